@@ -1,0 +1,3 @@
+from reprotect_gui.app import main
+
+raise SystemExit(main())
