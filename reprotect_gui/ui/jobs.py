@@ -1,0 +1,177 @@
+"""Background work: one runner, pools per resource, results delivered on the GUI thread.
+
+A `BackgroundJob` runs a plain blocking function `fn(ctx)` (a service) on a pool thread. Its
+signals object lives on the GUI thread, so connected slots run there. The runner keeps every
+job referenced until it has finished (a pooled runnable must not be collected mid-run), counts
+what is in flight, and drains on quit.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.ports import JobCancelled
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress updates a second reach the GUI
+
+
+@dataclass(frozen=True, slots=True)
+class JobFailure:
+    """A failed background step, in the words the operator reads."""
+
+    summary: str
+    next_step: str = ""
+    detail: str = ""  # for the log and a "details" expander; never a secret
+    retryable: bool = False
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> JobFailure:
+        if isinstance(exc, UserFacingError):
+            cause = exc.__cause__
+            detail = f"{type(cause).__name__}: {cause}" if cause else ""
+            return cls(exc.summary, exc.next_step, detail, exc.retryable)
+        return cls(
+            "Something unexpected went wrong.",
+            "Try again; if it happens again, send the log file to your administrator.",
+            f"{type(exc).__name__}: {exc}",
+            retryable=True,
+        )
+
+
+class JobSignals(QObject):
+    """Signals: progressed(fraction, text), succeeded(result), failed(JobFailure), cancelled(), finished()."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class _Context:
+    """The JobContext handed to the service: coalesced progress, cooperative cancel."""
+
+    def __init__(self, signals: JobSignals, cancel_event: threading.Event) -> None:
+        self._signals = signals
+        self._cancel = cancel_event
+        self._last_emit = 0.0
+        self._pending: tuple[float, str] | None = None
+
+    def report(self, done: float, text: str) -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= PROGRESS_INTERVAL_S or done >= 1.0:
+            self._last_emit = now
+            self._pending = None
+            self._signals.progressed.emit(float(done), text)
+        else:
+            self._pending = (float(done), text)
+
+    def flush(self) -> None:
+        if self._pending is not None:
+            self._signals.progressed.emit(*self._pending)
+            self._pending = None
+
+    def raise_if_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise JobCancelled()
+
+    def sleep(self, seconds: float) -> None:
+        """Wait, waking at once when cancelled."""
+        if self._cancel.wait(seconds):
+            raise JobCancelled()
+
+
+class BackgroundJob(QRunnable):
+    def __init__(self, name: str, fn: Callable[[Any], Any], signals: JobSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner owns the reference until `finished`
+        self.name = name
+        self.signals = signals
+        self._fn = fn
+        self._cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel_event.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel_event.is_set()
+
+    def run(self) -> None:
+        ctx = _Context(self.signals, self._cancel_event)
+        try:
+            result = self._fn(ctx)
+            ctx.raise_if_cancelled()
+        except JobCancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # every failure becomes a signal, never a dead thread
+            if isinstance(exc, UserFacingError):
+                log.warning("%s failed: %s", self.name, exc, exc_info=exc.__cause__ is not None)
+            else:
+                log.error("%s failed unexpectedly:\n%s", self.name, traceback.format_exc())
+            self.signals.failed.emit(JobFailure.from_exception(exc))
+        else:
+            ctx.flush()
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class JobRunner(QObject):
+    """Starts background jobs on per-resource pools and keeps them alive until finished.
+
+    Signals: busy_changed(active_count).
+    """
+
+    busy_changed = Signal(int)
+
+    POOL_SIZES = {"vcenter": 1, "azure": 3, "local": 2}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pools: dict[str, QThreadPool] = {}
+        self._running: dict[JobSignals, BackgroundJob] = {}
+
+    def start(self, fn: Callable[[Any], Any], *, pool: str = "local", name: str = "") -> BackgroundJob:
+        signals = JobSignals(self)
+        job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals)
+        self._running[signals] = job
+        # A bound method of a GUI-thread QObject: Qt queues the call onto the GUI thread.
+        signals.finished.connect(self._on_job_finished)
+        self._pool(pool).start(job)
+        self.busy_changed.emit(len(self._running))
+        return job
+
+    @property
+    def active_count(self) -> int:
+        return len(self._running)
+
+    def shutdown(self, timeout_ms: int = 3000) -> bool:
+        """Cancel everything and wait for the threads; True when all stopped in time."""
+        for job in list(self._running.values()):
+            job.cancel()
+        return all(p.waitForDone(timeout_ms) for p in self._pools.values())
+
+    def _pool(self, name: str) -> QThreadPool:
+        if name not in self._pools:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(self.POOL_SIZES.get(name, 2))
+            self._pools[name] = pool
+        return self._pools[name]
+
+    def _on_job_finished(self) -> None:
+        signals = self.sender()
+        if self._running.pop(signals, None) is not None:  # type: ignore[call-overload]
+            signals.deleteLater()
+        self.busy_changed.emit(len(self._running))
