@@ -1,0 +1,47 @@
+"""Use case: submit the reprotect of one VM or of every VM of a plan, never twice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.models import ReprotectRequest
+from reprotect_gui.domain.ports import JobContext, SiteRecovery
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitOutcome:
+    item_id: str
+    item_name: str
+    job_id: str | None
+    attached_to_running: bool = False
+    problem: str = ""  # why it was not started, in plain words
+
+
+def submit_reprotects(
+    site_recovery: SiteRecovery, requests: Sequence[ReprotectRequest], ctx: JobContext
+) -> tuple[SubmitOutcome, ...]:
+    """Submit each item's request; a plan's items go one by one (SUB-02).
+
+    Right before each submit the item is read again: if a job is already running on it
+    (another operator, or an earlier click whose answer was lost), we follow that job.
+    """
+    outcomes = []
+    for index, request in enumerate(requests):
+        ctx.raise_if_cancelled()
+        ctx.report(index / len(requests), f"Submitting the reprotect of {request.item_name}")
+        try:
+            fresh = site_recovery.read_item(request.item_id)
+            if fresh.running_job_id:
+                outcomes.append(SubmitOutcome(request.item_id, request.item_name, fresh.running_job_id, True))
+                continue
+            result = site_recovery.submit_reprotect(request)
+        except UserFacingError as exc:
+            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))
+            continue
+        outcomes.append(
+            SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running)
+        )
+    ctx.report(1.0, "Submitted")
+    return tuple(outcomes)

@@ -1,0 +1,508 @@
+"""The training scenario file: parsed, validated, and turned into domain objects.
+
+A malformed or inconsistent file is refused with a ScenarioError naming the file, the place in
+it (e.g. `items[3].disks[0].size_gb`) and what is wrong — never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reprotect_gui.domain.errors import ScenarioError
+from reprotect_gui.domain.models import (
+    AzureVmStatus,
+    ConfigurationServer,
+    DatastoreType,
+    DiscoveryType,
+    Disk,
+    FailbackPolicy,
+    JobError,
+    KnownVCenter,
+    MasterTarget,
+    OsType,
+    ProcessServer,
+    ProtectedItem,
+    RecoveryPlan,
+    RecoverySite,
+    RetentionVolume,
+    RunAsAccount,
+    SeenDatastore,
+    ServerLocation,
+    VcDatastore,
+    VCenterEstate,
+    VcDisk,
+    VcHost,
+    VcVm,
+    VmLocator,
+)
+
+FORMAT = "reprotect_gui.scenario/1"
+GB = 1024**3
+ARM_VAULT = (
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dr"
+    "/providers/Microsoft.RecoveryServices/vaults/"
+)
+
+
+def builtin_path() -> Path:
+    return Path(str(resources.files("reprotect_gui.training").joinpath("estate.json")))
+
+
+class _Node:
+    """A JSON value with its path, for error messages that point at the mistake."""
+
+    def __init__(self, value: Any, path: str, source: str) -> None:
+        self.value = value
+        self.path = path
+        self.source = source
+
+    def fail(self, problem: str) -> ScenarioError:
+        where = f" at {self.path}" if self.path else ""
+        return ScenarioError(
+            f"The scenario file {self.source} is not valid{where}: {problem}.",
+            "Fix the file (or start without --scenario to use the built-in training estate).",
+        )
+
+    def _child(self, key: str | int) -> _Node:
+        sep = f"[{key}]" if isinstance(key, int) else (f".{key}" if self.path else key)
+        return _Node(self.value[key], f"{self.path}{sep}", self.source)
+
+    def obj(self) -> _Node:
+        if not isinstance(self.value, dict):
+            raise self.fail(f"expected an object, found {_kind(self.value)}")
+        return self
+
+    def has(self, key: str) -> bool:
+        return key in self.obj().value and self.value[key] is not None
+
+    def get(self, key: str) -> _Node:
+        if key not in self.obj().value:
+            raise self.fail(f"'{key}' is missing")
+        return self._child(key)
+
+    def items(self, key: str) -> list[_Node]:
+        node = self.get(key)
+        if not isinstance(node.value, list):
+            raise node.fail(f"expected a list, found {_kind(node.value)}")
+        return [node._child(i) for i in range(len(node.value))]
+
+    def str(self, key: str, default: str | None = None) -> str:
+        if default is not None and not self.has(key):
+            return default
+        node = self.get(key)
+        if not isinstance(node.value, str) or not node.value.strip():
+            raise node.fail(f"expected a non-empty text, found {_kind(node.value)}")
+        return node.value
+
+    def num(self, key: str, default: float | None = None, *, minimum: float = 0) -> float:
+        if default is not None and key not in self.obj().value:
+            return default
+        node = self.get(key)
+        if isinstance(node.value, bool) or not isinstance(node.value, int | float):
+            raise node.fail(f"expected a number, found {_kind(node.value)}")
+        if node.value < minimum:
+            raise node.fail(f"must be at least {minimum:g}, found {node.value:g}")
+        return float(node.value)
+
+    def optional_num(self, key: str) -> float | None:
+        return self.num(key) if self.has(key) else None
+
+    def bool(self, key: str, default: bool) -> bool:
+        if key not in self.obj().value:
+            return default
+        node = self.get(key)
+        if not isinstance(node.value, bool):
+            raise node.fail(f"expected true or false, found {_kind(node.value)}")
+        return node.value
+
+    def strs(self, key: str, default: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        if default is not None and key not in self.obj().value:
+            return default
+        nodes = self.items(key)
+        for n in nodes:
+            if not isinstance(n.value, str):
+                raise n.fail(f"expected a text, found {_kind(n.value)}")
+        return tuple(n.value for n in nodes)
+
+    def choice(self, key: str, allowed: dict[str, Any], default: str | None = None) -> Any:
+        raw = self.str(key, default)
+        if raw not in allowed:
+            raise self.get(key).fail(f"'{raw}' is not one of {', '.join(sorted(allowed))}")
+        return allowed[raw]
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a text", bool: "true/false"}.get(
+        type(value), "a number"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTemplate:
+    key: str
+    friendly_name: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class TrainedFailure:
+    task_key: str
+    error: JobError
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A parsed scenario; times are relative and resolved against `now` on each read."""
+
+    title: str
+    source: str
+    raw: dict[str, Any]
+    tasks: tuple[TaskTemplate, ...]
+    failures: dict[str, TrainedFailure]  # item id -> where and how its job fails
+
+    def site(self, now: datetime) -> RecoverySite:
+        return _build_site(_Node(self.raw, "", self.source), now)
+
+    def vcenter(self) -> VCenterEstate:
+        return _build_vcenter(_Node(self.raw, "", self.source).get("vcenter"))
+
+
+def load_scenario(path: Path | str | None = None) -> Scenario:
+    """Read and fully validate a scenario file (the built-in one when path is None)."""
+    file = Path(path) if path is not None else builtin_path()
+    source = file.name if path is None else str(file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioError(
+            f"The scenario file {source} does not exist.", "Check the path given to --scenario."
+        ) from None
+    except OSError as exc:
+        raise ScenarioError(
+            f"The scenario file {source} can't be read ({exc.strerror}).",
+            "Check the file's permissions.",
+        ) from exc
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(
+            f"The scenario file {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+            "Fix the file (or start without --scenario to use the built-in training estate).",
+        ) from exc
+    root = _Node(raw, "", source).obj()
+    if root.str("format") != FORMAT:
+        raise root.get("format").fail(f"expected \"{FORMAT}\", found \"{raw['format']}\"")
+    tasks = tuple(
+        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1))
+        for t in root.get("job").items("tasks")
+    )
+    if not tasks:
+        raise root.get("job").get("tasks").fail("a job needs at least one task")
+    failures = _read_failures(root, {t.key for t in tasks})
+    scenario = Scenario(root.str("title", "Training estate"), source, raw, tasks, failures)
+    # Build once now so every mistake surfaces at load time, not in the middle of a drill.
+    site = scenario.site(datetime.now().astimezone())
+    _check_references(root, site, scenario.vcenter())
+    return scenario
+
+
+def _read_failures(root: _Node, task_keys: set[str]) -> dict[str, TrainedFailure]:
+    errors = root.get("job").get("errors") if root.get("job").has("errors") else None
+    out = {}
+    for item in root.items("items"):
+        if not item.has("job"):
+            continue
+        job = item.get("job")
+        task = job.str("fail_at_task")
+        if task not in task_keys:
+            raise job.get("fail_at_task").fail(
+                f"'{task}' is not a task of the job ({', '.join(sorted(task_keys))})"
+            )
+        code = job.str("error")
+        if errors is None or not errors.has(code):
+            raise job.get("error").fail(f"error '{code}' is not described under job.errors")
+        e = errors.get(code)
+        out[item.str("id")] = TrainedFailure(
+            task,
+            JobError(code, e.str("message"), e.str("possible_causes", ""), e.str("recommended_action", "")),
+        )
+    return out
+
+
+def _ago(node: _Node, key: str, now: datetime) -> datetime | None:
+    minutes = node.optional_num(key)
+    return None if minutes is None else now - timedelta(minutes=minutes)
+
+
+def _arm(kind: str, name: str, vault: str) -> str:
+    return f"{ARM_VAULT}{vault}/{kind}/{name}"
+
+
+_OS = {"Windows": OsType.WINDOWS, "Linux": OsType.LINUX}
+
+
+def _build_site(root: _Node, now: datetime) -> RecoverySite:
+    vault = root.str("vault")
+    fabric = _arm("replicationFabrics", "fabric-tokyo", vault)
+    cs_node = root.get("configuration_server")
+    cs = ConfigurationServer(
+        server_id=cs_node.str("id"),
+        name=cs_node.str("name"),
+        ip_address=cs_node.str("ip"),
+        last_heartbeat=_ago(cs_node, "heartbeat_minutes_ago", now),
+        version=cs_node.str("version"),
+        fabric_id=fabric,
+        provider_id=f"{fabric}/replicationRecoveryServicesProviders/{cs_node.str('id')}",
+        last_refreshed=_ago(cs_node, "refreshed_minutes_ago", now),
+    )
+    seen_by_host = _datastores_by_host(root.get("vcenter"))
+    masters = tuple(_master_target(n, seen_by_host, now) for n in root.items("master_targets"))
+    process_servers = tuple(
+        ProcessServer(
+            server_id=n.str("id"),
+            name=n.str("name"),
+            ip_address=n.str("ip"),
+            location=n.choice("location", {"Azure": ServerLocation.AZURE, "OnPremises": ServerLocation.ON_PREMISES}),
+            last_heartbeat=_ago(n, "heartbeat_minutes_ago", now),
+            health=n.str("health", "Normal"),
+        )
+        for n in root.items("process_servers")
+    )
+    policy = None
+    if root.has("failback_policy"):
+        p = root.get("failback_policy")
+        policy = FailbackPolicy(
+            policy_id=_arm("replicationPolicies", p.str("id"), vault),
+            name=p.str("name"),
+            rpo_threshold_minutes=int(p.num("rpo_threshold_minutes")),
+            recovery_point_history_minutes=int(p.num("recovery_point_history_minutes")),
+            app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
+        )
+    items = tuple(_item(n, cs, now) for n in root.items("items"))
+    plans = tuple(
+        RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans")
+    )
+    return RecoverySite(
+        vault_name=vault,
+        items=items,
+        plans=plans,
+        configuration_servers=(cs,),
+        master_targets=masters,
+        process_servers=process_servers,
+        run_as_accounts=tuple(RunAsAccount(n.str("id"), n.str("name")) for n in root.items("run_as_accounts")),
+        failback_policy=policy,
+        vcenters=tuple(
+            KnownVCenter(n.str("name"), n.str("ip"), _ago(n, "heartbeat_minutes_ago", now))
+            for n in root.items("vcenters")
+        ),
+    )
+
+
+def _datastores_by_host(vc: _Node) -> dict[str, list[SeenDatastore]]:
+    out: dict[str, list[SeenDatastore]] = {}
+    for n in vc.items("datastores"):
+        seen = SeenDatastore(
+            symbolic_name=n.str("name"),
+            type=DatastoreType.parse(n.str("type")),
+            capacity_gb=n.num("capacity_gb"),
+            free_gb=n.num("free_gb"),
+        )
+        for host in n.strs("hosts"):
+            out.setdefault(host, []).append(seen)
+    return out
+
+
+def _master_target(n: _Node, seen_by_host: dict[str, list[SeenDatastore]], now: datetime) -> MasterTarget:
+    host = n.str("esxi_host")
+    if n.has("datastores"):  # what ASR reports can differ from what vCenter mounts (DS-02)
+        by_name = {d.symbolic_name: d for ds in seen_by_host.values() for d in ds}
+        seen = []
+        for i, name in enumerate(n.strs("datastores")):
+            if name not in by_name:
+                raise n.items("datastores")[i].fail(f"datastore '{name}' is not in vcenter.datastores")
+            seen.append(by_name[name])
+    else:
+        seen = seen_by_host.get(host, [])
+    vm = n.get("vm") if n.has("vm") else None
+    return MasterTarget(
+        server_id=n.str("id"),
+        name=n.str("name"),
+        ip_address=n.str("ip"),
+        os_type=n.choice("os", _OS),
+        os_version=n.str("os_version"),
+        esxi_host=host,
+        vcenter_name=n.str("vcenter"),
+        last_heartbeat=_ago(n, "heartbeat_minutes_ago", now),
+        version_status=n.str("version_status", "Supported"),
+        health_errors=n.strs("health_errors", ()),
+        disk_count=int(n.num("disk_count")),
+        retention_volumes=tuple(
+            RetentionVolume(
+                name=v.str("name"),
+                capacity_bytes=int(v.num("capacity_gb") * GB),
+                free_bytes=int(v.num("free_gb") * GB),
+                threshold_percent=int(v.num("threshold_percent", 80)),
+                file_system=v.str("file_system", "NTFS"),
+                locked=v.bool("locked", False),
+                used_for_other_purpose=v.bool("used_for_other_purpose", False),
+                is_cache_volume=v.bool("cache_volume", False),
+            )
+            for v in n.items("retention_volumes")
+        ),
+        datastores=tuple(seen),
+        vm=VmLocator(vm.str("name"), bios_uuid=vm.str("bios_uuid", "") or None) if vm else None,
+        on_configuration_server=n.bool("on_configuration_server", False),
+    )
+
+
+def _item(n: _Node, cs: ConfigurationServer, now: datetime) -> ProtectedItem:
+    vault_item = n.str("id")
+    disks = tuple(
+        Disk(
+            disk_id=d.str("id"),
+            name=d.str("name"),
+            size_gb=d.num("size_gb", minimum=1),
+            is_os_disk=d.bool("os", False),
+            is_azure_temporary=d.bool("temporary", False),
+            is_rdm=d.bool("rdm", False),
+        )
+        for d in n.items("disks")
+    )
+    if not disks:
+        raise n.get("disks").fail("an item needs at least one disk")
+    on_prem = n.get("on_prem")
+    statuses = {s.value: s for s in AzureVmStatus}
+    return ProtectedItem(
+        item_id=vault_item,
+        name=n.str("name"),
+        provider=n.str("provider"),
+        os_type=n.choice("os", _OS),
+        os_version=n.str("os_version"),
+        disks=disks,
+        protection_state=n.str("state"),
+        allowed_operations=frozenset(n.strs("allowed_operations")),
+        active_location=n.str("active_location"),
+        on_prem_vm=VmLocator(
+            name=on_prem.str("name"),
+            bios_uuid=on_prem.str("bios_uuid", "") or None,
+            ip_addresses=(on_prem.str("ip"),) if on_prem.has("ip") else (),
+        ),
+        discovery_type=n.choice(
+            "discovery", {"VMware": DiscoveryType.VMWARE, "Physical": DiscoveryType.PHYSICAL}, "VMware"
+        ),
+        fabric_id=cs.fabric_id,
+        configuration_server_id=cs.server_id,
+        replication_group=n.str("replication_group", "") or None,
+        failover_time=_ago(n, "failed_over_minutes_ago", now),
+        agent_last_heartbeat=_ago(n, "agent_heartbeat_minutes_ago", now),
+        agent_installed=n.bool("agent_installed", True),
+        in_configuration_server_db=n.bool("in_configuration_server_db", True),
+        azure_vm_status=n.choice("azure_vm", statuses, AzureVmStatus.RUNNING.value),
+        created_in_azure=n.bool("created_in_azure", False),
+        vcenter_name=n.str("vcenter", "") or "",
+    )
+
+
+def _build_vcenter(vc: _Node) -> VCenterEstate:
+    datastores = tuple(
+        VcDatastore(
+            name=n.str("name"),
+            type=DatastoreType.parse(n.str("type")),
+            capacity_gb=n.num("capacity_gb"),
+            free_gb=n.num("free_gb"),
+            accessible=n.bool("accessible", True),
+            host_names=n.strs("hosts"),
+            in_storage_drs=n.bool("storage_drs", False),
+            writable_by_account=n.bool("writable", True),
+        )
+        for n in vc.items("datastores")
+    )
+    hosts = tuple(
+        VcHost(
+            name=h.str("name"),
+            product=h.str("product"),
+            license_edition=h.str("license"),
+            connection_state=h.str("state", "connected"),
+            datastore_names=tuple(d.name for d in datastores if h.str("name") in d.host_names),
+        )
+        for h in vc.items("hosts")
+    )
+    vms = tuple(_vc_vm(i, n) for i, n in enumerate(vc.items("vms")))
+    return VCenterEstate(
+        vcenter_name=vc.str("name"),
+        hosts=hosts,
+        datastores=datastores,
+        vms=vms,
+        account_name=vc.str("account", "CONTOSO\\dr-operator"),
+        account_can_browse_datastores=vc.bool("account_can_browse_datastores", True),
+    )
+
+
+def _vc_vm(index: int, n: _Node) -> VcVm:
+    return VcVm(
+        moref=f"vm-{1001 + index}",
+        name=n.str("name"),
+        bios_uuid=n.str("bios_uuid", "") or None,
+        instance_uuid=n.str("instance_uuid", "") or None,
+        guest_family=n.str("guest"),
+        power_state=n.str("power"),
+        is_template=n.bool("template", False),
+        host_name=n.str("host"),
+        datastore_names=n.strs("datastores"),
+        ip_addresses=(n.str("ip"),) if n.has("ip") else (),
+        details_read=True,
+        disks=tuple(
+            VcDisk(
+                label=d.str("label"),
+                size_gb=d.num("size_gb"),
+                backing_uuid=d.str("uuid", "") or None,
+                datastore_name=d.str("datastore"),
+                is_rdm=d.bool("rdm", False),
+            )
+            for d in n.items("disks")
+        ),
+        scsi_controller_types=n.strs("controllers"),
+        enable_uuid=n.bool("enable_uuid", False) if n.has("enable_uuid") else None,
+        tools_status=n.str("tools", "toolsOk"),
+        has_snapshot=n.bool("snapshot", False),
+        in_storage_drs=n.bool("storage_drs", False),
+    )
+
+
+def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -> None:
+    ids = [i.item_id for i in site.items]
+    for i, item_id in enumerate(ids):
+        if ids.index(item_id) != i:
+            raise root.items("items")[i].get("id").fail(f"item id '{item_id}' is used twice")
+    known = set(ids)
+    for p_node, plan in zip(root.items("plans"), site.plans, strict=True):
+        for j, item_id in enumerate(plan.item_ids):
+            if item_id not in known:
+                raise p_node.items("items")[j].fail(f"plan refers to unknown item '{item_id}'")
+    host_names = {h.name for h in vcenter.hosts}
+    for m_node, mt in zip(root.items("master_targets"), site.master_targets, strict=True):
+        if mt.esxi_host not in host_names:
+            raise m_node.get("esxi_host").fail(f"host '{mt.esxi_host}' is not in vcenter.hosts")
+    vc = root.get("vcenter")
+    for d_node, ds in zip(vc.items("datastores"), vcenter.datastores, strict=True):
+        for j, host in enumerate(ds.host_names):
+            if host not in host_names:
+                raise d_node.items("hosts")[j].fail(f"host '{host}' is not in vcenter.hosts")
+        if ds.free_gb > ds.capacity_gb:
+            raise d_node.get("free_gb").fail(
+                f"free space {ds.free_gb:g} GB is larger than the capacity {ds.capacity_gb:g} GB"
+            )
+    ds_names = {d.name for d in vcenter.datastores}
+    for v_node, vm in zip(vc.items("vms"), vcenter.vms, strict=True):
+        if vm.host_name not in host_names:
+            raise v_node.get("host").fail(f"host '{vm.host_name}' is not in vcenter.hosts")
+        for j, name in enumerate(vm.datastore_names):
+            if name not in ds_names:
+                raise v_node.items("datastores")[j].fail(f"datastore '{name}' is not in vcenter.datastores")
