@@ -194,6 +194,7 @@ class MasterTarget:
     datastores: tuple[SeenDatastore, ...]  # the datastores ASR says it sees
     vm: VmLocator | None = None
     on_configuration_server: bool = False
+    validation_errors: tuple[str, ...] = ()  # MT-14: ASR's validationErrors[], as messages
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +488,12 @@ class Choice(Generic[T]):
     value: T
     selectable: bool
     reasons: tuple[tuple[str, str], ...] = field(default=())  # (check ID, plain sentence)
+    # Warnings and unverified facts on a selectable entry (e.g. DS-01 on vSAN): shown, not blocking.
+    notes: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def note_text(self) -> str:
+        return "; ".join(f"{cid}: {text}" for cid, text in self.notes)
 
     @property
     def reason_text(self) -> str:
