@@ -64,6 +64,7 @@ class DiscoveryType(StrEnum):
 class ServerLocation(StrEnum):
     AZURE = "Azure"
     ON_PREMISES = "OnPremises"
+    UNKNOWN = "Unknown"  # ASR does not say where a process server runs; see asr/mapping.py
 
 
 class DatastoreType(StrEnum):
@@ -436,6 +437,8 @@ class JobError:
     possible_causes: str = ""
     recommended_action: str = ""
     task_id: str | None = None
+    # Every code ASR gave for this error: the provider's number and the service's string (SUB-07).
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
