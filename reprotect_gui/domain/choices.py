@@ -1,41 +1,116 @@
 """What the wizard offers on each page: every candidate, selectable or not, with the reason.
 
-Pages call these; they never compute rules themselves. Reasons carry catalog IDs.
+Pages call these; they never compute rules themselves. Every filter runs the very rule
+functions the preflight runs (`reprotect_gui.domain.checks`), so a page and the review can't
+disagree: a `block` verdict disables the entry (reasons), a `warn` or `unknown` verdict stays
+selectable with a note. An empty list is never just empty: `explain_empty_*` say which rules
+emptied it and what to do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import TypeVar
 
+from reprotect_gui.domain.checks.datastore import (
+    SUPPORTED_DATASTORE_TYPES,
+    default_disks_to_include,
+    ds01,
+    ds02,
+)
+from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW, item_verdicts
+from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_STALE_AFTER,
+    VCENTER_NOT_READ,
+    LinkType,
+    Presence,
+    VmLookup,
+    heartbeat_is_recent,
+)
+from reprotect_gui.domain.checks.master_target import (
+    MAX_DISKS_PER_MASTER_TARGET,
+    DiskBudget,
+    mt01,
+    mt08,
+    mt10,
+    mt12,
+    mt14,
+)
+from reprotect_gui.domain.checks.remediation import FIX
+from reprotect_gui.domain.checks.retention import (
+    DEFAULT_RETENTION,
+    refresh_text,
+    volume_verdicts,
+)
+from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
 from reprotect_gui.domain.models import (
-    REVERSE_REPLICATE,
-    AzureVmStatus,
     Choice,
-    DatastoreType,
-    DiscoveryType,
+    ConfigurationServer,
     MasterTarget,
-    OsType,
     ProcessServer,
     ProtectedItem,
     RecoveryPlan,
     RecoverySite,
-    ReplicationFlow,
     RetentionVolume,
     SeenDatastore,
     VCenterEstate,
+    VcMatch,
 )
+from reprotect_gui.domain.verdicts import Status, Verdict
 
-MAX_DISKS_PER_MASTER_TARGET = 60
-HEARTBEAT_STALE_AFTER = timedelta(minutes=15)
-AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)
-DEFAULT_RETENTION = {OsType.WINDOWS: "R:", OsType.LINUX: "/mnt/retention/"}
-SUPPORTED_DATASTORE_TYPES = frozenset({DatastoreType.VMFS, DatastoreType.VSAN})
+__all__ = [
+    "AGENT_REGISTRATION_WINDOW",
+    "DEFAULT_RETENTION",
+    "HEARTBEAT_STALE_AFTER",
+    "MAX_DISKS_PER_MASTER_TARGET",
+    "SUPPORTED_DATASTORE_TYPES",
+    "DiskBudget",
+    "EmptyListReason",
+    "REFRESH_CONFIGURATION_SERVER",
+    "datastore_choices",
+    "default_retention",
+    "disk_budget",
+    "explain_empty_datastores",
+    "explain_empty_master_targets",
+    "explain_empty_retention",
+    "heartbeat_is_recent",
+    "item_choices",
+    "item_ineligibility",
+    "master_target_choices",
+    "plan_choices",
+    "process_server_choices",
+    "retention_choices",
+]
+
+T = TypeVar("T")
+
+# The action key an empty-list reason carries when the page should offer ASR's provider refresh.
+REFRESH_CONFIGURATION_SERVER = "refresh-configuration-server"
 
 
-def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:
-    return last is not None and now - last <= HEARTBEAT_STALE_AFTER
+@dataclass(frozen=True, slots=True)
+class EmptyListReason:
+    """One rule that emptied (or may have emptied) a list, and what to do about it."""
+
+    check_id: str
+    reason: str
+    next_step: str
+    action: str = ""  # e.g. REFRESH_CONFIGURATION_SERVER; '' when there is nothing to press
+
+
+def choice_from_verdicts(value: T, verdicts: Iterable[Verdict]) -> Choice[T]:
+    """block → not selectable, with the reason; warn / unknown → selectable, with a note."""
+    reasons: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
+    for v in verdicts:
+        if v.status is Status.BLOCK:
+            reasons.append((v.check_id, v.finding))
+        elif v.status in (Status.WARN, Status.UNKNOWN):
+            notes.append((v.check_id, v.finding))
+    return Choice(value, selectable=not reasons, reasons=tuple(dict.fromkeys(reasons)),
+                  notes=tuple(dict.fromkeys(notes)))
 
 
 # --- items (section A) --------------------------------------------------------------------
@@ -43,71 +118,32 @@ def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:
 
 def item_ineligibility(item: ProtectedItem) -> tuple[tuple[str, str], ...]:
     """Why an item can't be reprotected at all; empty when it can (ELIG-01/03/05/06/08)."""
-    reasons: list[tuple[str, str]] = []
-    if item.flow is ReplicationFlow.OUT_OF_SCOPE:
-        reasons.append(
-            ("ELIG-08", f"replicated by {item.provider}, which is not a VMware-to-Azure provider")
-        )
-    elif item.flow is ReplicationFlow.MODERNIZED:
-        reasons.append(
-            ("ELIG-08", "modernized (replication appliance) item: reprotect it in the modernized flow")
-        )
-    cause = _elig01_cause(item)
-    if cause:
-        reasons.append(("ELIG-01", cause))
-    if (
-        item.discovery_type is DiscoveryType.PHYSICAL
-        and item.os_type is OsType.WINDOWS
-        and "2008 R2" in item.os_version
-    ):
-        reasons.append(
-            ("ELIG-03", "Windows Server 2008 R2 protected as a physical server cannot fail back")
-        )
-    if not item.in_configuration_server_db:
-        reasons.append(("ELIG-05", "the VM is no longer in the configuration server's database"))
-    if not item.agent_installed:
-        reasons.append(("ELIG-06", "the Mobility agent was uninstalled from the Azure VM"))
-    return tuple(reasons)
+    return tuple((v.check_id, v.finding) for v in item_verdicts(item) if v.status is Status.BLOCK)
 
 
-def _elig01_cause(item: ProtectedItem) -> str:
-    if item.created_in_azure:
-        return "the VM was created in Azure, it was never protected on-premises"
-    if item.protection_state.lower() in ("migrated", "migrationcompleted"):
-        return "the VM was migrated to Azure (migration completed); there is nothing to fail back"
-    if item.azure_vm_status is AzureVmStatus.DELETED:
-        return "the failed-over Azure VM was deleted"
-    if item.azure_vm_status is AzureVmStatus.MOVED_RESOURCE_GROUP:
-        return "the Azure VM was moved to another resource group"
-    if item.protection_state.lower() in ("unprotected", "protectiondisabled"):
-        return "protection was disabled"
-    if REVERSE_REPLICATE not in item.allowed_operations:
-        if item.active_location.lower() != "recovery":
-            return "the VM has not been failed over to Azure (it still runs on-premises)"
-        return f"ASR does not allow reprotect in state {item.protection_state!r}"
-    return ""
-
-
-def item_choices(site: RecoverySite) -> list[Choice[ProtectedItem]]:
-    out = []
-    for item in sorted(site.items, key=lambda i: i.name.lower()):
-        reasons = item_ineligibility(item)
-        out.append(Choice(item, selectable=not reasons, reasons=reasons))
-    return out
+def item_choices(site: RecoverySite, now: datetime | None = None) -> list[Choice[ProtectedItem]]:
+    """Every item; with `now`, items whose agent is still registering carry an ELIG-04 note."""
+    return [
+        choice_from_verdicts(item, item_verdicts(item, now))
+        for item in sorted(site.items, key=lambda i: i.name.lower())
+    ]
 
 
 def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
+    items_by_id = {i.item_id: i for i in site.items}
     out = []
     for plan in sorted(site.plans, key=lambda p: p.name.lower()):
         reasons: list[tuple[str, str]] = []
-        items = [site.item(i) for i in plan.item_ids]
+        items = [items_by_id[i] for i in plan.item_ids if i in items_by_id]
+        for missing in (i for i in plan.item_ids if i not in items_by_id):
+            reasons.append(("ELIG-01", f"{missing}: not a protected item of this vault"))
         for item in items:
             for cid, text in item_ineligibility(item):
                 reasons.append((cid, f"{item.name}: {text}"))
         if len({i.os_type for i in items}) > 1:
             names = ", ".join(f"{i.name} ({i.os_type})" for i in items)
             reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
-        if not items:
+        if not plan.item_ids:
             reasons.append(("SUB-02", "the plan has no protected items"))
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
@@ -116,27 +152,30 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
 # --- master target and process server (sections B, C) ---------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class DiskBudget:
-    """MT-10: disks already on the MT plus the disks being reprotected to it."""
-
-    in_use: int
-    adding: int
-
-    @property
-    def total(self) -> int:
-        return self.in_use + self.adding
-
-    @property
-    def fits(self) -> bool:
-        return self.total <= MAX_DISKS_PER_MASTER_TARGET
-
-    def __str__(self) -> str:
-        return f"{self.total} / {MAX_DISKS_PER_MASTER_TARGET}"
+def _disks_by_vm(items: Sequence[ProtectedItem]) -> list[tuple[str, int]]:
+    # The page has no per-VM disk choice yet: count the default (all but the temporary disk),
+    # which is also what the preflight counts for a request without an explicit choice.
+    return [(i.name, len(default_disks_to_include(i))) for i in items]
 
 
 def disk_budget(mt: MasterTarget, items: Sequence[ProtectedItem]) -> DiskBudget:
-    return DiskBudget(in_use=mt.disk_count, adding=sum(len(i.disks) for i in items))
+    return DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in _disks_by_vm(items)))
+
+
+def master_target_verdicts(
+    site: RecoverySite,
+    mt: MasterTarget,
+    items: Sequence[ProtectedItem],
+    now: datetime,
+    target_vcenter: str | None = None,
+) -> list[Verdict]:
+    """MT-01, MT-10, MT-14 and INF-07 for one candidate master target."""
+    verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items))]
+    known = {v.name.lower(): v for v in site.vcenters}
+    originals = dict.fromkeys(i.vcenter_name for i in items) or {"": None}
+    for original in originals:
+        verdicts.append(inf07(mt, original, target_vcenter, known, mt.name))
+    return verdicts
 
 
 def master_target_choices(
@@ -145,89 +184,113 @@ def master_target_choices(
     now: datetime,
     target_vcenter: str | None = None,
 ) -> list[Choice[MasterTarget]]:
-    os_types = {i.os_type for i in items}
-    out = []
-    for mt in sorted(site.master_targets, key=lambda m: m.name.lower()):
-        reasons: list[tuple[str, str]] = []
-        if os_types and os_types != {mt.os_type}:
-            wanted = "/".join(sorted(os_types))
-            reasons.append(("MT-01", f"{mt.os_type} master target; the VM needs a {wanted} one"))
-        if not heartbeat_is_recent(mt.last_heartbeat, now):
-            reasons.append(("MT-14", "no heartbeat in the last 15 minutes"))
-        if mt.health_errors:
-            reasons.append(("MT-14", "health errors: " + "; ".join(mt.health_errors)))
-        budget = disk_budget(mt, items)
-        if not budget.fits:
-            reasons.append(
-                ("MT-10", f"{mt.disk_count} + {budget.adding} disks > {MAX_DISKS_PER_MASTER_TARGET}")
-            )
-        known = {vc.name for vc in site.vcenters}
-        if known and mt.vcenter_name not in known:
-            reasons.append(("INF-07", f"its vCenter {mt.vcenter_name} is not discovered by ASR"))
-        if target_vcenter and mt.vcenter_name != target_vcenter:
-            reasons.append(("INF-07", f"on vCenter {mt.vcenter_name}, not {target_vcenter}"))
-        out.append(Choice(mt, selectable=not reasons, reasons=tuple(reasons)))
-    return out
+    return [
+        choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter))
+        for mt in sorted(site.master_targets, key=lambda m: m.name.lower())
+    ]
 
 
-def process_server_choices(site: RecoverySite, now: datetime) -> list[Choice[ProcessServer]]:
-    out = []
+def explain_empty_master_targets(
+    site: RecoverySite,
+    items: Sequence[ProtectedItem],
+    now: datetime,
+    target_vcenter: str | None = None,
+) -> tuple[EmptyListReason, ...]:
+    """Why no master target can be chosen: none in the vault, or every one excluded by a rule."""
+    if not site.master_targets:
+        os_types = "/".join(sorted({i.os_type for i in items})) or "a"
+        return (
+            EmptyListReason(
+                "MT-01",
+                f"The vault has no master target; the VMs need a {os_types} one.",
+                FIX["MT-01"],
+            ),
+        )
+    choices = master_target_choices(site, items, now, target_vcenter)
+    if any(c.selectable for c in choices):
+        return ()
+    return _group_reasons(c.reasons for c in choices)
+
+
+def _group_reasons(per_entry: Iterable[tuple[tuple[str, str], ...]]) -> tuple[EmptyListReason, ...]:
+    by_id: dict[str, list[str]] = {}
+    for reasons in per_entry:
+        for cid, text in reasons:
+            by_id.setdefault(cid, [])
+            if text not in by_id[cid]:
+                by_id[cid].append(text)
+    return tuple(
+        EmptyListReason(cid, " ".join(texts), FIX.get(cid, ""))
+        for cid, texts in by_id.items()
+    )
+
+
+def process_server_choices(
+    site: RecoverySite, now: datetime, link_type: LinkType | None = None
+) -> list[Choice[ProcessServer]]:
+    """INF-03 (heartbeat, health) disables; INF-05 (on-premises PS over a VPN, or link not stated) notes."""
     # Azure first: with a site-to-site VPN the process server belongs in Azure (INF-05).
     order = sorted(site.process_servers, key=lambda p: (p.location.value != "Azure", p.name))
-    for ps in order:
-        reasons: list[tuple[str, str]] = []
-        if not heartbeat_is_recent(ps.last_heartbeat, now):
-            reasons.append(("INF-03", "no heartbeat in the last 15 minutes: it can't reach the configuration server"))
-        if ps.health.lower() == "critical":
-            reasons.append(("INF-03", "health is Critical"))
-        out.append(Choice(ps, selectable=not reasons, reasons=tuple(reasons)))
-    return out
+    return [choice_from_verdicts(ps, (inf03_process_server(ps, now), inf05(ps, link_type))) for ps in order]
 
 
 # --- datastore (section D) -----------------------------------------------------------------
 
 
+def _on_prem_lookup(vcenter: VCenterEstate | None, vm_match: VcMatch | None) -> VmLookup | None:
+    if vcenter is None or vm_match is None:
+        return None
+    if vm_match.vm is not None:
+        return VmLookup(Presence.FOUND, vm=vm_match.vm)
+    if vm_match.ambiguous:
+        return None
+    return VmLookup(Presence.ABSENT, why=f"on-premises VM {vm_match.locator.name} is not in vCenter")
+
+
 def datastore_choices(
-    mt: MasterTarget, vcenter: VCenterEstate | None
+    mt: MasterTarget, vcenter: VCenterEstate | None, vm_match: VcMatch | None = None
 ) -> list[Choice[SeenDatastore]]:
-    """The MT's datastores; NFS and unreachable ones listed with the reason (DS-01, DS-02)."""
-    host = vcenter.host(mt.esxi_host) if vcenter else None
+    """The MT's datastores; NFS and unreachable ones listed with the reason (DS-01, DS-02).
+
+    With `vm_match` (the item's on-premises VM) and the VM still there, MT-12 applies: when the
+    MT's host can't write to the VM's datastore, no datastore makes the reprotect work.
+    """
+    lookup = _on_prem_lookup(vcenter, vm_match)
+    mt12_verdict = mt12(mt, lookup, vcenter, mt.name) if lookup is not None and lookup.found else None
     out = []
     for ds in sorted(mt.datastores, key=lambda d: d.symbolic_name.lower()):
-        reasons: list[tuple[str, str]] = []
-        if ds.type not in SUPPORTED_DATASTORE_TYPES:
-            reasons.append(("DS-01", f"{ds.type} datastores are not supported; only VMFS and vSAN"))
-        if vcenter is not None:
-            vc_ds = vcenter.datastore(ds.symbolic_name)
-            if vc_ds is None:
-                reasons.append(("DS-02", f"not found in vCenter {vcenter.vcenter_name}"))
-            elif host is not None and host.name not in vc_ds.host_names:
-                reasons.append(("DS-02", f"not mounted on the master target's host {host.name}"))
-            elif not vc_ds.accessible:
-                reasons.append(("DS-02", "vCenter reports it inaccessible"))
-        out.append(Choice(ds, selectable=not reasons, reasons=tuple(reasons)))
+        verdicts = [ds01(ds.symbolic_name, ds.type), ds02(mt, ds.symbolic_name, vcenter)]
+        if mt12_verdict is not None:
+            verdicts.append(mt12_verdict)
+        out.append(choice_from_verdicts(ds, verdicts))
     return out
+
+
+def explain_empty_datastores(
+    mt: MasterTarget, vcenter: VCenterEstate | None, vm_match: VcMatch | None = None
+) -> tuple[EmptyListReason, ...]:
+    """Why no datastore can be chosen: ASR discovered none (INF-06, MT-08) or rules excluded all."""
+    if not mt.datastores:
+        out = []
+        for v in (inf06(mt, vcenter), mt08(mt, vcenter)):
+            if v.status in (Status.BLOCK, Status.UNKNOWN):
+                out.append(EmptyListReason(v.check_id, v.finding, FIX[v.check_id]))
+        if vcenter is None:
+            out.append(EmptyListReason("INF-06", f"The cause can't be narrowed down: {VCENTER_NOT_READ}.",
+                                       "Connect to vCenter to see the host's datastores."))
+        return tuple(out)
+    choices = datastore_choices(mt, vcenter, vm_match)
+    if any(c.selectable for c in choices):
+        return ()
+    return _group_reasons(c.reasons for c in choices)
 
 
 # --- retention drive (section E) -----------------------------------------------------------
 
 
 def retention_choices(mt: MasterTarget) -> list[Choice[RetentionVolume]]:
-    out = []
-    for vol in mt.retention_volumes:
-        reasons: list[tuple[str, str]] = []
-        if vol.used_for_other_purpose:
-            reasons.append(("RET-01", "used for another purpose"))
-        if vol.locked:
-            reasons.append(("RET-02", "the volume is locked"))
-        if vol.is_cache_volume:
-            reasons.append(("RET-03", "cache volume: the master target or process server is installed on it"))
-        if vol.file_system.upper() in ("FAT", "FAT32"):
-            reasons.append(("RET-04", f"{vol.file_system} file system"))
-        if vol.capacity_bytes <= 0:
-            reasons.append(("RET-05", "zero capacity"))
-        out.append(Choice(vol, selectable=not reasons, reasons=tuple(reasons)))
-    return out
+    """RET-01…05 disable; RET-08 (free space over the threshold) notes."""
+    return [choice_from_verdicts(vol, volume_verdicts(vol)) for vol in mt.retention_volumes]
 
 
 def default_retention(mt: MasterTarget, choices: Sequence[Choice[RetentionVolume]]) -> RetentionVolume | None:
@@ -237,3 +300,28 @@ def default_retention(mt: MasterTarget, choices: Sequence[Choice[RetentionVolume
         if c.selectable and c.value.name.rstrip("/\\").lower() == wanted:
             return c.value
     return None
+
+
+def explain_empty_retention(
+    mt: MasterTarget, configuration_server: ConfigurationServer | None, now: datetime
+) -> tuple[EmptyListReason, ...]:
+    """RET-07 first (a new drive takes up to 15 min: refresh), then RET-01…05 as the checklist."""
+    choices = retention_choices(mt)
+    if any(c.selectable for c in choices):
+        return ()
+    refresh = EmptyListReason(
+        "RET-07",
+        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); a newly added "
+        "drive can take up to 15 minutes to appear.",
+        FIX["RET-07"],
+        action=REFRESH_CONFIGURATION_SERVER,
+    )
+    excluded = _group_reasons(c.reasons for c in choices)
+    excluded_ids = {r.check_id for r in excluded}
+    checklist = tuple(
+        EmptyListReason(cid, "ASR lists only volumes that meet this rule: " + FIX[cid], FIX[cid])
+        for cid in ("RET-01", "RET-02", "RET-03", "RET-04", "RET-05")
+        if cid not in excluded_ids
+    )
+    return (refresh, *excluded, *checklist)
+

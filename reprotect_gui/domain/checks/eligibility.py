@@ -1,0 +1,318 @@
+"""Section A: is this item eligible for reprotect at all (ELIG-01 … ELIG-08)?
+
+The item rules take only the item (and the time), so the item list's filter and the preflight
+call the very same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+from reprotect_gui.domain.checks.facts import VCENTER_NOT_READ, Facts, RequestFacts, heartbeat_text
+from reprotect_gui.domain.checks.registry import per_request
+from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.models import (
+    REVERSE_REPLICATE,
+    AzureVmStatus,
+    DiscoveryType,
+    MasterTarget,
+    OsType,
+    ProtectedItem,
+    ReplicationFlow,
+    VCenterEstate,
+)
+from reprotect_gui.domain.verdicts import Status, Verdict
+
+AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)
+
+_MIGRATED_STATES = ("migrated", "migrationcompleted")
+_DISABLED_STATES = ("unprotected", "protectiondisabled")
+
+
+def _minutes(delta: timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    return f"{seconds // 60} min {seconds % 60:02d} s"
+
+
+# --- ELIG-01 --------------------------------------------------------------------------------
+
+
+def elig01_cause(item: ProtectedItem) -> str:
+    """Why ASR won't reprotect this item, in the article's words; '' when it will."""
+    if item.created_in_azure:
+        return "the VM was created in Azure, it was never protected on-premises"
+    if item.protection_state.lower() in _MIGRATED_STATES:
+        return "the VM was migrated to Azure (migration completed); there is nothing to fail back"
+    if item.azure_vm_status is AzureVmStatus.DELETED:
+        return "the failed-over Azure VM was deleted"
+    if item.azure_vm_status is AzureVmStatus.MOVED_RESOURCE_GROUP:
+        return "the Azure VM was moved to another resource group"
+    if item.protection_state.lower() in _DISABLED_STATES:
+        return "protection was disabled"
+    if REVERSE_REPLICATE not in item.allowed_operations:
+        if item.active_location.lower() != "recovery":
+            return "the VM has not been failed over to Azure (it still runs on-premises)"
+        return f"ASR does not allow reprotect in state {item.protection_state!r}"
+    return ""
+
+
+def elig01(item: ProtectedItem) -> Verdict:
+    evidence = (
+        f"{item.name}: protection state {item.protection_state}, active location "
+        f"{item.active_location}, allowed operations "
+        f"{', '.join(sorted(item.allowed_operations)) or 'none'}",
+    )
+    cause = elig01_cause(item)
+    if cause:
+        return verdict("ELIG-01", Status.BLOCK, f"Not eligible: {cause}.", evidence, subject=item.name)
+    return verdict(
+        "ELIG-01", Status.PASS, "Failed over to Azure; ASR allows reprotect.", evidence, subject=item.name
+    )
+
+
+# --- ELIG-03, 05, 06, 08 ----------------------------------------------------------------------
+
+
+def elig03(item: ProtectedItem) -> Verdict:
+    evidence = (f"{item.name}: {item.os_version}, protected as {item.discovery_type}",)
+    if (
+        item.discovery_type is DiscoveryType.PHYSICAL
+        and item.os_type is OsType.WINDOWS
+        and "2008 r2" in item.os_version.lower()
+    ):
+        return verdict(
+            "ELIG-03",
+            Status.BLOCK,
+            "Windows Server 2008 R2 protected as a physical server cannot fail back.",
+            evidence,
+            subject=item.name,
+        )
+    return verdict("ELIG-03", Status.PASS, "Not a physical Windows Server 2008 R2.", evidence, subject=item.name)
+
+
+def elig05(item: ProtectedItem) -> Verdict:
+    evidence = (f"{item.name}: in configuration server database = {item.in_configuration_server_db}",)
+    if not item.in_configuration_server_db:
+        return verdict(
+            "ELIG-05",
+            Status.BLOCK,
+            "The VM is no longer in the configuration server's database; failback would fail.",
+            evidence,
+            subject=item.name,
+        )
+    return verdict("ELIG-05", Status.PASS, "The configuration server knows the VM.", evidence, subject=item.name)
+
+
+def elig06(item: ProtectedItem) -> Verdict:
+    evidence = (f"{item.name}: Mobility agent installed = {item.agent_installed}",)
+    if not item.agent_installed:
+        return verdict(
+            "ELIG-06",
+            Status.BLOCK,
+            "The Mobility agent was uninstalled from the Azure VM.",
+            evidence,
+            subject=item.name,
+        )
+    return verdict("ELIG-06", Status.PASS, "The Mobility agent is installed.", evidence, subject=item.name)
+
+
+def elig08(item: ProtectedItem) -> Verdict:
+    evidence = (f"{item.name}: provider {item.provider} → {item.flow} flow",)
+    if item.flow is ReplicationFlow.MODERNIZED:
+        return verdict(
+            "ELIG-08",
+            Status.BLOCK,
+            "Modernized (replication appliance) item: reprotect it in the modernized flow.",
+            evidence,
+            subject=item.name,
+        )
+    if item.flow is ReplicationFlow.OUT_OF_SCOPE:
+        return verdict(
+            "ELIG-08",
+            Status.BLOCK,
+            f"Replicated by {item.provider}, which is not a VMware-to-Azure provider: out of scope.",
+            evidence,
+            subject=item.name,
+        )
+    return verdict("ELIG-08", Status.PASS, "Classic VMware-to-Azure item.", evidence, subject=item.name)
+
+
+# --- ELIG-04 ---------------------------------------------------------------------------------
+
+
+def agent_registered_since_failover(item: ProtectedItem) -> bool:
+    return (
+        item.failover_time is not None
+        and item.agent_last_heartbeat is not None
+        and item.agent_last_heartbeat >= item.failover_time
+    )
+
+
+def registration_wait(item: ProtectedItem, now: datetime) -> timedelta | None:
+    """Time left until the agent should have registered again; None when there is nothing to wait for.
+
+    The agent re-registers with the configuration server up to 15 minutes after the Azure VM
+    boots; an agent that has reported since the failover needs no wait, and once the window
+    has passed a countdown would only hide the problem (the check says so instead).
+    """
+    if item.failover_time is None or agent_registered_since_failover(item):
+        return None
+    remaining = item.failover_time + AGENT_REGISTRATION_WINDOW - now
+    return remaining if remaining > timedelta(0) else None
+
+
+def elig04(item: ProtectedItem, now: datetime) -> Verdict:
+    heartbeat = heartbeat_text(item.agent_last_heartbeat, now)
+    if item.failover_time is None:
+        return verdict(
+            "ELIG-04",
+            Status.UNKNOWN,
+            "ASR did not report when the VM failed over, so the agent's registration can't be judged.",
+            (f"{item.name}: failover time not reported, agent {heartbeat}",),
+            subject=item.name,
+        )
+    since = now - item.failover_time
+    evidence = (
+        f"{item.name}: failed over {_minutes(since)} ago, agent {heartbeat}",
+    )
+    if agent_registered_since_failover(item):
+        return verdict(
+            "ELIG-04", Status.PASS, "The agent has registered since the failover.", evidence, subject=item.name
+        )
+    wait = registration_wait(item, now)
+    if wait is not None:
+        return verdict(
+            "ELIG-04",
+            Status.WARN,
+            f"The agent is still registering with the configuration server: wait {_minutes(wait)}.",
+            (*evidence, f"wait left: {_minutes(wait)}"),
+            subject=item.name,
+        )
+    return verdict(
+        "ELIG-04",
+        Status.WARN,
+        "The agent has not registered again more than 15 minutes after the failover; reprotect "
+        "will fail with 'agent not installed' until it does.",
+        evidence,
+        subject=item.name,
+    )
+
+
+# --- ELIG-02, ELIG-07: the failback target ----------------------------------------------------
+
+
+def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Verdict:
+    if not mt.esxi_host:
+        return verdict(
+            "ELIG-02",
+            Status.BLOCK,
+            f"ASR reports no ESXi host for master target {mt.name}: the failback target must be an ESXi host.",
+            (f"{mt.name}: ESXi host not reported",),
+            subject=subject,
+        )
+    if vcenter is None:
+        return verdict(
+            "ELIG-02",
+            Status.UNKNOWN,
+            f"Can't confirm that {mt.esxi_host} is an ESXi host: {VCENTER_NOT_READ}.",
+            (f"{mt.name}: host {mt.esxi_host}",),
+            subject=subject,
+        )
+    host = vcenter.host(mt.esxi_host)
+    if host is None:
+        return verdict(
+            "ELIG-02",
+            Status.UNKNOWN,
+            f"Host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}, so its product can't be read.",
+            (f"{mt.name}: host {mt.esxi_host} not found",),
+            subject=subject,
+        )
+    evidence = (f"{mt.name}: host {host.name} runs {host.product}",)
+    if "esxi" not in host.product.lower():
+        return verdict(
+            "ELIG-02",
+            Status.BLOCK,
+            f"The failback target {host.name} is not an ESXi host ({host.product}).",
+            evidence,
+            subject=subject,
+        )
+    return verdict("ELIG-02", Status.PASS, "The failback target is an ESXi host.", evidence, subject=subject)
+
+
+def elig07(item: ProtectedItem, mt: MasterTarget | None, vcenter: VCenterEstate | None) -> Verdict:
+    evidence = [f"{item.name}: protected as {item.discovery_type}"]
+    if item.discovery_type is not DiscoveryType.PHYSICAL:
+        return verdict("ELIG-07", Status.PASS, "Protected as a VMware VM.", evidence, subject=item.name)
+    if mt is not None:
+        evidence.append(f"{mt.name}: ESXi host {mt.esxi_host or 'not reported'}")
+        if not mt.esxi_host or (vcenter is not None and vcenter.host(mt.esxi_host) is None):
+            return verdict(
+                "ELIG-07",
+                Status.BLOCK,
+                "A physical server fails back as a new VMware VM, but the master target's ESXi host "
+                "is not discovered.",
+                evidence,
+                subject=item.name,
+            )
+    return verdict(
+        "ELIG-07",
+        Status.INFO,
+        "A physical server fails back only as a VMware VM, to an alternate location (a new VM).",
+        evidence,
+        subject=item.name,
+    )
+
+
+def item_verdicts(item: ProtectedItem, now: datetime | None = None) -> tuple[Verdict, ...]:
+    """The item-only rules, for the item list and the preflight alike (ELIG-04 needs `now`)."""
+    verdicts = [elig08(item), elig01(item), elig03(item), elig05(item), elig06(item)]
+    if now is not None:
+        verdicts.append(elig04(item, now))
+    verdicts.append(elig07(item, None, None))
+    return tuple(verdicts)
+
+
+# --- registered checks -----------------------------------------------------------------------
+
+
+def _missing_item(rf: RequestFacts) -> Verdict:
+    return verdict(
+        "ELIG-01",
+        Status.BLOCK,
+        "The vault has no such protected item (it was removed or the list is stale).",
+        (f"item id {rf.request.item_id}",),
+        subject=rf.subject,
+    )
+
+
+@per_request("ELIG-01")
+def check_elig01(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    yield elig01(rf.item) if rf.item else _missing_item(rf)
+
+
+@per_request("ELIG-02")
+def check_elig02(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.mt is not None:
+        yield elig02(rf.mt, f.vcenter, rf.subject)
+
+
+@per_request("ELIG-03", "ELIG-05", "ELIG-06", "ELIG-08")
+def check_item_state(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.item is not None:
+        yield elig03(rf.item)
+        yield elig05(rf.item)
+        yield elig06(rf.item)
+        yield elig08(rf.item)
+
+
+@per_request("ELIG-04")
+def check_elig04(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.item is not None:
+        yield elig04(rf.item, f.now)
+
+
+@per_request("ELIG-07")
+def check_elig07(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.item is not None:
+        yield elig07(rf.item, rf.mt, f.vcenter)

@@ -1,0 +1,529 @@
+"""Section C: the master target (MT-01 … MT-15).
+
+vCenter facts about the MT (snapshots, tools, disk.EnableUUID, controllers) need the MT's VM,
+found through the ASR→vCenter mapping (`matches`, keyed by the MT's server id); without it the
+check says which fact is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reprotect_gui.domain.checks.datastore import effective_disks
+from reprotect_gui.domain.checks.facts import (
+    VCENTER_NOT_READ,
+    Facts,
+    RequestFacts,
+    VmLookup,
+    heartbeat_is_recent,
+    heartbeat_text,
+)
+from reprotect_gui.domain.checks.registry import per_master_target, per_request, whole
+from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.models import (
+    DatastoreType,
+    MasterTarget,
+    ProtectedItem,
+    VCenterEstate,
+    VcVm,
+)
+from reprotect_gui.domain.verdicts import Status, Verdict
+
+MAX_DISKS_PER_MASTER_TARGET = 60
+LSI_LOGIC_CONTROLLERS = frozenset({"lsilogic", "lsilogic-sas"})
+PARAVIRTUAL_CONTROLLERS = frozenset({"pvscsi", "paravirtual"})
+TOOLS_RUNNING = frozenset({"toolsok", "toolsold"})
+VERSION_BLOCKING = frozenset({"notsupported"})
+VERSION_OK = frozenset({"supported", ""})
+
+
+def _unknown(check_id: str, fact: str, why: str, subject: str) -> Verdict:
+    return verdict(check_id, Status.UNKNOWN, f"Can't check {fact}: {why}.", (why,), subject=subject)
+
+
+# --- MT-01: OS type and version ----------------------------------------------------------------
+
+_VERSION = re.compile(r"(\d+(?:\.\d+)*)(\s*r2\b)?")
+
+
+def os_version_key(version: str) -> tuple[str, tuple[int, ...]] | None:
+    """('windows server', (2012, 1)) for 'Windows Server 2012 R2'; None when no number is in it."""
+    lowered = version.lower()
+    m = _VERSION.search(lowered)
+    if m is None:
+        return None
+    family = re.sub(r"[^a-z]+", " ", lowered[: m.start()]).strip()
+    numbers = tuple(int(part) for part in m.group(1).split("."))
+    return family, numbers + ((1,) if m.group(2) else ())
+
+
+def os_text(os_type: str, version: str) -> str:
+    """'Windows Server 2019', 'Linux (Ubuntu 20.04)': the type once, the version as reported."""
+    if version.lower().startswith(str(os_type).lower()):
+        return version
+    return f"{os_type} ({version})" if version else str(os_type)
+
+
+def mt01(mt: MasterTarget, items: Sequence[ProtectedItem], subject: str = "") -> Verdict:
+    subject = subject or mt.name
+    if not items:
+        return verdict("MT-01", Status.PASS, "No VM chosen yet.", (), subject=subject)
+    evidence = [f"{mt.name}: {os_text(mt.os_type, mt.os_version)}"] + [
+        f"{i.name}: {os_text(i.os_type, i.os_version)}" for i in items
+    ]
+    other_os = [i for i in items if i.os_type != mt.os_type]
+    if other_os:
+        wanted = "/".join(sorted({i.os_type for i in other_os}))
+        return verdict(
+            "MT-01",
+            Status.BLOCK,
+            f"{mt.os_type} master target; {', '.join(i.name for i in other_os)} need(s) a {wanted} one.",
+            evidence,
+            subject=subject,
+        )
+    mt_key = os_version_key(mt.os_version)
+    uncomparable, older = [], []
+    for item in items:
+        key = os_version_key(item.os_version)
+        if mt_key is None or key is None or key[0] != mt_key[0]:
+            uncomparable.append(item.name)
+        elif mt_key[1] < key[1]:
+            older.append(item.name)
+    if older:
+        return verdict(
+            "MT-01",
+            Status.BLOCK,
+            f"The master target's OS version is lower than that of {', '.join(older)}.",
+            evidence,
+            subject=subject,
+        )
+    if uncomparable:
+        return verdict(
+            "MT-01",
+            Status.UNKNOWN,
+            f"Same OS type, but the versions can't be compared for {', '.join(uncomparable)}.",
+            evidence,
+            subject=subject,
+        )
+    return verdict("MT-01", Status.PASS, "Same OS type, same or higher version.", evidence, subject=subject)
+
+
+@per_master_target("MT-01")
+def check_mt01(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    items = [rf.item for rf in f.requests if rf.item is not None and rf.mt is mt]
+    yield mt01(mt, items)
+
+
+# --- MT-02: a replication group / plan as a whole ---------------------------------------------
+
+
+@whole("MT-02")
+def check_mt02(f: Facts) -> Iterator[Verdict]:
+    groups: dict[str, list[RequestFacts]] = {}
+    if f.plan is not None:
+        groups[f"recovery plan {f.plan.name}"] = list(f.requests)
+    for rf in f.requests:
+        if rf.item is not None and rf.item.replication_group:
+            groups.setdefault(f"replication group {rf.item.replication_group}", []).append(rf)
+    if not groups:
+        names = ", ".join(rf.subject for rf in f.requests)
+        yield verdict("MT-02", Status.PASS, "Not a replication group or plan.", (f"VMs: {names}",),
+                      subject=names)
+        return
+    for label, members in groups.items():
+        yield _mt02_group(label, members)
+
+
+def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
+    with_item = [rf for rf in members if rf.item is not None]
+    os_types = {rf.item.os_type for rf in with_item if rf.item is not None}
+    mts = {rf.request.target.master_target_id for rf in members}
+    evidence = [
+        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.request.target.master_target_id}"
+        for rf in members
+    ]
+    problems = []
+    if len(os_types) > 1:
+        problems.append("mixes Windows and Linux VMs")
+    if len(mts) > 1:
+        problems.append(f"uses {len(mts)} different master targets")
+    if problems:
+        return verdict(
+            "MT-02",
+            Status.BLOCK,
+            f"The {label} {' and '.join(problems)}; one master target must serve all its VMs "
+            "to give them a common point in time.",
+            evidence,
+            subject=label,
+        )
+    return verdict("MT-02", Status.PASS, f"All VMs of the {label} share one OS type and master target.",
+                   evidence, subject=label)
+
+
+# --- MT-03: shared disk UUIDs ------------------------------------------------------------------
+
+
+def _disk_uuids(vm: VcVm) -> set[str]:
+    return {d.backing_uuid.lower() for d in vm.disks if d.backing_uuid}
+
+
+@per_request("MT-03")
+def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.mt is None:
+        return
+    if rf.on_prem.absent:
+        yield verdict("MT-03", Status.PASS, "The on-premises VM no longer exists; no disk UUID can clash.",
+                      (rf.on_prem.why,), subject=rf.subject)
+        return
+    mt_vm = f.mt_vm(rf.mt)
+    missing = rf.on_prem.details_missing() or mt_vm.details_missing()
+    if missing:
+        yield _unknown("MT-03", "disk UUIDs", missing, rf.subject)
+        return
+    assert rf.on_prem.vm is not None and mt_vm.vm is not None
+    shared = sorted(_disk_uuids(rf.on_prem.vm) & _disk_uuids(mt_vm.vm))
+    if shared:
+        yield verdict(
+            "MT-03",
+            Status.BLOCK,
+            f"{rf.on_prem.vm.name} and master target {rf.mt.name} share disk UUIDs (built from the same template).",
+            (f"shared disk UUIDs: {', '.join(shared)}",),
+            subject=rf.subject,
+        )
+    else:
+        yield verdict("MT-03", Status.PASS, "No disk UUID is shared with the master target.",
+                      (f"{rf.on_prem.vm.name}: {len(rf.on_prem.vm.disks)} disk(s), {rf.mt.name}: "
+                       f"{len(mt_vm.vm.disks)} disk(s), none shared",), subject=rf.subject)
+
+
+# --- MT-04, 06, 07, 09, 11: the MT's VM in vCenter ---------------------------------------------
+
+
+def _mt_details(f: Facts, mt: MasterTarget, check_id: str, fact: str) -> VcVm | Verdict:
+    lookup = f.mt_vm(mt)
+    missing = lookup.details_missing()
+    if missing:
+        return _unknown(check_id, fact, missing, mt.name)
+    assert lookup.vm is not None
+    return lookup.vm
+
+
+@per_master_target("MT-04")
+def check_mt04(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    vm = _mt_details(f, mt, "MT-04", "the master target's snapshots")
+    if isinstance(vm, Verdict):
+        yield vm
+    elif vm.has_snapshot is None:
+        yield _unknown("MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name)
+    elif vm.has_snapshot:
+        yield verdict("MT-04", Status.BLOCK, "The master target has snapshots; reprotect would fail.",
+                      (f"{vm.name}: has snapshots",), subject=mt.name)
+    else:
+        yield verdict("MT-04", Status.PASS, "The master target has no snapshots.", (f"{vm.name}: no snapshots",),
+                      subject=mt.name)
+
+
+@per_master_target("MT-06")
+def check_mt06(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    vm = _mt_details(f, mt, "MT-06", "VMware Tools on the master target")
+    if isinstance(vm, Verdict):
+        yield vm
+        return
+    evidence = (f"{vm.name}: tools status {vm.tools_status or 'not reported'}",)
+    if not vm.tools_status:
+        yield _unknown("MT-06", "VMware Tools on the master target", f"vCenter did not report the tools status of {vm.name}", mt.name)
+    elif vm.tools_status.lower() in TOOLS_RUNNING:
+        yield verdict("MT-06", Status.PASS, "VMware Tools run on the master target.", evidence, subject=mt.name)
+    else:
+        yield verdict("MT-06", Status.BLOCK,
+                      "VMware Tools are not running on the master target; its datastores can't be discovered.",
+                      evidence, subject=mt.name)
+
+
+@per_master_target("MT-07")
+def check_mt07(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    vm = _mt_details(f, mt, "MT-07", "disk.EnableUUID on the master target")
+    if isinstance(vm, Verdict):
+        yield vm
+        return
+    setting = "not set" if vm.enable_uuid is None else str(vm.enable_uuid).lower()
+    evidence = (f"{vm.name}: disk.EnableUUID = {setting}",)
+    if vm.enable_uuid:
+        yield verdict("MT-07", Status.PASS, "disk.EnableUUID is true on the master target.", evidence, subject=mt.name)
+    else:
+        yield verdict("MT-07", Status.BLOCK, "disk.EnableUUID is not true on the master target.", evidence,
+                      subject=mt.name)
+
+
+@per_master_target("MT-09")
+def check_mt09(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    vm = _mt_details(f, mt, "MT-09", "the master target's SCSI controllers")
+    if isinstance(vm, Verdict):
+        yield vm
+        return
+    kinds = [k.lower() for k in vm.scsi_controller_types]
+    evidence = (f"{vm.name}: SCSI controllers {', '.join(kinds) or 'none reported'}",)
+    if not kinds:
+        yield _unknown("MT-09", "the master target's SCSI controllers", f"vCenter reported no SCSI controller on {vm.name}", mt.name)
+    elif any(k in PARAVIRTUAL_CONTROLLERS for k in kinds):
+        yield verdict("MT-09", Status.BLOCK, "The master target has a paravirtual SCSI controller.", evidence,
+                      subject=mt.name)
+    elif not all(k in LSI_LOGIC_CONTROLLERS for k in kinds):
+        yield verdict("MT-09", Status.BLOCK, "The master target has SCSI controllers other than LSI Logic.",
+                      evidence, subject=mt.name)
+    else:
+        yield verdict("MT-09", Status.PASS, "The master target's SCSI controllers are LSI Logic.", evidence,
+                      subject=mt.name)
+
+
+@per_master_target("MT-11")
+def check_mt11(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    lookup = f.mt_vm(mt)
+    if lookup.vm is None:
+        yield _unknown("MT-11", "Storage DRS on the master target", lookup.why, mt.name)
+        return
+    vm = lookup.vm
+    drs_datastores = [n for n in vm.datastore_names if (ds := f.datastore(n)) is not None and ds.in_storage_drs]
+    evidence = (f"{vm.name}: in Storage DRS = {vm.in_storage_drs}; datastores in a Storage DRS cluster: "
+                f"{', '.join(drs_datastores) or 'none'}",)
+    if vm.in_storage_drs or drs_datastores:
+        yield verdict("MT-11", Status.WARN,
+                      "The master target can be moved by Storage vMotion (Storage DRS); exclude it.",
+                      evidence, subject=mt.name)
+    else:
+        yield verdict("MT-11", Status.PASS, "The master target is not subject to Storage DRS.", evidence,
+                      subject=mt.name)
+
+
+# --- MT-08: a VMFS datastore on the MT's host ---------------------------------------------------
+
+
+def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
+    asr_vmfs = [d.symbolic_name for d in mt.datastores if d.type is DatastoreType.VMFS]
+    if vcenter is None:
+        if asr_vmfs:
+            return verdict("MT-08", Status.PASS, "ASR sees a VMFS datastore on the master target's host.",
+                           (f"{mt.name}: ASR lists VMFS {', '.join(asr_vmfs)}",), subject=mt.name)
+        return _unknown("MT-08", "the host's VMFS datastores", VCENTER_NOT_READ, mt.name)
+    host = vcenter.host(mt.esxi_host)
+    if host is None:
+        return _unknown("MT-08", "the host's VMFS datastores",
+                        f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}", mt.name)
+    vmfs = [n for n in host.datastore_names if (ds := vcenter.datastore(n)) and ds.type is DatastoreType.VMFS]
+    evidence = (f"{host.name}: {len(host.datastore_names)} datastore(s), VMFS: {', '.join(vmfs) or 'none'}",)
+    if vmfs:
+        return verdict("MT-08", Status.PASS, "The master target's host has a VMFS datastore.", evidence,
+                       subject=mt.name)
+    return verdict("MT-08", Status.BLOCK,
+                   "The master target's host has no VMFS datastore: the datastore list would be empty.",
+                   evidence, subject=mt.name)
+
+
+@per_master_target("MT-08")
+def check_mt08(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    yield mt08(mt, f.vcenter)
+
+
+# --- MT-10: disk budget across every VM going to the MT ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DiskBudget:
+    """MT-10: disks already on the MT plus the disks being reprotected to it."""
+
+    in_use: int
+    adding: int
+
+    @property
+    def total(self) -> int:
+        return self.in_use + self.adding
+
+    @property
+    def fits(self) -> bool:
+        return self.total <= MAX_DISKS_PER_MASTER_TARGET
+
+    def __str__(self) -> str:
+        return f"{self.total} / {MAX_DISKS_PER_MASTER_TARGET}"
+
+
+def mt10(mt: MasterTarget, disks_by_vm: Sequence[tuple[str, int]], subject: str = "") -> Verdict:
+    """`disks_by_vm`: (VM name, disks coming back) for every VM being reprotected to `mt`."""
+    budget = DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in disks_by_vm))
+    evidence = [f"{mt.name}: {mt.disk_count} + {budget.adding} disks "
+                f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})"]
+    evidence += [f"{name}: {n} disk(s)" for name, n in disks_by_vm]
+    if budget.fits:
+        return verdict("MT-10", Status.PASS, f"Disk slots: {budget} used.", evidence, subject=subject or mt.name)
+    names = ", ".join(name for name, _ in disks_by_vm)
+    return verdict(
+        "MT-10",
+        Status.BLOCK,
+        f"Too many disks for master target {mt.name}: {budget} ({names}).",
+        evidence,
+        subject=subject or mt.name,
+    )
+
+
+@per_master_target("MT-10")
+def check_mt10(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    disks_by_vm = [
+        (rf.subject, len(effective_disks(rf.request, rf.item)))
+        for rf in f.requests
+        if rf.mt is mt and rf.item is not None
+    ]
+    yield mt10(mt, disks_by_vm)
+
+
+# --- MT-05, MT-12, MT-13, MT-15: the on-premises VM -------------------------------------------
+
+
+@per_request("MT-05")
+def check_mt05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.on_prem.absent:
+        yield verdict("MT-05", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,),
+                      subject=rf.subject)
+        return
+    missing = rf.on_prem.details_missing()
+    if missing:
+        yield _unknown("MT-05", "the on-premises VM's snapshots", missing, rf.subject)
+        return
+    vm = rf.on_prem.vm
+    assert vm is not None
+    if vm.has_snapshot is None:
+        yield _unknown("MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}",
+                       rf.subject)
+    elif vm.has_snapshot:
+        yield verdict("MT-05", Status.WARN,
+                      "The on-premises VM has snapshots: delete them before reprotecting.",
+                      (f"{vm.name}: has snapshots",), subject=rf.subject)
+    else:
+        yield verdict("MT-05", Status.PASS, "The on-premises VM has no snapshots.", (f"{vm.name}: no snapshots",),
+                      subject=rf.subject)
+
+
+def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, subject: str) -> Verdict:
+    """The VM still exists: its datastores must be mounted read/write on the MT's host."""
+    if on_prem.absent:
+        return verdict("MT-12", Status.PASS, "The on-premises VM no longer exists; a new one will be created.",
+                       (on_prem.why,), subject=subject)
+    if on_prem.vm is None or vcenter is None:
+        return _unknown("MT-12", "the VM's datastores on the master target's host", on_prem.why or VCENTER_NOT_READ,
+                        subject)
+    host = vcenter.host(mt.esxi_host)
+    if host is None:
+        return _unknown("MT-12", "the VM's datastores on the master target's host",
+                        f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}", subject)
+    vm = on_prem.vm
+    mounted = set(host.datastore_names)
+    evidence, problems = [], []
+    for name in vm.datastore_names:
+        ds = vcenter.datastore(name)
+        if name not in mounted:
+            problems.append(f"{name} is not mounted on {host.name}")
+        elif ds is not None and not ds.accessible:
+            problems.append(f"{name} is inaccessible")
+        elif ds is not None and ds.writable_by_account is False:
+            problems.append(f"{name} is not writable")
+        else:
+            evidence.append(f"{name} mounted on {host.name}")
+    if not vm.datastore_names:
+        return _unknown("MT-12", "the VM's datastores", f"vCenter reported no datastore for {vm.name}", subject)
+    if problems:
+        return verdict(
+            "MT-12",
+            Status.BLOCK,
+            f"The master target's host {host.name} can't write to the datastore of {vm.name}.",
+            [f"{vm.name}: {p}" for p in problems] + evidence,
+            subject=subject,
+        )
+    return verdict("MT-12", Status.PASS, "The VM's datastores are mounted on the master target's host.",
+                   [f"{vm.name}: {e}" for e in evidence], subject=subject)
+
+
+@per_request("MT-12")
+def check_mt12(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.mt is not None:
+        yield mt12(rf.mt, rf.on_prem, f.vcenter, rf.subject)
+
+
+@per_request("MT-13")
+def check_mt13(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.mt is None:
+        return
+    where = f"host {rf.mt.esxi_host}, datastore {rf.request.datastore_name or 'not chosen'}"
+    if rf.on_prem.found:
+        yield verdict("MT-13", Status.PASS, "The on-premises VM exists; its disks are reused.",
+                      (f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: found in vCenter",), subject=rf.subject)
+    elif rf.on_prem.absent:
+        yield verdict("MT-13", Status.INFO,
+                      f"The on-premises VM no longer exists: ASR creates a new VM on {where}.",
+                      (rf.on_prem.why, f"new VM on {where}"), subject=rf.subject)
+    else:
+        yield verdict("MT-13", Status.INFO,
+                      f"If the on-premises VM no longer exists, ASR creates a new VM on {where}.",
+                      (rf.on_prem.why,), subject=rf.subject)
+
+
+@per_request("MT-15")
+def check_mt15(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.on_prem.absent:
+        yield verdict("MT-15", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,),
+                      subject=rf.subject)
+        return
+    missing = rf.on_prem.details_missing()
+    if missing:
+        yield _unknown("MT-15", "disk.EnableUUID on the on-premises VM", missing, rf.subject)
+        return
+    vm = rf.on_prem.vm
+    assert vm is not None
+    setting = "not set" if vm.enable_uuid is None else str(vm.enable_uuid).lower()
+    evidence = (f"{vm.name}: disk.EnableUUID = {setting}",)
+    if vm.enable_uuid:
+        yield verdict("MT-15", Status.PASS, "disk.EnableUUID is true on the on-premises VM.", evidence,
+                      subject=rf.subject)
+    else:
+        yield verdict("MT-15", Status.WARN,
+                      "disk.EnableUUID is not true on the on-premises VM: an extra disk may be created.",
+                      evidence, subject=rf.subject)
+
+
+# --- MT-14: health as ASR reports it ------------------------------------------------------------
+
+
+def mt14(mt: MasterTarget, now: datetime) -> Verdict:
+    evidence = [f"{mt.name}: {heartbeat_text(mt.last_heartbeat, now)}, version status "
+                f"{mt.version_status or 'not reported'}"]
+    evidence += [f"health error: {e}" for e in mt.health_errors]
+    evidence += [f"validation error: {e}" for e in mt.validation_errors]
+    blocks = []
+    if not heartbeat_is_recent(mt.last_heartbeat, now):
+        blocks.append("no heartbeat in the last 15 minutes")
+    if mt.health_errors:
+        blocks.append(f"{len(mt.health_errors)} health error(s)")
+    if mt.validation_errors:
+        blocks.append(f"{len(mt.validation_errors)} validation error(s)")
+    version = mt.version_status.lower()
+    if version in VERSION_BLOCKING:
+        blocks.append(f"agent version {mt.version_status}")
+    if blocks:
+        return verdict("MT-14", Status.BLOCK, f"Master target {mt.name} is unhealthy: {'; '.join(blocks)}.",
+                       evidence, subject=mt.name)
+    if version not in VERSION_OK:
+        return verdict("MT-14", Status.WARN, f"Master target {mt.name}'s agent needs attention: {mt.version_status}.",
+                       evidence, subject=mt.name)
+    return verdict("MT-14", Status.PASS, f"Master target {mt.name} is healthy.", evidence, subject=mt.name)
+
+
+@per_master_target("MT-14")
+def check_mt14(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
+    yield mt14(mt, f.now)
+
+
+@per_request("MT-14")
+def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+    if rf.mt is None:
+        yield verdict("MT-14", Status.BLOCK, "The vault has no such master target.",
+                      (f"master target id {rf.request.target.master_target_id}",), subject=rf.subject)
