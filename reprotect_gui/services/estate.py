@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VmLocator
+from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
 
@@ -16,6 +17,8 @@ class Estate:
     vcenter: VCenterEstate | None
     vcenter_problem: str  # why vCenter facts are missing; "" when read
     loaded_at: datetime
+    # ASR object -> vCenter VM, keyed by item id and master-target server id (empty without vCenter).
+    matches: Mapping[str, VcMatch] = field(default_factory=dict)
 
 
 class _Stage:
@@ -29,6 +32,25 @@ class _Stage:
 
     def raise_if_cancelled(self) -> None:
         self._ctx.raise_if_cancelled()
+
+
+def match_all(site: RecoverySite, vcenter: VCenterEstate) -> dict[str, VcMatch]:
+    """Map every item's on-premises VM and every master target to its vCenter VM."""
+    out = {item.item_id: _match(item.on_prem_vm, vcenter) for item in site.items}
+    out.update({mt.server_id: _match(mt.vm, vcenter) for mt in site.master_targets if mt.vm})
+    return out
+
+
+def _match(loc: VmLocator, vcenter: VCenterEstate) -> VcMatch:
+    # Interim: BIOS UUID then name. To be replaced by domain.matching (UUIDs, name, IP).
+    if loc.bios_uuid:
+        hits = [v for v in vcenter.vms if v.bios_uuid and v.bios_uuid.lower() == loc.bios_uuid.lower()]
+        if len(hits) == 1:
+            return VcMatch(loc, hits[0], "BIOS UUID")
+    hits = [v for v in vcenter.vms if v.name == loc.name]
+    if len(hits) == 1:
+        return VcMatch(loc, hits[0], "name")
+    return VcMatch(loc, None, "", tuple(v.name for v in hits))
 
 
 def vcenter_focus(site: RecoverySite) -> list[VmLocator]:
@@ -55,4 +77,17 @@ def load_estate(
             # The vault alone still lets the operator prepare; vCenter checks then say "unknown".
             problem = str(exc)
     ctx.report(1.0, "Estate read")
-    return Estate(site, vc_estate, problem, clock.now())
+    matches = match_all(site, vc_estate) if vc_estate is not None else {}
+    return Estate(site, vc_estate, problem, clock.now(), matches)
+
+
+def refresh_and_reload(
+    site_recovery: SiteRecovery,
+    vcenter: VCenterInventory | None,
+    clock: Clock,
+    configuration_server_id: str,
+    ctx: JobContext,
+) -> Estate:
+    """RET-07: ask ASR to refresh the configuration server, then read the estate again."""
+    site_recovery.refresh_configuration_server(configuration_server_id, _Stage(ctx, 0.0, 0.5))
+    return load_estate(site_recovery, vcenter, clock, _Stage(ctx, 0.5, 1.0))

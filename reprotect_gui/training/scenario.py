@@ -285,7 +285,9 @@ def _build_site(root: _Node, now: datetime) -> RecoverySite:
             recovery_point_history_minutes=int(p.num("recovery_point_history_minutes")),
             app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
         )
-    items = tuple(_item(n, cs, now) for n in root.items("items"))
+    vcenter_names = [n.str("name") for n in root.items("vcenters")]
+    default_vcenter = vcenter_names[0] if vcenter_names else ""
+    items = tuple(_item(n, cs, default_vcenter, now) for n in root.items("items"))
     plans = tuple(
         RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans")
     )
@@ -362,7 +364,7 @@ def _master_target(n: _Node, seen_by_host: dict[str, list[SeenDatastore]], now: 
     )
 
 
-def _item(n: _Node, cs: ConfigurationServer, now: datetime) -> ProtectedItem:
+def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime) -> ProtectedItem:
     vault_item = n.str("id")
     disks = tuple(
         Disk(
@@ -406,7 +408,7 @@ def _item(n: _Node, cs: ConfigurationServer, now: datetime) -> ProtectedItem:
         in_configuration_server_db=n.bool("in_configuration_server_db", True),
         azure_vm_status=n.choice("azure_vm", statuses, AzureVmStatus.RUNNING.value),
         created_in_azure=n.bool("created_in_azure", False),
-        vcenter_name=n.str("vcenter", "") or "",
+        vcenter_name=n.str("vcenter", default_vcenter or " ").strip(),
     )
 
 

@@ -1,0 +1,154 @@
+"""Small widgets the pages share: a busy/error panel and a list of choices with reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reprotect_gui.domain.models import Choice
+from reprotect_gui.ui.jobs import JobFailure
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    """'2 min ago' — heartbeats are read by people in a hurry."""
+    if moment is None:
+        return "never"
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 90:
+        return f"{seconds} s ago"
+    minutes = seconds // 60
+    if minutes < 120:
+        return f"{minutes} min ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} h ago"
+    return f"{hours // 24} days ago"
+
+
+def gb(value: float) -> str:
+    return f"{value / 1024:.1f} TB" if value >= 1024 else f"{value:.0f} GB"
+
+
+class BusyPanel(QWidget):
+    """Shows 'reading…' with progress, or a failure sentence with a Retry button.
+
+    Signals: retry_requested().
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._bar = QProgressBar(self)
+        self._bar.setRange(0, 0)
+        self._bar.setAccessibleName("Loading progress")
+        self._retry = QPushButton("&Retry", self)
+        self._retry.clicked.connect(self.retry_requested)
+        row = QHBoxLayout()
+        row.addWidget(self._bar, 1)
+        row.addWidget(self._retry)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._label)
+        layout.addLayout(row)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_busy(self, text: str) -> None:
+        self._label.setText(text)
+        self._bar.setRange(0, 0)
+        self._bar.show()
+        self._retry.hide()
+        self.show()
+
+    def show_progress(self, done: float, text: str) -> None:
+        self._bar.setRange(0, 100)
+        self._bar.setValue(int(done * 100))
+        if text:
+            self._label.setText(text)
+
+    def show_failure(self, failure: JobFailure) -> None:
+        self._label.setText(f"<b>{failure.summary}</b><br>{failure.next_step}")
+        self._label.setToolTip(failure.detail)
+        self._bar.hide()
+        self._retry.show()
+        self._retry.setFocus()
+        self.show()
+
+
+class ChoiceList(QTreeWidget):
+    """Every candidate listed; what can't be chosen is greyed with its catalog ID and reason."""
+
+    def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = [*headers, "Why it can't be chosen"]
+        self.setHeaderLabels(self._headers)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setAccessibleName(accessible_name)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+
+    def fill(self, choices: Sequence[Choice[Any]], columns: Callable[[Any], Sequence[str]]) -> None:
+        self.clear()
+        for choice in choices:
+            cells = [*columns(choice.value), "" if choice.selectable else choice.reason_text]
+            row = QTreeWidgetItem(cells)
+            row.setData(0, VALUE_ROLE, choice.value)
+            tip = "Can be chosen." if choice.selectable else choice.reason_text
+            for col in range(len(cells)):
+                row.setToolTip(col, tip)
+            if not choice.selectable:
+                row.setFlags(Qt.ItemFlag.NoItemFlags)
+                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+            self.addTopLevelItem(row)
+
+    def selected_value(self) -> Any | None:
+        items = self.selectedItems()
+        return items[0].data(0, VALUE_ROLE) if items else None
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> bool:
+        for i in range(self.topLevelItemCount()):
+            row = self.topLevelItem(i)
+            if row.flags() & Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
+                self.setCurrentItem(row)
+                row.setSelected(True)
+                return True
+        return False
+
+    def selectable_count(self) -> int:
+        return sum(
+            1
+            for i in range(self.topLevelItemCount())
+            if self.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        )
+
+    def row_texts(self) -> list[list[str]]:
+        """Visible text of every row (for tests and the plain-text export)."""
+        return [
+            [self.topLevelItem(i).text(c) for c in range(self.columnCount())]
+            for i in range(self.topLevelItemCount())
+        ]

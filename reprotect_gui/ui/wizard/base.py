@@ -1,0 +1,66 @@
+"""What every page shares: the wizard's session (ports, runner, estate, selection)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtWidgets import QLabel, QWizardPage
+
+from reprotect_gui.domain.models import FailbackPolicy, RecoverySite, VCenterEstate
+from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
+from reprotect_gui.domain.selection import Selection
+from reprotect_gui.services.estate import Estate
+from reprotect_gui.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+
+
+@dataclass
+class WizardSession:
+    """The wizard's state, owned by the GUI thread."""
+
+    site_recovery: SiteRecovery
+    vcenter: VCenterInventory | None
+    clock: Clock
+    runner: JobRunner
+    is_training: bool = False
+    poll_interval_s: float = 2.0  # first job poll; backs off from there
+    estate: Estate | None = None
+    selection: Selection = field(default_factory=Selection)
+    link_type: str | None = None  # operator statement for INF-03/INF-05
+    ip_retained: bool | None = None  # operator statement for INF-10
+    acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings
+    submitted: bool = False  # never twice: set at the first click on Reprotect
+
+    @property
+    def site(self) -> RecoverySite:
+        assert self.estate is not None, "the estate is read on the first page"
+        return self.estate.site
+
+    @property
+    def vc(self) -> VCenterEstate | None:
+        return self.estate.vcenter if self.estate else None
+
+    @property
+    def policy(self) -> FailbackPolicy | None:
+        return self.site.failback_policy
+
+
+class Page(QWizardPage):
+    """A wizard page with access to the session."""
+
+    def wizard_(self) -> ReprotectWizard:
+        return cast("ReprotectWizard", self.wizard())
+
+    @property
+    def session(self) -> WizardSession:
+        return self.wizard_().session
+
+    @staticmethod
+    def note(text: str = "", parent: Any = None) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(False)
+        return label

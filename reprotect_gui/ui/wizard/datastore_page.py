@@ -1,0 +1,174 @@
+"""Page 4: datastore (and which disks come back), per VM where a plan's VMs differ."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from reprotect_gui.domain import choices
+from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
+from reprotect_gui.domain.selection import default_disks, find_on_prem_vm
+from reprotect_gui.ui.widgets import ChoiceList, gb
+from reprotect_gui.ui.wizard.base import Page
+
+DISK_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DatastorePage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Datastore")
+        self.setSubTitle(
+            "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
+            "ESXi host can reach are supported."
+        )
+        self.vm_picker = QComboBox(self)
+        self.vm_picker.setAccessibleName("Virtual machine these values are for")
+        self.same_for_all = QCheckBox("Use the same &datastore for every VM of the plan", self)
+        self.same_for_all.setChecked(True)
+        self.datastores = ChoiceList(["Datastore", "Type", "Capacity", "Free"], "Datastores", self)
+        self.location_note = self.note()
+        self.empty_reason = self.note()
+        self.disks = QListWidget(self)
+        self.disks.setAccessibleName("Disks to bring back")
+        self.vm_label = QLabel("Values for &VM:")
+        self.vm_label.setBuddy(self.vm_picker)
+        ds_label = QLabel("Data&store:")
+        ds_label.setBuddy(self.datastores)
+        disks_label = QLabel("Dis&ks to bring back (DS-07):")
+        disks_label.setBuddy(self.disks)
+        form = QFormLayout()
+        form.addRow(self.vm_label, self.vm_picker)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.same_for_all)
+        layout.addWidget(ds_label)
+        layout.addWidget(self.datastores, 3)
+        layout.addWidget(self.empty_reason)
+        layout.addWidget(self.location_note)
+        layout.addWidget(disks_label)
+        layout.addWidget(self.disks, 1)
+        self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
+        self.datastores.itemSelectionChanged.connect(self._on_datastore_chosen)
+        self.disks.itemChanged.connect(self._on_disk_toggled)
+        self._filling = False
+
+    def initializePage(self) -> None:
+        s = self.session
+        mt = s.site.master_target(s.selection.master_target_id or "")
+        self.datastores.fill(
+            choices.datastore_choices(mt, s.vc),
+            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
+        )
+        if self.datastores.selectable_count() == 0:
+            self.empty_reason.setText(
+                f"<b>No datastore can be chosen on {mt.name}'s host {mt.esxi_host}.</b> "
+                "MT-08: the host needs at least one VMFS or vSAN datastore. INF-06: if the list is empty in ASR too, "
+                "the vCenter account on the configuration server may be read-only — give it the required "
+                "permissions, then refresh the configuration server."
+            )
+        else:
+            self.empty_reason.clear()
+        for item in s.selection.items:
+            c = s.selection.choices_for(item.item_id)
+            if not c.disks_to_include:
+                c.disks_to_include = default_disks(item)
+        self._filling = True
+        self.vm_picker.clear()
+        for item in s.selection.items:
+            self.vm_picker.addItem(item.name, item)
+        self._filling = False
+        plan = s.selection.is_plan
+        for w in (self.vm_label, self.vm_picker, self.same_for_all):
+            w.setVisible(plan)
+        self._show_current_vm()
+
+    def current_item(self) -> ProtectedItem | None:
+        return self.vm_picker.currentData()
+
+    def _show_current_vm(self) -> None:
+        if self._filling:
+            return
+        item = self.current_item()
+        if item is None:
+            return
+        c = self.session.selection.choices_for(item.item_id)
+        self._filling = True
+        self.datastores.clearSelection()
+        if c.datastore_name:
+            self.datastores.select_where(lambda ds: ds.symbolic_name == c.datastore_name)
+        self.disks.clear()
+        for disk in item.disks:
+            label = f"{disk.name} — {disk.size_gb:g} GB" + (" (Azure temporary storage)" if disk.is_azure_temporary else "")
+            row = QListWidgetItem(label)
+            row.setData(DISK_ROLE, disk.disk_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if disk.disk_id in c.disks_to_include else Qt.CheckState.Unchecked)
+            self.disks.addItem(row)
+        self._filling = False
+        self._update_location_note(item)
+        self.completeChanged.emit()
+
+    def _update_location_note(self, item: ProtectedItem) -> None:
+        s = self.session
+        mt = s.site.master_target(s.selection.master_target_id or "")
+        vm = find_on_prem_vm(item, s.vc) if s.vc else None
+        if s.vc is None:
+            text = "vCenter was not read: whether the on-premises VM still exists is unknown."
+        elif vm is not None:
+            text = (
+                f"<b>{item.name}</b> still exists on-premises (on {vm.host_name}): its disks are reused and only "
+                "changes are sent back. The datastore is still required but is then ignored (DS-03)."
+            )
+        else:
+            text = (
+                f"<b>{item.name}</b> no longer exists on-premises: ASR creates a new VM on {mt.name}'s host "
+                f"<b>{mt.esxi_host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
+            )
+        self.location_note.setText(text)
+
+    def _on_datastore_chosen(self) -> None:
+        if self._filling:
+            return
+        ds: SeenDatastore | None = self.datastores.selected_value()
+        item = self.current_item()
+        if item is None:
+            return
+        sel = self.session.selection
+        targets = sel.items if (sel.is_plan and self.same_for_all.isChecked()) else (item,)
+        for target in targets:
+            sel.choices_for(target.item_id).datastore_name = ds.symbolic_name if ds else None
+        self.completeChanged.emit()
+
+    def _on_disk_toggled(self, row: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        item = self.current_item()
+        if item is None:
+            return
+        chosen = [
+            self.disks.item(i).data(DISK_ROLE)
+            for i in range(self.disks.count())
+            if self.disks.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.session.selection.choices_for(item.item_id).disks_to_include = tuple(chosen)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        sel = self.session.selection
+        return all(
+            sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include
+            for i in sel.items
+        )
+
+
+def _pct(ds: SeenDatastore) -> str:
+    return f"{100 * ds.free_gb / ds.capacity_gb:.0f} %" if ds.capacity_gb else "?"

@@ -1,0 +1,42 @@
+"""Page 2: direction — Azure to on-premises; the other way is shown, disabled, with why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QRadioButton, QVBoxLayout
+
+from reprotect_gui.ui.wizard.base import Page
+
+
+class DirectionPage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Direction")
+        self.setSubTitle("Reprotect replicates the VM running in Azure back to the on-premises site.")
+        self.to_on_prem = QRadioButton("&Azure → On-premises (VMware)")
+        self.to_on_prem.setChecked(True)
+        self.to_azure = QRadioButton("On-premises → Azure")
+        self.to_azure.setEnabled(False)
+        self.why_not_azure = self.note(
+            "<i>Not available: the VM now runs in Azure. Replication to Azure resumes after failback, "
+            "when you reprotect from the on-premises site.</i>"
+        )
+        self.target = self.note()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.to_on_prem)
+        layout.addWidget(self.target)
+        layout.addSpacing(12)
+        layout.addWidget(self.to_azure)
+        layout.addWidget(self.why_not_azure)
+        layout.addStretch(1)
+        self.registerField("directionToOnPrem", self.to_on_prem)
+
+    def initializePage(self) -> None:
+        site = self.session.site
+        cs = site.configuration_servers[0] if site.configuration_servers else None
+        vcenters = ", ".join(vc.name for vc in site.vcenters) or "no vCenter discovered"
+        # ELIG-02: the failback target is an ESXi host behind the configuration server's vCenter.
+        self.target.setText(
+            f"Target site: configuration server <b>{cs.name if cs else 'unknown'}</b>, "
+            f"vCenter <b>{vcenters}</b>. Failback goes to an ESXi host (vCenter-managed or standalone); "
+            "Hyper-V and physical targets are not supported (ELIG-02)."
+        )

@@ -1,0 +1,146 @@
+"""Page 1: what to reprotect — one VM or a recovery plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
+
+from reprotect_gui.domain import choices
+from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan
+from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
+from reprotect_gui.ui.wizard.base import Page
+
+
+class SelectPage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Select what to reprotect")
+        self.setSubTitle(
+            "Choose a virtual machine that was failed over to Azure, or a recovery plan. "
+            "Items that can't be reprotected are listed with the reason."
+        )
+        self.vm_mode = QRadioButton("A &virtual machine")
+        self.plan_mode = QRadioButton("A recovery &plan (every VM in it)")
+        self.vm_mode.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.vm_mode)
+        group.addButton(self.plan_mode)
+        self.busy = BusyPanel(self)
+        self.items = ChoiceList(["Name", "OS", "Disks", "State", "Replication"], "Virtual machines", self)
+        self.plans = ChoiceList(["Recovery plan", "VMs"], "Recovery plans", self)
+        self.summary = self.note()
+        modes = QHBoxLayout()
+        modes.addWidget(self.vm_mode)
+        modes.addWidget(self.plan_mode)
+        modes.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(modes)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.plans, 1)
+        layout.addWidget(self.summary)
+        self.plans.hide()
+        self._load_job: BackgroundJob | None = None
+
+        group.buttonToggled.connect(self._on_mode_toggled)
+        self.items.itemSelectionChanged.connect(self._on_selection_changed)
+        self.plans.itemSelectionChanged.connect(self._on_selection_changed)
+        self.busy.retry_requested.connect(self.reload)
+        self.registerField("selectPlanMode", self.plan_mode)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        if self.session.estate is None and self._load_job is None:
+            self.reload()
+
+    def reload(self) -> None:
+        s = self.session
+        self.items.clear()
+        self.plans.clear()
+        self.busy.show_busy("Reading the vault and vCenter…")
+        job = s.runner.start(
+            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
+        )
+        job.signals.progressed.connect(self.busy.show_progress)
+        job.signals.succeeded.connect(self._on_estate_loaded)
+        job.signals.failed.connect(self._on_estate_failed)
+        self._load_job = job
+        self.completeChanged.emit()
+
+    def _on_estate_loaded(self, estate: Estate) -> None:
+        self._load_job = None
+        self.session.estate = estate
+        self.busy.hide()
+        self._fill()
+        self.wizard_().estate_loaded.emit()
+        self.completeChanged.emit()
+
+    def _on_estate_failed(self, failure: JobFailure) -> None:
+        self._load_job = None
+        self.busy.show_failure(failure)
+        self.completeChanged.emit()
+
+    def _fill(self) -> None:
+        site = self.session.site
+        self.items.fill(choices.item_choices(site), _item_columns)
+        self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
+        vc = self.session.estate.vcenter_problem if self.session.estate else ""
+        self.summary.setText(
+            f"Vault <b>{site.vault_name}</b>: {len(site.items)} replicated items, "
+            f"{len(site.plans)} recovery plans."
+            + (f"<br><i>{vc} vCenter checks will show as unknown.</i>" if vc else "")
+        )
+
+    # --- selection --------------------------------------------------------------------------
+
+    def _on_mode_toggled(self) -> None:
+        plan = self.plan_mode.isChecked()
+        self.items.setVisible(not plan)
+        self.plans.setVisible(plan)
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        self.completeChanged.emit()
+
+    def chosen(self) -> tuple[RecoveryPlan | None, tuple[ProtectedItem, ...]]:
+        if self.session.estate is None:
+            return None, ()
+        site = self.session.site
+        if self.plan_mode.isChecked():
+            plan = self.plans.selected_value()
+            if plan is None:
+                return None, ()
+            return plan, tuple(site.item(i) for i in plan.item_ids)
+        item = self.items.selected_value()
+        return None, (item,) if item is not None else ()
+
+    def isComplete(self) -> bool:
+        return bool(self.chosen()[1])
+
+    def validatePage(self) -> bool:
+        plan, items = self.chosen()
+        sel = self.session.selection
+        if sel.plan != plan or sel.items != items:
+            # A new choice of VMs invalidates everything chosen for the old ones.
+            sel.plan, sel.items = plan, items
+            sel.master_target_id = sel.process_server_id = None
+            sel.per_item.clear()
+        return True
+
+
+def _item_columns(item: ProtectedItem) -> list[str]:
+    return [
+        item.name,
+        f"{item.os_type} ({item.os_version})",
+        str(len(item.disks)),
+        item.protection_state,
+        item.provider,
+    ]
+
+
+def _plan_columns(plan: RecoveryPlan, site: Any) -> list[str]:
+    return [plan.name, ", ".join(site.item(i).name for i in plan.item_ids)]

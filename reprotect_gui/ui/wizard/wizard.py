@@ -1,0 +1,82 @@
+"""The reprotect wizard: the portal's dialog, page by page, with the checks it never made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from reprotect_gui.ui.wizard.base import WizardSession
+from reprotect_gui.ui.wizard.datastore_page import DatastorePage
+from reprotect_gui.ui.wizard.direction_page import DirectionPage
+from reprotect_gui.ui.wizard.job_page import JobPage
+from reprotect_gui.ui.wizard.policy_page import PolicyPage
+from reprotect_gui.ui.wizard.retention_page import RetentionPage
+from reprotect_gui.ui.wizard.review_page import ReviewPage
+from reprotect_gui.ui.wizard.select_page import SelectPage
+from reprotect_gui.ui.wizard.target_page import TargetPage
+
+
+class ReprotectWizard(QWizard):
+    """Signals: estate_loaded()."""
+
+    estate_loaded = Signal()
+
+    def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        title = "Reprotect to on-premises"
+        if session.is_training:
+            title += " — TRAINING ESTATE (nothing real is changed)"
+        self.setWindowTitle(title)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
+        self.select_page = SelectPage()
+        self.direction_page = DirectionPage()
+        self.target_page = TargetPage()
+        self.datastore_page = DatastorePage()
+        self.retention_page = RetentionPage()
+        self.policy_page = PolicyPage()
+        self.review_page = ReviewPage()
+        self.job_page = JobPage()
+        for page in (
+            self.select_page,
+            self.direction_page,
+            self.target_page,
+            self.datastore_page,
+            self.retention_page,
+            self.policy_page,
+            self.review_page,
+            self.job_page,
+        ):
+            self.addPage(page)
+        self.resize(960, 720)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before an action that changes the vault (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def jobs_running(self) -> bool:
+        return self.currentPage() is self.job_page and bool(self.job_page.outcomes) and not self.job_page.finished()
+
+    def reject(self) -> None:
+        if self.jobs_running() and not self.confirm(
+            "Stop following the jobs?",
+            "The reprotect jobs keep running in Azure; closing only stops following them here. "
+            "You can follow them in the vault's Site Recovery jobs. Close anyway?",
+        ):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs_running() and not self.confirm(
+            "Stop following the jobs?",
+            "The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?",
+        ):
+            event.ignore()
+            return
+        self.session.runner.shutdown(2000)
+        super().closeEvent(event)
