@@ -1,0 +1,424 @@
+"""ASR's SDK models (azure-mgmt-recoveryservicessiterecovery 2.0.0) → frozen domain values.
+
+Reads model attributes only (duck typing: no SDK import here). Field meanings are in the
+reference README §5–8. Where ASR has no source for a domain field the default stays, and the
+docstring of the builder says so. Dates arrive as datetimes (the SDK parses them); ASR's
+"empty" sentinels (the 1753 date, "None" job) are turned into None here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from reprotect_gui.domain.models import (
+    AzureVmStatus,
+    ConfigurationServer,
+    DatastoreType,
+    DiscoveryType,
+    Disk,
+    FailbackPolicy,
+    Job,
+    JobError,
+    JobState,
+    JobTask,
+    KnownVCenter,
+    MasterTarget,
+    OsType,
+    ProcessServer,
+    ProtectedItem,
+    RecoveryPlan,
+    RetentionVolume,
+    RunAsAccount,
+    SeenDatastore,
+    ServerLocation,
+    VmLocator,
+)
+
+GB = 1024**3
+_LINUX_WORDS = ("linux", "ubuntu", "red hat", "rhel", "centos", "suse", "sles", "debian", "oracle")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+VMWARE_FABRIC_TYPE = "VMware"
+FAILBACK_POLICY_TYPE = "InMage"  # classic failback (Azure → VMware) policy details
+
+
+# --- ARM ids -----------------------------------------------------------------------------------
+
+
+def segment(arm_id: str, key: str) -> str:
+    """The path segment after `key` in an ARM id (case-insensitive), or ""."""
+    parts = arm_id.strip("/").split("/")
+    lowered = [p.lower() for p in parts]
+    try:
+        return parts[lowered.index(key.lower()) + 1]
+    except (ValueError, IndexError):
+        return ""
+
+
+def prefix_through(arm_id: str, key: str) -> str:
+    """The ARM id up to and including the segment after `key`."""
+    parts = arm_id.strip("/").split("/")
+    lowered = [p.lower() for p in parts]
+    try:
+        end = lowered.index(key.lower()) + 2
+    except ValueError:
+        return ""
+    return "/" + "/".join(parts[:end]) if end <= len(parts) else ""
+
+
+def same_id(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and a.strip("/").lower() == b.strip("/").lower()  # type: ignore[union-attr]
+
+
+def last_segment(arm_id: str | None) -> str:
+    return (arm_id or "").rstrip("/").rsplit("/", 1)[-1]
+
+
+def job_name_from_location(location: str | None) -> str | None:
+    """The job name in a 202 Location header: the text after `operationresults/`, up to `?`."""
+    if not location:
+        return None
+    match = re.search(r"operationresults/([^/?]+)", location, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def running_job_name(scenario: Any) -> str | None:
+    """currentScenario → the running job's name, None for the idle sentinel ("None")."""
+    if scenario is None:
+        return None
+    name = (scenario.scenario_name or "").strip().lower()
+    job = last_segment(scenario.job_id)
+    if name in ("", "none") or job.lower() in ("", "none"):
+        return None
+    return job
+
+
+# --- small parsers --------------------------------------------------------------------------------
+
+
+def os_type(raw: str | None, *hints: str | None) -> OsType:
+    """ASR's osType when it says; otherwise the OS name. Unknown → Windows (ASR's own default)."""
+    for text in (raw, *hints):
+        lowered = (text or "").lower()
+        if any(word in lowered for word in _LINUX_WORDS):
+            return OsType.LINUX
+        if "windows" in lowered:
+            return OsType.WINDOWS
+    return OsType.WINDOWS
+
+
+def text(value: Any) -> str:
+    """A string field that the SDK may hand over as one of its enums."""
+    return str(getattr(value, "value", value) or "")
+
+
+def when(value: datetime | None) -> datetime | None:
+    """ASR writes 1753-01-01 (SQL's minimum) for "never"."""
+    if value is None or value.year <= 1753:
+        return None
+    return value
+
+
+def gb_string(value: str | None) -> float:
+    """`capacity`/`freeSpace` of a master target's datastore: strings, in GB."""
+    try:
+        return float((value or "0").strip() or 0)
+    except ValueError:
+        return 0.0
+
+
+def health_texts(errors: Iterable[Any] | None) -> tuple[str, ...]:
+    out = []
+    for err in errors or ():
+        text = err.summary_message or err.error_message or err.error_code or ""
+        if err.error_code and err.error_code not in text:
+            text = f"{text} (error {err.error_code})"
+        if text:
+            out.append(text)
+    return tuple(out)
+
+
+# --- replication protected items (§6) ---------------------------------------------------------
+
+
+def protected_item(raw: Any, vcenter_names: Mapping[str, str] | None = None) -> ProtectedItem:
+    """A ReplicationProtectedItem. No ASR source, left at defaults: agent_installed,
+    in_configuration_server_db, created_in_azure (ASR reports them only as job errors), and
+    azure_vm_status except MOVED_RESOURCE_GROUP (ELIG-01: target VM outside its recovery group).
+    """
+    props = raw.properties
+    details = props.provider_specific_details
+    provider = (details.instance_type if details is not None else "") or ""
+    os_hint = _details(details, "os_name")
+    nested_os = _details(details, "os_details")
+    raw_os = _details(details, "os_type") or (nested_os.os_type if nested_os is not None else None)
+    group = _details(details, "multi_vm_group_name") or _details(details, "multi_vm_group_id")
+    return ProtectedItem(
+        item_id=raw.id,
+        name=props.friendly_name or raw.name,
+        provider=provider,
+        os_type=os_type(raw_os, os_hint),
+        os_version=_details(details, "os_version") or os_hint or "",
+        disks=_disks(details),
+        protection_state=text(props.protection_state),
+        allowed_operations=frozenset(props.allowed_operations or ()),
+        active_location=text(props.active_location),
+        on_prem_vm=_locator(props.friendly_name or raw.name, details),
+        discovery_type=DiscoveryType.PHYSICAL
+        if (_details(details, "discovery_type") or "").lower() == "physical"
+        else DiscoveryType.VMWARE,
+        fabric_id=prefix_through(raw.id, "replicationFabrics"),
+        container_id=prefix_through(raw.id, "replicationProtectionContainers"),
+        configuration_server_id=prefix_through(raw.id, "replicationFabrics"),
+        replication_group=group or None,
+        failover_time=when(props.last_successful_failover_time),
+        agent_last_heartbeat=when(_details(details, "last_heartbeat")),
+        azure_vm_status=_azure_vm_status(details),
+        vcenter_name=(vcenter_names or {}).get((_details(details, "v_center_infrastructure_id") or "").lower(), ""),
+        running_job_id=running_job_name(props.current_scenario),
+    )
+
+
+def _details(details: Any, attribute: str) -> Any:
+    """A provider-specific field, None when this provider's details have no such field."""
+    return getattr(details, attribute, None) if details is not None else None
+
+
+def _disks(details: Any) -> tuple[Disk, ...]:
+    os_disk = _details(details, "os_disk_id")
+    disks = []
+    for d in _details(details, "protected_disks") or ():
+        capacity = getattr(d, "disk_capacity_in_bytes", None) or 0  # InMage (reverse) has no capacity
+        disks.append(
+            Disk(
+                disk_id=d.disk_id or "",
+                name=d.disk_name or d.disk_id or "",
+                size_gb=round(capacity / GB, 2),
+                is_os_disk=bool(os_disk) and same_id(d.disk_id, os_disk),
+            )
+        )
+    return tuple(disks)
+
+
+def _locator(name: str, details: Any) -> VmLocator:
+    """The on-prem VM: name, the infrastructure VM id when it is a UUID, the source IP."""
+    infra = _details(details, "infrastructure_vm_id") or ""
+    ip = _details(details, "ip_address") or ""
+    return VmLocator(
+        name=name,
+        instance_uuid=infra if _UUID.match(infra) else None,
+        ip_addresses=(ip,) if ip else (),
+    )
+
+
+def _azure_vm_status(details: Any) -> AzureVmStatus:
+    target_vm = _details(details, "target_vm_id") or ""
+    recovery_group = _details(details, "recovery_azure_resource_group_id") or ""
+    vm_group, wanted_group = segment(target_vm, "resourceGroups"), segment(recovery_group, "resourceGroups")
+    if vm_group and wanted_group and vm_group.lower() != wanted_group.lower():
+        return AzureVmStatus.MOVED_RESOURCE_GROUP
+    return AzureVmStatus.RUNNING
+
+
+# --- fabrics: configuration server, MTs, PSs, run-as accounts (§7) ------------------------------
+
+
+def vmware_fabrics(fabrics: Iterable[Any]) -> list[Any]:
+    return [
+        f
+        for f in fabrics
+        if f.properties is not None
+        and f.properties.custom_details is not None
+        and f.properties.custom_details.instance_type == VMWARE_FABRIC_TYPE
+    ]
+
+
+def configuration_server(fabric: Any, provider_id: str = "") -> ConfigurationServer:
+    """The configuration server is the VMware fabric; its id here is the fabric's ARM id."""
+    cs = fabric.properties.custom_details
+    return ConfigurationServer(
+        server_id=fabric.id,
+        name=cs.host_name or fabric.properties.friendly_name or fabric.name,
+        ip_address=cs.ip_address or "",
+        last_heartbeat=when(cs.last_heartbeat),
+        version=cs.agent_version or "",
+        fabric_id=fabric.id,
+        provider_id=provider_id,
+    )
+
+
+def master_target(raw: Any, cs: ConfigurationServer) -> MasterTarget:
+    """A master target. esxi_host and vcenter_name have no ASR source: the vCenter join fills them."""
+    status = text(raw.version_status) or (text(raw.agent_version_details.status) if raw.agent_version_details else "")
+    return MasterTarget(
+        server_id=raw.id or "",
+        name=raw.name or "",
+        ip_address=raw.ip_address or "",
+        os_type=os_type(raw.os_type, raw.os_version),
+        os_version=raw.os_version or "",
+        esxi_host="",
+        vcenter_name="",
+        last_heartbeat=when(raw.last_heartbeat),
+        version_status=status,
+        health_errors=health_texts(raw.health_errors),
+        validation_errors=health_texts(raw.validation_errors),
+        disk_count=int(raw.disk_count or 0),
+        retention_volumes=tuple(
+            RetentionVolume(
+                name=v.volume_name or "",
+                capacity_bytes=int(v.capacity_in_bytes or 0),
+                free_bytes=int(v.free_space_in_bytes or 0),
+                threshold_percent=int(v.threshold_percentage or 0),
+            )
+            for v in raw.retention_volumes or ()
+        ),
+        datastores=tuple(
+            SeenDatastore(
+                symbolic_name=d.symbolic_name or "",
+                type=DatastoreType.parse(d.type or ""),
+                capacity_gb=gb_string(d.capacity),
+                free_gb=gb_string(d.free_space),
+                uuid=d.uuid or "",
+            )
+            for d in raw.data_stores or ()
+        ),
+        vm=VmLocator(name=raw.name or "", ip_addresses=(raw.ip_address,) if raw.ip_address else ()),
+        on_configuration_server=_is_configuration_server(raw.name, raw.ip_address, cs),
+    )
+
+
+def process_server(raw: Any, cs: ConfigurationServer) -> ProcessServer:
+    """ASR does not say where a process server runs; the configuration server's own one is
+    on-premises, any other is UNKNOWN until the vCenter join finds its VM (then on-premises)."""
+    on_cs = _is_configuration_server(raw.friendly_name, raw.ip_address, cs)
+    return ProcessServer(
+        server_id=raw.id or "",
+        name=raw.friendly_name or raw.ip_address or "",
+        ip_address=raw.ip_address or "",
+        location=ServerLocation.ON_PREMISES if on_cs else ServerLocation.UNKNOWN,
+        last_heartbeat=when(raw.last_heartbeat),
+        health=text(raw.health) or "None",
+    )
+
+
+def _is_configuration_server(name: str | None, ip: str | None, cs: ConfigurationServer) -> bool:
+    return bool(ip and ip == cs.ip_address) or bool(name and name.lower() == cs.name.lower())
+
+
+def run_as_accounts(fabric: Any) -> tuple[RunAsAccount, ...]:
+    return tuple(
+        RunAsAccount(account_id=a.account_id or "", name=a.account_name or "")
+        for a in fabric.properties.custom_details.run_as_accounts or ()
+    )
+
+
+def known_vcenter(raw: Any) -> KnownVCenter:
+    props = raw.properties
+    return KnownVCenter(
+        name=props.friendly_name or raw.name,
+        ip_address=props.ip_address or "",
+        last_heartbeat=when(props.last_heartbeat),
+        discovery_status=text(props.discovery_status),
+    )
+
+
+def vcenter_names_by_infrastructure(vcenters: Iterable[Any]) -> dict[str, str]:
+    """infrastructure id (what items carry as vCenterInfrastructureId) → the vCenter's name."""
+    names: dict[str, str] = {}
+    for raw in vcenters:
+        props = raw.properties
+        for key in (props.infrastructure_id, props.internal_id):
+            if key:
+                names[key.lower()] = props.friendly_name or raw.name
+    return names
+
+
+# --- plans, policies, mappings ----------------------------------------------------------------
+
+
+def recovery_plan(raw: Any) -> RecoveryPlan:
+    ids = [
+        member.id
+        for group in raw.properties.groups or ()
+        for member in group.replication_protected_items or ()
+        if member.id
+    ]
+    return RecoveryPlan(plan_id=raw.id, name=raw.properties.friendly_name or raw.name, item_ids=tuple(dict.fromkeys(ids)))
+
+
+def failback_policy(
+    mappings: Iterable[Any], policies: Iterable[Any], on_prem_container_ids: Iterable[str]
+) -> FailbackPolicy | None:
+    """INF-02: the policy of the mapping whose target is an on-premises (VMware) container and
+    whose policy is a classic failback (InMage) policy; its real values, not the portal's."""
+    on_prem = {c.strip("/").lower() for c in on_prem_container_ids}
+    by_id = {p.id.strip("/").lower(): p for p in policies}
+    for m in mappings:
+        props = m.properties
+        if props is None or (props.target_protection_container_id or "").strip("/").lower() not in on_prem:
+            continue
+        policy = by_id.get((props.policy_id or "").strip("/").lower())
+        details = policy.properties.provider_specific_details if policy is not None else None
+        if details is None or details.instance_type != FAILBACK_POLICY_TYPE:
+            continue
+        return FailbackPolicy(
+            policy_id=policy.id,
+            name=policy.properties.friendly_name or policy.name,
+            rpo_threshold_minutes=int(details.recovery_point_threshold_in_minutes or 0),
+            recovery_point_history_minutes=int(details.recovery_point_history or 0),
+            app_consistent_frequency_minutes=int(details.app_consistent_frequency_in_minutes or 0),
+        )
+    return None
+
+
+# --- jobs (§5) ---------------------------------------------------------------------------------------
+
+
+def job(raw: Any, item_id: str = "") -> Job:
+    props = raw.properties
+    return Job(
+        job_id=raw.name or last_segment(raw.id),
+        friendly_name=props.friendly_name or props.scenario_name or "",
+        target_name=props.target_object_name or "",
+        state=JobState.parse(props.state or ""),
+        state_description=props.state_description or "",
+        tasks=tuple(_task(t) for t in props.tasks or ()),
+        errors=tuple(job_error(e) for e in props.errors or ()),
+        start_time=when(props.start_time),
+        end_time=when(props.end_time),
+        item_id=item_id,
+    )
+
+
+def _task(raw: Any) -> JobTask:
+    return JobTask(
+        task_id=raw.task_id or "",
+        friendly_name=raw.friendly_name or raw.name or "",
+        state=JobState.parse(raw.state or ""),
+        state_description=raw.state_description or "",
+        start_time=when(raw.start_time),
+        end_time=when(raw.end_time),
+        errors=tuple(job_error(e) for e in raw.errors or ()),
+    )
+
+
+def job_error(raw: Any) -> JobError:
+    """The provider's numeric code (95226, 78052, … SUB-07) wins over the service's string code;
+    both are kept in `codes` so a lookup can check each."""
+    service, provider = raw.service_error_details, raw.provider_error_details
+    provider_code = str(provider.error_code) if provider is not None and provider.error_code else ""
+    service_code = (service.code or "") if service is not None else ""
+    source = provider if provider_code else service
+    message = (
+        (provider.error_message if source is provider else service.message) if source is not None else ""
+    ) or ""
+    return JobError(
+        code=provider_code or service_code,
+        message=message,
+        possible_causes=(source.possible_causes or "") if source is not None else "",
+        recommended_action=(source.recommended_action or "") if source is not None else "",
+        task_id=raw.task_id,
+        codes=tuple(c for c in (provider_code, service_code) if c),
+    )

@@ -1,0 +1,416 @@
+"""ArmSiteRecovery: the SiteRecovery port on a real Recovery Services vault.
+
+Reads the vault in six list calls (fabrics, items, plans, policies, container mappings,
+vCenters; paging followed by the SDK), submits the classic reprotect (InMageReprotectInput,
+reference README §2) so that it is never sent twice, and follows jobs.
+
+Never twice: the item is re-read right before the POST, and a running job (currentScenario) is
+attached to instead; the POST goes out with `retry_total=0` (azure-core would otherwise resend
+a POST on 500/503/504); when its answer is lost, the item is re-read, never POSTed again.
+
+SDK imports happen inside methods: importing this module costs nothing at GUI start-up, and the
+first call (on a worker thread) builds the client.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from reprotect_gui.asr import mapping
+from reprotect_gui.asr.errors import (
+    ItemNotFound,
+    JobNotFound,
+    RefreshFailed,
+    ReprotectNotAllowed,
+    ReprotectNotConfirmed,
+    ReprotectRejected,
+)
+from reprotect_gui.asr.faults import translate, unreadable
+from reprotect_gui.asr.settings import PUBLIC_CLOUD, ArmSettings, AzureCloud, VaultLocation
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.models import (
+    REVERSE_REPLICATE,
+    Job,
+    ProtectedItem,
+    RecoverySite,
+    ReprotectRequest,
+    SubmitResult,
+)
+from reprotect_gui.domain.ports import JobContext
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# The Azure temporary storage disk never comes back on-premises (DS-07); PowerShell's
+# Update-AzRecoveryServicesAsrProtectionDirection sends exactly this exclusion.
+TEMPORARY_STORAGE_LABEL = "Temporary Storage"
+_READ_STEPS = 6
+
+
+class ArmSiteRecovery:
+    """The SiteRecovery port over ARM, for one vault."""
+
+    def __init__(
+        self,
+        credential: Any,
+        vault: VaultLocation,
+        *,
+        cloud: AzureCloud = PUBLIC_CLOUD,
+        settings: ArmSettings | None = None,
+        base_url: str | None = None,  # tests: the emulator; otherwise the cloud's ARM endpoint
+        connection_verify: bool | str = True,  # True, or a CA bundle path; never False
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._credential = credential
+        self.vault = vault
+        self._cloud = cloud
+        self._settings = settings or ArmSettings()
+        self._base_url = base_url
+        self._verify = connection_verify
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._sdk_client: Any = None
+        self._vcenter_names: dict[str, str] = {}
+        self._provider_by_fabric: dict[str, str] = {}
+        self._job_items: dict[str, str] = {}
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _client(self) -> Any:
+        with self._lock:
+            if self._sdk_client is None:
+                from azure.mgmt.recoveryservicessiterecovery import SiteRecoveryManagementClient
+
+                from reprotect_gui.asr.pipeline import client_options
+
+                options = client_options(
+                    self._credential, self._cloud, self._settings,
+                    base_url=self._base_url, connection_verify=self._verify,
+                )
+                self._sdk_client = SiteRecoveryManagementClient(
+                    self._credential, self.vault.subscription_id, **options
+                )
+            return self._sdk_client
+
+    def _call(self, doing: str, fn: Callable[[Any], T], *, not_found: Callable[[], UserFacingError] | None = None) -> T:
+        """Run `fn(client)`; every failure leaves as one of our sentences, chained to the cause."""
+        try:
+            return fn(self._client())
+        except Exception as exc:  # noqa: BLE001 - translated, never swallowed
+            raise translate(exc, doing=doing, vault=self.vault.vault_name, not_found=not_found) from exc
+
+    def _list(self, doing: str, lister: Callable[[Any], Iterable[T]]) -> list[T]:
+        return self._call(doing, lambda c: list(lister(c)))  # paging happens while listing
+
+    def _map(self, doing: str, fn: Callable[[], T]) -> T:
+        """Mapping touches SDK attributes, which deserialize lazily: a malformed value fails here."""
+        try:
+            return fn()
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise unreadable(doing) from exc
+
+    @property
+    def _rg(self) -> str:
+        return self.vault.resource_group
+
+    @property
+    def _name(self) -> str:
+        return self.vault.vault_name
+
+    # --- reads -----------------------------------------------------------------------------------
+
+    def read_site(self, ctx: JobContext) -> RecoverySite:
+        rg, v = self._rg, self._name
+        reads: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
+            ("read the configuration servers, master targets and process servers", lambda c: c.replication_fabrics.list(rg, v)),
+            ("read the replicated items", lambda c: c.replication_protected_items.list(rg, v)),
+            ("read the recovery plans", lambda c: c.replication_recovery_plans.list(rg, v)),
+            ("read the replication policies", lambda c: c.replication_policies.list(rg, v)),
+            ("read the protection container mappings", lambda c: c.replication_protection_container_mappings.list(rg, v)),
+            ("read the vCenter servers known to ASR", lambda c: c.replicationv_centers.list(rg, v)),
+        ]
+        results: list[list[Any]] = []
+        for index, (doing, lister) in enumerate(reads):
+            ctx.raise_if_cancelled()
+            ctx.report(index / _READ_STEPS, f"Azure Site Recovery: {doing}…")
+            results.append(self._list(doing, lister))
+        ctx.report(1.0, "Azure Site Recovery: vault read")
+        fabrics, items, plans, policies, mappings, vcenters = results
+        return self._map("read the vault", lambda: self._site(fabrics, items, plans, policies, mappings, vcenters))
+
+    def _site(self, fabrics, items, plans, policies, mappings, vcenters) -> RecoverySite:
+        self._vcenter_names = mapping.vcenter_names_by_infrastructure(vcenters)
+        self._provider_by_fabric = _providers_by_fabric(items)
+        vmware = mapping.vmware_fabrics(fabrics)
+        servers = [
+            mapping.configuration_server(f, self._provider_by_fabric.get(f.id.lower(), "")) for f in vmware
+        ]
+        master_targets, process_servers, accounts = [], [], []
+        for fabric, cs in zip(vmware, servers, strict=True):
+            details = fabric.properties.custom_details
+            master_targets += [mapping.master_target(mt, cs) for mt in details.master_target_servers or ()]
+            process_servers += [mapping.process_server(ps, cs) for ps in details.process_servers or ()]
+            accounts += mapping.run_as_accounts(fabric)
+        domain_items = tuple(mapping.protected_item(i, self._vcenter_names) for i in items)
+        on_prem_containers = {
+            i.container_id for i in domain_items if any(mapping.same_id(i.fabric_id, f.id) for f in vmware)
+        }
+        return RecoverySite(
+            vault_name=self._name,
+            items=domain_items,
+            plans=tuple(mapping.recovery_plan(p) for p in plans),
+            configuration_servers=tuple(servers),
+            master_targets=tuple(master_targets),
+            process_servers=tuple(process_servers),
+            run_as_accounts=tuple(dict.fromkeys(accounts)),
+            failback_policy=mapping.failback_policy(mappings, policies, on_prem_containers),
+            vcenters=tuple(mapping.known_vcenter(vc) for vc in vcenters),
+        )
+
+    def read_item(self, item_id: str) -> ProtectedItem:
+        fabric, container, name = _item_path(item_id)
+
+        def missing() -> UserFacingError:
+            return ItemNotFound(
+                f"The replicated item {name} no longer exists in the vault {self._name}: protection "
+                "was disabled or the item was removed.",
+                "Reload the vault to see its current items.",
+            )
+
+        raw = self._call(
+            f"read the replicated item {name}",
+            lambda c: c.replication_protected_items.get(self._rg, self._name, fabric, container, name),
+            not_found=missing,
+        )
+        return self._map(f"read the replicated item {name}", lambda: mapping.protected_item(raw, self._vcenter_names))
+
+    def read_job(self, job_id: str) -> Job:
+        def missing() -> UserFacingError:
+            return JobNotFound(
+                f"The Site Recovery job {job_id} was not found in the vault {self._name}.",
+                "Open the vault's Site Recovery jobs in the Azure portal to see its outcome.",
+            )
+
+        raw = self._call(
+            "read the progress of the reprotect job",
+            lambda c: c.replication_jobs.get(self._rg, self._name, job_id),
+            not_found=missing,
+        )
+        return self._map("read the job", lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
+
+    # --- reprotect -------------------------------------------------------------------------------
+
+    def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
+        item = self.read_item(request.item_id)
+        if item.running_job_id:
+            log.info("Item %s already runs job %s: attaching instead of submitting", item.name, item.running_job_id)
+            return self._remember(SubmitResult(item.running_job_id, attached_to_running=True), request)
+        if REVERSE_REPLICATE not in item.allowed_operations:
+            raise ReprotectNotAllowed(
+                f"Azure Site Recovery does not allow reprotect of {item.name} right now "
+                f"(state {item.protection_state or 'unknown'}). Nothing was sent.",
+                "Reload the vault: the item may have been reprotected already or changed state.",
+            )
+        return self._post_reprotect(request)
+
+    def _post_reprotect(self, request: ReprotectRequest) -> SubmitResult:
+        from azure.core.exceptions import HttpResponseError, ServiceRequestError
+
+        fabric, container, name = _item_path(request.item_id)
+        locations: list[str] = []
+
+        def keep_location(pipeline_response: Any) -> None:
+            location = pipeline_response.http_response.headers.get("Location")
+            if location:
+                locations.append(location)
+
+        doing = f"start the reprotect of {request.item_name}"
+        body = reprotect_input(request)
+        try:
+            self._client().replication_protected_items.begin_reprotect(
+                self._rg, self._name, fabric, container, name, body,
+                polling=False, retry_total=0, raw_response_hook=keep_location,
+            )
+        except ServiceRequestError as exc:  # never left this computer: nothing started
+            raise translate(exc, doing=doing, vault=self._name) from exc
+        except HttpResponseError as exc:
+            status = exc.status_code or 0
+            if exc.response is None or status >= 500:
+                return self._confirm_started(request, exc)  # it may or may not have started
+            if status == 409:
+                attached = self._attach_if_running(request)
+                if attached is not None:
+                    return attached
+            if status in (400, 409):
+                raise self._rejected(exc, request) from exc
+            raise translate(exc, doing=doing, vault=self._name, not_found=_gone(request)) from exc
+        except Exception as exc:  # noqa: BLE001 - the answer was lost (reset, timeout): re-read
+            return self._confirm_started(request, exc)
+        job_name = mapping.job_name_from_location(locations[-1] if locations else None)
+        if job_name:
+            log.info("Reprotect of %s started as job %s", request.item_name, job_name)
+            return self._remember(SubmitResult(job_name), request)
+        return self._confirm_started(request, None)
+
+    @staticmethod
+    def _rejected(exc: Any, request: ReprotectRequest) -> UserFacingError:
+        message = (exc.error.message if exc.error is not None else "") or exc.message or ""
+        return ReprotectRejected(
+            f"Azure refused the reprotect of {request.item_name}: {message.strip()} No job was started.",
+            "Correct the choice the message names and submit again.",
+        )
+
+    def _attach_if_running(self, request: ReprotectRequest) -> SubmitResult | None:
+        item = self.read_item(request.item_id)
+        if item.running_job_id:
+            return self._remember(SubmitResult(item.running_job_id, attached_to_running=True), request)
+        return None
+
+    def _confirm_started(self, request: ReprotectRequest, cause: BaseException | None) -> SubmitResult:
+        """The answer to the POST was lost: look at the item (never POST again)."""
+        log.warning("Reprotect answer for %s lost (%s); re-reading the item", request.item_name, type(cause).__name__)
+        last_error: UserFacingError | None = None
+        for attempt in range(max(1, self._settings.confirm_attempts)):
+            if attempt:
+                self._sleep(self._settings.confirm_wait_s)
+            try:
+                item = self.read_item(request.item_id)
+            except UserFacingError as exc:
+                last_error = exc
+                continue
+            if item.running_job_id:
+                return self._remember(SubmitResult(item.running_job_id), request)
+        raise ReprotectNotConfirmed(
+            f"The reprotect request for {request.item_name} was sent, but Azure's answer was lost "
+            "and no reprotect job shows on the item yet.",
+            "Wait a minute and press Retry: the wizard checks the item first and follows the job "
+            "if it started, so nothing is sent twice.",
+        ) from (cause or last_error)
+
+    def _remember(self, result: SubmitResult, request: ReprotectRequest) -> SubmitResult:
+        self._job_items[result.job_id.lower()] = request.item_id
+        return result
+
+    # --- configuration server refresh (RET-07) -----------------------------------------------------
+
+    def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
+        """server_id is the configuration server's fabric id (see mapping.configuration_server)."""
+        fabric = mapping.segment(server_id, "replicationFabrics") or server_id
+        doing = "refresh the configuration server"
+        ctx.report(0.0, "Asking the configuration server to refresh…")
+        providers = self._providers_of(server_id, fabric, doing)
+        job_names = [self._start_refresh(fabric, provider, doing) for provider in providers]
+        for job_name in [j for j in job_names if j]:
+            self._follow(job_name, ctx, "Refreshing the configuration server")
+
+    def _providers_of(self, server_id: str, fabric: str, doing: str) -> list[str]:
+        known = self._provider_by_fabric.get(server_id.lower())
+        if known:
+            return [known]
+        raw = self._list(doing, lambda c: c.replication_recovery_services_providers.list_by_replication_fabrics(self._rg, self._name, fabric))
+        names = [p.name for p in raw if "refresh" in [s.lower() for s in (p.properties.allowed_scenarios or ["Refresh"])]]
+        if not names:
+            raise RefreshFailed(
+                "The configuration server has no provider that can be refreshed.",
+                "Check the configuration server's registration in the vault (Site Recovery infrastructure).",
+            )
+        return names
+
+    def _start_refresh(self, fabric: str, provider: str, doing: str) -> str | None:
+        locations: list[str] = []
+
+        def keep_location(pipeline_response: Any) -> None:
+            location = pipeline_response.http_response.headers.get("Location")
+            if location:
+                locations.append(location)
+
+        self._call(
+            doing,
+            lambda c: c.replication_recovery_services_providers.begin_refresh_provider(
+                self._rg, self._name, fabric, mapping.last_segment(provider),
+                polling=False, retry_total=0, raw_response_hook=keep_location,
+            ),
+        )
+        return mapping.job_name_from_location(locations[-1] if locations else None)
+
+    def _follow(self, job_name: str, ctx: JobContext, text: str) -> Job:
+        deadline = time.monotonic() + self._settings.refresh_timeout_s
+        while True:
+            ctx.raise_if_cancelled()
+            job = self.read_job(job_name)
+            ctx.report(job.progress, f"{text}: {job.state_description or job.state}")
+            if job.state.is_final:
+                break
+            if time.monotonic() > deadline:
+                raise RefreshFailed(
+                    "The configuration server refresh is still running after 15 minutes.",
+                    "Look at the job in the vault's Site Recovery jobs, then reload the vault.",
+                )
+            self._sleep(self._settings.poll_interval_s)
+        if job.state.value != "Succeeded":
+            reason = job.errors[0].message if job.errors else job.state_description or job.state.value
+            raise RefreshFailed(
+                f"The configuration server refresh ended {job.state.value.lower()}: {reason}",
+                "Check that the configuration server is running and connected, then refresh again.",
+            )
+        return job
+
+
+def reprotect_input(request: ReprotectRequest) -> Any:
+    """ReverseReplicationInput with InMageReprotectInput, as reference README §2 and PowerShell."""
+    from azure.mgmt.recoveryservicessiterecovery import models
+
+    details = models.InMageReprotectInput(
+        master_target_id=request.target.master_target_id,
+        process_server_id=request.target.process_server_id,
+        retention_drive=request.target.retention_drive,
+        run_as_account_id=request.target.run_as_account_id or None,
+        datastore_name=request.datastore_name or None,
+        profile_id=request.policy_id,
+        disk_exclusion_input=models.InMageDiskExclusionInput(
+            volume_options=[
+                models.InMageVolumeExclusionOptions(
+                    volume_label=TEMPORARY_STORAGE_LABEL, only_exclude_if_single_volume="Yes"
+                )
+            ]
+        ),
+        disks_to_include=list(request.disks_to_include) or None,
+    )
+    return models.ReverseReplicationInput(
+        properties=models.ReverseReplicationInputProperties(
+            failover_direction=request.direction, provider_specific_details=details
+        )
+    )
+
+
+def _gone(request: ReprotectRequest) -> Callable[[], UserFacingError]:
+    return lambda: ItemNotFound(
+        f"The replicated item {request.item_name} no longer exists in the vault. Nothing was started.",
+        "Reload the vault to see its current items.",
+    )
+
+
+def _item_path(item_id: str) -> tuple[str, str, str]:
+    fabric = mapping.segment(item_id, "replicationFabrics")
+    container = mapping.segment(item_id, "replicationProtectionContainers")
+    name = mapping.segment(item_id, "replicationProtectedItems")
+    if not (fabric and container and name):
+        raise ItemNotFound(
+            f"{item_id!r} is not the id of a replicated item.",
+            "Reload the vault and choose the item again.",
+        )
+    return fabric, container, name
+
+
+def _providers_by_fabric(items: Iterable[Any]) -> dict[str, str]:
+    """fabric id (lower) → the configuration server's provider (DRA) id, as items name it."""
+    out: dict[str, str] = {}
+    for item in items:
+        provider = item.properties.recovery_services_provider_id if item.properties else None
+        if provider:
+            out.setdefault(mapping.prefix_through(item.id, "replicationFabrics").lower(), provider)
+    return out

@@ -1,0 +1,840 @@
+"""A local HTTPS Azure Site Recovery emulator: the ARM paths the adapter uses, with state and faults.
+
+The SDK talks to it exactly as to management.azure.com (it refuses bearer tokens over plain
+http, so this serves TLS with a CA and server certificate made at start). Payloads follow
+Microsoft's published examples (copies in `reference/`); `estate.py` builds a classic
+VMware-to-Azure estate in that shape.
+
+State is plain wire-format JSON (dicts) keyed by lower-cased ARM id. A reprotect POST answers
+like the service (202 + Location + Azure-AsyncOperation + Retry-After) and creates a job whose
+tasks progress on the emulator's clock; when the job ends the item's state and allowed
+operations change. Faults are injected per request (`inject`), before the request is handled
+or after it was (a POST that started a job and then lost its answer).
+
+Reuse from any test module:
+
+    emu = AsrEmulator(classic_estate(vm_count=1)); emu.start()
+    ... SiteRecoveryManagementClient(cred, emu.subscription_id, base_url=emu.url,
+                                     connection_verify=emu.ca_path) ...
+    emu.stop()
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import ipaddress
+import json
+import socket
+import ssl
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+API_VERSION = "2025-08-01"
+IDLE_JOB = "None"
+IDLE_START = "1753-01-01T01:01:01Z"
+REPROTECT_TASKS = (
+    "Prerequisites check for reprotect",
+    "Preparing the on-premises virtual machine",
+    "Starting replication to the on-premises site",
+    "Updating the provider states",
+)
+REFRESH_TASKS = ("Refreshing the configuration server",)
+ALLOWED_AFTER_REPROTECT = ("PlannedFailover", "UnplannedFailover", "DisableProtection")
+ALLOWED_WHILE_FAILED_OVER = ("ReverseReplicate", "Commit", "DisableProtection", "ChangePit")
+
+
+# --- faults --------------------------------------------------------------------------------
+
+
+@dataclass
+class Fault:
+    """One injected misbehaviour.
+
+    kind: "status" (answer `status` with `body`/`headers`), "reset" (send headers and half the
+    body, then drop the connection), "slow" (sleep `seconds`, then answer normally),
+    "malformed" (200 with a body that is not JSON), "expired_token" (401 with the
+    invalid_token challenge, and the token used is expired from then on).
+    after=True: handle the request first (state changes happen), then misbehave.
+    """
+
+    kind: str
+    method: str = "GET"
+    path_contains: str = ""
+    times: int = 1
+    after: bool = False
+    status: int = 500
+    body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    hits: int = 0
+
+    def matches(self, method: str, path: str) -> bool:
+        return (
+            self.hits < self.times
+            and method.upper() == self.method.upper()
+            and self.path_contains.lower() in path.lower()
+        )
+
+    # Convenience constructors keep tests short and readable.
+    @classmethod
+    def throttle(cls, retry_after: int = 0, **kw: Any) -> Fault:
+        body = {"error": {"code": "TooManyRequests", "message": "The request is throttled."}}
+        return cls("status", status=429, body=body, headers={"Retry-After": str(retry_after)}, **kw)
+
+    @classmethod
+    def server_error(cls, status: int = 500, **kw: Any) -> Fault:
+        codes = {500: "InternalServerError", 502: "BadGateway", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+        body = {"error": {"code": codes.get(status, "ServerError"), "message": "The service failed."}}
+        return cls("status", status=status, body=body, **kw)
+
+    @classmethod
+    def forbidden(cls, action: str, scope: str, **kw: Any) -> Fault:
+        message = (
+            "The client 'operator@contoso.com' with object id '2a6c5d1e-0000-4000-8000-000000000001' "
+            f"does not have authorization to perform action '{action}' over scope '{scope}' "
+            "or the scope is invalid. If access was recently granted, please refresh your credentials."
+        )
+        return cls("status", status=403, body={"error": {"code": "AuthorizationFailed", "message": message}}, **kw)
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    method: str
+    path: str
+    query: str
+    status: int  # 0 when the connection was dropped
+    fault: str = ""
+    body: dict[str, Any] | None = None  # JSON body of POSTs (never headers: they carry tokens)
+
+    @property
+    def is_reprotect(self) -> bool:
+        return self.method == "POST" and self.path.lower().endswith("/reprotect")
+
+
+# --- certificates ----------------------------------------------------------------------------
+
+
+def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a server certificate for 127.0.0.1/localhost, signed by it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = dt.datetime.now(dt.timezone.utc)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "reprotect-gui test CA")])
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_path, cert_path, key_path = folder / "ca.pem", folder / "server.pem", folder / "server.key"
+    ca_path.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return ca_path, cert_path, key_path
+
+
+# --- the emulator ----------------------------------------------------------------------------
+
+
+class _Reply(Exception):
+    """Raised by route handlers to answer with an ARM error."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _last(arm_id: str) -> str:
+    return arm_id.rstrip("/").rsplit("/", 1)[-1]
+
+
+class AsrEmulator:
+    """A stateful ASR (+ subscriptions and vaults) endpoint on https://127.0.0.1:<port>.
+
+    `state` is a dict as made by `estate.classic_estate()`: subscription_id, resource_group,
+    vault, and lists of wire-format resources under fabrics, items, plans, policies, mappings,
+    vcenters, providers, jobs, subscriptions, vaults.
+    """
+
+    def __init__(
+        self,
+        state: dict[str, Any] | None = None,
+        *,
+        job_step_seconds: float = 0.05,
+        page_size: int = 100,
+        retry_after: int = 0,
+    ) -> None:
+        self.job_step_seconds = job_step_seconds
+        self.page_size = page_size
+        self.retry_after = retry_after
+        self.requests_log: list[LoggedRequest] = []
+        self._faults: list[Fault] = []
+        self._raw_routes: dict[tuple[str, str], tuple[int, bytes]] = {}
+        self._reprotect_failures: dict[str, dict[str, Any]] = {}
+        self._expired_tokens: set[str] = set()
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self.ca_path = ""
+        self.subscription_id = ""
+        self.resource_group = ""
+        self.vault = ""
+        self._collections: dict[str, dict[str, dict[str, Any]]] = {}
+        self._job_meta: dict[str, dict[str, Any]] = {}
+        self.seed(state or {})
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> AsrEmulator:
+        self._tmp = tempfile.TemporaryDirectory(prefix="asr-emulator-")
+        ca_path, cert_path, key_path = _make_certificates(Path(self._tmp.name))
+        self.ca_path = str(ca_path)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(str(cert_path), str(key_path))
+        handler = _handler_for(self)
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="asr-emulator", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> AsrEmulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start() the emulator first"
+        return f"https://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
+    def vault_path(self) -> str:
+        return (
+            f"/subscriptions/{self.subscription_id}/resourceGroups/{self.resource_group}"
+            f"/providers/Microsoft.RecoveryServices/vaults/{self.vault}"
+        )
+
+    # -- state ----------------------------------------------------------------------------
+
+    COLLECTIONS = (
+        "fabrics", "items", "plans", "policies", "mappings", "vcenters", "providers", "jobs",
+        "subscriptions", "vaults",
+    )
+
+    def seed(self, state: dict[str, Any]) -> None:
+        """Replace the whole state with `state` (deep-copied)."""
+        with self._lock:
+            self.subscription_id = state.get("subscription_id", "00000000-0000-4000-8000-000000000000")
+            self.resource_group = state.get("resource_group", "rg")
+            self.vault = state.get("vault", "vault")
+            self._collections = {name: {} for name in self.COLLECTIONS}
+            for name in self.COLLECTIONS:
+                for resource in copy.deepcopy(state.get(name, [])):
+                    self._collections[name][resource["id"].lower()] = resource
+
+    def put(self, collection: str, resource: dict[str, Any]) -> None:
+        with self._lock:
+            self._collections[collection][resource["id"].lower()] = copy.deepcopy(resource)
+
+    def get(self, collection: str, arm_id: str) -> dict[str, Any]:
+        with self._lock:
+            self._advance_jobs()
+            return copy.deepcopy(self._collections[collection][arm_id.lower()])
+
+    def update_item(self, arm_id: str, mutate: Callable[[dict[str, Any]], None]) -> None:
+        with self._lock:
+            mutate(self._collections["items"][arm_id.lower()])
+
+    def fail_next_reprotect(
+        self, item_id: str, *, provider_code: int = 95226, service_code: str = "", message: str = ""
+    ) -> None:
+        """The next reprotect job on `item_id` ends Failed with these error codes."""
+        self._reprotect_failures[item_id.lower()] = {
+            "provider_code": provider_code,
+            "service_code": service_code,
+            "message": message or "Reprotect failed.",
+        }
+
+    def inject(self, fault: Fault) -> Fault:
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def serve_raw(self, method: str, path: str, body: bytes, status: int = 200) -> None:
+        """Answer `method path` with these exact bytes (e.g. an unmodified reference example)."""
+        self._raw_routes[(method.upper(), path.lower())] = (status, body)
+
+    @property
+    def reprotect_posts(self) -> list[LoggedRequest]:
+        return [r for r in self.requests_log if r.is_reprotect]
+
+    def jobs(self) -> list[dict[str, Any]]:
+        with self._lock:
+            self._advance_jobs()
+            return [self._render_job(j) for j in self._collections["jobs"].values()]
+
+    # -- request handling (called by the handler thread) -----------------------------------
+
+    def _take_fault(self, method: str, path: str, *, after: bool) -> Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.after == after and fault.matches(method, path):
+                    fault.hits += 1
+                    return fault
+        return None
+
+    def handle(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        raw = self._raw_routes.get((method, path.lower()))
+        if raw is not None:
+            return raw[0], {"Content-Type": "application/json"}, raw[1]
+        try:
+            with self._lock:
+                self._advance_jobs()
+                status, headers, payload = self._route(method, path, query, body)
+        except _Reply as reply:
+            status, headers = reply.status, {}
+            payload = {"error": {"code": reply.code, "message": reply.message}}
+        data = b"" if payload is None else json.dumps(payload).encode()
+        headers.setdefault("Content-Type", "application/json; charset=utf-8")
+        return status, headers, data
+
+    def _route(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, dict[str, str], Any]:
+        parts = [p for p in path.split("/") if p]
+        low = [p.lower() for p in parts]
+        if method == "GET" and low == ["subscriptions"]:
+            return self._list("subscriptions", query, path)
+        if len(low) < 2 or low[0] != "subscriptions":
+            raise _Reply(404, "NotFound", f"No route for {path}.")
+        if low[1] != self.subscription_id.lower() and self.subscription_id:
+            raise _Reply(404, "SubscriptionNotFound", f"The subscription '{parts[1]}' could not be found.")
+        if method == "GET" and low[2:] == ["providers", "microsoft.recoveryservices", "vaults"]:
+            return self._list("vaults", query, path)
+        if len(low) < 8 or low[2] != "resourcegroups" or low[4:7] != ["providers", "microsoft.recoveryservices", "vaults"]:
+            raise _Reply(404, "NotFound", f"No route for {path}.")
+        if low[3] != self.resource_group.lower():
+            raise _Reply(404, "ResourceGroupNotFound", f"Resource group '{parts[3]}' could not be found.")
+        if low[7] != self.vault.lower():
+            raise _Reply(
+                404,
+                "ResourceNotFound",
+                f"The Resource 'Microsoft.RecoveryServices/vaults/{parts[7]}' under resource group "
+                f"'{parts[3]}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix",
+            )
+        rest, rest_low = parts[8:], low[8:]
+        return self._vault_route(method, path, rest, rest_low, query, body)
+
+    def _vault_route(self, method, path, rest, low, query, body):  # noqa: PLR0911, PLR0912
+        v = self.vault_path
+        if method == "GET":
+            simple = {
+                ("replicationfabrics",): "fabrics",
+                ("replicationprotecteditems",): "items",
+                ("replicationrecoveryplans",): "plans",
+                ("replicationpolicies",): "policies",
+                ("replicationprotectioncontainermappings",): "mappings",
+                ("replicationvcenters",): "vcenters",
+                ("replicationjobs",): "jobs",
+            }
+            if tuple(low) in simple:
+                return self._list(simple[tuple(low)], query, path)
+            if len(low) == 2 and low[0] in ("replicationfabrics", "replicationpolicies", "replicationrecoveryplans"):
+                name = {"replicationfabrics": "fabrics", "replicationpolicies": "policies",
+                        "replicationrecoveryplans": "plans"}[low[0]]
+                return 200, {}, self._one(name, f"{v}/{rest[0]}/{rest[1]}")
+            if len(low) == 2 and low[0] == "replicationjobs":
+                return 200, {}, self._render_job(self._find_job(rest[1]))
+            if len(low) == 4 and low[0] == "replicationjobs" and low[2] == "operationresults":
+                return self._operation_result(rest[1])
+            if len(low) == 2 and low[0] == "replicationoperationstatus":
+                return self._operation_status(rest[1])
+            if len(low) == 3 and low[0] == "replicationfabrics" and low[2] == "replicationrecoveryservicesproviders":
+                prefix = f"{v}/replicationfabrics/{rest[1]}/".lower()
+                return self._list("providers", query, path, lambda rid: rid.startswith(prefix))
+            if len(low) == 6 and low[0] == "replicationfabrics" and low[4] == "replicationprotecteditems":
+                return 200, {}, self._one("items", f"{v}/{'/'.join(rest)}")
+        if method == "POST":
+            if len(low) == 7 and low[4] == "replicationprotecteditems" and low[6] == "reprotect":
+                return self._reprotect(f"{v}/{'/'.join(rest[:6])}", body)
+            if len(low) == 5 and low[2] == "replicationrecoveryservicesproviders" and low[4] == "refreshprovider":
+                return self._refresh_provider(f"{v}/{'/'.join(rest[:4])}")
+        raise _Reply(404, "NotFound", f"No route for {method} {path}.")
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def _one(self, collection: str, arm_id: str) -> dict[str, Any]:
+        resource = self._collections[collection].get(arm_id.lower())
+        if resource is None:
+            raise _Reply(404, "NotFound", f"The {collection[:-1]} '{_last(arm_id)}' was not found in vault {self.vault}.")
+        return self._public(resource)
+
+    def _list(self, collection, query, path, keep=None):
+        values = [
+            self._render_job(r) if collection == "jobs" else self._public(r)
+            for rid, r in self._collections[collection].items()
+            if keep is None or keep(rid)
+        ]
+        start = int(query.get("page", ["0"])[0])
+        page = values[start : start + self.page_size]
+        payload: dict[str, Any] = {"value": page}
+        if start + self.page_size < len(values):
+            payload["nextLink"] = f"{self.url}{path}?api-version={API_VERSION}&page={start + self.page_size}"
+        return 200, {}, payload
+
+    @staticmethod
+    def _public(resource: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in resource.items() if not k.startswith("x-")}
+
+    # -- jobs -----------------------------------------------------------------------------------
+
+    def _find_job(self, name: str) -> dict[str, Any]:
+        for job in self._collections["jobs"].values():
+            if job["name"].lower() == name.lower():
+                return job
+        raise _Reply(404, "NotFound", f"The job '{name}' was not found in vault {self.vault}.")
+
+    def _new_job(self, scenario: str, friendly: str, target_name: str, tasks: tuple[str, ...],
+                 on_end: Callable[[bool], None], failure: dict[str, Any] | None) -> dict[str, Any]:
+        name = str(uuid.uuid4())
+        job = {
+            "id": f"{self.vault_path}/replicationJobs/{name}",
+            "name": name,
+            "type": "Microsoft.RecoveryServices/vaults/replicationJobs",
+            "properties": {
+                "activityId": f"{uuid.uuid4()} ActivityId: {uuid.uuid4()}",
+                "scenarioName": scenario,
+                "friendlyName": friendly,
+                "state": "NotStarted",
+                "stateDescription": "NotStarted",
+                "tasks": [],
+                "errors": [],
+                "startTime": _now_iso(),
+                "allowedActions": ["Cancel"],
+                "targetObjectId": str(uuid.uuid4()),
+                "targetObjectName": target_name,
+                "targetInstanceType": "ProtectionEntity",
+                "customDetails": {"instanceType": "AsrJobDetails", "affectedObjectDetails": {}},
+            },
+        }
+        self._collections["jobs"][job["id"].lower()] = job
+        self._job_meta[name] = {
+            "started": time.monotonic(),
+            "task_names": tasks,
+            "task_ids": [str(uuid.uuid4()) for _ in tasks],
+            "on_end": on_end,
+            "failure": failure,
+            "ended": False,
+            "op_id": str(uuid.uuid4()),
+        }
+        return job
+
+    def _advance_jobs(self) -> None:
+        for job in self._collections["jobs"].values():
+            meta = self._job_meta.get(job["name"])
+            if meta is None or meta["ended"]:
+                continue
+            steps = int((time.monotonic() - meta["started"]) / self.job_step_seconds) if self.job_step_seconds else 10**6
+            if steps >= len(meta["task_names"]):
+                meta["ended"] = True
+                meta["on_end"](meta["failure"] is None)
+
+    def _render_job(self, job: dict[str, Any]) -> dict[str, Any]:
+        meta = self._job_meta.get(job["name"])
+        if meta is None:
+            return self._public(job)  # seeded as-is
+        out = copy.deepcopy(job)
+        props = out["properties"]
+        steps = int((time.monotonic() - meta["started"]) / self.job_step_seconds) if self.job_step_seconds else 10**6
+        failure = meta["failure"]
+        count = len(meta["task_names"])
+        tasks = []
+        for i, (task_name, task_id) in enumerate(zip(meta["task_names"], meta["task_ids"], strict=True)):
+            if meta["ended"]:
+                state = "Failed" if failure and i == count - 1 else "Succeeded"
+            elif i < steps:
+                state = "Succeeded"
+            elif i == steps:
+                state = "InProgress"
+            else:
+                state = "NotStarted"
+            tasks.append({
+                "taskId": task_id,
+                "name": task_name.replace(" ", ""),
+                "friendlyName": task_name,
+                "state": state,
+                "stateDescription": "Completed" if state == "Succeeded" else state,
+                "allowedActions": [],
+                "taskType": "TaskDetails",
+                "customDetails": {"instanceType": "JobTaskDetails"},
+                "errors": [],
+            })
+        props["tasks"] = tasks
+        if meta["ended"]:
+            props["state"] = "Failed" if failure else "Succeeded"
+            props["stateDescription"] = "Failed" if failure else "Completed"
+            props["endTime"] = props.get("endTime") or _now_iso()
+            props["allowedActions"] = ["Restart"] if failure else []
+            if failure:
+                error = self._job_error(failure, meta["task_ids"][-1])
+                tasks[-1]["errors"] = [error]
+                props["errors"] = [error]
+        else:
+            props["state"] = props["stateDescription"] = "InProgress"
+        return out
+
+    @staticmethod
+    def _job_error(failure: dict[str, Any], task_id: str) -> dict[str, Any]:
+        error: dict[str, Any] = {"errorLevel": "Error", "creationTime": _now_iso(), "taskId": task_id}
+        if failure.get("service_code"):
+            error["serviceErrorDetails"] = {
+                "code": failure["service_code"],
+                "message": failure["message"],
+                "possibleCauses": "See the provider error.",
+                "recommendedAction": "Fix the cause and retry the job.",
+                "activityId": str(uuid.uuid4()),
+            }
+        if failure.get("provider_code"):
+            error["providerErrorDetails"] = {
+                "errorCode": int(failure["provider_code"]),
+                "errorMessage": failure["message"],
+                "errorId": str(uuid.uuid4()),
+                "possibleCauses": "The Azure VM could not reach the configuration server.",
+                "recommendedAction": "Check connectivity from the Azure VM to the configuration server on 443 and 9443.",
+            }
+        return error
+
+    def _operation_result(self, job_name: str):
+        job = self._find_job(job_name)
+        if not self._job_meta.get(job["name"], {}).get("ended", True):
+            return 202, self._polling_headers(job), None
+        return 200, {}, self._render_job(job)
+
+    def _operation_status(self, op_id: str):
+        for name, meta in self._job_meta.items():
+            if meta["op_id"] == op_id:
+                status = "InProgress"
+                if meta["ended"]:
+                    status = "Failed" if meta["failure"] else "Succeeded"
+                return 200, {}, {"name": op_id, "status": status}
+        raise _Reply(404, "NotFound", f"Operation {op_id} not found.")
+
+    def _polling_headers(self, job: dict[str, Any]) -> dict[str, str]:
+        op_id = self._job_meta[job["name"]]["op_id"]
+        base = f"{self.url}{self.vault_path}"
+        return {
+            "Location": f"{base}/replicationJobs/{job['name']}/operationresults/{job['name']}?api-version={API_VERSION}",
+            "Azure-AsyncOperation": f"{base}/replicationOperationStatus/{op_id}?api-version={API_VERSION}",
+            "Retry-After": str(self.retry_after),
+        }
+
+    # -- reprotect ------------------------------------------------------------------------------
+
+    def _reprotect(self, item_id: str, raw_body: bytes):
+        item = self._collections["items"].get(item_id.lower())
+        if item is None:
+            raise _Reply(404, "NotFound", f"The replicated item '{_last(item_id)}' was not found in vault {self.vault}.")
+        props = item["properties"]
+        if props["currentScenario"]["scenarioName"] != "None":
+            raise _Reply(409, "OperationInProgress", "Another operation is in progress on the item.")
+        if "ReverseReplicate" not in props.get("allowedOperations", []):
+            raise _Reply(400, "InvalidOperation", f"Reprotect is not allowed in state {props.get('protectionState')}.")
+        details = self._validate_reprotect_body(raw_body)
+        failure = self._reprotect_failures.pop(item_id.lower(), None)
+        friendly = props.get("friendlyName", _last(item_id))
+
+        def on_end(succeeded: bool) -> None:
+            self._end_reprotect(item_id, details, succeeded)
+
+        job = self._new_job("ReverseReplicate", "Reprotect", friendly, REPROTECT_TASKS, on_end, failure)
+        props["currentScenario"] = {"scenarioName": "ReverseReplication", "jobId": job["id"], "startTime": _now_iso()}
+        props["allowedOperations"] = []
+        props["protectionState"] = "ReprotectInProgress"
+        props["protectionStateDescription"] = "Reprotect in progress"
+        return 202, self._polling_headers(job), None
+
+    def _validate_reprotect_body(self, raw_body: bytes) -> dict[str, Any]:
+        try:
+            body = json.loads(raw_body or b"{}")
+        except ValueError as exc:
+            raise _Reply(400, "InvalidRequestContent", "The request body is not JSON.") from exc
+        props = body.get("properties") or {}
+        details = props.get("providerSpecificDetails") or {}
+        if details.get("instanceType") != "InMage":
+            raise _Reply(400, "InvalidProviderInput", "providerSpecificDetails.instanceType must be InMage.")
+        if props.get("failoverDirection") not in (None, "RecoveryToPrimary"):
+            raise _Reply(400, "InvalidDirection", "Reprotect of a failed-over VMware VM goes RecoveryToPrimary.")
+        for key in ("masterTargetId", "processServerId", "retentionDrive", "profileId"):
+            if not details.get(key):
+                raise _Reply(400, "MissingRequiredField", f"{key} is required.")
+        mt = self._server_by_id("masterTargetServers", details["masterTargetId"])
+        if mt is None:
+            raise _Reply(400, "InvalidMasterTarget", f"Master target {details['masterTargetId']} is not registered.")
+        if self._server_by_id("processServers", details["processServerId"]) is None:
+            raise _Reply(400, "InvalidProcessServer", f"Process server {details['processServerId']} is not registered.")
+        volumes = {v["volumeName"] for v in mt.get("retentionVolumes", [])}
+        if details["retentionDrive"] not in volumes:
+            raise _Reply(400, "InvalidRetentionVolume", f"{details['retentionDrive']} is not a retention volume of {mt['name']}.")
+        stores = {d["symbolicName"] for d in mt.get("dataStores", [])}
+        if details.get("datastoreName") and details["datastoreName"] not in stores:
+            raise _Reply(400, "InvalidDatastore", f"{details['datastoreName']} is not seen by {mt['name']}.")
+        if details["profileId"].lower() not in self._collections["policies"]:
+            raise _Reply(400, "InvalidPolicy", f"Policy {details['profileId']} does not exist.")
+        return details
+
+    def _server_by_id(self, kind: str, server_id: str) -> dict[str, Any] | None:
+        for fabric in self._collections["fabrics"].values():
+            for server in fabric["properties"].get("customDetails", {}).get(kind, []) or []:
+                if server["id"].lower() == server_id.lower():
+                    return server
+        return None
+
+    def _end_reprotect(self, item_id: str, details: dict[str, Any], succeeded: bool) -> None:
+        item = self._collections["items"].get(item_id.lower())
+        if item is None:
+            return
+        props = item["properties"]
+        props["currentScenario"] = {
+            "scenarioName": "None",
+            "jobId": f"{self.vault_path}/replicationJobs/None",
+            "startTime": IDLE_START,
+        }
+        if succeeded:
+            forward = props["providerSpecificDetails"]
+            props["protectionState"] = "Protected"
+            props["protectionStateDescription"] = "Protected"
+            props["allowedOperations"] = list(ALLOWED_AFTER_REPROTECT)
+            props["providerSpecificDetails"] = {
+                "instanceType": "InMage",
+                "activeSiteType": "Azure",
+                "osDetails": {"osType": forward.get("osType", "Windows")},
+                "protectionStage": "Resync",
+                "vmId": forward.get("vmId", ""),
+                "processServerId": details["processServerId"],
+                "masterTargetId": details["masterTargetId"],
+                "ipAddress": forward.get("ipAddress", ""),
+                "lastHeartbeat": forward.get("lastHeartbeat"),
+                "vCenterInfrastructureId": forward.get("vCenterInfrastructureId", ""),
+                "infrastructureVmId": forward.get("infrastructureVmId", ""),
+                "discoveryType": forward.get("discoveryType", "VMware"),
+                "datastores": [details.get("datastoreName", "")],
+                "protectedDisks": [
+                    {"diskId": d["diskId"], "diskName": d.get("diskName", ""), "protectionStage": "Resync"}
+                    for d in forward.get("protectedDisks", [])
+                ],
+            }
+        else:
+            props["protectionState"] = "FailedOver"
+            props["protectionStateDescription"] = "Failover completed"
+            props["allowedOperations"] = list(ALLOWED_WHILE_FAILED_OVER)
+
+    # -- refresh configuration server -----------------------------------------------------------
+
+    def _refresh_provider(self, provider_id: str):
+        provider = self._collections["providers"].get(provider_id.lower())
+        if provider is None:
+            raise _Reply(404, "NotFound", f"The provider '{_last(provider_id)}' was not found.")
+
+        def on_end(_: bool) -> None:
+            provider["properties"]["lastHeartBeat"] = _now_iso()
+
+        job = self._new_job("RefreshProvider", "Refresh server", provider["properties"].get("friendlyName", ""),
+                            REFRESH_TASKS, on_end, None)
+        return 202, self._polling_headers(job), None
+
+
+# --- HTTP plumbing -----------------------------------------------------------------------------
+
+
+def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet test output
+            return
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._serve("GET")
+
+        def do_POST(self) -> None:  # noqa: N802
+            self._serve("POST")
+
+        def _serve(self, method: str) -> None:
+            split = urlsplit(self.path)
+            path, query = split.path, parse_qs(split.query)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            parsed_body = _json_or_none(body) if method == "POST" else None
+
+            token = self._bearer_token()
+            if token is None:
+                self._log(method, path, split.query, 401, "no token", parsed_body)
+                self._send(401, {"WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common"'},
+                           _error_bytes("AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing."))
+                return
+            before = emulator._take_fault(method, path, after=False)
+            if before is not None and before.kind == "expired_token":
+                emulator._expired_tokens.add(token)
+            if token in emulator._expired_tokens:
+                self._log(method, path, split.query, 401, "expired_token", parsed_body)
+                self._send(401, {"WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common", '
+                                 'error="invalid_token", error_description="The access token has expired."'},
+                           _error_bytes("ExpiredAuthenticationToken", "The access token expiry UTC time is earlier than current UTC time."))
+                return
+            if before is not None and before.kind != "slow":
+                self._misbehave(before, method, path, split.query, parsed_body, b"")
+                return
+            if before is not None and before.kind == "slow":
+                emulator._stopping.wait(before.seconds)
+
+            status, headers, data = emulator.handle(method, path, query, body)
+            after = emulator._take_fault(method, path, after=True)
+            if after is not None:
+                if after.kind == "slow":
+                    emulator._stopping.wait(after.seconds)
+                else:
+                    self._misbehave(after, method, path, split.query, parsed_body, data)
+                    return
+            self._log(method, path, split.query, status, before.kind if before else (after.kind if after else ""), parsed_body)
+            self._send(status, headers, data)
+
+        def _misbehave(self, fault: Fault, method: str, path: str, query: str, parsed_body: Any, data: bytes) -> None:
+            if fault.kind == "status":
+                self._log(method, path, query, fault.status, "status", parsed_body)
+                self._send(fault.status, dict(fault.headers), json.dumps(fault.body or {}).encode())
+            elif fault.kind == "malformed":
+                self._log(method, path, query, 200, "malformed", parsed_body)
+                self._send(200, {"Content-Type": "application/json"}, b'{"value": [{"id": "/subscriptions/x", "properties": ')
+            elif fault.kind == "reset":
+                self._log(method, path, query, 0, "reset", parsed_body)
+                payload = data or b'{"value": []}' * 4
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload[: max(1, len(payload) // 2)])
+                self.wfile.flush()
+                self.close_connection = True
+                try:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+            else:
+                raise ValueError(f"unknown fault kind {fault.kind}")
+
+        def _bearer_token(self) -> str | None:
+            auth = self.headers.get("Authorization", "")
+            if not auth.startswith("Bearer ") or not auth[7:].strip():
+                return None
+            return auth[7:].strip()
+
+        def _log(self, method: str, path: str, query: str, status: int, fault: str, body: Any) -> None:
+            with emulator._lock:
+                emulator.requests_log.append(LoggedRequest(method, path, query, status, fault, body))
+
+        def _send(self, status: int, headers: dict[str, str], data: bytes) -> None:
+            try:
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                if "Content-Type" not in headers and data:
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("x-ms-request-id", str(uuid.uuid4()))
+                self.end_headers()
+                if data:
+                    self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
+                self.close_connection = True  # the client gave up (a slow-answer test)
+
+    return Handler
+
+
+def _json_or_none(body: bytes) -> Any:
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
+
+
+def _error_bytes(code: str, message: str) -> bytes:
+    return json.dumps({"error": {"code": code, "message": message}}).encode()
+
+
+def load_example(name: str) -> dict[str, Any]:
+    """A reference example (Microsoft's published JSON), from the copy beside this file."""
+    return json.loads((Path(__file__).parent / "reference" / name).read_text(encoding="utf-8"))
+
