@@ -296,6 +296,8 @@ class VcHost:
     license_edition: str  # e.g. "vSphere 7 Enterprise Plus", "vSphere 6 Hypervisor" (free)
     connection_state: str  # "connected", "disconnected", "notResponding"
     datastore_names: tuple[str, ...]
+    # Privileges the connected account lacks on this host (INF-06); empty when all granted or not checked.
+    missing_privileges: tuple[str, ...] = ()
 
     @property
     def is_free_edition(self) -> bool:
@@ -313,6 +315,7 @@ class VcDatastore:
     host_names: tuple[str, ...]  # hosts that mount it
     in_storage_drs: bool = False
     writable_by_account: bool | None = None  # from privilege queries; None = not known
+    missing_privileges: tuple[str, ...] = ()  # INF-06 evidence: what the account lacks here
 
     @property
     def free_percent(self) -> float:
@@ -377,6 +380,8 @@ class VCenterEstate:
     account_name: str = ""
     account_can_browse_datastores: bool | None = None  # INF-06, None = unknown
     unreadable_objects: tuple[str, ...] = ()  # partial inventory because of missing rights
+    # How each focus locator (MTs, VMs to reprotect) was mapped to a VM; see domain.matching.
+    matches: tuple[VcMatch, ...] = ()
 
     def host(self, name: str) -> VcHost | None:
         return next((h for h in self.hosts if h.name == name), None)

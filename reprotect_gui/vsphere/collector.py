@@ -1,0 +1,129 @@
+"""PropertyCollector reads: whole object types through a ContainerView, or chosen objects.
+
+Every read follows `ContinueRetrievePropertiesEx` until the token is empty; a real vCenter pages
+its answers, and stopping after the first page silently truncates the inventory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reprotect_gui.vsphere.connection import SessionExpired
+
+DEFAULT_PAGE_SIZE = 1000
+
+
+@dataclass(slots=True)
+class Row:
+    """The properties read for one managed object, and those the account may not read."""
+
+    ref: Any  # the pyVmomi managed object reference (no network access through it here)
+    props: dict[str, Any]
+    denied: tuple[str, ...] = ()
+    faults: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def moref(self) -> str:
+        return str(self.ref._moId)
+
+    @property
+    def kind(self) -> str:
+        return str(self.ref._wsdlName)
+
+    def get(self, path: str, default: Any = None) -> Any:
+        return self.props.get(path, default)
+
+
+def read_type(
+    content: Any,
+    obj_type: Any,
+    paths: Sequence[str],
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    on_page: Callable[[int], None] | None = None,
+) -> list[Row]:
+    """Every object of `obj_type` in the inventory, through one ContainerView."""
+    from pyVmomi import vim, vmodl
+
+    collector = vmodl.query.PropertyCollector
+    view = content.viewManager.CreateContainerView(content.rootFolder, [obj_type], True)
+    try:
+        traverse = collector.TraversalSpec(name="view", type=vim.view.ContainerView, path="view", skip=False)
+        spec = collector.FilterSpec(
+            objectSet=[collector.ObjectSpec(obj=view, skip=True, selectSet=[traverse])],
+            propSet=[collector.PropertySpec(type=obj_type, pathSet=list(paths))],
+        )
+        return retrieve_all(content.propertyCollector, spec, page_size, on_page)
+    finally:
+        _destroy_quietly(view)
+
+
+def read_objects(
+    content: Any,
+    refs: Iterable[Any],
+    obj_type: Any,
+    paths: Sequence[str],
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+) -> list[Row]:
+    """Chosen objects only (the heavy details of the VMs that matter)."""
+    from pyVmomi import vmodl
+
+    collector = vmodl.query.PropertyCollector
+    object_specs = [collector.ObjectSpec(obj=ref, skip=False) for ref in refs]
+    if not object_specs:
+        return []
+    spec = collector.FilterSpec(
+        objectSet=object_specs,
+        propSet=[collector.PropertySpec(type=obj_type, pathSet=list(paths))],
+        reportMissingObjectsInResults=True,
+    )
+    return retrieve_all(content.propertyCollector, spec, page_size, None)
+
+
+def retrieve_all(
+    property_collector: Any,
+    spec: Any,
+    page_size: int,
+    on_page: Callable[[int], None] | None,
+) -> list[Row]:
+    from pyVmomi import vmodl
+
+    options = vmodl.query.PropertyCollector.RetrieveOptions(maxObjects=page_size)
+    result = property_collector.RetrievePropertiesEx(specSet=[spec], options=options)
+    rows: list[Row] = []
+    while result is not None:
+        rows.extend(_row(content) for content in result.objects)
+        if on_page is not None:
+            on_page(len(rows))
+        if not result.token:
+            break
+        result = property_collector.ContinueRetrievePropertiesEx(token=result.token)
+    return rows
+
+
+def _row(content: Any) -> Row:
+    from pyVmomi import vim
+
+    props = {prop.name: prop.val for prop in content.propSet}
+    denied: list[str] = []
+    faults: dict[str, str] = {}
+    for missing in content.missingSet or ():
+        fault = missing.fault
+        if isinstance(fault, vim.fault.NotAuthenticated):
+            # Some servers answer a dead session per property instead of with a fault.
+            raise SessionExpired()
+        if isinstance(fault, vim.fault.NoPermission):
+            denied.append(missing.path)
+        else:
+            faults[missing.path] = type(fault).__name__
+    return Row(ref=content.obj, props=props, denied=tuple(denied), faults=faults)
+
+
+def _destroy_quietly(view: Any) -> None:
+    try:
+        view.Destroy()
+    except Exception:  # noqa: BLE001 - a view dies with its session anyway
+        pass
