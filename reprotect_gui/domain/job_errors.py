@@ -79,10 +79,19 @@ def error_number(code: str) -> str:
     return m.group(0) if m else (code or "").strip()
 
 
+def _known(error: JobError) -> tuple[str, KnownJobError] | None:
+    # ASR gives a provider number (int) and a service code (string); either may be the known one.
+    for code in (error.code, *error.codes):
+        number = error_number(code)
+        if number in KNOWN_JOB_ERRORS:
+            return number, KNOWN_JOB_ERRORS[number]
+    return None
+
+
 def explain_job_error(error: JobError) -> JobErrorExplanation:
-    number = error_number(error.code)
-    known = KNOWN_JOB_ERRORS.get(number)
-    if known is not None:
+    found = _known(error)
+    if found is not None:
+        number, known = found
         return JobErrorExplanation(
             code=number,
             message=error.message,

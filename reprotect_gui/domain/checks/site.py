@@ -149,6 +149,18 @@ def inf05(ps: ProcessServer, link: LinkType | None) -> Verdict:
     evidence = (f"{ps.name}: in {ps.location}; link stated: {link or 'not stated'}",)
     if ps.location is ServerLocation.AZURE:
         return verdict("INF-05", Status.PASS, "The process server is in Azure.", evidence, subject=ps.name)
+    if ps.location is ServerLocation.UNKNOWN:
+        if link is LinkType.EXPRESSROUTE:
+            return verdict("INF-05", Status.PASS, "Over ExpressRoute any process server location is fine.",
+                           evidence, subject=ps.name)
+        return verdict(
+            "INF-05",
+            Status.UNKNOWN,
+            "ASR does not say whether this process server runs in Azure or on-premises; with a "
+            "site-to-site VPN it must be in Azure.",
+            evidence,
+            subject=ps.name,
+        )
     if link is None:
         return verdict(
             "INF-05",
