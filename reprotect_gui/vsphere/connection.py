@@ -141,6 +141,8 @@ class VCenterConnection:
             return CertificateChanged(self.host, exc.expected, exc.actual)
         if isinstance(exc, ssl.SSLCertVerificationError):
             return self._not_trusted(exc)
+        if isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
+            return self._closed(where)
         if isinstance(exc, ssl.SSLError):
             return VCenterTlsFailed(self.host, self.port, exc.reason or str(exc))
         if isinstance(exc, socket.gaierror):
@@ -158,11 +160,7 @@ class VCenterConnection:
         if isinstance(exc, TimeoutError):
             return VCenterTimeout(self.host, self.timeout)
         if isinstance(exc, (ConnectionResetError, ConnectionAbortedError, http.client.RemoteDisconnected)):
-            return VCenterUnreachable(
-                f"{where} closed the connection without answering.",
-                "Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting "
-                "the connection.",
-            )
+            return self._closed(where)
         if isinstance(exc, http.client.HTTPException):
             return NotAVCenter(self.host, self.port)
         return VCenterUnreachable(
@@ -176,6 +174,14 @@ class VCenterConnection:
         if self.pinned_thumbprint:
             return pinned_context(self.pinned_thumbprint)
         return verified_context(self.ca_file)
+
+    @staticmethod
+    def _closed(where: str) -> UserFacingError:
+        return VCenterUnreachable(
+            f"{where} closed the connection without answering.",
+            "Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting "
+            "the connection.",
+        )
 
     def _not_trusted(self, exc: ssl.SSLCertVerificationError) -> UserFacingError:
         reason = exc.verify_message or "certificate verification failed"
