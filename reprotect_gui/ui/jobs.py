@@ -59,6 +59,14 @@ class JobSignals(QObject):
     finished = Signal()
 
 
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from a worker; if the receiving side is already gone (app quitting), drop it."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        log.debug("dropped a signal from a background job: its receiver is gone")
+
+
 class _Context:
     """The JobContext handed to the service: coalesced progress, cooperative cancel."""
 
@@ -73,13 +81,13 @@ class _Context:
         if now - self._last_emit >= PROGRESS_INTERVAL_S or done >= 1.0:
             self._last_emit = now
             self._pending = None
-            self._signals.progressed.emit(float(done), text)
+            _emit(self._signals.progressed, float(done), text)
         else:
             self._pending = (float(done), text)
 
     def flush(self) -> None:
         if self._pending is not None:
-            self._signals.progressed.emit(*self._pending)
+            _emit(self._signals.progressed, *self._pending)
             self._pending = None
 
     def raise_if_cancelled(self) -> None:
@@ -93,6 +101,9 @@ class _Context:
 
 
 class BackgroundJob(QRunnable):
+    # Every started job stays referenced until run() returns, whatever happens to its runner.
+    _alive: set[BackgroundJob] = set()
+
     def __init__(self, name: str, fn: Callable[[Any], Any], signals: JobSignals) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner owns the reference until `finished`
@@ -114,18 +125,19 @@ class BackgroundJob(QRunnable):
             result = self._fn(ctx)
             ctx.raise_if_cancelled()
         except JobCancelled:
-            self.signals.cancelled.emit()
+            _emit(self.signals.cancelled)
         except Exception as exc:  # every failure becomes a signal, never a dead thread
             if isinstance(exc, UserFacingError):
                 log.warning("%s failed: %s", self.name, exc, exc_info=exc.__cause__ is not None)
             else:
                 log.error("%s failed unexpectedly:\n%s", self.name, traceback.format_exc())
-            self.signals.failed.emit(JobFailure.from_exception(exc))
+            _emit(self.signals.failed, JobFailure.from_exception(exc))
         else:
             ctx.flush()
-            self.signals.succeeded.emit(result)
+            _emit(self.signals.succeeded, result)
         finally:
-            self.signals.finished.emit()
+            _emit(self.signals.finished)
+            BackgroundJob._alive.discard(self)
 
 
 class JobRunner(QObject):
@@ -144,9 +156,11 @@ class JobRunner(QObject):
         self._running: dict[JobSignals, BackgroundJob] = {}
 
     def start(self, fn: Callable[[Any], Any], *, pool: str = "local", name: str = "") -> BackgroundJob:
-        signals = JobSignals(self)
+        # Not parented: the job keeps its signals alive even if the runner's owner goes first.
+        signals = JobSignals()
         job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals)
         self._running[signals] = job
+        BackgroundJob._alive.add(job)
         # A bound method of a GUI-thread QObject: Qt queues the call onto the GUI thread.
         signals.finished.connect(self._on_job_finished)
         self._pool(pool).start(job)

@@ -1,0 +1,88 @@
+"""Launch → first wizard page painted, for `reprotect-gui --demo` and a bare PySide6 QWizard.
+
+Each run is a fresh process; the clock starts before the process is spawned and stops when the
+child reports the first paint of a wizard page. Runs alternate between the two so machine noise
+hits both alike. Prints the medians and, on its last line, `startup_ratio=<ours / bare>`.
+
+    python benchmarks/startup.py [--runs 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+CHILD_PRELUDE = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWizardPage
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWizardPage):
+            sys.stdout.write("painted\n")
+            sys.stdout.flush()
+            import os
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+spy = FirstPaint()
+app.installEventFilter(spy)
+"""
+
+OURS = CHILD_PRELUDE + r"""
+from reprotect_gui.app import main
+main(["--demo"])
+"""
+
+BARE = CHILD_PRELUDE + r"""
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Select what to reprotect")
+QVBoxLayout(page).addWidget(QLabel("A bare wizard page"))
+wizard.addPage(page)
+wizard.show()
+app.exec()
+"""
+
+
+def time_once(code: str) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    line = proc.stdout.readline() if proc.stdout else ""
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=30)
+    if line.strip() != "painted":
+        raise RuntimeError("the child exited before painting a wizard page")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    time_once(BARE)  # warm the file cache for both
+    time_once(OURS)
+    ours, bare = [], []
+    for _ in range(args.runs):
+        bare.append(time_once(BARE))
+        ours.append(time_once(OURS))
+    m_ours, m_bare = statistics.median(ours), statistics.median(bare)
+    platform = os.environ.get("QT_QPA_PLATFORM", "default")
+    print(f"platform: {platform}, runs: {args.runs} each")
+    print(f"bare PySide6 QWizard:   median {m_bare * 1000:7.1f} ms  (min {min(bare) * 1000:.1f})")
+    print(f"reprotect-gui --demo:   median {m_ours * 1000:7.1f} ms  (min {min(ours) * 1000:.1f})")
+    print(f"startup_ms={m_ours * 1000:.1f} baseline_ms={m_bare * 1000:.1f} startup_ratio={m_ours / m_bare:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
