@@ -762,13 +762,12 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
 
             status, headers, data = emulator.handle(method, path, query, body)
             after = emulator._take_fault(method, path, after=True)
-            if after is not None:
-                if after.kind == "slow":
-                    emulator._stopping.wait(after.seconds)
-                else:
-                    self._misbehave(after, method, path, split.query, parsed_body, data)
-                    return
+            if after is not None and after.kind != "slow":
+                self._misbehave(after, method, path, split.query, parsed_body, data)
+                return
             self._log(method, path, split.query, status, before.kind if before else (after.kind if after else ""), parsed_body)
+            if after is not None:  # handled and logged; the answer comes late
+                emulator._stopping.wait(after.seconds)
             self._send(status, headers, data)
 
         def _misbehave(self, fault: Fault, method: str, path: str, query: str, parsed_body: Any, data: bytes) -> None:
