@@ -1,0 +1,81 @@
+"""The vCenter password lives in the keyring only: never in settings files, never in logs.
+
+A real keyring backend that needs no desktop session (keyrings.alt's file backend), in a tmp dir.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from keyrings.alt.file import PlaintextKeyring
+
+from reprotect_gui.keyring_store import KeyringSecretStore, SecretStoreUnavailable, vcenter_service
+from reprotect_gui.vsphere.trust import LastConnection, VCenterSettings
+
+PASSWORD = "S3cret!-not-in-files-or-logs"
+
+
+@pytest.fixture
+def backend(tmp_path):
+    keyring = PlaintextKeyring()
+    keyring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    return keyring
+
+
+@pytest.fixture
+def store(backend):
+    return KeyringSecretStore(backend)
+
+
+def test_round_trip_per_host_and_user(store):
+    service = vcenter_service("VC-Tokyo-01.contoso.local ")
+    store.set(service, "administrator@vsphere.local", PASSWORD)
+    assert store.get(vcenter_service("vc-tokyo-01.contoso.local"), "administrator@vsphere.local") == PASSWORD
+    assert store.get(service, "someone-else@vsphere.local") is None
+    assert store.get(vcenter_service("vc-osaka-01"), "administrator@vsphere.local") is None
+
+
+def test_delete_forgets_and_deleting_twice_is_harmless(store):
+    service = vcenter_service("vc-tokyo-01")
+    store.set(service, "admin", PASSWORD)
+    store.delete(service, "admin")
+    assert store.get(service, "admin") is None
+    store.delete(service, "admin")
+
+
+def test_password_never_in_settings_files_or_logs(store, backend, tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
+    config = tmp_path / "config"
+    settings = VCenterSettings(config)
+    service = vcenter_service("vc-tokyo-01")
+
+    store.set(service, "admin", PASSWORD)
+    settings.pin("vc-tokyo-01", 443, "AB:" * 31 + "AB")
+    settings.remember_last(LastConnection("vc-tokyo-01", 443, "admin", remember_password=True))
+    assert store.get(service, "admin") == PASSWORD
+
+    files = [p for p in config.rglob("*") if p.is_file()]
+    assert files  # the settings were written
+    for path in files:
+        assert PASSWORD not in path.read_text()
+    assert PASSWORD not in caplog.text
+    assert "stored in the keyring" in caplog.text  # the logging was on, and said what it did
+
+
+def test_a_broken_keyring_becomes_a_sentence(tmp_path):
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    store = KeyringSecretStore(FailKeyring())
+    with pytest.raises(SecretStoreUnavailable) as caught:
+        store.set(vcenter_service("vc"), "admin", PASSWORD)
+    assert "keyring" in caught.value.summary and caught.value.next_step
+    assert PASSWORD not in str(caught.value)
+
+
+def test_settings_remember_pins_per_host_and_port(tmp_path):
+    settings = VCenterSettings(tmp_path)
+    settings.pin("VC-01", 443, "ab:cd")
+    assert settings.pinned("vc-01", 443) == "abcd"
+    assert settings.pinned("vc-01", 8443) is None
+    assert VCenterSettings(tmp_path).last() is None
