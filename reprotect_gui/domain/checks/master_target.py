@@ -129,6 +129,8 @@ def check_mt02(f: Facts) -> Iterator[Verdict]:
         if rf.item is not None and rf.item.replication_group:
             groups.setdefault(f"replication group {rf.item.replication_group}", []).append(rf)
     if not groups:
+        if not f.requests:
+            return
         names = ", ".join(rf.subject for rf in f.requests)
         yield verdict("MT-02", Status.PASS, "Not a replication group or plan.", (f"VMs: {names}",),
                       subject=names)

@@ -64,7 +64,7 @@ def _replication_groups(f: Facts, requested: set[str]) -> Iterator[Verdict]:
         if rf.item is not None and rf.item.replication_group:
             groups.setdefault(rf.item.replication_group, [])
     if not groups:
-        if f.plan is None:
+        if f.plan is None and f.requests:
             yield verdict("SUB-02", Status.PASS, "Single VMs, not in a replication group.",
                           (f"{len(requested)} VM(s), none in a replication group",),
                           subject=", ".join(rf.subject for rf in f.requests))
