@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 API_VERSION = "2025-08-01"
 IDLE_JOB = "None"
@@ -422,9 +422,16 @@ class AsrEmulator:
                 return self._operation_result(rest[1])
             if len(low) == 2 and low[0] == "replicationoperationstatus":
                 return self._operation_status(rest[1])
-            if len(low) == 3 and low[0] == "replicationfabrics" and low[2] == "replicationrecoveryservicesproviders":
+            by_fabric = {"replicationrecoveryservicesproviders": "providers", "replicationvcenters": "vcenters"}
+            if len(low) == 3 and low[0] == "replicationfabrics" and low[2] in by_fabric:
                 prefix = f"{v}/replicationfabrics/{rest[1]}/".lower()
-                return self._list("providers", query, path, lambda rid: rid.startswith(prefix))
+                return self._list(by_fabric[low[2]], query, path, lambda rid: rid.startswith(prefix))
+            if len(low) == 3 and low[0] == "replicationfabrics" and low[2] == "replicationprotectioncontainers":
+                return 200, {}, {"value": self._containers(f"{v}/{rest[0]}/{rest[1]}")}
+            by_container = {"replicationprotecteditems": "items", "replicationprotectioncontainermappings": "mappings"}
+            if len(low) == 5 and low[0] == "replicationfabrics" and low[4] in by_container:
+                prefix = f"{v}/{'/'.join(rest[:4])}/".lower()
+                return self._list(by_container[low[4]], query, path, lambda rid: rid.startswith(prefix))
             if len(low) == 6 and low[0] == "replicationfabrics" and low[4] == "replicationprotecteditems":
                 return 200, {}, self._one("items", f"{v}/{'/'.join(rest)}")
         if method == "POST":
@@ -454,6 +461,22 @@ class AsrEmulator:
         if start + self.page_size < len(values):
             payload["nextLink"] = f"{self.url}{path}?api-version={API_VERSION}&page={start + self.page_size}"
         return 200, {}, payload
+
+    def _containers(self, fabric_id: str) -> list[dict[str, Any]]:
+        """A fabric's protection containers, as its items and mappings name them."""
+        prefix = f"{fabric_id}/replicationProtectionContainers/".lower()
+        ids = {
+            rid[: rid.index("/", len(prefix))] if "/" in rid[len(prefix):] else rid
+            for name in ("items", "mappings")
+            for rid in self._collections[name]
+            if rid.startswith(prefix)
+        }
+        return [
+            {"id": cid, "name": _last(cid), "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/"
+             "replicationProtectionContainers", "properties": {"friendlyName": _last(cid), "role": "Primary",
+                                                              "pairingStatus": "Paired"}}
+            for cid in sorted(ids)
+        ]
 
     @staticmethod
     def _public(resource: dict[str, Any]) -> dict[str, Any]:
@@ -734,7 +757,7 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
 
         def _serve(self, method: str) -> None:
             split = urlsplit(self.path)
-            path, query = split.path, parse_qs(split.query)
+            path, query = unquote(split.path), parse_qs(split.query)
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             parsed_body = _json_or_none(body) if method == "POST" else None
