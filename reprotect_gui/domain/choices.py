@@ -172,7 +172,8 @@ def master_target_verdicts(
     """MT-01, MT-10, MT-14 and INF-07 for one candidate master target."""
     verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items))]
     known = {v.name.lower(): v for v in site.vcenters}
-    originals = dict.fromkeys(i.vcenter_name for i in items) or {"": None}
+    # No VM chosen yet: only "is the MT's vCenter discovered" can be judged, not "is it the original".
+    originals = dict.fromkeys(i.vcenter_name for i in items) or {mt.vcenter_name: None}
     for original in originals:
         verdicts.append(inf07(mt, original, target_vcenter, known, mt.name))
     return verdicts

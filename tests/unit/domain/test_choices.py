@@ -260,3 +260,9 @@ def test_status_mapping_block_reason_warn_and_unknown_note_pass_and_info_nothing
     assert c.reasons == (("MT-04", "block finding"),)
     assert c.notes == (("MT-04", "warn finding"), ("MT-04", "unknown finding"))
     assert not c.selectable
+
+
+def test_master_targets_before_any_vm_is_chosen_carry_no_false_notes() -> None:
+    w = world()
+    (choice,) = choices.master_target_choices(w.site(), [], NOW)
+    assert choice.selectable and choice.notes == ()
