@@ -120,7 +120,7 @@ def permission_denied(message: str, *, doing: str, vault: str) -> AzurePermissio
     action = match.group("action") if match else ""
     scope = match.group("scope") if match else ""
     role = "Site Recovery Reader" if action.lower().endswith("/read") else "Site Recovery Operator"
-    where = _scope_words(scope) if scope else f"the vault {vault}"
+    where = _scope_words(scope) if scope else (f"the vault {vault}" if vault else "the subscription")
     missing = f" (it lacks '{action}')" if action else ""
     return AzurePermissionDenied(
         f"Your Azure account may not {doing} on {where}{missing}.",
@@ -148,7 +148,7 @@ def _not_found(code: str, message: str, *, vault: str, doing: str, not_found) ->
     lowered = message.lower()
     if code == "SubscriptionNotFound":
         return SubscriptionNotFound(
-            f"The subscription of the vault {vault} was not found, or your account cannot see it.",
+            "The Azure subscription was not found, or your account cannot see it.",
             "Choose the subscription and vault again in the Azure sign-in dialog.",
         )
     if code in ("ResourceGroupNotFound",) or (code == "ResourceNotFound" and "microsoft.recoveryservices/vaults" in lowered):

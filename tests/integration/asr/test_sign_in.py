@@ -1,0 +1,195 @@
+"""Sign-in methods, sovereign clouds, and subscription → vault listing on the emulator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import FAST, TestCredential
+from emulator import Fault
+from estate import RESOURCE_GROUP, SUBSCRIPTION, VAULT
+
+from reprotect_gui.asr.credentials import (
+    CERTIFICATE_PASSWORD_SERVICE,
+    SECRET_SERVICE,
+    build_credential,
+    has_client_secret,
+    secret_user,
+    store_client_secret,
+)
+from reprotect_gui.asr.directory import AzureDirectory
+from reprotect_gui.asr.errors import AzurePermissionDenied, AzureSignInFailed
+from reprotect_gui.asr.settings import (
+    CHINA_CLOUD,
+    PUBLIC_CLOUD,
+    US_GOV_CLOUD,
+    SignIn,
+    SignInMethod,
+)
+
+
+class MemorySecrets:
+    """A SecretStore kept in memory (the real one is the OS keyring)."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get(self, service: str, user: str) -> str | None:
+        return self.values.get((service, user))
+
+    def set(self, service: str, user: str, secret: str) -> None:
+        self.values[(service, user)] = secret
+
+    def delete(self, service: str, user: str) -> None:
+        self.values.pop((service, user), None)
+
+
+TENANT, APP = "72f988bf-86f1-41af-91ab-2d7cd011db47", "0c3a2d1e-5b4f-4e6a-9d8c-7b6a5f4e3d2c"
+
+
+@pytest.fixture
+def directory(emulator):
+    credential = TestCredential()
+    made = []
+
+    def factory(sign_in, secrets, **kwargs):
+        made.append(sign_in)
+        return credential
+
+    directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emulator.url,
+                               connection_verify=emulator.ca_path, credential_factory=factory)
+    directory.made = made
+    return directory
+
+
+def test_subscriptions_then_vaults(directory, ctx, emulator):
+    sign_in = SignIn()
+    (subscription,) = directory.list_subscriptions(sign_in, ctx)
+    assert (subscription.subscription_id, subscription.name, subscription.state) == (SUBSCRIPTION, "Contoso DR", "Enabled")
+
+    vaults = directory.list_vaults(sign_in, subscription.subscription_id, ctx)
+    assert [(v.vault_name, v.resource_group, v.location) for v in vaults] == [
+        ("vault-backup", "rg-backup", "northeurope"), (VAULT, RESOURCE_GROUP, "westeurope"),
+    ]
+    assert len(directory.made) == 1  # one sign-in serves both listings
+
+    site = directory.site_recovery(sign_in, vaults[1]).read_site(ctx)
+    assert site.vault_name == VAULT and len(site.items) == 3
+
+
+def test_vault_listing_forbidden_names_the_subscription(directory, ctx, emulator):
+    emulator.inject(Fault.forbidden("Microsoft.RecoveryServices/vaults/read", f"/subscriptions/{SUBSCRIPTION}",
+                                    path_contains="/vaults"))
+    with pytest.raises(AzurePermissionDenied) as err:
+        directory.list_vaults(SignIn(), SUBSCRIPTION, ctx)
+    assert f"the subscription {SUBSCRIPTION}" in err.value.summary and err.value.role == "Site Recovery Reader"
+
+
+def test_failed_sign_in_is_forgotten_so_the_next_try_signs_in_afresh(emulator, ctx):
+    from azure.core.exceptions import ClientAuthenticationError
+
+    attempts = []
+
+    def factory(sign_in, secrets, **kwargs):
+        attempts.append(sign_in)
+        if len(attempts) == 1:
+            return TestCredential(fail_with=ClientAuthenticationError("The user cancelled the sign-in."))
+        return TestCredential()
+
+    directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emulator.url,
+                               connection_verify=emulator.ca_path, credential_factory=factory)
+    with pytest.raises(AzureSignInFailed) as err:
+        directory.list_subscriptions(SignIn(), ctx)
+    assert "cancelled" in err.value.summary
+    assert directory.list_subscriptions(SignIn(), ctx)
+    assert len(attempts) == 2
+
+
+@pytest.mark.parametrize("cloud", [PUBLIC_CLOUD, CHINA_CLOUD, US_GOV_CLOUD])
+def test_sovereign_clouds_sign_in_at_their_authority(cloud):
+    from azure.identity import InteractiveBrowserCredential
+
+    credential = build_credential(SignIn(SignInMethod.INTERACTIVE_BROWSER, cloud), MemorySecrets())
+    assert isinstance(credential, InteractiveBrowserCredential)
+    assert cloud.authority_host.removeprefix("https://") in credential._authority  # noqa: SLF001
+
+
+@pytest.mark.parametrize("cloud", [CHINA_CLOUD, US_GOV_CLOUD])
+def test_sovereign_cloud_scope_and_endpoint_reach_arm(emulator, cloud, ctx):
+    """The token is asked for the cloud's ARM scope (base_url stays the emulator here)."""
+    from reprotect_gui.asr.settings import VaultLocation
+    from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+
+    credential = TestCredential()
+    adapter = ArmSiteRecovery(credential, VaultLocation(SUBSCRIPTION, RESOURCE_GROUP, VAULT), cloud=cloud,
+                              settings=FAST, base_url=emulator.url, connection_verify=emulator.ca_path)
+    adapter.read_item(emulator.get("items", next(iter(emulator._collections["items"])))["id"])
+    assert credential.scopes == [(cloud.arm_scope,)]
+
+
+def test_device_code_and_cli_credentials():
+    from azure.identity import AzureCliCredential, DeviceCodeCredential
+
+    shown = []
+    device = build_credential(SignIn(SignInMethod.DEVICE_CODE, US_GOV_CLOUD, tenant_id=TENANT), MemorySecrets(),
+                              device_code_prompt=lambda url, code, expires: shown.append(code))
+    assert isinstance(device, DeviceCodeCredential)
+    assert isinstance(build_credential(SignIn(SignInMethod.AZURE_CLI), MemorySecrets()), AzureCliCredential)
+
+
+def test_service_principal_secret_comes_from_the_keyring():
+    from azure.identity import ClientSecretCredential
+
+    secrets = MemorySecrets()
+    sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_SECRET, PUBLIC_CLOUD, tenant_id=TENANT, client_id=APP)
+    with pytest.raises(AzureSignInFailed) as err:
+        build_credential(sign_in, secrets)
+    assert APP in err.value.summary and "keyring" in err.value.next_step
+
+    store_client_secret(secrets, sign_in, "s3cr3t-value")
+    assert secrets.values == {(SECRET_SERVICE, f"{TENANT}/{APP}"): "s3cr3t-value"}
+    assert has_client_secret(secrets, sign_in) and secret_user(sign_in) == f"{TENANT}/{APP}"
+    assert "s3cr3t-value" not in repr(sign_in)  # the sign-in value never carries the secret
+    assert isinstance(build_credential(sign_in, secrets), ClientSecretCredential)
+
+
+def test_service_principal_needs_tenant_and_app():
+    with pytest.raises(AzureSignInFailed) as err:
+        build_credential(SignIn(SignInMethod.SERVICE_PRINCIPAL_SECRET, client_id=APP), MemorySecrets())
+    assert "tenant id" in err.value.summary
+
+
+def test_service_principal_certificate(tmp_path):
+    from azure.identity import CertificateCredential
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "reprotect-gui-sp")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    pem = tmp_path / "sp.pem"
+    pem.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                      serialization.NoEncryption()) + cert.public_bytes(serialization.Encoding.PEM))
+    sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE, CHINA_CLOUD, TENANT, APP, str(pem))
+    assert isinstance(build_credential(sign_in, MemorySecrets()), CertificateCredential)
+
+    missing = SignIn(SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE, CHINA_CLOUD, TENANT, APP, str(tmp_path / "none.pem"))
+    with pytest.raises(AzureSignInFailed) as err:
+        build_credential(missing, MemorySecrets())
+    assert "could not be used" in err.value.summary
+
+    locked = tmp_path / "sp-locked.pem"
+    locked.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                         serialization.BestAvailableEncryption(b"pfx-pass"))
+                       + cert.public_bytes(serialization.Encoding.PEM))
+    sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE, CHINA_CLOUD, TENANT, APP, str(locked))
+    with pytest.raises(AzureSignInFailed):
+        build_credential(sign_in, MemorySecrets())  # no password in the keyring
+    secrets = MemorySecrets()
+    secrets.set(CERTIFICATE_PASSWORD_SERVICE, f"{TENANT}/{APP}", "pfx-pass")
+    assert isinstance(build_credential(sign_in, secrets), CertificateCredential)
