@@ -1,0 +1,292 @@
+"""Connect to vCenter: host, port, user, password, "remember" (OS keyring), certificate trust.
+
+TLS is always verified. A certificate this computer does not trust is shown by its SHA-256
+thumbprint and used only after the operator trusts it explicitly; that thumbprint is pinned
+(VCenterSettings). A later, different certificate is refused with a warning (possible
+interception) until the operator confirms and trusts the new one. There is no switch to turn
+verification off.
+
+Connecting runs on the "vcenter" pool of the JobRunner; the keyring is read and written on
+workers too. Signals: connected(object) — the open inventory (a PyVmomiInventory).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reprotect_gui.domain.ports import SecretStore
+from reprotect_gui.keyring_store import vcenter_service
+from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.vsphere.errors import CertificateChanged, CertificateNotTrusted, format_thumbprint
+from reprotect_gui.vsphere.trust import LastConnection, VCenterSettings
+
+log = logging.getLogger(__name__)
+
+# connect(host, port, user, password, pinned_thumbprint) -> an open inventory
+ConnectFn = Callable[[str, int, str, str, str | None], Any]
+
+
+def connect_with_pyvmomi(host: str, port: int, user: str, password: str, pinned: str | None) -> Any:
+    from reprotect_gui.vsphere import PyVmomiInventory
+
+    return PyVmomiInventory.connect(host, user, password, port=port, pinned_thumbprint=pinned)
+
+
+@dataclass(frozen=True, slots=True)
+class _Connected:
+    inventory: Any
+    keyring_problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _TrustNeeded:
+    thumbprint: str
+    reason: str
+    previous: str | None = None  # the pinned thumbprint it replaces: a changed certificate
+    summary: str = ""
+
+
+class VCenterConnectDialog(QDialog):
+    connected = Signal(object)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        *,
+        secrets: SecretStore,
+        settings: VCenterSettings,
+        connect: ConnectFn = connect_with_pyvmomi,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to vCenter")
+        self._runner = runner
+        self._secrets = secrets
+        self._settings = settings
+        self._connect = connect
+        self._job: Any = None
+        self._pending_trust: _TrustNeeded | None = None
+        self.inventory: Any = None
+        self._build()
+        self._restore_last()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.host_edit = QLineEdit(self)
+        self.host_edit.setPlaceholderText("vcenter.example.local")
+        self.port_spin = QSpinBox(self)
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(443)
+        self.user_edit = QLineEdit(self)
+        self.user_edit.setPlaceholderText("administrator@vsphere.local")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember_check = QCheckBox("Remember the password in this computer's keyring", self)
+
+        form = QFormLayout()
+        form.addRow("vCenter:", self.host_edit)
+        form.addRow("Port:", self.port_spin)
+        form.addRow("User:", self.user_edit)
+        form.addRow("Password:", self.password_edit)
+        form.addRow("", self.remember_check)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.trust_box = QGroupBox("Certificate", self)
+        self.trust_label = QLabel(self.trust_box)
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirm_change_check = QCheckBox(
+            "My vCenter administrator confirmed that the certificate was replaced", self.trust_box
+        )
+        self.trust_button = QPushButton("Trust this certificate and connect", self.trust_box)
+        trust_layout = QVBoxLayout(self.trust_box)
+        trust_layout.addWidget(self.trust_label)
+        trust_layout.addWidget(self.confirm_change_check)
+        trust_layout.addWidget(self.trust_button)
+        self.trust_box.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.connect_button = self.buttons.addButton("Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.trust_box)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+
+        self.connect_button.clicked.connect(self._on_connect_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.trust_button.clicked.connect(self._on_trust_clicked)
+        self.confirm_change_check.toggled.connect(self._update_trust_button)
+        self.user_edit.editingFinished.connect(self._load_saved_password)
+        self.host_edit.editingFinished.connect(self._load_saved_password)
+
+    def _restore_last(self) -> None:
+        last = self._settings.last()
+        if last is None:
+            return
+        self.host_edit.setText(last.host)
+        self.port_spin.setValue(last.port)
+        self.user_edit.setText(last.user)
+        self.remember_check.setChecked(last.remember_password)
+        self._load_saved_password()
+
+    # --- saved password (keyring, on a worker) ----------------------------------------------
+
+    def _load_saved_password(self) -> None:
+        host, user = self.host_edit.text().strip(), self.user_edit.text().strip()
+        if not host or not user or self.password_edit.text():
+            return
+        secrets = self._secrets
+        job = self._runner.start(lambda ctx: secrets.get(vcenter_service(host), user), name="Read saved password")
+        job.signals.succeeded.connect(self._on_saved_password)
+
+    def _on_saved_password(self, password: object) -> None:
+        if isinstance(password, str) and password and not self.password_edit.text():
+            self.password_edit.setText(password)
+            self.remember_check.setChecked(True)
+            self.status_label.setText("Password taken from this computer's keyring.")
+
+    # --- connecting -------------------------------------------------------------------------
+
+    def _on_connect_clicked(self) -> None:
+        host = self.host_edit.text().strip()
+        user = self.user_edit.text().strip()
+        if not host or not user or not self.password_edit.text():
+            self.status_label.setText("Enter the vCenter name, the user and the password.")
+            return
+        self._start_connect()
+
+    def _start_connect(self) -> None:
+        host, port = self.host_edit.text().strip(), self.port_spin.value()
+        user, password = self.user_edit.text().strip(), self.password_edit.text()
+        remember = self.remember_check.isChecked()
+        pinned = self._settings.pinned(host, port)
+        connect, secrets = self._connect, self._secrets
+
+        def work(ctx: Any) -> _Connected | _TrustNeeded:
+            ctx.report(0.0, f"Connecting to {host}…")
+            try:
+                inventory = connect(host, port, user, password, pinned)
+            except CertificateNotTrusted as exc:
+                return _TrustNeeded(exc.thumbprint, exc.reason, summary=exc.summary)
+            except CertificateChanged as exc:
+                return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=exc.summary)
+            return _Connected(inventory, _store_password(secrets, host, user, password, remember))
+
+        self._set_busy(True, f"Connecting to {host}…")
+        self.trust_box.hide()
+        self._job = self._runner.start(work, pool="vcenter", name=f"Connect to vCenter {host}")
+        self._job.signals.succeeded.connect(self._on_connect_finished)
+        self._job.signals.failed.connect(self._on_connect_failed)
+
+    def _on_connect_finished(self, outcome: object) -> None:
+        self._job = None
+        self._set_busy(False, "")
+        if isinstance(outcome, _TrustNeeded):
+            self._ask_for_trust(outcome)
+            return
+        assert isinstance(outcome, _Connected)
+        self._settings.remember_last(
+            LastConnection(
+                self.host_edit.text().strip(),
+                self.port_spin.value(),
+                self.user_edit.text().strip(),
+                self.remember_check.isChecked(),
+            )
+        )
+        self.inventory = outcome.inventory
+        if outcome.keyring_problem:
+            log.warning("Connected, but the password was not saved: %s", outcome.keyring_problem)
+        self.connected.emit(outcome.inventory)
+        self.accept()
+
+    def _on_connect_failed(self, failure: JobFailure) -> None:
+        self._job = None
+        self._set_busy(False, f"{failure.summary} {failure.next_step}".strip())
+
+    # --- certificate trust ------------------------------------------------------------------
+
+    def _ask_for_trust(self, trust: _TrustNeeded) -> None:
+        self._pending_trust = trust
+        shown = format_thumbprint(trust.thumbprint)
+        if trust.previous is None:
+            self.trust_label.setText(
+                f"{trust.summary}\n\nSHA-256 thumbprint:\n{shown}\n\n"
+                "Trust it only if your vCenter administrator confirms this thumbprint."
+            )
+            self.confirm_change_check.hide()
+            self.confirm_change_check.setChecked(True)
+        else:
+            self.trust_label.setText(
+                f"WARNING — {trust.summary}\n\nTrusted until now:\n{format_thumbprint(trust.previous)}"
+                f"\n\nPresented now:\n{shown}"
+            )
+            self.trust_label.setStyleSheet("color: #b00020;")
+            self.confirm_change_check.setChecked(False)
+            self.confirm_change_check.show()
+        self.trust_box.show()
+        self._update_trust_button()
+        self.status_label.setText("")
+
+    def _update_trust_button(self) -> None:
+        self.trust_button.setEnabled(self._pending_trust is not None and self.confirm_change_check.isChecked())
+
+    def _on_trust_clicked(self) -> None:
+        trust = self._pending_trust
+        if trust is None or not self.confirm_change_check.isChecked():
+            return
+        self._settings.pin(self.host_edit.text().strip(), self.port_spin.value(), trust.thumbprint)
+        self._pending_trust = None
+        self.trust_label.setStyleSheet("")
+        self._start_connect()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        for widget in (self.host_edit, self.port_spin, self.user_edit, self.password_edit, self.remember_check):
+            widget.setEnabled(not busy)
+        self.connect_button.setEnabled(not busy)
+        self.status_label.setText(text)
+
+    def reject(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()
+
+
+def _store_password(secrets: SecretStore, host: str, user: str, password: str, remember: bool) -> str:
+    """Keep or forget the password as asked; a keyring problem must not undo the connection."""
+    from reprotect_gui.domain.errors import UserFacingError
+
+    try:
+        if remember:
+            secrets.set(vcenter_service(host), user, password)
+        else:
+            secrets.delete(vcenter_service(host), user)
+    except UserFacingError as exc:
+        return exc.summary
+    return ""
