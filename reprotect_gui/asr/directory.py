@@ -11,7 +11,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from reprotect_gui.asr.credentials import DeviceCodePrompt, build_credential
+from reprotect_gui.asr.credentials import (
+    DeviceCodePrompt,
+    build_credential,
+    has_client_secret,
+    store_client_secret,
+)
 from reprotect_gui.asr.faults import translate
 from reprotect_gui.asr.settings import (
     CLOUDS,
@@ -21,6 +26,7 @@ from reprotect_gui.asr.settings import (
     SignInMethod,
     SubscriptionRef,
     VaultLocation,
+    cloud_by_key,
 )
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery
 from reprotect_gui.domain.ports import JobContext, SecretStore
@@ -56,6 +62,46 @@ class AzureDirectory:
     @staticmethod
     def clouds() -> tuple[AzureCloud, ...]:
         return CLOUDS
+
+    # The dialog speaks in keys and labels; it never imports this package (layer rule).
+
+    @staticmethod
+    def sign_in_choices() -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in SignInMethod]
+
+    @staticmethod
+    def cloud_choices() -> list[tuple[str, str]]:
+        return [(c.key, c.label) for c in CLOUDS]
+
+    @staticmethod
+    def needs(method_key: str) -> frozenset[str]:
+        """Which fields a sign-in method uses: tenant, client_id, secret, certificate."""
+        method = SignInMethod(method_key)
+        if method is SignInMethod.SERVICE_PRINCIPAL_SECRET:
+            return frozenset({"tenant", "client_id", "secret"})
+        if method is SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE:
+            return frozenset({"tenant", "client_id", "certificate"})
+        return frozenset({"tenant"})
+
+    @staticmethod
+    def sign_in_for(
+        method_key: str, cloud_key: str, tenant_id: str = "", client_id: str = "", certificate_path: str = ""
+    ) -> SignIn:
+        return SignIn(
+            method=SignInMethod(method_key),
+            cloud=cloud_by_key(cloud_key),
+            tenant_id=tenant_id.strip(),
+            client_id=client_id.strip(),
+            certificate_path=certificate_path.strip(),
+        )
+
+    def has_secret(self, sign_in: SignIn) -> bool:
+        return has_client_secret(self._secrets, sign_in)
+
+    def store_secret(self, sign_in: SignIn, secret: str) -> None:
+        """Into the OS keyring (SecretStore); the cached credential is rebuilt with it."""
+        store_client_secret(self._secrets, sign_in, secret)
+        self.forget(sign_in)
 
     def credential(self, sign_in: SignIn) -> Any:
         with self._lock:
