@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "integration" / "asr"))
 
 from emulator import AsrEmulator  # noqa: E402
-from estate import MT_WIN, PS_CS, classic_estate, policy_id  # noqa: E402
+from asr_estate import MT_WIN, PS_CS, classic_estate, policy_id  # noqa: E402
 
 from reprotect_gui.asr.settings import ArmSettings, VaultLocation  # noqa: E402
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery  # noqa: E402

@@ -2,7 +2,7 @@
 
 The SDK talks to it exactly as to management.azure.com (it refuses bearer tokens over plain
 http, so this serves TLS with a CA and server certificate made at start). Payloads follow
-Microsoft's published examples (copies in `reference/`); `estate.py` builds a classic
+Microsoft's published examples (copies in `reference/`); `asr_estate.py` builds a classic
 VMware-to-Azure estate in that shape.
 
 State is plain wire-format JSON (dicts) keyed by lower-cased ARM id. A reprotect POST answers

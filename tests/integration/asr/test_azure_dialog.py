@@ -7,10 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from conftest import FAST, TestCredential  # noqa: E402
+from asr_testkit import FAST, MemorySecrets, TestCredential  # noqa: E402
 from emulator import Fault  # noqa: E402
-from estate import SUBSCRIPTION, VAULT, vault_id  # noqa: E402
-from test_sign_in import MemorySecrets  # noqa: E402
+from asr_estate import SUBSCRIPTION, VAULT, vault_id  # noqa: E402
 
 from reprotect_gui.asr.directory import AzureDirectory  # noqa: E402
 

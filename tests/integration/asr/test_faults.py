@@ -6,10 +6,10 @@ import time
 from dataclasses import replace
 
 import pytest
-from conftest import FAST, TestCredential
+from asr_testkit import FAST, TestCredential
 from emulator import Fault
-from estate import item_id
-from test_reprotect import request_for
+from asr_estate import item_id
+from asr_testkit import request_for
 
 from reprotect_gui.asr.errors import (
     AzureAnswerUnreadable,

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from emulator import AsrEmulator, load_example
-from estate import (
+from asr_estate import (
     MT_CS,
     MT_LIN,
     MT_WIN,
@@ -80,7 +80,7 @@ def test_read_site_maps_the_classic_estate(adapter, ctx, emulator):
 def test_read_site_takes_six_requests_and_follows_paging(ctx):
     estate = classic_estate(vm_count=5)
     with AsrEmulator(estate, page_size=2) as emu:
-        from conftest import FAST, TestCredential
+        from asr_testkit import FAST, TestCredential
 
         from reprotect_gui.asr.settings import VaultLocation
         from reprotect_gui.asr.site_recovery import ArmSiteRecovery

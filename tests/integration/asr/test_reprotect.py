@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from estate import MT_LIN, MT_WIN, PS_AZURE, PS_CS, PROVIDER, fabric_id, item_id, policy_id
+from asr_estate import MT_LIN, MT_WIN, PS_AZURE, PS_CS, PROVIDER, fabric_id, item_id, policy_id
+from asr_testkit import request_for, wait_for_final
 
 from reprotect_gui.asr.errors import RefreshFailed, ReprotectNotAllowed, ReprotectRejected
-from reprotect_gui.domain.models import (
-    REVERSE_REPLICATE,
-    ClassicTarget,
-    JobState,
-    ReprotectRequest,
-)
-
-
-def request_for(name: str, *, mt: str = MT_WIN, ps: str = PS_CS, drive: str = "R:", datastore: str = "ds-vmfs-01",
-                disks: tuple[str, ...] = ()) -> ReprotectRequest:
-    return ReprotectRequest(
-        item_id=item_id(name),
-        item_name=name,
-        target=ClassicTarget(master_target_id=mt, process_server_id=ps, retention_drive=drive, run_as_account_id="1"),
-        datastore_name=datastore,
-        policy_id=policy_id(),
-        disks_to_include=disks,
-    )
-
-
-def wait_for_final(adapter, job_id: str, timeout: float = 5.0):
-    deadline = time.monotonic() + timeout
-    seen = []
-    while time.monotonic() < deadline:
-        job = adapter.read_job(job_id)
-        seen.append(job)
-        if job.state.is_final:
-            return job, seen
-        time.sleep(0.01)
-    raise AssertionError(f"job {job_id} did not finish: {seen[-1]}")
+from reprotect_gui.domain.models import REVERSE_REPLICATE, JobState
 
 
 def test_item_reprotect_sends_inmage_input_once_and_tracks_the_job(emulator, adapter):
@@ -173,3 +143,14 @@ def test_refresh_without_provider_says_so(emulator, adapter, ctx):
     with pytest.raises(RefreshFailed) as err:
         adapter.refresh_configuration_server(fabric_id(), ctx)
     assert "no provider" in err.value.summary and err.value.next_step
+
+
+def test_tokens_never_reach_the_log(emulator, adapter, ctx, caplog):
+    """Even with the root logger at DEBUG, azure-core's header logging stays at WARNING."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    adapter.read_site(ctx)
+    adapter.submit_reprotect(request_for("vm-app-01"))
+    assert caplog.records  # the adapter does log what it does
+    assert "test-token" not in caplog.text and "Bearer" not in caplog.text

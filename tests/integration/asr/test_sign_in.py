@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import FAST, TestCredential
+from asr_testkit import FAST, MemorySecrets, TestCredential
 from emulator import Fault
-from estate import RESOURCE_GROUP, SUBSCRIPTION, VAULT
+from asr_estate import RESOURCE_GROUP, SUBSCRIPTION, VAULT
 
 from reprotect_gui.asr.credentials import (
     CERTIFICATE_PASSWORD_SERVICE,
@@ -26,22 +26,6 @@ from reprotect_gui.asr.settings import (
     SignIn,
     SignInMethod,
 )
-
-
-class MemorySecrets:
-    """A SecretStore kept in memory (the real one is the OS keyring)."""
-
-    def __init__(self) -> None:
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get(self, service: str, user: str) -> str | None:
-        return self.values.get((service, user))
-
-    def set(self, service: str, user: str, secret: str) -> None:
-        self.values[(service, user)] = secret
-
-    def delete(self, service: str, user: str) -> None:
-        self.values.pop((service, user), None)
 
 
 TENANT, APP = "72f988bf-86f1-41af-91ab-2d7cd011db47", "0c3a2d1e-5b4f-4e6a-9d8c-7b6a5f4e3d2c"
