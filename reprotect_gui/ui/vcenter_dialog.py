@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,22 +32,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reprotect_gui.domain.errors import (
+    CertificateChanged,
+    CertificateNotTrusted,
+    UserFacingError,
+    format_thumbprint,
+)
 from reprotect_gui.domain.ports import SecretStore
-from reprotect_gui.keyring_store import vcenter_service
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
-from reprotect_gui.vsphere.errors import CertificateChanged, CertificateNotTrusted, format_thumbprint
-from reprotect_gui.vsphere.trust import LastConnection, VCenterSettings
 
 log = logging.getLogger(__name__)
 
-# connect(host, port, user, password, pinned_thumbprint) -> an open inventory
+# connect(host, port, user, password, pinned_thumbprint) -> an open inventory; runs on a worker.
+# The composition root passes reprotect_gui.vsphere.connect_inventory.
 ConnectFn = Callable[[str, int, str, str, str | None], Any]
 
 
-def connect_with_pyvmomi(host: str, port: int, user: str, password: str, pinned: str | None) -> Any:
-    from reprotect_gui.vsphere import PyVmomiInventory
+class TrustSettings(Protocol):
+    """Pinned thumbprints and the last connection (reprotect_gui.vsphere.trust.VCenterSettings)."""
 
-    return PyVmomiInventory.connect(host, user, password, port=port, pinned_thumbprint=pinned)
+    def pinned(self, host: str, port: int) -> str | None: ...
+
+    def pin(self, host: str, port: int, thumbprint: str) -> None: ...
+
+    def last(self) -> Any: ...  # .host, .port, .user, .remember_password, or None
+
+    def remember(self, host: str, port: int, user: str, remember_password: bool) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +82,9 @@ class VCenterConnectDialog(QDialog):
         runner: JobRunner,
         *,
         secrets: SecretStore,
-        settings: VCenterSettings,
-        connect: ConnectFn = connect_with_pyvmomi,
+        settings: TrustSettings,
+        connect: ConnectFn,
+        service_for: Callable[[str], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,6 +93,7 @@ class VCenterConnectDialog(QDialog):
         self._secrets = secrets
         self._settings = settings
         self._connect = connect
+        self._service_for = service_for
         self._job: Any = None
         self._pending_trust: _TrustNeeded | None = None
         self.inventory: Any = None
@@ -160,8 +172,8 @@ class VCenterConnectDialog(QDialog):
         host, user = self.host_edit.text().strip(), self.user_edit.text().strip()
         if not host or not user or self.password_edit.text():
             return
-        secrets = self._secrets
-        job = self._runner.start(lambda ctx: secrets.get(vcenter_service(host), user), name="Read saved password")
+        secrets, service = self._secrets, self._service_for(host)
+        job = self._runner.start(lambda ctx: secrets.get(service, user), name="Read saved password")
         job.signals.succeeded.connect(self._on_saved_password)
 
     def _on_saved_password(self, password: object) -> None:
@@ -185,7 +197,7 @@ class VCenterConnectDialog(QDialog):
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         remember = self.remember_check.isChecked()
         pinned = self._settings.pinned(host, port)
-        connect, secrets = self._connect, self._secrets
+        connect, secrets, service = self._connect, self._secrets, self._service_for(host)
 
         def work(ctx: Any) -> _Connected | _TrustNeeded:
             ctx.report(0.0, f"Connecting to {host}…")
@@ -195,7 +207,7 @@ class VCenterConnectDialog(QDialog):
                 return _TrustNeeded(exc.thumbprint, exc.reason, summary=exc.summary)
             except CertificateChanged as exc:
                 return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=exc.summary)
-            return _Connected(inventory, _store_password(secrets, host, user, password, remember))
+            return _Connected(inventory, _store_password(secrets, service, user, password, remember))
 
         self._set_busy(True, f"Connecting to {host}…")
         self.trust_box.hide()
@@ -210,13 +222,11 @@ class VCenterConnectDialog(QDialog):
             self._ask_for_trust(outcome)
             return
         assert isinstance(outcome, _Connected)
-        self._settings.remember_last(
-            LastConnection(
-                self.host_edit.text().strip(),
-                self.port_spin.value(),
-                self.user_edit.text().strip(),
-                self.remember_check.isChecked(),
-            )
+        self._settings.remember(
+            self.host_edit.text().strip(),
+            self.port_spin.value(),
+            self.user_edit.text().strip(),
+            self.remember_check.isChecked(),
         )
         self.inventory = outcome.inventory
         if outcome.keyring_problem:
@@ -278,15 +288,13 @@ class VCenterConnectDialog(QDialog):
         super().reject()
 
 
-def _store_password(secrets: SecretStore, host: str, user: str, password: str, remember: bool) -> str:
+def _store_password(secrets: SecretStore, service: str, user: str, password: str, remember: bool) -> str:
     """Keep or forget the password as asked; a keyring problem must not undo the connection."""
-    from reprotect_gui.domain.errors import UserFacingError
-
     try:
         if remember:
-            secrets.set(vcenter_service(host), user, password)
+            secrets.set(service, user, password)
         else:
-            secrets.delete(vcenter_service(host), user)
+            secrets.delete(service, user)
     except UserFacingError as exc:
         return exc.summary
     return ""

@@ -14,6 +14,12 @@ from reprotect_gui.vsphere.errors import (
 )
 from reprotect_gui.vsphere.inventory import PyVmomiInventory
 
+
+def connect_inventory(host: str, port: int, user: str, password: str, pinned_thumbprint: str | None) -> PyVmomiInventory:
+    """What the connect dialog calls on its worker (injected by the composition root)."""
+    return PyVmomiInventory.connect(host, user, password, port=port, pinned_thumbprint=pinned_thumbprint)
+
+
 __all__ = [
     "CertificateChanged",
     "CertificateNotTrusted",
@@ -25,5 +31,6 @@ __all__ = [
     "VCenterTimeout",
     "VCenterTlsFailed",
     "VCenterUnreachable",
+    "connect_inventory",
     "format_thumbprint",
 ]

@@ -6,17 +6,28 @@ network or SDK error, so the log keeps the cause while the operator reads ours.
 
 from __future__ import annotations
 
-from reprotect_gui.domain.errors import ConnectionFailed, UserFacingError
+from reprotect_gui.domain.errors import (
+    CertificateChanged,
+    CertificateNotTrusted,
+    ConnectionFailed,
+    UserFacingError,
+    format_thumbprint,
+    normalize_thumbprint,
+)
 
-
-def format_thumbprint(hex_digest: str) -> str:
-    """'ab12…' → 'AB:12:…', the way vSphere shows certificate thumbprints."""
-    clean = normalize_thumbprint(hex_digest).upper()
-    return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2))
-
-
-def normalize_thumbprint(text: str) -> str:
-    return text.replace(":", "").replace(" ", "").strip().lower()
+__all__ = [
+    "CertificateChanged",
+    "CertificateNotTrusted",
+    "NotAVCenter",
+    "VCenterLoginFailed",
+    "VCenterNoPermission",
+    "VCenterSessionLost",
+    "VCenterTimeout",
+    "VCenterTlsFailed",
+    "VCenterUnreachable",
+    "format_thumbprint",
+    "normalize_thumbprint",
+]
 
 
 class VCenterUnreachable(ConnectionFailed):
@@ -36,36 +47,6 @@ class VCenterTimeout(ConnectionFailed):
         )
         self.host = host
         self.seconds = seconds
-
-
-class CertificateNotTrusted(ConnectionFailed):
-    """The certificate could not be verified; the operator may trust it by its thumbprint."""
-
-    def __init__(self, host: str, thumbprint: str, reason: str) -> None:
-        super().__init__(
-            f"The certificate of vCenter {host} is not trusted by this computer ({reason}).",
-            "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "
-            f"({format_thumbprint(thumbprint)}); trust it only if they match.",
-        )
-        self.host = host
-        self.thumbprint = normalize_thumbprint(thumbprint)
-        self.reason = reason
-
-
-class CertificateChanged(ConnectionFailed):
-    """The certificate differs from the one the operator pinned: possible interception."""
-
-    def __init__(self, host: str, expected: str, actual: str) -> None:
-        super().__init__(
-            f"The certificate of vCenter {host} has changed since you trusted it. Someone may be "
-            "intercepting the connection; nothing was sent.",
-            "Do not continue unless your vCenter administrator confirms the certificate was "
-            f"replaced and its SHA-256 thumbprint is {format_thumbprint(actual)}; then trust the "
-            "new certificate.",
-        )
-        self.host = host
-        self.expected = normalize_thumbprint(expected)
-        self.actual = normalize_thumbprint(actual)
 
 
 class VCenterTlsFailed(ConnectionFailed):

@@ -58,6 +58,9 @@ class VCenterSettings:
         except (KeyError, TypeError, ValueError):
             return None
 
+    def remember(self, host: str, port: int, user: str, remember_password: bool) -> None:
+        self.remember_last(LastConnection(host, port, user, remember_password))
+
     def remember_last(self, last: LastConnection) -> None:
         data = self._load()
         data["last"] = {"host": last.host, "port": last.port, "user": last.user, "remember": last.remember_password}

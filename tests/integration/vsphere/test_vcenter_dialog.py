@@ -10,7 +10,7 @@ from keyrings.alt.file import PlaintextKeyring
 from reprotect_gui.keyring_store import KeyringSecretStore, vcenter_service
 from reprotect_gui.ui.jobs import JobRunner
 from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
-from reprotect_gui.vsphere import format_thumbprint
+from reprotect_gui.vsphere import connect_inventory, format_thumbprint
 from reprotect_gui.vsphere.trust import LastConnection, VCenterSettings
 
 pytestmark = pytest.mark.integration
@@ -40,7 +40,9 @@ def make_dialog(qtbot, runner, secrets, settings, vcsim):
     dialogs = []
 
     def make() -> VCenterConnectDialog:
-        dialog = VCenterConnectDialog(runner, secrets=secrets, settings=settings)
+        dialog = VCenterConnectDialog(
+            runner, secrets=secrets, settings=settings, connect=connect_inventory, service_for=vcenter_service
+        )
         qtbot.addWidget(dialog)
         dialog.show()
         dialogs.append(dialog)
