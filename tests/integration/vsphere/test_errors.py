@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import lab_shape
 import pytest
-from conftest import RecordingContext
+from vsphere_testkit import RecordingContext
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import VmLocator

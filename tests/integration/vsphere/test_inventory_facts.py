@@ -9,7 +9,7 @@ import json
 
 import lab_shape
 import pytest
-from conftest import PAGE_CAP, RecordingContext
+from vsphere_testkit import PAGE_CAP, RecordingContext
 
 from reprotect_gui.domain.models import DatastoreType, VCenterEstate, VmLocator
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import lab_shape
 import pytest
-from conftest import RecordingContext
+from vsphere_testkit import RecordingContext
 
 from reprotect_gui.domain.models import ClassicTarget, OsType, ReprotectRequest
 from reprotect_gui.domain.preflight import PreflightInput, run_preflight
