@@ -17,6 +17,7 @@ from reprotect_gui import __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from reprotect_gui.domain.ports import Clock
     from reprotect_gui.training.scenario import Scenario
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
@@ -69,14 +70,16 @@ def load_training(path: Path | None) -> tuple[Scenario | None, QMessageBox | Non
         return None, box
 
 
-def build_training_wizard(scenario: Scenario, *, speed: float = 1.0, latency_s: float = 0.4) -> ReprotectWizard:
+def build_training_wizard(
+    scenario: Scenario, *, speed: float = 1.0, latency_s: float = 0.4, clock: Clock | None = None
+) -> ReprotectWizard:
     from reprotect_gui.services.clock import SystemClock
     from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
     from reprotect_gui.ui.jobs import JobRunner
     from reprotect_gui.ui.wizard.base import WizardSession
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
-    clock = SystemClock()
+    clock = clock or SystemClock()
     runner = JobRunner()
     session = WizardSession(
         site_recovery=TrainingSiteRecovery(scenario, clock, latency_s=latency_s, speed=speed),

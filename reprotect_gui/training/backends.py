@@ -60,6 +60,7 @@ class TrainingSiteRecovery:
         self._overrides: dict[str, dict[str, object]] = {}  # item id -> changed fields
         self.submissions: list[ReprotectRequest] = []  # what reached the "service"
         self._refreshed_at: datetime | None = None
+        self._epoch = clock.now()  # the failovers happened relative to this moment
 
     # --- reads ---------------------------------------------------------------------------
 
@@ -67,7 +68,7 @@ class TrainingSiteRecovery:
         ctx.report(0.1, "Reading the vault")
         self._wait(ctx)
         with self._lock:
-            site = self._scenario.site(self._clock.now())
+            site = self._scenario.site(self._clock.now(), self._epoch)
             items = tuple(self._current(item) for item in site.items)
             servers = site.configuration_servers
             if self._refreshed_at is not None:
@@ -80,7 +81,7 @@ class TrainingSiteRecovery:
     def read_item(self, item_id: str) -> ProtectedItem:
         self._pause(self._latency_s / 3)
         with self._lock:
-            site = self._scenario.site(self._clock.now())
+            site = self._scenario.site(self._clock.now(), self._epoch)
             try:
                 return self._current(site.item(item_id))
             except KeyError:
@@ -108,7 +109,7 @@ class TrainingSiteRecovery:
             existing = self._job_by_item.get(request.item_id)
             if existing is not None and not self._job_view(self._jobs[existing], self._clock.now()).state.is_final:
                 return SubmitResult(existing, attached_to_running=True)
-            site = self._scenario.site(self._clock.now())
+            site = self._scenario.site(self._clock.now(), self._epoch)
             try:
                 item = self._current(site.item(request.item_id))
             except KeyError:

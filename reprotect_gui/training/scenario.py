@@ -167,8 +167,10 @@ class Scenario:
     tasks: tuple[TaskTemplate, ...]
     failures: dict[str, TrainedFailure]  # item id -> where and how its job fails
 
-    def site(self, now: datetime) -> RecoverySite:
-        return _build_site(_Node(self.raw, "", self.source), now)
+    def site(self, now: datetime, epoch: datetime | None = None) -> RecoverySite:
+        """The site at `now`. Heartbeats are relative to `now` (they recur); events such as the
+        failover are relative to `epoch`, the moment the training session started."""
+        return _build_site(_Node(self.raw, "", self.source), now, epoch or now)
 
     def vcenter(self) -> VCenterEstate:
         return _build_vcenter(_Node(self.raw, "", self.source).get("vcenter"))
@@ -248,7 +250,7 @@ def _arm(kind: str, name: str, vault: str) -> str:
 _OS = {"Windows": OsType.WINDOWS, "Linux": OsType.LINUX}
 
 
-def _build_site(root: _Node, now: datetime) -> RecoverySite:
+def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
     vault = root.str("vault")
     fabric = _arm("replicationFabrics", "fabric-tokyo", vault)
     cs_node = root.get("configuration_server")
@@ -287,7 +289,7 @@ def _build_site(root: _Node, now: datetime) -> RecoverySite:
         )
     vcenter_names = [n.str("name") for n in root.items("vcenters")]
     default_vcenter = vcenter_names[0] if vcenter_names else ""
-    items = tuple(_item(n, cs, default_vcenter, now) for n in root.items("items"))
+    items = tuple(_item(n, cs, default_vcenter, now, epoch) for n in root.items("items"))
     plans = tuple(
         RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans")
     )
@@ -364,7 +366,15 @@ def _master_target(n: _Node, seen_by_host: dict[str, list[SeenDatastore]], now: 
     )
 
 
-def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime) -> ProtectedItem:
+def _agent_heartbeat(n: _Node, failover: datetime | None, now: datetime) -> datetime | None:
+    """An agent that registers some minutes after the failover (ELIG-04), or a fixed heartbeat."""
+    if n.has("agent_registers_minutes_after_failover") and failover is not None:
+        registers_at = failover + timedelta(minutes=n.num("agent_registers_minutes_after_failover"))
+        return now - timedelta(minutes=1) if now >= registers_at else None
+    return _ago(n, "agent_heartbeat_minutes_ago", now)
+
+
+def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime, epoch: datetime) -> ProtectedItem:
     vault_item = n.str("id")
     disks = tuple(
         Disk(
@@ -402,8 +412,8 @@ def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime
         fabric_id=cs.fabric_id,
         configuration_server_id=cs.server_id,
         replication_group=n.str("replication_group", "") or None,
-        failover_time=_ago(n, "failed_over_minutes_ago", now),
-        agent_last_heartbeat=_ago(n, "agent_heartbeat_minutes_ago", now),
+        failover_time=(failover := _ago(n, "failed_over_minutes_ago", epoch)),
+        agent_last_heartbeat=_agent_heartbeat(n, failover, now),
         agent_installed=n.bool("agent_installed", True),
         in_configuration_server_db=n.bool("in_configuration_server_db", True),
         azure_vm_status=n.choice("azure_vm", statuses, AzureVmStatus.RUNNING.value),

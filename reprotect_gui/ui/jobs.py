@@ -9,6 +9,7 @@ what is in flight, and drains on quit.
 from __future__ import annotations
 
 import logging
+from functools import partial
 import threading
 import time
 import traceback
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.ports import JobCancelled
@@ -24,6 +25,7 @@ from reprotect_gui.domain.ports import JobCancelled
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress updates a second reach the GUI
+SIGNALS_GRACE_MS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,7 @@ class BackgroundJob(QRunnable):
     def run(self) -> None:
         ctx = _Context(self.signals, self._cancel_event)
         try:
+            ctx.raise_if_cancelled()
             result = self._fn(ctx)
             ctx.raise_if_cancelled()
         except JobCancelled:
@@ -153,19 +156,26 @@ class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pools: dict[str, QThreadPool] = {}
+        self._closing = False
         self._running: dict[JobSignals, BackgroundJob] = {}
 
     def start(self, fn: Callable[[Any], Any], *, pool: str = "local", name: str = "") -> BackgroundJob:
-        # Not parented: the job keeps its signals alive even if the runner's owner goes first.
-        signals = JobSignals()
+        signals = JobSignals(self)
         job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals)
         self._running[signals] = job
         BackgroundJob._alive.add(job)
         # A bound method of a GUI-thread QObject: Qt queues the call onto the GUI thread.
         signals.finished.connect(self._on_job_finished)
-        self._pool(pool).start(job)
+        # Start once control is back in the event loop, so the caller's connections to the
+        # job's signals exist before the job can emit anything (a fast job would be lost).
+        QTimer.singleShot(0, self, partial(self._launch, job, pool))
         self.busy_changed.emit(len(self._running))
         return job
+
+    def _launch(self, job: BackgroundJob, pool: str) -> None:
+        if self._closing:
+            job.cancel()
+        self._pool(pool).start(job)
 
     @property
     def active_count(self) -> int:
@@ -173,6 +183,7 @@ class JobRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 3000) -> bool:
         """Cancel everything and wait for the threads; True when all stopped in time."""
+        self._closing = True
         for job in list(self._running.values()):
             job.cancel()
         return all(p.waitForDone(timeout_ms) for p in self._pools.values())
@@ -187,5 +198,7 @@ class JobRunner(QObject):
     def _on_job_finished(self) -> None:
         signals = self.sender()
         if self._running.pop(signals, None) is not None:  # type: ignore[call-overload]
-            signals.deleteLater()
+            # Not at once: other slots' queued calls from this job may still be on their way,
+            # and deleting the sender would drop those addressed to it (lambdas).
+            QTimer.singleShot(SIGNALS_GRACE_MS, signals, signals.deleteLater)
         self.busy_changed.emit(len(self._running))

@@ -13,8 +13,9 @@ from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 def make_wizard(qtbot) -> Iterator[Callable[..., ReprotectWizard]]:
     made: list[ReprotectWizard] = []
 
-    def make(path=None, *, speed: float = 400.0, latency_s: float = 0.02) -> ReprotectWizard:
-        wizard = build_training_wizard(load_scenario(path), speed=speed, latency_s=latency_s)
+    def make(path=None, *, scenario=None, clock=None, speed: float = 400.0, latency_s: float = 0.02) -> ReprotectWizard:
+        scenario = scenario or load_scenario(path)
+        wizard = build_training_wizard(scenario, speed=speed, latency_s=latency_s, clock=clock)
         wizard.confirm = lambda *_: True  # the confirmation dialog is accepted
         qtbot.addWidget(wizard)
         wizard.show()

@@ -63,7 +63,7 @@ def test_cancel_is_its_own_outcome_not_a_failure(qtbot):
             ctx.sleep(0.01)
 
     job = runner.start(slow)
-    started.wait(2)
+    qtbot.waitUntil(started.is_set, timeout=2000)
     with qtbot.waitSignal(job.signals.cancelled, timeout=2000), qtbot.assertNotEmitted(job.signals.failed):
         job.cancel()
 
@@ -91,7 +91,7 @@ def test_a_job_outliving_its_runner_does_not_crash(qtbot):
     runner = JobRunner(owner)
     release = threading.Event()
     job = runner.start(lambda ctx: release.wait(2))
-    owner.deleteLater()
-    qtbot.wait(50)
-    release.set()
+    qtbot.wait(20)  # running now
+    threading.Timer(0.05, release.set).start()
+    owner.deleteLater()  # the runner and the job's signals go while the job still runs
     qtbot.waitUntil(lambda: job not in job._alive, timeout=2000)

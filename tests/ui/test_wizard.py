@@ -5,54 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QWizard
-
 from reprotect_gui.app import load_training
 from reprotect_gui.domain.models import JobState
-from reprotect_gui.ui.wizard.wizard import ReprotectWizard
-
-NEXT = QWizard.WizardButton.NextButton
-COMMIT = QWizard.WizardButton.CommitButton
-
-
-def click(wizard: ReprotectWizard, button: QWizard.WizardButton = NEXT) -> None:
-    """Click like a person: a disabled or hidden button does nothing."""
-    wizard.button(button).click()
-
-
-def go_to_review(
-    qtbot, wizard: ReprotectWizard, *, vm: str | None = None, plan: str | None = None,
-    link: str = "expressroute", datastore: str = "ds-vmfs-gold-01",
-) -> None:
-    page = wizard.select_page
-    if plan:
-        page.plan_mode.setChecked(True)
-        assert page.plans.select_where(lambda p: p.name == plan)
-    else:
-        assert page.items.select_where(lambda i: i.name == vm)
-    click(wizard)
-    assert wizard.currentPage() is wizard.direction_page
-    click(wizard)
-    target = wizard.target_page
-    assert wizard.currentPage() is target
-    target.link_type.setCurrentIndex(target.link_type.findData(link))
-    click(wizard)
-    assert wizard.currentPage() is wizard.datastore_page
-    assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == datastore)
-    click(wizard)
-    assert wizard.currentPage() is wizard.retention_page
-    click(wizard)
-    assert wizard.currentPage() is wizard.policy_page
-    click(wizard)
-    assert wizard.currentPage() is wizard.review_page
-    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
-
-
-def accept_warnings(wizard: ReprotectWizard) -> None:
-    review = wizard.review_page
-    if review.acknowledge.isVisible():
-        review.acknowledge.setChecked(True)
-
+from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
 
 def test_single_vm_walks_from_selection_to_a_succeeded_job(qtbot, make_wizard):
     wizard = make_wizard()
