@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from reprotect_gui.app import build_training_wizard
+from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.training.scenario import load_scenario
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -48,7 +49,7 @@ def main() -> int:
     next_button = wizard.button(wizard.WizardButton.NextButton)
     next_button.click()
     next_button.click()
-    wizard.target_page.link_type.setCurrentIndex(wizard.target_page.link_type.findData("s2s_vpn"))
+    wizard.target_page.set_link_type(LinkType.S2S_VPN)
     next_button.click()
     wizard.datastore_page.datastores.select_where(lambda ds: ds.symbolic_name == "ds-vmfs-silver-01")
     shot("2-datastore")
@@ -68,7 +69,7 @@ def main() -> int:
     wizard.select_page.items.select_where(lambda item: item.name == "web-01")
     next_button.click()
     next_button.click()
-    wizard.target_page.link_type.setCurrentIndex(wizard.target_page.link_type.findData("expressroute"))
+    wizard.target_page.set_link_type(LinkType.EXPRESSROUTE)
     next_button.click()
     wizard.datastore_page.datastores.select_where(lambda ds: ds.symbolic_name == "ds-vmfs-gold-01")
     next_button.click()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reprotect_gui.domain.models import (
-    VCenterEstate,
-    VcVm,
     ClassicTarget,
     FailbackPolicy,
     ProtectedItem,
@@ -95,13 +93,3 @@ def default_disks(item: ProtectedItem) -> tuple[str, ...]:
     """DS-07: every disk comes back except Azure's temporary storage disk."""
     return tuple(d.disk_id for d in item.disks if not d.is_azure_temporary)
 
-
-def find_on_prem_vm(item: ProtectedItem, vcenter: VCenterEstate) -> VcVm | None:
-    """The item's on-premises VM in vCenter, by BIOS UUID, then by name; None when gone."""
-    loc = item.on_prem_vm
-    if loc.bios_uuid:
-        by_uuid = [v for v in vcenter.vms if v.bios_uuid and v.bios_uuid.lower() == loc.bios_uuid.lower()]
-        if by_uuid:
-            return by_uuid[0]
-    by_name = [v for v in vcenter.vms if v.name == loc.name]
-    return by_name[0] if len(by_name) == 1 else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.matching import match_vm
 from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
@@ -36,21 +37,9 @@ class _Stage:
 
 def match_all(site: RecoverySite, vcenter: VCenterEstate) -> dict[str, VcMatch]:
     """Map every item's on-premises VM and every master target to its vCenter VM."""
-    out = {item.item_id: _match(item.on_prem_vm, vcenter) for item in site.items}
-    out.update({mt.server_id: _match(mt.vm, vcenter) for mt in site.master_targets if mt.vm})
+    out = {item.item_id: match_vm(item.on_prem_vm, vcenter.vms) for item in site.items}
+    out.update({mt.server_id: match_vm(mt.vm, vcenter.vms) for mt in site.master_targets if mt.vm})
     return out
-
-
-def _match(loc: VmLocator, vcenter: VCenterEstate) -> VcMatch:
-    # Interim: BIOS UUID then name. To be replaced by domain.matching (UUIDs, name, IP).
-    if loc.bios_uuid:
-        hits = [v for v in vcenter.vms if v.bios_uuid and v.bios_uuid.lower() == loc.bios_uuid.lower()]
-        if len(hits) == 1:
-            return VcMatch(loc, hits[0], "BIOS UUID")
-    hits = [v for v in vcenter.vms if v.name == loc.name]
-    if len(hits) == 1:
-        return VcMatch(loc, hits[0], "name")
-    return VcMatch(loc, None, "", tuple(v.name for v in hits))
 
 
 def vcenter_focus(site: RecoverySite) -> list[VmLocator]:

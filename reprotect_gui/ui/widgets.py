@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reprotect_gui.domain.models import Choice
+from reprotect_gui.domain.models import Choice, ServerLocation
 from reprotect_gui.ui.jobs import JobFailure
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +40,10 @@ def ago(moment: datetime | None, now: datetime) -> str:
     if hours < 48:
         return f"{hours} h ago"
     return f"{hours // 24} days ago"
+
+
+def location_text(location: ServerLocation) -> str:
+    return {ServerLocation.AZURE: "Azure", ServerLocation.ON_PREMISES: "on-premises"}.get(location, "location unknown")
 
 
 def gb(value: float) -> str:
@@ -98,12 +103,29 @@ class BusyPanel(QWidget):
         self.show()
 
 
+def _remark(choice: Choice[Any]) -> str:
+    """Visible text: why it can't be chosen (✖), or what to know when it can (⚠)."""
+    if not choice.selectable:
+        return "✖ Can't be chosen — " + choice.reason_text
+    if choice.notes:
+        return "⚠ " + choice.note_text
+    return ""
+
+
+def empty_list_text(title: str, reasons: Sequence[Any]) -> str:
+    """'Why is this list empty?' as rich text: each rule with its ID and what to do."""
+    lines = "".join(
+        f"<li><b>{r.check_id}</b>: {html.escape(r.reason)} — {html.escape(r.next_step)}</li>" for r in reasons
+    )
+    return f"<b>{html.escape(title)}</b><ul>{lines}</ul>"
+
+
 class ChoiceList(QTreeWidget):
     """Every candidate listed; what can't be chosen is greyed with its catalog ID and reason."""
 
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = [*headers, "Why it can't be chosen"]
+        self._headers = [*headers, "Remarks"]
         self.setHeaderLabels(self._headers)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -115,14 +137,17 @@ class ChoiceList(QTreeWidget):
     def fill(self, choices: Sequence[Choice[Any]], columns: Callable[[Any], Sequence[str]]) -> None:
         self.clear()
         for choice in choices:
-            cells = [*columns(choice.value), "" if choice.selectable else choice.reason_text]
+            remark = _remark(choice)
+            cells = [*columns(choice.value), remark]
             row = QTreeWidgetItem(cells)
             row.setData(0, VALUE_ROLE, choice.value)
-            tip = "Can be chosen." if choice.selectable else choice.reason_text
+            tip = remark or "Can be chosen."
             for col in range(len(cells)):
                 row.setToolTip(col, tip)
             if not choice.selectable:
                 row.setFlags(Qt.ItemFlag.NoItemFlags)
+                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical))
+            elif choice.notes:
                 row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
             self.addTopLevelItem(row)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 NEXT = QWizard.WizardButton.NextButton
@@ -17,7 +18,7 @@ def click(wizard: ReprotectWizard, button: QWizard.WizardButton = NEXT) -> None:
 
 def go_to_review(
     qtbot, wizard: ReprotectWizard, *, vm: str | None = None, plan: str | None = None,
-    link: str = "expressroute", datastore: str = "ds-vmfs-gold-01",
+    link: LinkType | None = LinkType.EXPRESSROUTE, datastore: str = "ds-vmfs-gold-01",
 ) -> None:
     page = wizard.select_page
     if plan:
@@ -30,7 +31,7 @@ def go_to_review(
     click(wizard)
     target = wizard.target_page
     assert wizard.currentPage() is target
-    target.link_type.setCurrentIndex(target.link_type.findData(link))
+    target.set_link_type(link)
     click(wizard)
     assert wizard.currentPage() is wizard.datastore_page
     assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == datastore)

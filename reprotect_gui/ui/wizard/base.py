@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QLabel, QWizardPage
 
+from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import FailbackPolicy, RecoverySite, VCenterEstate
 from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
 from reprotect_gui.domain.selection import Selection
@@ -29,7 +30,7 @@ class WizardSession:
     poll_interval_s: float = 2.0  # first job poll; backs off from there
     estate: Estate | None = None
     selection: Selection = field(default_factory=Selection)
-    link_type: str | None = None  # operator statement for INF-03/INF-05
+    link_type: LinkType | None = None  # operator statement for INF-03/INF-05
     ip_retained: bool | None = None  # operator statement for INF-10
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings
     submitted: bool = False  # never twice: set at the first click on Reprotect

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
-from reprotect_gui.domain.selection import default_disks, find_on_prem_vm
-from reprotect_gui.ui.widgets import ChoiceList, gb
+from reprotect_gui.domain.matching import describe
+from reprotect_gui.domain.selection import default_disks
+from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import Page
 
 DISK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,20 +64,6 @@ class DatastorePage(Page):
 
     def initializePage(self) -> None:
         s = self.session
-        mt = s.site.master_target(s.selection.master_target_id or "")
-        self.datastores.fill(
-            choices.datastore_choices(mt, s.vc),
-            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
-        )
-        if self.datastores.selectable_count() == 0:
-            self.empty_reason.setText(
-                f"<b>No datastore can be chosen on {mt.name}'s host {mt.esxi_host}.</b> "
-                "MT-08: the host needs at least one VMFS or vSAN datastore. INF-06: if the list is empty in ASR too, "
-                "the vCenter account on the configuration server may be read-only — give it the required "
-                "permissions, then refresh the configuration server."
-            )
-        else:
-            self.empty_reason.clear()
         for item in s.selection.items:
             c = s.selection.choices_for(item.item_id)
             if not c.disks_to_include:
@@ -102,7 +89,7 @@ class DatastorePage(Page):
             return
         c = self.session.selection.choices_for(item.item_id)
         self._filling = True
-        self.datastores.clearSelection()
+        self._fill_datastores(item)
         if c.datastore_name:
             self.datastores.select_where(lambda ds: ds.symbolic_name == c.datastore_name)
         self.disks.clear()
@@ -117,12 +104,34 @@ class DatastorePage(Page):
         self._update_location_note(item)
         self.completeChanged.emit()
 
+    def _fill_datastores(self, item: ProtectedItem) -> None:
+        """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12)."""
+        s = self.session
+        mt = s.site.master_target(s.selection.master_target_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        self.datastores.fill(
+            choices.datastore_choices(mt, s.vc, vm_match=match),
+            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
+        )
+        if self.datastores.selectable_count() == 0:
+            self.empty_reason.setText(
+                empty_list_text(
+                    f"No datastore can be chosen for {item.name} on {mt.name}'s host {mt.esxi_host}:",
+                    choices.explain_empty_datastores(mt, s.vc, vm_match=match),
+                )
+            )
+        else:
+            self.empty_reason.clear()
+
     def _update_location_note(self, item: ProtectedItem) -> None:
         s = self.session
         mt = s.site.master_target(s.selection.master_target_id or "")
-        vm = find_on_prem_vm(item, s.vc) if s.vc else None
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        vm = match.vm if match else None
         if s.vc is None:
             text = "vCenter was not read: whether the on-premises VM still exists is unknown."
+        elif match is not None and match.ambiguous:
+            text = f"<b>{item.name}</b>: {describe(match)} Check the VM names in vCenter."
         elif vm is not None:
             text = (
                 f"<b>{item.name}</b> still exists on-premises (on {vm.host_name}): its disks are reused and only "

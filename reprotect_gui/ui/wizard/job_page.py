@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from reprotect_gui.domain.job_errors import explain_job_error
 from reprotect_gui.domain.models import Job, JobError, JobState, OsType
 from reprotect_gui.domain.polling import next_poll_interval
 from reprotect_gui.services.jobs import JobReading, read_jobs
@@ -196,12 +197,20 @@ class JobPage(Page):
         if row.childCount() or not errors:
             return
         for e in errors:
-            node = QTreeWidgetItem([f"Error {e.code}", e.message])
+            explained = explain_job_error(e)
+            node = QTreeWidgetItem([f"Error {explained.code}", e.message])
             node.setToolTip(1, e.message)
             if e.possible_causes:
-                node.addChild(QTreeWidgetItem(["Possible causes", e.possible_causes]))
+                node.addChild(QTreeWidgetItem(["Possible causes (ASR)", e.possible_causes]))
             if e.recommended_action:
-                node.addChild(QTreeWidgetItem(["Recommended action", e.recommended_action]))
+                node.addChild(QTreeWidgetItem(["Recommended action (ASR)", e.recommended_action]))
+            if explained.known:
+                # SUB-07: the documented cause and fix for this code, linked to its catalog rule.
+                label = f"Known cause ({explained.catalog_id}" + (f", {explained.check_id})" if explained.check_id else ")")
+                node.addChild(QTreeWidgetItem([label, explained.cause]))
+                node.addChild(QTreeWidgetItem(["Fix", explained.fix]))
+            for i in range(node.childCount()):
+                node.child(i).setToolTip(1, node.child(i).text(1))
             row.addChild(node)
             node.setExpanded(True)
         row.setExpanded(True)

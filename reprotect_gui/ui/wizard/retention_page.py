@@ -8,7 +8,7 @@ from reprotect_gui.domain import choices
 from reprotect_gui.domain.models import ProtectedItem, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
 from reprotect_gui.ui.jobs import JobFailure
-from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, gb
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import Page
 
 GB = 1024**3
@@ -83,13 +83,11 @@ class RetentionPage(Page):
         self.refreshed.setText(
             f"List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07)."
         )
-        if self.volumes.selectable_count() == 0:
-            self.empty_reason.setText(
-                f"<b>{mt.name} has no eligible retention volume.</b> Add a volume that is not used for anything else "
-                "(RET-01), not locked (RET-02), not the cache volume where the master target or process server is "
-                "installed (RET-03), not FAT/FAT32 (RET-04), with non-zero capacity (RET-05); then refresh the "
-                "configuration server (RET-07)."
-            )
+        reasons = choices.explain_empty_retention(mt, cs, s.clock.now())
+        if reasons:
+            self.empty_reason.setText(empty_list_text(f"{mt.name} has no retention drive that can be used:", reasons))
+            if any(r.action == choices.REFRESH_CONFIGURATION_SERVER for r in reasons):
+                self.refresh_button.setFocus()
         else:
             self.empty_reason.clear()
         self._show_current_vm()

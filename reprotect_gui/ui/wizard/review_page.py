@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements, PreflightInput
+from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.jobs import JobFailure
-from reprotect_gui.ui.widgets import BusyPanel
+from reprotect_gui.ui.widgets import BusyPanel, location_text
 from reprotect_gui.ui.wizard.base import Page
 
 STATUS_TITLES = {
@@ -39,7 +39,6 @@ STATUS_TITLES = {
     Status.PASS: "Passed",
 }
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
-LINKS = {"s2s_vpn": LinkType.S2S_VPN, "expressroute": LinkType.EXPRESSROUTE}
 
 
 class ReviewPage(Page):
@@ -112,7 +111,7 @@ class ReviewPage(Page):
     def _statements(self) -> OperatorStatements:
         s = self.session
         return OperatorStatements(
-            link_type=LINKS.get(s.link_type or ""),
+            link_type=s.link_type,
             ip_addresses_retained=s.ip_retained,
         )
 
@@ -217,7 +216,7 @@ class ReviewPage(Page):
             ("What", f"Recovery plan {sel.plan.name}" if sel.plan else "Virtual machine"),
             ("Direction", "Azure → On-premises"),
             ("Master target", f"{mt.name} ({mt.os_type}, host {mt.esxi_host})"),
-            ("Process server", f"{ps.name} ({'Azure' if ps.location.value == 'Azure' else 'on-premises'})"),
+            ("Process server", f"{ps.name} ({location_text(ps.location)})"),
         ]
         if policy:
             rows.append(

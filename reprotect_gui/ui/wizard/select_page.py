@@ -86,7 +86,7 @@ class SelectPage(Page):
 
     def _fill(self) -> None:
         site = self.session.site
-        self.items.fill(choices.item_choices(site), _item_columns)
+        self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
         self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
         self.summary.setText(

@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from reprotect_gui.domain import choices
+from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import MasterTarget, ProcessServer, ServerLocation
-from reprotect_gui.ui.widgets import ChoiceList, ago
+from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text, location_text
 from reprotect_gui.ui.wizard.base import Page
 
-LINK_TYPES = {
-    "": "Not stated",
-    "s2s_vpn": "Site-to-site VPN",
-    "expressroute": "ExpressRoute (private peering)",
+LINK_TYPES: dict[LinkType | None, str] = {
+    None: "Not stated",
+    LinkType.S2S_VPN: "Site-to-site VPN",
+    LinkType.EXPRESSROUTE: "ExpressRoute (private peering)",
 }
 
 
@@ -30,7 +31,7 @@ class TargetPage(Page):
         self.process_servers = ChoiceList(["Process server", "Location", "Heartbeat", "Health"], "Process servers", self)
         self.link_type = QComboBox(self)
         for key, text in LINK_TYPES.items():
-            self.link_type.addItem(text, key)
+            self.link_type.addItem(text, key.value if key else "")
         self.link_type.setAccessibleName("Network link between Azure and on-premises")
         self.advice = self.note()
         self.empty_reason = self.note()
@@ -50,9 +51,10 @@ class TargetPage(Page):
         layout.addWidget(self.process_servers, 2)
         layout.addLayout(form)
         layout.addWidget(self.advice)
+        self._filling = False
         self.master_targets.itemSelectionChanged.connect(self._on_changed)
         self.process_servers.itemSelectionChanged.connect(self._on_changed)
-        self.link_type.currentIndexChanged.connect(self._on_changed)
+        self.link_type.currentIndexChanged.connect(self._on_link_type_changed)
 
     def initializePage(self) -> None:
         s = self.session
@@ -69,37 +71,62 @@ class TargetPage(Page):
                 str(choices.disk_budget(mt, items)),
             ],
         )
-        self.process_servers.fill(
-            choices.process_server_choices(s.site, now),
-            lambda ps: [ps.name, "Azure" if ps.location is ServerLocation.AZURE else "On-premises",
-                        ago(ps.last_heartbeat, now), ps.health],
-        )
         chosen_mt = s.selection.master_target_id
         if not (chosen_mt and self.master_targets.select_where(lambda mt: mt.server_id == chosen_mt)):
             self.master_targets.select_where(lambda mt: True)
-        chosen_ps = s.selection.process_server_id
-        if not (chosen_ps and self.process_servers.select_where(lambda ps: ps.server_id == chosen_ps)):
-            self.process_servers.select_where(lambda ps: True)
-        self.link_type.setCurrentIndex(max(0, self.link_type.findData(s.link_type or "")))
+        self._filling = True
+        self.set_link_type(s.link_type)
+        self._filling = False
+        self._fill_process_servers()
         if self.master_targets.selectable_count() == 0:
-            os_name = "/".join(sorted({i.os_type for i in items}))
             self.empty_reason.setText(
-                f"<b>No master target can take these VMs.</b> A {os_name} master target with a recent heartbeat, "
-                "no health errors and room for the disks (60 at most) is needed: deploy or repair one, "
-                "then reload the vault (MT-01, MT-10, MT-14)."
+                empty_list_text(
+                    "No master target can take these VMs:",
+                    choices.explain_empty_master_targets(s.site, items, now),
+                )
             )
         else:
             self.empty_reason.clear()
         self._on_changed()
 
+    def _fill_process_servers(self) -> None:
+        """The notes depend on the link type (INF-05), so the list follows the statement."""
+        s = self.session
+        now = s.clock.now()
+        chosen = s.selection.process_server_id
+        self._filling = True
+        self.process_servers.fill(
+            choices.process_server_choices(s.site, now, link_type=self.chosen_link_type()),
+            lambda ps: [ps.name, location_text(ps.location), ago(ps.last_heartbeat, now), ps.health],
+        )
+        if not (chosen and self.process_servers.select_where(lambda ps: ps.server_id == chosen)):
+            self.process_servers.select_where(lambda ps: True)
+        self._filling = False
+
+    def chosen_link_type(self) -> LinkType | None:
+        value = self.link_type.currentData()
+        return LinkType(value) if value else None
+
+    def set_link_type(self, link: LinkType | None) -> None:
+        self.link_type.setCurrentIndex(max(0, self.link_type.findData(link.value if link else "")))
+
+    def _on_link_type_changed(self) -> None:
+        if self._filling:
+            return
+        self.session.link_type = self.chosen_link_type()
+        self._fill_process_servers()
+        self._on_changed()
+
     def _on_changed(self) -> None:
+        if self._filling:
+            return
         s = self.session
         mt: MasterTarget | None = self.master_targets.selected_value()
         ps: ProcessServer | None = self.process_servers.selected_value()
         s.selection.master_target_id = mt.server_id if mt else None
         s.selection.process_server_id = ps.server_id if ps else None
-        s.link_type = self.link_type.currentData() or None
-        if ps and ps.location is ServerLocation.ON_PREMISES and s.link_type == "s2s_vpn":
+        s.link_type = self.chosen_link_type()
+        if ps and ps.location is not ServerLocation.AZURE and s.link_type is LinkType.S2S_VPN:
             self.advice.setText(
                 "⚠ INF-05: with a site-to-site VPN only, use a process server in Azure, close to the failed-over "
                 "VMs. An on-premises process server suits ExpressRoute or a proof of concept."
