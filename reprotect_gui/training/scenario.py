@@ -303,7 +303,10 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
         run_as_accounts=tuple(RunAsAccount(n.str("id"), n.str("name")) for n in root.items("run_as_accounts")),
         failback_policy=policy,
         vcenters=tuple(
-            KnownVCenter(n.str("name"), n.str("ip"), _ago(n, "heartbeat_minutes_ago", now))
+            KnownVCenter(
+                n.str("name"), n.str("ip"), _ago(n, "heartbeat_minutes_ago", now),
+                n.str("discovery_status", "Connected"),
+            )
             for n in root.items("vcenters")
         ),
     )
@@ -324,7 +327,7 @@ def _datastores_by_host(vc: _Node) -> dict[str, list[SeenDatastore]]:
 
 
 def _master_target(n: _Node, seen_by_host: dict[str, list[SeenDatastore]], now: datetime) -> MasterTarget:
-    host = n.str("esxi_host")
+    host = n.str("esxi_host") if n.has("esxi_host") else ""  # null: a physical master target
     if n.has("datastores"):  # what ASR reports can differ from what vCenter mounts (DS-02)
         by_name = {d.symbolic_name: d for ds in seen_by_host.values() for d in ds}
         seen = []
@@ -500,7 +503,7 @@ def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -
                 raise p_node.items("items")[j].fail(f"plan refers to unknown item '{item_id}'")
     host_names = {h.name for h in vcenter.hosts}
     for m_node, mt in zip(root.items("master_targets"), site.master_targets, strict=True):
-        if mt.esxi_host not in host_names:
+        if mt.esxi_host and mt.esxi_host not in host_names:
             raise m_node.get("esxi_host").fail(f"host '{mt.esxi_host}' is not in vcenter.hosts")
     vc = root.get("vcenter")
     for d_node, ds in zip(vc.items("datastores"), vcenter.datastores, strict=True):

@@ -89,8 +89,10 @@ def test_an_empty_retention_list_says_why_and_offers_the_refresh(qtbot, make_wiz
         volume["cache_volume"] = True
     wizard = make_wizard(scenario=scenario)
     wizard.select_page.items.select_where(lambda i: i.name == "web-01")
-    for _ in range(3):
-        click(wizard)
+    click(wizard)
+    click(wizard)
+    wizard.target_page.master_targets.select_where(lambda m: m.server_id == "mt-win-01")
+    click(wizard)
     wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01")
     click(wizard)
     page = wizard.retention_page

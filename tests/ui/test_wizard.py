@@ -76,6 +76,7 @@ def test_plan_values_can_differ_per_vm(qtbot, make_wizard):
     page.plans.select_where(lambda p: p.name == "RP-Linux-Apps")
     click(wizard)
     click(wizard)
+    wizard.target_page.master_targets.select_where(lambda m: m.server_id == "mt-lnx-01")
     click(wizard)
     ds_page = wizard.datastore_page
     assert ds_page.vm_picker.isVisible() and ds_page.same_for_all.isVisible()

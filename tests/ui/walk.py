@@ -18,7 +18,7 @@ def click(wizard: ReprotectWizard, button: QWizard.WizardButton = NEXT) -> None:
 
 def go_to_review(
     qtbot, wizard: ReprotectWizard, *, vm: str | None = None, plan: str | None = None,
-    link: LinkType | None = LinkType.EXPRESSROUTE, datastore: str = "ds-vmfs-gold-01",
+    link: LinkType | None = LinkType.EXPRESSROUTE, datastore: str = "ds-vmfs-gold-01", mt: str | None = None,
 ) -> None:
     page = wizard.select_page
     if plan:
@@ -32,6 +32,9 @@ def go_to_review(
     target = wizard.target_page
     assert wizard.currentPage() is target
     target.set_link_type(link)
+    os_type = wizard.session.selection.items[0].os_type.value
+    wanted = mt or {"Windows": "mt-win-01", "Linux": "mt-lnx-01"}[os_type]
+    assert target.master_targets.select_where(lambda m: m.server_id == wanted)
     click(wizard)
     assert wizard.currentPage() is wizard.datastore_page
     assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == datastore)

@@ -73,7 +73,9 @@ class TargetPage(Page):
         )
         chosen_mt = s.selection.master_target_id
         if not (chosen_mt and self.master_targets.select_where(lambda mt: mt.server_id == chosen_mt)):
-            self.master_targets.select_where(lambda mt: True)
+            # Preselect only when there is no choice to make: the MT decides the ESXi host (MT-13).
+            if self.master_targets.selectable_count() == 1:
+                self.master_targets.select_where(lambda mt: True)
         self._filling = True
         self.set_link_type(s.link_type)
         self._filling = False
