@@ -8,9 +8,10 @@ wrong machine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from reprotect_gui.domain.models import VcMatch, VcVm, VmLocator
+from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
 
 BY_INSTANCE_UUID = "instance UUID"
 BY_BIOS_UUID = "BIOS UUID"
@@ -100,3 +101,18 @@ def describe(match: VcMatch) -> str:
             "the wizard will not guess which one."
         )
     return f"{name} was not found in vCenter by UUID, name or IP address."
+
+
+def place_master_targets(
+    master_targets: Iterable[MasterTarget], matches: Mapping[str, VcMatch], vcenter_name: str
+) -> tuple[MasterTarget, ...]:
+    """Fill in where each master target runs from its vCenter VM: ASR names the MT by name and
+    IP only, but the ESXi host decides datastores (DS-02, MT-08) and the failback target (ELIG-02).
+    What ASR did report is kept; an MT without a vCenter VM keeps an empty host."""
+    placed = []
+    for mt in master_targets:
+        match = matches.get(mt.server_id)
+        if match is not None and match.vm is not None and not mt.esxi_host:
+            mt = replace(mt, esxi_host=match.vm.host_name, vcenter_name=mt.vcenter_name or vcenter_name)
+        placed.append(mt)
+    return tuple(placed)

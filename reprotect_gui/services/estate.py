@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.matching import match_vm
+from reprotect_gui.domain.matching import match_vm, place_master_targets
 from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
@@ -66,7 +66,12 @@ def load_estate(
             # The vault alone still lets the operator prepare; vCenter checks then say "unknown".
             problem = str(exc)
     ctx.report(1.0, "Estate read")
-    matches = match_all(site, vc_estate) if vc_estate is not None else {}
+    matches: dict[str, VcMatch] = {}
+    if vc_estate is not None:
+        matches = match_all(site, vc_estate)
+        site = replace(
+            site, master_targets=place_master_targets(site.master_targets, matches, vc_estate.vcenter_name)
+        )
     return Estate(site, vc_estate, problem, clock.now(), matches)
 
 

@@ -1,0 +1,53 @@
+"""Loading the estate: vault first, vCenter second, joined; a vCenter failure leaves the vault usable."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reprotect_gui.domain.errors import ConnectionFailed
+from reprotect_gui.services.estate import load_estate
+from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
+from reprotect_gui.training.scenario import load_scenario
+from tests.fakes import ManualClock, RecordingContext
+
+
+class UnreachableVCenter:
+    def read_estate(self, focus, ctx):
+        raise ConnectionFailed("vCenter vc-tokyo-01 did not answer.", "Check the network, then retry.")
+
+
+class HostlessVault(TrainingSiteRecovery):
+    """ASR reports master targets by name and IP only: no ESXi host."""
+
+    def read_site(self, ctx):
+        site = super().read_site(ctx)
+        return dataclasses.replace(
+            site, master_targets=tuple(dataclasses.replace(m, esxi_host="", vcenter_name="") for m in site.master_targets)
+        )
+
+
+def test_master_targets_are_placed_on_their_esxi_host_from_vcenter():
+    scenario, clock = load_scenario(), ManualClock()
+    estate = load_estate(HostlessVault(scenario, clock, latency_s=0), TrainingVCenter(scenario, latency_s=0),
+                         clock, RecordingContext())
+    mts = {m.name: m for m in estate.site.master_targets}
+    assert mts["mt-win-01"].esxi_host == "esx-01.contoso.local"
+    assert mts["mt-win-01"].vcenter_name == "vc-tokyo-01.contoso.local"
+    assert mts["mt-phys-01"].esxi_host == ""  # no vCenter VM: stays unknown (ELIG-02)
+    assert estate.matches["web-01"].vm is not None and estate.matches["web-01"].matched_by == "BIOS UUID"
+
+
+def test_an_unreachable_vcenter_leaves_the_vault_usable_and_says_why():
+    scenario, clock = load_scenario(), ManualClock()
+    ctx = RecordingContext()
+    estate = load_estate(TrainingSiteRecovery(scenario, clock, latency_s=0), UnreachableVCenter(), clock, ctx)
+    assert estate.vcenter is None and estate.matches == {}
+    assert "did not answer" in estate.vcenter_problem
+    assert len(estate.site.items) > 10
+    assert ctx.reports[-1] == (1.0, "Estate read")
+
+
+def test_without_vcenter_the_estate_says_not_connected():
+    scenario, clock = load_scenario(), ManualClock()
+    estate = load_estate(TrainingSiteRecovery(scenario, clock, latency_s=0), None, clock, RecordingContext())
+    assert estate.vcenter is None and estate.vcenter_problem == "Not connected to vCenter."
