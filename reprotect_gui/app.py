@@ -70,11 +70,21 @@ def load_training(path: Path | None) -> tuple[Scenario | None, QMessageBox | Non
         return None, box
 
 
+TRAINING_AZURE_ACCOUNT = "dr-operator@contoso.onmicrosoft.com"  # the training estate's fixed operator
+
+
 def build_training_wizard(
-    scenario: Scenario, *, speed: float = 1.0, latency_s: float = 0.4, clock: Clock | None = None
+    scenario: Scenario,
+    *,
+    speed: float = 1.0,
+    latency_s: float = 0.4,
+    clock: Clock | None = None,
+    data_dir: Path | None = None,  # journal, audit log and training jobs; None: nothing is recorded
 ) -> ReprotectWizard:
+    from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.clock import SystemClock
-    from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
+    from reprotect_gui.services.journal import JobJournal
+    from reprotect_gui.training.backends import TrainingJobStore, TrainingSiteRecovery, TrainingVCenter
     from reprotect_gui.ui.jobs import JobRunner
     from reprotect_gui.ui.wizard.base import WizardSession
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
@@ -82,39 +92,123 @@ def build_training_wizard(
     clock = clock or SystemClock()
     runner = JobRunner()
     session = WizardSession(
-        site_recovery=TrainingSiteRecovery(scenario, clock, latency_s=latency_s, speed=speed),
+        site_recovery=TrainingSiteRecovery(
+            scenario, clock, latency_s=latency_s, speed=speed,
+            job_store=TrainingJobStore(data_dir / "training-jobs.json", scenario.source) if data_dir else None,
+        ),
         vcenter=TrainingVCenter(scenario, latency_s=latency_s),
         clock=clock,
         runner=runner,
         is_training=True,
         poll_interval_s=max(0.05, 1.0 / speed),
+        journal=JobJournal(data_dir) if data_dir else None,
+        audit=AuditLog(data_dir) if data_dir else None,
+        azure_account=TRAINING_AZURE_ACCOUNT,
+        vault_source={"kind": "training", "scenario": scenario.source},
     )
     wizard = ReprotectWizard(session)
     runner.setParent(wizard)
     return wizard
 
 
+def build_live_wizard(directory: object | None = None, settings: object | None = None) -> ReprotectWizard | None:
+    """Sign in to Azure and pick the vault, then (optionally) connect to vCenter.
+
+    Returns None when the operator cancels the vault dialog. Cancelling the vCenter dialog is
+    allowed: the wizard then runs on the vault alone and vCenter checks say "unknown".
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    from reprotect_gui.asr.directory import AzureDirectory
+    from reprotect_gui.keyring_store import KeyringSecretStore, vcenter_service
+    from reprotect_gui.services.clock import SystemClock
+    from reprotect_gui.ui.azure_dialog import AzureVaultDialog
+    from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
+    from reprotect_gui.ui.wizard.base import WizardSession
+    from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+    from reprotect_gui.vsphere import connect_inventory
+    from reprotect_gui.vsphere.trust import VCenterSettings
+
+    runner = JobRunner()
+    secrets = KeyringSecretStore()
+    directory = directory or AzureDirectory(secrets)
+    vault_dialog = AzureVaultDialog(directory, runner, settings or QSettings())  # type: ignore[arg-type]
+    chosen: dict[str, object] = {}
+    vault_dialog.vault_chosen.connect(lambda sign_in, vault: chosen.update(sign_in=sign_in, vault=vault))
+    if vault_dialog.exec() != QDialog.DialogCode.Accepted or not chosen:
+        runner.shutdown(2000)
+        return None
+    site_recovery = directory.site_recovery(chosen["sign_in"], chosen["vault"])  # type: ignore[attr-defined]
+    vcenter_dialog = VCenterConnectDialog(
+        runner,
+        secrets=secrets,
+        settings=VCenterSettings(),
+        connect=connect_inventory,
+        service_for=vcenter_service,
+    )
+    connected = vcenter_dialog.exec() == QDialog.DialogCode.Accepted
+    session = WizardSession(
+        site_recovery=site_recovery,
+        vcenter=vcenter_dialog.inventory if connected else None,
+        clock=SystemClock(),
+        runner=runner,
+    )
+    wizard = ReprotectWizard(session)
+    runner.setParent(wizard)
+    return wizard
+
+
+def ask_how_to_start() -> str:
+    """'live', 'training' or '' (quit): shown when started without --demo."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Reprotect to on-premises", "What do you want to open?")
+    box.setInformativeText(
+        "Connect to a Recovery Services vault (and its vCenter) to reprotect for real, or practise on the "
+        "built-in training estate, where nothing real is changed."
+    )
+    live = box.addButton("&Connect to a vault…", QMessageBox.ButtonRole.AcceptRole)
+    training = box.addButton("&Training estate", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(live)
+    box.exec()
+    clicked = box.clickedButton()
+    return "live" if clicked is live else "training" if clicked is training else ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
+    from reprotect_gui.services.redaction import install_log_scrubbing
+
+    install_log_scrubbing()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reprotect-gui")
+    app.setOrganizationName("reprotect-gui")
     app.setApplicationVersion(__version__)
-    if not args.demo:
-        print(
-            "Connecting to a live vault and vCenter is not available in this build yet; "
-            "start with --demo to use the training estate.",
-            file=sys.stderr,
-        )
-        return 2
-    scenario, problem = load_training(args.scenario)
-    if scenario is None:
-        assert problem is not None
-        print(f"{problem.text()} {problem.informativeText()}", file=sys.stderr)
-        if app.platformName() != "offscreen":  # nobody could close it there
-            problem.exec()
-        return 2
-    wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency)
+    mode = "training" if args.demo else ask_how_to_start()
+    if not mode:
+        return 0
+    if mode == "live":
+        wizard = build_live_wizard()
+        if wizard is None:
+            return 0
+    else:
+        scenario, problem = load_training(args.scenario)
+        if scenario is None:
+            assert problem is not None
+            print(f"{problem.text()} {problem.informativeText()}", file=sys.stderr)
+            if app.platformName() != "offscreen":  # nobody could close it there
+                problem.exec()
+            return 2
+        from reprotect_gui.services.journal import default_data_dir
+
+        wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
     wizard.show()
+    from reprotect_gui.ui.resume import offer_resume_at_start
+
+    offer_resume_at_start(wizard)
     return app.exec()

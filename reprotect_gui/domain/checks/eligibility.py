@@ -9,8 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from reprotect_gui.domain.checks.facts import VCENTER_NOT_READ, Facts, RequestFacts, heartbeat_text
-from reprotect_gui.domain.checks.registry import per_request
+from reprotect_gui.domain.checks.facts import (
+    VCENTER_NOT_READ,
+    Facts,
+    ModernizedRequestFacts,
+    RequestFacts,
+    heartbeat_text,
+)
+from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
@@ -117,22 +123,28 @@ def elig06(item: ProtectedItem) -> Verdict:
     return verdict("ELIG-06", Status.PASS, "The Mobility agent is installed.", evidence, subject=item.name)
 
 
-def elig08(item: ProtectedItem) -> Verdict:
+def elig08(item: ProtectedItem, request_flow: ReplicationFlow | None = None) -> Verdict:
+    """The provider picks the flow; a request made in the other flow's dialog is refused."""
     evidence = (f"{item.name}: provider {item.provider} → {item.flow} flow",)
-    if item.flow is ReplicationFlow.MODERNIZED:
-        return verdict(
-            "ELIG-08",
-            Status.BLOCK,
-            "Modernized (replication appliance) item: reprotect it in the modernized flow.",
-            evidence,
-            subject=item.name,
-        )
     if item.flow is ReplicationFlow.OUT_OF_SCOPE:
         return verdict(
             "ELIG-08",
             Status.BLOCK,
             f"Replicated by {item.provider}, which is not a VMware-to-Azure provider: out of scope.",
             evidence,
+            subject=item.name,
+        )
+    if request_flow is not None and request_flow is not item.flow:
+        return verdict(
+            "ELIG-08",
+            Status.BLOCK,
+            f"A {item.flow} item can't be reprotected with the {request_flow} dialog's values.",
+            (*evidence, f"request: {request_flow} flow"),
+            subject=item.name,
+        )
+    if item.flow is ReplicationFlow.MODERNIZED:
+        return verdict(
+            "ELIG-08", Status.PASS, "Modernized item: reprotected through a replication appliance.", evidence,
             subject=item.name,
         )
     return verdict("ELIG-08", Status.PASS, "Classic VMware-to-Azure item.", evidence, subject=item.name)
@@ -203,12 +215,22 @@ def elig04(item: ProtectedItem, now: datetime) -> Verdict:
 
 
 def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Verdict:
+    if not mt.esxi_host and vcenter is None:
+        # ASR names an MT by name and IP only; its host comes from vCenter, which was not read.
+        return verdict(
+            "ELIG-02",
+            Status.UNKNOWN,
+            f"Can't confirm that master target {mt.name} runs on an ESXi host: {VCENTER_NOT_READ}.",
+            (f"{mt.name}: ESXi host not reported by ASR",),
+            subject=subject,
+        )
     if not mt.esxi_host:
         return verdict(
             "ELIG-02",
             Status.BLOCK,
-            f"ASR reports no ESXi host for master target {mt.name}: the failback target must be an ESXi host.",
-            (f"{mt.name}: ESXi host not reported",),
+            f"Master target {mt.name} is on no ESXi host (not a VM in vCenter {vcenter.vcenter_name}): the failback "
+            "target must be an ESXi host.",
+            (f"{mt.name}: no ESXi host in ASR or vCenter",),
             subject=subject,
         )
     if vcenter is None:
@@ -276,7 +298,7 @@ def item_verdicts(item: ProtectedItem, now: datetime | None = None) -> tuple[Ver
 # --- registered checks -----------------------------------------------------------------------
 
 
-def _missing_item(rf: RequestFacts) -> Verdict:
+def _missing_item(rf: RequestFacts | ModernizedRequestFacts) -> Verdict:
     return verdict(
         "ELIG-01",
         Status.BLOCK,
@@ -286,8 +308,8 @@ def _missing_item(rf: RequestFacts) -> Verdict:
     )
 
 
-@per_request("ELIG-01")
-def check_elig01(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+@per_request("ELIG-01", flows=BOTH_FLOWS)
+def check_elig01(f: Facts, rf: RequestFacts | ModernizedRequestFacts) -> Iterator[Verdict]:
     yield elig01(rf.item) if rf.item else _missing_item(rf)
 
 
@@ -297,13 +319,14 @@ def check_elig02(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield elig02(rf.mt, f.vcenter, rf.subject)
 
 
-@per_request("ELIG-03", "ELIG-05", "ELIG-06", "ELIG-08")
-def check_item_state(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
+@per_request("ELIG-03", "ELIG-05", "ELIG-06", "ELIG-08", flows=BOTH_FLOWS)
+def check_item_state(f: Facts, rf: RequestFacts | ModernizedRequestFacts) -> Iterator[Verdict]:
     if rf.item is not None:
         yield elig03(rf.item)
-        yield elig05(rf.item)
+        if rf.request.flow is ReplicationFlow.CLASSIC:
+            yield elig05(rf.item)  # the configuration server's database: classic only
         yield elig06(rf.item)
-        yield elig08(rf.item)
+        yield elig08(rf.item, rf.request.flow)
 
 
 @per_request("ELIG-04")

@@ -335,6 +335,15 @@ def inf07(
             evidence,
             subject=subject,
         )
+    if not target:
+        return verdict(
+            "INF-07",
+            Status.UNKNOWN,
+            f"It is not known which vCenter master target {mt.name} is on: ASR does not report it and vCenter "
+            "was not read.",
+            evidence,
+            subject=subject,
+        )
     if known_vcenters and target.lower() not in known_vcenters:
         evidence.append(f"vCenters discovered by ASR: {', '.join(sorted(v.name for v in known_vcenters.values()))}")
         return verdict(
@@ -451,8 +460,20 @@ def inf09(vc_name: str, known: KnownVCenter | None, vcenter: VCenterEstate | Non
 
 @whole("INF-09")
 def check_inf09(f: Facts) -> Iterator[Verdict]:
-    targets = dict.fromkeys(mt.vcenter_name for mt in f.chosen_master_targets)
+    # ASR does not say which vCenter an MT is on; vCenter does. A vault that knows one vCenter has no doubt.
+    only = next(iter(f.known_vcenters.values())).name if len(f.known_vcenters) == 1 else ""
+    targets = dict.fromkeys(mt.vcenter_name or only for mt in f.chosen_master_targets)
     for name in targets:
+        if not name:
+            yield verdict(
+                "INF-09",
+                Status.UNKNOWN,
+                "It is not known which vCenter the master target is on: ASR does not report it, the vault knows "
+                f"{len(f.known_vcenters)} vCenters, and vCenter was not read.",
+                (f"vCenters discovered by ASR: {', '.join(sorted(v.name for v in f.known_vcenters.values())) or 'none'}",),
+                subject="vCenter",
+            )
+            continue
         yield inf09(name, f.known_vcenters.get(name.lower()), f.vcenter, f.now)
 
 
