@@ -65,6 +65,9 @@ class ReviewPage(Page):
         self.copy_json = QPushButton("Copy as &JSON", self)
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleName("Preflight result")
         ip_label = QLabel("IP addresses &retained at failover (INF-10):")
         ip_label.setBuddy(self.ip_retained)
         form = QFormLayout()
@@ -78,7 +81,8 @@ class ReviewPage(Page):
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.busy)
         layout.addWidget(self.countdown)
-        layout.addWidget(self.verdicts, 3)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.verdicts, 4)
         layout.addLayout(form)
         layout.addWidget(self.acknowledge)
         layout.addLayout(buttons)
@@ -257,6 +261,7 @@ class ReviewPage(Page):
                 continue
             top = QTreeWidgetItem([f"{STATUS_MARKS[status]} {STATUS_TITLES[status]} ({len(group)})", ""])
             self.verdicts.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for v in group:
                 subject = f" — {v.subject}" if v.subject else ""
                 row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", v.finding])
@@ -270,8 +275,20 @@ class ReviewPage(Page):
                 top.addChild(row)
             top.setExpanded(status in (Status.BLOCK, Status.WARN, Status.UNKNOWN))
         needs_ack = any(v.needs_acknowledgement for v in self.results)
+        self.headline.setText(self._headline())
         self.acknowledge.setVisible(needs_ack)
         self.acknowledge.setEnabled(not self.blocks())
+
+    def _headline(self) -> str:
+        blocks = len(self.blocks())
+        to_accept = sum(1 for v in self.results if v.needs_acknowledgement)
+        if blocks:
+            return (f"<b>✖ {blocks} prerequisite(s) block the reprotect.</b> Fix them (each shows its fix below), "
+                    "then press Check again.")
+        if to_accept:
+            return (f"<b>⚠ Nothing blocks, but {to_accept} warning(s) or unchecked fact(s) need your acknowledgement"
+                    "</b> before Reprotect is enabled.")
+        return "<b>✔ Ready: every prerequisite that can be checked is met.</b>"
 
     def _on_acknowledged(self, checked: bool) -> None:
         ack = self.session.acknowledged

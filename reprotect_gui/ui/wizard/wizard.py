@@ -51,7 +51,7 @@ class ReprotectWizard(QWizard):
             self.job_page,
         ):
             self.addPage(page)
-        self.resize(960, 720)
+        self.resize(1100, 760)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before an action that changes the vault (tests replace this)."""
