@@ -8,15 +8,21 @@ a job shaped like an ASR job whose tasks progress with the clock (times `speed`)
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from reprotect_gui.domain.errors import SubmitRefused, UserFacingError
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
+    ClassicTarget,
     Job,
     JobError,
     JobState,
@@ -32,11 +38,76 @@ from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.training.scenario import Scenario
 
 
+RESTORED_JOBS_KEPT = timedelta(days=7)
+
+
 @dataclass
 class _RunningJob:
     job_id: str
     request: ReprotectRequest
     submitted_at: datetime
+    speed: float = 0.0  # the speed the job was started at (a restarted process keeps it); 0 = the vault's
+
+
+class TrainingJobStore:
+    """Opt-in persistence of the training vault's jobs, so that a restarted `--demo` process finds
+    the jobs a killed one started (the stand-in for the real vault, which outlives the app).
+
+    Only jobs of the same scenario file are restored; the file is replaced atomically.
+    """
+
+    FORMAT = "reprotect_gui.training-jobs/1"
+
+    def __init__(self, path: Path, scenario_source: str) -> None:
+        self.path = Path(path)
+        self._scenario = scenario_source
+
+    def load(self) -> list[_RunningJob]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if raw.get("format") != self.FORMAT:
+                return []
+            return [self._job(j) for j in raw["jobs"] if j.get("scenario") == self._scenario]
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # A damaged store only costs the training jobs' history: start afresh.
+            return []
+
+    def save(self, jobs: Sequence[_RunningJob]) -> None:
+        kept = self._other_scenarios()
+        kept += [
+            {
+                "scenario": self._scenario,
+                "job_id": j.job_id,
+                "submitted_at": j.submitted_at.isoformat(),
+                "speed": j.speed,
+                "request": dataclasses.asdict(j.request),
+            }
+            for j in jobs
+        ]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"format": self.FORMAT, "jobs": kept}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)
+
+    def _other_scenarios(self) -> list[dict[str, Any]]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            return [j for j in raw.get("jobs", []) if j.get("scenario") != self._scenario]
+        except (OSError, ValueError, AttributeError):
+            return []
+
+    @staticmethod
+    def _job(raw: dict[str, Any]) -> _RunningJob:
+        r = dict(raw["request"])
+        request = ReprotectRequest(
+            **{**r, "target": ClassicTarget(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
+        )
+        return _RunningJob(str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"]))
 
 
 class TrainingSiteRecovery:
@@ -49,6 +120,7 @@ class TrainingSiteRecovery:
         *,
         latency_s: float = 0.3,
         speed: float = 1.0,
+        job_store: TrainingJobStore | None = None,
     ) -> None:
         self._scenario = scenario
         self._clock = clock
@@ -61,6 +133,9 @@ class TrainingSiteRecovery:
         self.submissions: list[ReprotectRequest] = []  # what reached the "service"
         self._refreshed_at: datetime | None = None
         self._epoch = clock.now()  # the failovers happened relative to this moment
+        self._store = job_store
+        if job_store is not None:
+            self._restore(job_store.load())
 
     # --- reads ---------------------------------------------------------------------------
 
@@ -123,9 +198,11 @@ class TrainingSiteRecovery:
                     "Reload the vault; the item may already be reprotected.",
                 )
             job_id = f"{len(self._jobs) + 1:04d}-reprotect-{item.item_id}"
-            self._jobs[job_id] = _RunningJob(job_id, request, self._clock.now())
+            self._jobs[job_id] = _RunningJob(job_id, request, self._clock.now(), self._speed)
             self._job_by_item[item.item_id] = job_id
             self.submissions.append(request)
+            if self._store is not None:
+                self._store.save(list(self._jobs.values()))
             return SubmitResult(job_id)
 
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
@@ -136,6 +213,17 @@ class TrainingSiteRecovery:
         ctx.report(1.0, "Configuration server refreshed")
 
     # --- internals ------------------------------------------------------------------------
+
+    def _restore(self, jobs: Sequence[_RunningJob]) -> None:
+        """Jobs of an earlier process: readable by ID; a still-running one also marks its item busy.
+        Finished ones do not change the items, so each training session starts from the scenario."""
+        now = self._clock.now()
+        for job in jobs:
+            if now - job.submitted_at > RESTORED_JOBS_KEPT:
+                continue
+            self._jobs[job.job_id] = job
+            if not self._job_view(job, now).state.is_final:
+                self._job_by_item[job.request.item_id] = job.job_id
 
     def _current(self, item: ProtectedItem) -> ProtectedItem:
         """The item as the service shows it now: a running job, or reprotected after success."""
@@ -159,7 +247,8 @@ class TrainingSiteRecovery:
         return item
 
     def _job_view(self, running: _RunningJob, now: datetime) -> Job:
-        elapsed = (now - running.submitted_at).total_seconds() * self._speed
+        speed = running.speed or self._speed
+        elapsed = (now - running.submitted_at).total_seconds() * speed
         failure = self._scenario.failures.get(running.request.item_id)
         tasks: list[JobTask] = []
         start = running.submitted_at
@@ -167,7 +256,7 @@ class TrainingSiteRecovery:
         job_errors: tuple[JobError, ...] = ()
         offset = 0.0
         for template in self._scenario.tasks:
-            t_start = start + timedelta(seconds=offset / self._speed)
+            t_start = start + timedelta(seconds=offset / speed)
             fails_here = failure is not None and failure.task_key == template.key
             duration = template.seconds / 2 if fails_here else template.seconds
             if state is not JobState.IN_PROGRESS or elapsed < offset:
@@ -177,7 +266,7 @@ class TrainingSiteRecovery:
                     JobTask(template.key, template.friendly_name, JobState.IN_PROGRESS, "In progress", t_start)
                 )
             else:
-                t_end = start + timedelta(seconds=(offset + duration) / self._speed)
+                t_end = start + timedelta(seconds=(offset + duration) / speed)
                 if fails_here:
                     assert failure is not None
                     error = dataclasses.replace(failure.error, task_id=template.key)

@@ -11,7 +11,9 @@ from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import FailbackPolicy, RecoverySite, VCenterEstate
 from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
 from reprotect_gui.domain.selection import Selection
+from reprotect_gui.services.audit import AuditLog
 from reprotect_gui.services.estate import Estate
+from reprotect_gui.services.journal import JobJournal
 from reprotect_gui.ui.jobs import JobRunner
 
 if TYPE_CHECKING:
@@ -34,6 +36,11 @@ class WizardSession:
     ip_retained: bool | None = None  # operator statement for INF-10
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings
     submitted: bool = False  # never twice: set at the first click on Reprotect
+    # Job tracking and audit (issue 6). None: not recorded (tests); the app passes its data folder's.
+    journal: JobJournal | None = None
+    audit: AuditLog | None = None
+    azure_account: str = ""  # the operator's Azure sign-in name, for the audit
+    vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
 
     @property
     def site(self) -> RecoverySite:

@@ -1,43 +1,29 @@
-"""Page 8: the live job pane — submit once, then follow every job's tasks until the end."""
+"""Page 8: the live job pane — submit once, then follow every job's tasks until the end.
+
+Each accepted job is journaled and audited on the worker the moment ASR accepts it (see
+services/tracking.py); the end of each job is audited with its timeline; a drill report is offered
+when every job has ended. The job pane itself (ui/job_monitor.py) can be detached.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTreeWidget, QVBoxLayout
 
-from reprotect_gui.domain.job_errors import explain_job_error
-from reprotect_gui.domain.models import Job, JobError, JobState, OsType
-from reprotect_gui.domain.polling import next_poll_interval
-from reprotect_gui.services.jobs import JobReading, read_jobs
-from reprotect_gui.services.submit import SubmitOutcome, submit_reprotects
+from reprotect_gui.domain.models import Job, JobState, OsType
+from reprotect_gui.domain.report import DrillReport
+from reprotect_gui.services.audit import Operators, new_run_id, run_record
+from reprotect_gui.services.submit import SubmitOutcome
+from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_and_record
+from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
 
-STATE_TEXT = {
-    JobState.NOT_STARTED: "Not started",
-    JobState.IN_PROGRESS: "In progress",
-    JobState.SUCCEEDED: "Succeeded",
-    JobState.FAILED: "Failed",
-    JobState.CANCELLED: "Cancelled",
-    JobState.SUSPENDED: "Suspended",
-}
-STATE_ICONS = {
-    JobState.NOT_STARTED: QStyle.StandardPixmap.SP_MediaPause,
-    JobState.IN_PROGRESS: QStyle.StandardPixmap.SP_BrowserReload,
-    JobState.SUCCEEDED: QStyle.StandardPixmap.SP_DialogApplyButton,
-    JobState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    JobState.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
-}
-
-
-def _duration(start: datetime | None, end: datetime | None, now: datetime) -> str:
-    if start is None:
-        return ""
-    seconds = int(((end or now) - start).total_seconds())
-    return f"{seconds // 60}:{seconds % 60:02d}"
+log = logging.getLogger(__name__)
 
 
 class JobPage(Page):
@@ -49,58 +35,129 @@ class JobPage(Page):
         self.overall = QProgressBar(self)
         self.overall.setRange(0, 100)
         self.overall.setAccessibleName("Overall progress")
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Job / task", "State", "Started", "Elapsed"])
-        self.tree.setAccessibleName("Jobs and their tasks")
-        self.tree.setColumnWidth(0, 320)
+        self.pane_home = QVBoxLayout()  # the job pane sits here unless detached
+        self.detached_note = QLabel("The jobs are followed in a separate window.", self)
+        self.detached_note.hide()
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.poll_status = QLabel(self)
+        self.record_status = QLabel(self)
+        self.record_status.setWordWrap(True)
+        self.report_button = QPushButton("Drill &report…", self)
+        self.report_button.setToolTip("Save the drill report (HTML and PDF): choices, checks, timeline, next step")
+        self.report_button.setEnabled(False)
+        self.history_button = QPushButton("&Past runs…", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_status, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.report_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.overall)
-        layout.addWidget(self.tree, 1)
+        layout.addLayout(self.pane_home, 1)
+        layout.addWidget(self.detached_note)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.poll_status)
+        layout.addLayout(buttons)
+        self.report_button.clicked.connect(self._on_report_clicked)
+        self.history_button.clicked.connect(self.show_history)
         self.outcomes: tuple[SubmitOutcome, ...] = ()
-        self.jobs: dict[str, Job] = {}
+        self.monitor: JobMonitor | None = None
+        self.recorder: RunRecorder | None = None
+        self.notifier: JobEndNotifier | None = None
         self._started = False
-        self._polling = False
-        self._interval_s = 2.0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._poll)
-        self.busy.retry_requested.connect(self._poll)
+        self._writes_pending = 0
+        self.busy.retry_requested.connect(self._retry_follow)
 
-    # --- submit once ---------------------------------------------------------------------------
+    # --- names the other pages and tests use -------------------------------------------------
+
+    @property
+    def jobs(self) -> dict[str, Job]:
+        return self.monitor.jobs if self.monitor else {}
+
+    @property
+    def tree(self) -> QTreeWidget | None:
+        return self.monitor.tree if self.monitor else None
+
+    def job_ids(self) -> list[str]:
+        return [o.job_id for o in self.outcomes if o.job_id]
+
+    def finished(self) -> bool:
+        return self.monitor is not None and self.monitor.finished()
+
+    def isComplete(self) -> bool:
+        return bool(self.outcomes) and self.finished()
+
+    # --- submit once -------------------------------------------------------------------------
 
     def initializePage(self) -> None:
         if self._started:
             return
         self._started = True
         s = self.session
-        review = self.wizard_().review_page
-        requests = review.requests
-        self._interval_s = s.poll_interval_s
+        self.history_button.setEnabled(s.audit is not None)
+        self.monitor = JobMonitor(s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, parent=self)
+        self.pane_home.addWidget(self.monitor, 1)
+        self.monitor.progressed.connect(self.overall.setValue)
+        self.monitor.job_ended.connect(self._on_job_ended)
+        self.monitor.all_ended.connect(self._on_all_ended)
+        self.monitor.detached_changed.connect(self.detached_note.setVisible)
+        self.notifier = JobEndNotifier(self.wizard_())
+        requests = self.wizard_().review_page.requests
+        self.recorder = self._make_recorder()
+        record = self._run_record()
+        recorder = self.recorder
         self.busy.show_busy(f"Submitting {len(requests)} reprotect request(s)…")
-        job = s.runner.start(lambda ctx: submit_reprotects(s.site_recovery, requests, ctx), pool="azure", name="submit")
+        site_recovery = s.site_recovery
+        job = s.runner.start(
+            lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx), pool="azure", name="submit"
+        )
         job.signals.progressed.connect(self.busy.show_progress)
         job.signals.succeeded.connect(self._on_submitted)
         job.signals.failed.connect(self._on_submit_failed)
 
+    def _make_recorder(self) -> RunRecorder:
+        s = self.session
+        return RunRecorder(
+            run_id=new_run_id(),
+            vault_name=s.site.vault_name,
+            clock=s.clock,
+            journal=s.journal,
+            audit=s.audit,
+            source=dict(s.vault_source),
+        )
+
+    def operators(self) -> Operators:
+        s = self.session
+        vc = s.vc
+        return Operators(azure=s.azure_account, vcenter=vc.account_name if vc is not None else "")
+
+    def _run_record(self) -> dict[str, object]:
+        s = self.session
+        assert self.recorder is not None
+        return run_record(
+            run_id=self.recorder.run_id,
+            at=s.clock.now(),
+            operators=self.operators(),
+            site=s.site,
+            selection=s.selection,
+            policy=s.policy,
+            verdicts=self.wizard_().review_page.results,
+            acknowledged=s.acknowledged,
+            training=s.is_training,
+        )
+
     def _on_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.outcomes = outcomes
         self.busy.hide()
+        assert self.monitor is not None
         for o in outcomes:
-            top = QTreeWidgetItem([o.item_name, "Submitting…" if o.job_id else "Not started", "", ""])
-            if o.problem:
-                top.addChild(QTreeWidgetItem(["Why", o.problem]))
-                top.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-            elif o.attached_to_running:
-                top.setToolTip(0, "A reprotect job was already running on this VM: following it instead of starting another.")
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
-        self._poll()
+            if o.job_id:
+                label = o.item_name + (" (already running: followed)" if o.attached_to_running else "")
+                self.monitor.follow(o.job_id, label)
+            else:
+                self.monitor.add_not_started(o.item_name, o.problem)
+        if not self.job_ids():
+            self._show_verdict()
+        self.completeChanged.emit()
 
     def _on_submit_failed(self, failure: JobFailure) -> None:
         # Whether anything reached ASR is unknown: the item state tells; never resubmit blindly.
@@ -114,106 +171,61 @@ class JobPage(Page):
         )
         self.completeChanged.emit()
 
-    # --- follow --------------------------------------------------------------------------------
+    def _retry_follow(self) -> None:
+        if self.monitor is not None:
+            self.monitor.poll_now()
 
-    def job_ids(self) -> list[str]:
-        return [o.job_id for o in self.outcomes if o.job_id]
+    # --- the end of each job ------------------------------------------------------------------
 
-    def _poll(self) -> None:
-        ids = [j for j in self.job_ids() if j not in self.jobs or not self.jobs[j].state.is_final]
-        if not ids or self._polling:
-            return
-        self._polling = True
-        s = self.session
-        job = s.runner.start(lambda ctx: read_jobs(s.site_recovery, ids, ctx), pool="azure", name="follow jobs")
-        job.signals.succeeded.connect(self._on_read)
-        job.signals.failed.connect(self._on_read_failed)
+    def _on_job_ended(self, job: Job) -> None:
+        recorder = self.recorder
+        assert recorder is not None
+        self._writes_pending += 1
+        write = self.session.runner.start(lambda ctx: record_job_end(recorder, job), pool="local", name="audit job end")
+        write.signals.failed.connect(self._on_record_failed)
+        write.signals.finished.connect(self._on_record_written)
+        if self.notifier is not None:
+            self.notifier.job_ended(job)
 
-    def _on_read(self, readings: tuple[JobReading, ...]) -> None:
-        self._polling = False
-        changed = False
-        problems = []
-        for r in readings:
-            if r.job is None:
-                problems.append(r.problem)
-                continue
-            changed |= self.jobs.get(r.job_id) != r.job
-            self.jobs[r.job_id] = r.job
-        self._render()
-        self.poll_status.setText("; ".join(problems) + (" Retrying…" if problems else ""))
-        self._interval_s = next_poll_interval(self._interval_s, changed=changed, failed=bool(problems))
-        self._schedule()
+    def _on_record_failed(self, failure: JobFailure) -> None:
+        self.record_status.setText(f"{failure.summary} {failure.next_step}")
 
-    def _on_read_failed(self, failure: JobFailure) -> None:
-        self._polling = False
-        self.poll_status.setText(f"{failure.summary} Retrying in a moment. {failure.next_step}")
-        self._interval_s = next_poll_interval(self._interval_s, changed=False, failed=True)
-        self._schedule()
+    def _on_record_written(self) -> None:
+        self._writes_pending -= 1
+        self._update_report_button()
 
-    def _schedule(self) -> None:
-        if not self.finished():
-            scale = self.session.poll_interval_s / 2.0  # the training estate polls faster
-            self._timer.start(int(self._interval_s * scale * 1000))
+    def _on_all_ended(self) -> None:
+        self.overall.setValue(100)
+        self._show_verdict()
+        self._update_report_button()
         self.completeChanged.emit()
 
-    def finished(self) -> bool:
-        ids = self.job_ids()
-        return all(j in self.jobs and self.jobs[j].state.is_final for j in ids)
+    def _update_report_button(self) -> None:
+        self.report_button.setEnabled(self.report_ready())
 
-    def isComplete(self) -> bool:
-        return bool(self.outcomes) and self.finished()
+    def report_ready(self) -> bool:
+        return self.recorder is not None and bool(self.outcomes) and self.finished() and self._writes_pending == 0
 
-    # --- render --------------------------------------------------------------------------------
+    # --- report -------------------------------------------------------------------------------
 
-    def _render(self) -> None:
-        now = self.session.clock.now()
-        style = self.style()
-        by_job = {o.job_id: i for i, o in enumerate(self.outcomes)}
-        fractions = []
-        for job_id, job in self.jobs.items():
-            top = self.tree.topLevelItem(by_job[job_id])
-            top.setText(1, STATE_TEXT.get(job.state, job.state_description or job.state.value))
-            top.setText(2, job.start_time.astimezone().strftime("%H:%M:%S") if job.start_time else "")
-            top.setText(3, _duration(job.start_time, job.end_time, now))
-            top.setIcon(0, style.standardIcon(STATE_ICONS.get(job.state, QStyle.StandardPixmap.SP_MessageBoxQuestion)))
-            while top.childCount() < len(job.tasks):
-                top.addChild(QTreeWidgetItem(["", "", "", ""]))
-            for i, task in enumerate(job.tasks):
-                row = top.child(i)
-                row.setText(0, task.friendly_name)
-                row.setText(1, STATE_TEXT.get(task.state, task.state_description or task.state.value))
-                row.setText(2, task.start_time.astimezone().strftime("%H:%M:%S") if task.start_time else "")
-                row.setText(3, _duration(task.start_time, task.end_time, now))
-                row.setIcon(0, style.standardIcon(STATE_ICONS.get(task.state, QStyle.StandardPixmap.SP_MessageBoxQuestion)))
-                self._show_errors(row, task.errors)
-            fractions.append(job.progress)
-        total = len(self.job_ids()) or 1
-        self.overall.setValue(int(100 * sum(fractions) / total))
-        if self.finished() and self.jobs:
-            self._show_verdict()
+    def report(self) -> DrillReport:
+        assert self.recorder is not None
+        return report_from_records(self.recorder.kept)
 
-    @staticmethod
-    def _show_errors(row: QTreeWidgetItem, errors: tuple[JobError, ...]) -> None:
-        if row.childCount() or not errors:
-            return
-        for e in errors:
-            explained = explain_job_error(e)
-            node = QTreeWidgetItem([f"Error {explained.code}", e.message])
-            node.setToolTip(1, e.message)
-            if e.possible_causes:
-                node.addChild(QTreeWidgetItem(["Possible causes (ASR)", e.possible_causes]))
-            if e.recommended_action:
-                node.addChild(QTreeWidgetItem(["Recommended action (ASR)", e.recommended_action]))
-            if explained.known:
-                # SUB-07: the documented cause and fix for this code, linked to its catalog rule.
-                label = f"Known cause ({explained.catalog_id}" + (f", {explained.check_id})" if explained.check_id else ")")
-                node.addChild(QTreeWidgetItem([label, explained.cause]))
-                node.addChild(QTreeWidgetItem(["Fix", explained.fix]))
-            for i in range(node.childCount()):
-                node.child(i).setToolTip(1, node.child(i).text(1))
-            row.addChild(node)
-            node.setExpanded(True)
-        row.setExpanded(True)
+    def export_report_to(self, html_path: Path) -> tuple[Path, Path]:
+        return export_both(self.report(), html_path)
+
+    def _on_report_clicked(self) -> None:
+        s = self.session
+        ask_and_export(self, self.report(), s.audit.path.parent if s.audit else None)
+
+    def show_history(self) -> AuditHistoryDialog | None:
+        s = self.session
+        if s.audit is None:
+            return None
+        dialog = AuditHistoryDialog(s.audit, s.runner, self)
+        dialog.show()
+        return dialog
 
     def _show_verdict(self) -> None:
         failed = [j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED]

@@ -1,0 +1,398 @@
+"""The drill report: what was reprotected, with which choices, what the checks said, how long each
+step took, what to do after the job and next — as data, and as HTML.
+
+Built only from audit records (see services/audit.py), so a report can be produced for any past
+run from the audit history, and it contains nothing the (scrubbed) audit log does not. The HTML
+keeps to what both browsers and Qt's rich-text engine render (tables, bgcolor, widths in percent),
+so the PDF export prints the same document.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+SUCCEEDED = "Succeeded"
+STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
+STATUS_TITLES = {
+    "block": "Blocks",
+    "warn": "Warnings",
+    "unknown": "Unknown (could not be checked)",
+    "info": "Information",
+    "pass": "Passed",
+}
+BAR_COLOURS = {"Succeeded": "#2e7d32", "Failed": "#c62828", "InProgress": "#1565c0", "Cancelled": "#757575"}
+
+ADVICE_SUB01 = (
+    "SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting "
+    "one now would corrupt its disks or break replication."
+)
+ADVICE_SUB04 = (
+    "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP addresses; "
+    "set the static addresses again by hand."
+)
+ADVICE_SUB06 = "SUB-06: failback needs at least one recovery point for every VM; wait until one exists."
+NEXT_STEP_SUCCEEDED = (
+    "Next step: failback (planned failover to on-premises) once every VM shows a recovery point. "
+    "It shuts the Azure VMs down: plan the downtime (SUB-03)."
+)
+NEXT_STEP_FAILED = (
+    "Next step: fix the cause of each failed job (see its error and the linked check), run the reprotect "
+    "again for those VMs, and fail back only once every reprotect succeeded."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskLine:
+    name: str
+    state: str
+    started: datetime | None
+    ended: datetime | None
+
+    @property
+    def seconds(self) -> float | None:
+        if self.started is None or self.ended is None:
+            return None
+        return max(0.0, (self.ended - self.started).total_seconds())
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorLine:
+    code: str
+    message: str
+    possible_causes: str
+    recommended_action: str
+    check_id: str
+    known_cause: str
+    known_fix: str
+
+
+@dataclass(frozen=True, slots=True)
+class JobLine:
+    job_id: str
+    item_name: str
+    outcome: str  # ASR's final state, or "In progress" when no end was recorded
+    started: datetime | None
+    ended: datetime | None
+    tasks: tuple[TaskLine, ...]
+    errors: tuple[ErrorLine, ...]
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome == SUCCEEDED
+
+
+@dataclass(frozen=True, slots=True)
+class DrillReport:
+    run_id: str
+    at: datetime | None
+    training: bool
+    azure_operator: str
+    vcenter_operator: str
+    vault: str
+    subject_kind: str  # "item" or "plan"
+    subject_name: str
+    choices: tuple[tuple[str, str], ...]  # (label, value) for the run
+    items: tuple[Mapping[str, Any], ...]  # per VM: name, OS, datastore, retention drive, disks
+    verdicts: tuple[Mapping[str, Any], ...]
+    jobs: tuple[JobLine, ...]
+    not_started: tuple[tuple[str, str], ...]  # (VM, why)
+    advice: tuple[str, ...]
+    next_step: str
+
+    @property
+    def succeeded(self) -> bool:
+        return bool(self.jobs) and not self.not_started and all(j.succeeded for j in self.jobs)
+
+    @property
+    def outcome_text(self) -> str:
+        total = len(self.jobs) + len(self.not_started)
+        if any(j.outcome not in (SUCCEEDED, "Failed", "Cancelled") for j in self.jobs):
+            return f"In progress when the report was made ({total} VM(s))."
+        if self.succeeded:
+            return f"Reprotect succeeded for {total} VM(s)."
+        failed = total - sum(1 for j in self.jobs if j.succeeded)
+        return f"{failed} of {total} reprotect(s) did not succeed."
+
+
+class ReportUnavailable(ValueError):
+    """The audit holds no record of the run's choices (it was never submitted from this app)."""
+
+
+def _when(text: Any) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
+def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
+    """The report of one run, from its audit records (any order; later records win)."""
+    start = next((r for r in records if r.get("event") == "run.submitting"), None)
+    if start is None:
+        raise ReportUnavailable("no run.submitting record")
+    choices = start.get("choices") or {}
+    items = tuple(choices.get("items") or ())
+    jobs = _jobs(records)
+    not_started = tuple(
+        (str(r.get("item_name", "")), str(r.get("problem", "")))
+        for r in records
+        if r.get("event") in ("job.not_started", "run.submit_failed")
+    )
+    linux = any(str(i.get("os_type", "")).lower() == "linux" for i in items)
+    ok = bool(jobs) and not not_started and all(j.succeeded for j in jobs)
+    advice = [ADVICE_SUB01, ADVICE_SUB06] if ok else [ADVICE_SUB01]
+    if linux:
+        advice.append(ADVICE_SUB04)
+    operators = start.get("operators") or {}
+    subject = start.get("subject") or {}
+    return DrillReport(
+        run_id=str(start.get("run_id", "")),
+        at=_when(start.get("at")),
+        training=bool(start.get("training")),
+        azure_operator=str(operators.get("azure") or ""),
+        vcenter_operator=str(operators.get("vcenter") or ""),
+        vault=str(start.get("vault", "")),
+        subject_kind=str(subject.get("kind", "item")),
+        subject_name=str(subject.get("name", "")),
+        choices=_choice_rows(choices),
+        items=items,
+        verdicts=tuple(start.get("verdicts") or ()),
+        jobs=jobs,
+        not_started=not_started,
+        advice=tuple(advice),
+        next_step=NEXT_STEP_SUCCEEDED if ok else NEXT_STEP_FAILED,
+    )
+
+
+def _jobs(records: Sequence[Mapping[str, Any]]) -> tuple[JobLine, ...]:
+    accepted: dict[str, Mapping[str, Any]] = {}
+    ended: dict[str, Mapping[str, Any]] = {}
+    for r in records:
+        if r.get("event") == "job.accepted":
+            accepted.setdefault(str(r["job_id"]), r)
+        elif r.get("event") == "job.ended":
+            ended[str(r["job_id"])] = r
+    out = []
+    for job_id, acc in accepted.items():
+        end = ended.get(job_id)
+        if end is None:
+            out.append(JobLine(job_id, str(acc.get("item_name", "")), "In progress", _when(acc.get("at")), None, (), ()))
+            continue
+        out.append(
+            JobLine(
+                job_id=job_id,
+                item_name=str(end.get("item_name") or acc.get("item_name", "")),
+                outcome=str(end.get("outcome", "")),
+                started=_when(end.get("started")),
+                ended=_when(end.get("ended")),
+                tasks=tuple(
+                    TaskLine(str(t.get("name", "")), str(t.get("state", "")), _when(t.get("started")), _when(t.get("ended")))
+                    for t in end.get("tasks") or ()
+                ),
+                errors=tuple(_error(e) for t in end.get("tasks") or () for e in t.get("errors") or ())
+                or tuple(_error(e) for e in end.get("errors") or ()),
+            )
+        )
+    return tuple(out)
+
+
+def _error(e: Mapping[str, Any]) -> ErrorLine:
+    return ErrorLine(
+        code=str(e.get("code", "")),
+        message=str(e.get("message", "")),
+        possible_causes=str(e.get("possible_causes", "")),
+        recommended_action=str(e.get("recommended_action", "")),
+        check_id=str(e.get("check_id", "")),
+        known_cause=str(e.get("known_cause", "")),
+        known_fix=str(e.get("known_fix", "")),
+    )
+
+
+def _choice_rows(choices: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    rows = []
+    mt = choices.get("master_target")
+    if mt:
+        rows.append(("Master target", f"{mt.get('name')} (ESXi host {mt.get('esxi_host')})"))
+    ps = choices.get("process_server")
+    if ps:
+        rows.append(("Process server", f"{ps.get('name')} ({ps.get('location')})"))
+    run_as = choices.get("run_as_account")
+    if run_as:
+        rows.append(("Run-as account", str(run_as.get("name"))))
+    policy = choices.get("policy")
+    if policy:
+        rows.append(
+            (
+                "Failback policy",
+                f"{policy.get('name')}: RPO threshold {policy.get('rpo_threshold_minutes')} min, recovery points kept "
+                f"{policy.get('recovery_point_history_minutes')} min, app-consistent every "
+                f"{policy.get('app_consistent_frequency_minutes')} min",
+            )
+        )
+    return tuple(rows)
+
+
+def duration_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value) if value is not None else "—")
+
+
+def _time(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if moment else "—"
+
+
+def render_html(report: DrillReport) -> str:
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>Reprotect drill report — {_e(report.subject_name)}</title>",
+        "<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt;margin-top:14px}"
+        " th{text-align:left} td,th{padding:2px 6px} .muted{color:#555555}</style></head><body>",
+        f"<h1>Reprotect drill report: {_e(report.subject_name)}</h1>",
+    ]
+    if report.training:
+        parts.append("<p><b>TRAINING ESTATE</b> — nothing real was changed.</p>")
+    parts.append(f"<p><b>{_e(report.outcome_text)}</b></p>")
+    parts.append(_table(
+        [
+            ("Run", report.run_id),
+            ("Submitted", _time(report.at)),
+            ("Azure operator", report.azure_operator or "not known"),
+            ("vCenter user", report.vcenter_operator or "not known"),
+            ("Vault", report.vault),
+            ("Recovery plan" if report.subject_kind == "plan" else "Virtual machine", report.subject_name),
+            ("Direction", "Azure → on-premises"),
+            *report.choices,
+        ]
+    ))
+    parts.append("<h2>Choices per VM</h2>")
+    parts.append(_items_table(report.items))
+    parts.append("<h2>Preflight checks</h2>")
+    parts.append(_verdicts_html(report.verdicts))
+    parts.append("<h2>Jobs and timeline</h2>")
+    for job in report.jobs:
+        parts.append(_job_html(job))
+    for name, why in report.not_started:
+        parts.append(f"<p><b>{_e(name or 'Submit')}: not started.</b> {_e(why)}</p>")
+    parts.append("<h2>After the job</h2><ul>")
+    parts += [f"<li>{_e(a)}</li>" for a in report.advice]
+    parts.append("</ul>")
+    parts.append(f"<h2>Next step</h2><p>{_e(report.next_step)}</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _table(rows: Sequence[tuple[str, Any]]) -> str:
+    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+    return f"<table cellspacing='0'>{body}</table>"
+
+
+def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
+    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
+    rows = []
+    for i in items:
+        disks = ", ".join(f"{d.get('name')} ({d.get('size_gb')} GB)" for d in i.get("disks") or ())
+        left_out = i.get("disks_left_out") or ()
+        if left_out:
+            disks += f"; left out: {', '.join(str(d) for d in left_out)}"
+        rows.append(
+            "<tr>" + "".join(
+                f"<td>{_e(v)}</td>"
+                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or "all")
+            ) + "</tr>"
+        )
+    return f"<table border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+
+
+def _verdicts_html(verdicts: Sequence[Mapping[str, Any]]) -> str:
+    counts = {s: sum(1 for v in verdicts if v.get("status") == s) for s in STATUS_ORDER}
+    summary = ", ".join(f"{counts[s]} {STATUS_TITLES[s].lower()}" for s in STATUS_ORDER if counts[s])
+    rows = []
+    for v in sorted(verdicts, key=lambda v: (STATUS_ORDER.index(str(v.get("status", "pass"))) if v.get("status") in STATUS_ORDER else 9, str(v.get("check_id")))):
+        status = str(v.get("status", ""))
+        if status == "pass":
+            continue
+        ack = "accepted by the operator" if v.get("acknowledged") else ""
+        rows.append(
+            "<tr>"
+            f"<td>{_e(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
+            f"<td>{_e(v.get('subject') or '')}</td><td>{_e(v.get('finding'))}</td><td>{_e(ack)}</td></tr>"
+        )
+    passed = [str(v.get("check_id")) for v in verdicts if v.get("status") == "pass"]
+    out = f"<p>{_e(summary or 'No checks recorded.')}</p>"
+    if rows:
+        out += (
+            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Result</th><th>Check</th><th>Subject</th>"
+            f"<th>Finding</th><th>Acknowledged</th></tr>{''.join(rows)}</table>"
+        )
+    if passed:
+        out += f"<p class='muted'>Passed: {_e(', '.join(sorted(set(passed))))}</p>"
+    return out
+
+
+def _job_html(job: JobLine) -> str:
+    head = (
+        f"<h3>{_e(job.item_name)} — job {_e(job.job_id)}: {_e(job.outcome)}</h3>"
+        f"<p>Started {_e(_time(job.started))}, ended {_e(_time(job.ended))}, "
+        f"took {_e(duration_text((job.ended - job.started).total_seconds() if job.started and job.ended else None))}.</p>"
+    )
+    return head + timeline_html(job) + "".join(_error_html(e) for e in job.errors)
+
+
+def timeline_html(job: JobLine) -> str:
+    """A bar per task, placed on the job's time axis: offset and length as table-cell widths."""
+    if not job.tasks:
+        return "<p class='muted'>No task timings were recorded.</p>"
+    origin = job.started or min((t.started for t in job.tasks if t.started), default=None)
+    finish = job.ended or max((t.ended for t in job.tasks if t.ended), default=None)
+    span = (finish - origin).total_seconds() if origin and finish else 0.0
+    rows = []
+    for t in job.tasks:
+        bar = ""
+        if span > 0 and t.started and t.ended and origin:
+            before = 100.0 * max(0.0, (t.started - origin).total_seconds()) / span
+            width = max(1.0, 100.0 * (t.seconds or 0.0) / span)
+            after = max(0.0, 100.0 - before - width)
+            colour = BAR_COLOURS.get(t.state, "#757575")
+            cells = ""
+            if before >= 0.5:
+                cells += f"<td width='{before:.1f}%'></td>"
+            cells += f"<td width='{width:.1f}%' bgcolor='{colour}' style='background-color:{colour}'>&nbsp;</td>"
+            if after >= 0.5:
+                cells += f"<td width='{after:.1f}%'></td>"
+            bar = f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
+        rows.append(
+            f"<tr><td width='34%'>{_e(t.name)}</td><td width='12%'>{_e(t.state)}</td>"
+            f"<td width='10%' align='right'>{_e(duration_text(t.seconds))}</td><td width='44%'>{bar}</td></tr>"
+        )
+    return (
+        "<table width='100%' border='0' cellspacing='0' cellpadding='2'><tr><th>Task</th><th>State</th>"
+        f"<th>Duration</th><th>Timeline</th></tr>{''.join(rows)}</table>"
+    )
+
+
+def _error_html(e: ErrorLine) -> str:
+    out = f"<p><b>Error {_e(e.code)}:</b> {_e(e.message)}</p><ul>"
+    if e.possible_causes:
+        out += f"<li>Possible causes (ASR): {_e(e.possible_causes)}</li>"
+    if e.recommended_action:
+        out += f"<li>Recommended action (ASR): {_e(e.recommended_action)}</li>"
+    if e.check_id:
+        out += f"<li>Known cause (SUB-07, check {_e(e.check_id)}): {_e(e.known_cause)} Fix: {_e(e.known_fix)}</li>"
+    return out + "</ul>"

@@ -1,0 +1,142 @@
+"""Use cases around a reprotect run: submit with a record of every accepted job, end, resume.
+
+The journal entry and the audit record of a job are written on the worker thread right after
+ASR answers the submit, before the next item of a plan is sent: once the service accepted a job,
+a crash can't lose it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.models import Job, ReprotectRequest, SubmitResult
+from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
+from reprotect_gui.services import audit as records
+from reprotect_gui.services.audit import AuditLog
+from reprotect_gui.services.journal import InFlightJob, JobJournal
+from reprotect_gui.services.redaction import scrub
+from reprotect_gui.services.submit import SubmitOutcome, submit_reprotects
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RunRecorder:
+    """Where a run is recorded. Either part may be absent (tests, a read-only data folder)."""
+
+    run_id: str
+    vault_name: str
+    clock: Clock
+    journal: JobJournal | None = None
+    audit: AuditLog | None = None
+    source: Mapping[str, str] = field(default_factory=dict)
+    # The run's records as written (scrubbed), for its drill report without reading the file back.
+    kept: list[dict[str, Any]] = field(default_factory=list)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self.kept.append(scrub(dict(record)))
+        if self.audit is not None:
+            self.audit.append(record)
+
+    def accepted(self, request: ReprotectRequest, result: SubmitResult) -> None:
+        now = self.clock.now()
+        if self.journal is not None:
+            self.journal.record(
+                InFlightJob(
+                    job_id=result.job_id,
+                    item_id=request.item_id,
+                    item_name=request.item_name,
+                    vault_name=self.vault_name,
+                    run_id=self.run_id,
+                    accepted_at=now.isoformat(),
+                    attached_to_running=result.attached_to_running,
+                    source=dict(self.source),
+                )
+            )
+        self.write(
+            records.accepted_record(
+                self.run_id, now, result.job_id, request.item_id, request.item_name, result.attached_to_running
+            )
+        )
+
+
+class RecordingSiteRecovery:
+    """The vault, with every accepted submit journaled and audited before the answer goes on."""
+
+    def __init__(self, inner: SiteRecovery, recorder: RunRecorder) -> None:
+        self._inner = inner
+        self._recorder = recorder
+        self.recorded: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
+        result = self._inner.submit_reprotect(request)
+        self._record(request, result)
+        return result
+
+    def read_item(self, item_id: str) -> Any:
+        return self._inner.read_item(item_id)
+
+    def _record(self, request: ReprotectRequest, result: SubmitResult) -> None:
+        self.recorded.add(result.job_id)
+        try:
+            self._recorder.accepted(request, result)
+        except UserFacingError:
+            # The job runs in Azure whatever happens to our files: never report it as not started.
+            log.exception("job %s was accepted but could not be recorded", result.job_id)
+
+
+def submit_and_record(
+    site_recovery: SiteRecovery,
+    requests: Sequence[ReprotectRequest],
+    recorder: RunRecorder,
+    run_record: Mapping[str, Any],
+    ctx: JobContext,
+) -> tuple[SubmitOutcome, ...]:
+    """Audit the intent, submit each request (recording each accepted job at once), audit refusals.
+
+    A running job found on an item (SubmitOutcome.attached_to_running, read before the submit)
+    never reached `submit_reprotect`; it is recorded here, after the loop.
+    """
+    _write_quietly(recorder, run_record)
+    recording = RecordingSiteRecovery(site_recovery, recorder)
+    try:
+        outcomes = submit_reprotects(recording, requests, ctx)  # type: ignore[arg-type]
+    except UserFacingError as exc:
+        _write_quietly(recorder, records.submit_failed_record(recorder.run_id, recorder.clock.now(), str(exc)))
+        raise
+    by_id = {r.item_id: r for r in requests}
+    for o in outcomes:
+        if o.job_id is None:
+            _write_quietly(
+                recorder, records.not_started_record(recorder.run_id, recorder.clock.now(), o.item_id, o.item_name, o.problem)
+            )
+        elif o.job_id not in recording.recorded and o.item_id in by_id:
+            recording._record(by_id[o.item_id], SubmitResult(o.job_id, attached_to_running=True))
+    return outcomes
+
+
+def record_job_end(recorder: RunRecorder, job: Job) -> None:
+    """Audit the outcome with its timeline, then drop the job from the journal (in that order:
+    a crash in between re-offers a finished job, which ends at once, rather than losing the record)."""
+    recorder.write(records.ended_record(recorder.run_id, recorder.clock.now(), job))
+    if recorder.journal is not None:
+        recorder.journal.forget(job.job_id)
+
+
+def record_resumed(recorder: RunRecorder, job_ids: Sequence[str]) -> None:
+    for job_id in job_ids:
+        recorder.write(records.resumed_record(recorder.run_id, recorder.clock.now(), job_id))
+
+
+def _write_quietly(recorder: RunRecorder, record: Mapping[str, Any]) -> None:
+    try:
+        recorder.write(record)
+    except UserFacingError:
+        log.exception("an audit record could not be written")

@@ -1,0 +1,178 @@
+"""Drill report export (HTML and PDF through Qt's own PDF writer) and the audit history dialog."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.report import DrillReport, ReportUnavailable, build_report, render_html
+from reprotect_gui.services.audit import AuditLog, RunSummary
+from reprotect_gui.services.redaction import scrub_text
+from reprotect_gui.ui.jobs import JobFailure, JobRunner
+
+
+class ReportExportFailed(UserFacingError):
+    """The report file could not be written."""
+
+
+def report_from_records(records: Sequence[Mapping[str, Any]]) -> DrillReport:
+    try:
+        return build_report(records)
+    except ReportUnavailable as exc:
+        raise UserFacingError(
+            "This run has no record of its choices, so no drill report can be made for it.",
+            "Reports exist for runs submitted from this app; see the vault's Site Recovery jobs for others.",
+        ) from exc
+
+
+def export_html(report: DrillReport, path: Path) -> Path:
+    _write(path, lambda: path.write_text(scrub_text(render_html(report)), encoding="utf-8"))
+    return path
+
+
+def export_pdf(report: DrillReport, path: Path) -> Path:
+    """A4 portrait, the same document as the HTML (Qt's rich text engine paginates it)."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"Reprotect drill report — {report.subject_name}")
+    writer.setCreator("reprotect-gui")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
+                    QPageLayout.Unit.Millimeter)
+    )
+    document = QTextDocument()
+    document.setHtml(scrub_text(render_html(report)))
+    # Lay the text out at a readable width (points), then let print() scale pages to the paper.
+    document.setPageSize(QSizeF(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()))
+    document.print_(writer)
+    del writer  # the file is finished when the writer goes
+    if not path.exists() or path.stat().st_size == 0:
+        raise ReportExportFailed(
+            f"The PDF report could not be written to {path}.",
+            "Choose a folder you can write to, then export again.",
+        )
+    return path
+
+
+def _write(path: Path, action: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        action()
+    except OSError as exc:
+        raise ReportExportFailed(
+            f"The report could not be written to {path} ({exc.strerror or exc}).",
+            "Choose a folder you can write to, then export again.",
+        ) from exc
+
+
+def export_both(report: DrillReport, html_path: Path) -> tuple[Path, Path]:
+    """The HTML at `html_path`, the PDF next to it with the same name."""
+    return export_html(report, html_path), export_pdf(report, html_path.with_suffix(".pdf"))
+
+
+def suggested_file_name(report: DrillReport) -> str:
+    when = report.at.strftime("%Y%m%d-%H%M") if report.at else report.run_id
+    subject = re.sub(r"[^A-Za-z0-9._-]+", "-", report.subject_name).strip("-") or "reprotect"
+    return f"drill-report-{subject}-{when}.html"
+
+
+def ask_and_export(parent: QWidget, report: DrillReport, folder: Path | None = None) -> tuple[Path, Path] | None:
+    """Ask where to save, then write HTML and PDF; tell the operator where they are."""
+    start = str((folder or Path.home()) / suggested_file_name(report))
+    name, _ = QFileDialog.getSaveFileName(parent, "Save the drill report", start, "Web page (*.html)")
+    if not name:
+        return None
+    try:
+        paths = export_both(report, Path(name).with_suffix(".html"))
+    except UserFacingError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Drill report", exc.summary, parent=parent)
+        box.setInformativeText(exc.next_step)
+        box.exec()
+        return None
+    QMessageBox.information(parent, "Drill report", f"Saved:\n{paths[0]}\n{paths[1]}")
+    return paths
+
+
+class AuditHistoryDialog(QDialog):
+    """Past reprotect runs from the audit log; a drill report for any of them.
+
+    The log is read on the runner's local pool; the dialog shows a busy line meanwhile.
+    """
+
+    def __init__(self, audit: AuditLog, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Past reprotect runs")
+        self._audit = audit
+        self._runner = runner
+        self.status = QLabel("Reading the audit log…", self)
+        self.status.setWordWrap(True)
+        self.runs_view = QTreeWidget(self)
+        self.runs_view.setHeaderLabels(["When", "What", "Vault", "Outcome", "Jobs"])
+        self.runs_view.setAccessibleName("Past runs")
+        self.runs_view.setColumnWidth(0, 170)
+        self.report_button = QPushButton("Drill &report…", self)
+        self.report_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.runs_view, 1)
+        layout.addWidget(buttons)
+        self.runs: list[RunSummary] = []
+        self.runs_view.itemSelectionChanged.connect(
+            lambda: self.report_button.setEnabled(bool(self.runs_view.selectedItems()))
+        )
+        self.report_button.clicked.connect(self._export_selected)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        job = self._runner.start(lambda ctx: self._audit.runs(), pool="local", name="read audit history")
+        job.signals.succeeded.connect(self._on_runs)
+        job.signals.failed.connect(self._on_failed)
+
+    def _on_runs(self, runs: list[RunSummary]) -> None:
+        self.runs = runs
+        self.runs_view.clear()
+        for run in runs:
+            self.runs_view.addTopLevelItem(
+                QTreeWidgetItem([run.at[:19].replace("T", " "), run.subject, run.vault, run.outcome, ", ".join(run.job_ids)])
+            )
+        self.status.setText(f"{len(runs)} run(s) in {self._audit.path}." if runs else "No reprotect run was recorded yet.")
+
+    def _on_failed(self, failure: JobFailure) -> None:
+        self.status.setText(f"{failure.summary} {failure.next_step}")
+
+    def selected_run(self) -> RunSummary | None:
+        items = self.runs_view.selectedItems()
+        return self.runs[self.runs_view.indexOfTopLevelItem(items[0])] if items else None
+
+    def load_report(self, run_id: str) -> DrillReport:
+        return report_from_records(self._audit.run(run_id))
+
+    def _export_selected(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        job = self._runner.start(lambda ctx: self.load_report(run.run_id), pool="local", name="build drill report")
+        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, self._audit.path.parent))
+        job.signals.failed.connect(self._on_failed)

@@ -1,0 +1,195 @@
+"""At launch: offer to follow again the jobs an earlier run of the app had in flight.
+
+The journal (services/journal.py) holds every job ASR accepted and whose end was not recorded —
+because the app was closed, crashed or was killed. Jobs of this vault are offered; following them
+records the resume and, at the end, the outcome in the audit log under the original run, so the
+drill report of that run is complete.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.models import Job
+from reprotect_gui.domain.ports import Clock, SiteRecovery
+from reprotect_gui.services.audit import AuditLog
+from reprotect_gui.services.journal import InFlightJob, JobJournal
+from reprotect_gui.services.tracking import RunRecorder, record_job_end, record_resumed
+from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
+from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, report_from_records
+
+if TYPE_CHECKING:
+    from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+
+log = logging.getLogger(__name__)
+
+FOLLOW, LATER, FORGET = "follow", "later", "forget"
+Ask = Callable[[Sequence[InFlightJob]], str]
+
+
+def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -> str:
+    names = "\n".join(f"• {j.item_name} — job {j.job_id} (accepted {j.accepted_at[:19].replace('T', ' ')} UTC)" for j in jobs)
+    box = QMessageBox(QMessageBox.Icon.Question, "Reprotect jobs in progress", parent=parent)
+    box.setText(f"{len(jobs)} reprotect job(s) were being followed when the app last stopped.")
+    box.setInformativeText(
+        f"{names}\n\nThey kept running in Azure. Follow them again here, so their outcome is recorded "
+        "in the audit log and the drill report?"
+    )
+    follow = box.addButton("&Follow them", QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+    forget = box.addButton("F&orget them", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(follow)
+    box.exec()
+    clicked = box.clickedButton()
+    return FOLLOW if clicked is follow else FORGET if clicked is forget else LATER if clicked is later else LATER
+
+
+class ResumeWindow(QWidget):
+    """Follows jobs of earlier runs to their end and records each outcome.
+
+    Signals: all_recorded() — every job ended and its outcome is in the audit log.
+    """
+
+    all_recorded = Signal()
+
+    def __init__(
+        self,
+        jobs: Sequence[InFlightJob],
+        *,
+        runner: JobRunner,
+        site_recovery: SiteRecovery,
+        clock: Clock,
+        journal: JobJournal,
+        audit: AuditLog | None,
+        time_scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reprotect jobs resumed")
+        self._runner = runner
+        self._audit = audit
+        self.entries = {j.job_id: j for j in jobs}
+        self.recorders = {
+            j.run_id: RunRecorder(j.run_id, j.vault_name, clock, journal, audit, dict(j.source)) for j in jobs
+        }
+        self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, parent=self)
+        self.monitor.detach_button.hide()  # already a window of its own
+        self.status = QLabel("Following the jobs again…", self)
+        self.status.setWordWrap(True)
+        self.report_button = QPushButton("Drill &report…", self)
+        self.report_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.monitor, 1)
+        layout.addLayout(row)
+        self.notifier = JobEndNotifier(self)
+        self.recorded: set[str] = set()
+        self.monitor.job_ended.connect(self._on_job_ended)
+        self.report_button.clicked.connect(self._on_report_clicked)
+        self.resize(820, 480)
+        for job in jobs:
+            self.monitor.follow(job.job_id, f"{job.item_name} (resumed)")
+        self._write(lambda: [record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id])
+                             for r in self.recorders.values()])
+
+    def _write(self, action: Callable[[], object], then: Callable[[], None] | None = None) -> None:
+        job = self._runner.start(lambda ctx: action(), pool="local", name="audit resume")
+        job.signals.failed.connect(self._on_write_failed)
+        if then is not None:
+            job.signals.succeeded.connect(lambda _result: then())
+
+    def _on_write_failed(self, failure: JobFailure) -> None:
+        self.status.setText(f"{failure.summary} {failure.next_step}")
+
+    def _on_job_ended(self, job: Job) -> None:
+        entry = self.entries[job.job_id]
+        recorder = self.recorders[entry.run_id]
+        self._write(lambda: record_job_end(recorder, job), then=lambda: self._on_recorded(job.job_id))
+        self.notifier.job_ended(job)
+
+    def _on_recorded(self, job_id: str) -> None:
+        self.recorded.add(job_id)
+        if self.recorded >= self.entries.keys():
+            self.status.setText("Every resumed job has ended; the outcomes are in the audit log.")
+            self.report_button.setEnabled(self._audit is not None)
+            self.all_recorded.emit()
+
+    def _on_report_clicked(self) -> None:
+        audit = self._audit
+        if audit is None:
+            return
+        if len(self.recorders) > 1:
+            AuditHistoryDialog(audit, self._runner, self).show()
+            return
+        (run_id,) = self.recorders
+        job = self._runner.start(lambda ctx: report_from_records(audit.run(run_id)), pool="local", name="drill report")
+        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, audit.path.parent))
+        job.signals.failed.connect(self._on_write_failed)
+
+
+def offer_resume(
+    *,
+    journal: JobJournal | None,
+    audit: AuditLog | None,
+    runner: JobRunner,
+    site_recovery: SiteRecovery,
+    clock: Clock,
+    source: dict[str, str],
+    time_scale: float = 1.0,
+    ask: Ask | None = None,
+    parent: QWidget | None = None,
+) -> ResumeWindow | None:
+    """Offer the journal's jobs of this vault; returns the window following them, if accepted."""
+    if journal is None:
+        return None
+    try:
+        pending = journal.pending()
+    except UserFacingError as exc:
+        log.warning("%s", exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Reprotect jobs in progress", exc.summary, parent=parent)
+        box.setInformativeText(exc.next_step)
+        box.show()
+        return None
+    mine = [j for j in pending if j.source == source]
+    if not mine:
+        return None
+    answer = (ask or (lambda jobs: ask_with_a_box(jobs, parent)))(mine)
+    if answer == FORGET:
+        for j in mine:
+            journal.forget(j.job_id)
+        return None
+    if answer != FOLLOW:
+        return None
+    window = ResumeWindow(
+        mine, runner=runner, site_recovery=site_recovery, clock=clock, journal=journal, audit=audit,
+        time_scale=time_scale,
+    )
+    window.show()
+    return window
+
+
+def offer_resume_at_start(wizard: ReprotectWizard, ask: Ask | None = None) -> ResumeWindow | None:
+    """The one call the composition root makes after showing the wizard."""
+    s = wizard.session
+    window = offer_resume(
+        journal=s.journal,
+        audit=s.audit,
+        runner=s.runner,
+        site_recovery=s.site_recovery,
+        clock=s.clock,
+        source=s.vault_source,
+        time_scale=s.poll_interval_s / 2.0,
+        ask=ask,
+        parent=wizard,
+    )
+    wizard.resume_window = window  # type: ignore[attr-defined]  # kept alive with the wizard
+    return window
