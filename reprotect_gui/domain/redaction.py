@@ -27,7 +27,7 @@ _PATTERNS = (
     # key=value pairs in URLs, connection strings and command lines.
     re.compile(
         r"(?i)\b((?:client_?secret|password|passwd|pwd|secret|access_?token|refresh_?token|id_?token|token|"
-        r"sig|accountkey|sharedaccesskey|apikey|api_key)\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|[^\s&;,'\"]+)"
+        r"sig|accountkey|sharedaccesskey|apikey|api_key)[\"']?\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|[^\s&;,'\"]+)"
     ),
 )
 
