@@ -29,6 +29,15 @@ from reprotect_gui.domain.checks.facts import (
     VmLookup,
     heartbeat_is_recent,
 )
+from reprotect_gui.domain.checks.modernized import (
+    Location,
+    automatic_datastore,
+    rcm01,
+    rcm02,
+    rcm03,
+    rcm04,
+    recovery_location,
+)
 from reprotect_gui.domain.checks.master_target import (
     MAX_DISKS_PER_MASTER_TARGET,
     DiskBudget,
@@ -46,13 +55,18 @@ from reprotect_gui.domain.checks.retention import (
 )
 from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
 from reprotect_gui.domain.models import (
+    MAX_DISKS_PER_APPLIANCE,
     Choice,
     ConfigurationServer,
+    DatastoreType,
+    LogStorageAccount,
     MasterTarget,
     ProcessServer,
     ProtectedItem,
     RecoveryPlan,
     RecoverySite,
+    ReplicationAppliance,
+    ReplicationFlow,
     RetentionVolume,
     SeenDatastore,
     VCenterEstate,
@@ -69,6 +83,15 @@ __all__ = [
     "DiskBudget",
     "EmptyListReason",
     "REFRESH_CONFIGURATION_SERVER",
+    "MAX_DISKS_PER_APPLIANCE",
+    "ModernizedPlacement",
+    "appliance_choices",
+    "appliance_disk_text",
+    "default_log_storage",
+    "explain_empty_appliances",
+    "log_storage_choices",
+    "mixed_flow_reason",
+    "modernized_placement",
     "datastore_choices",
     "default_retention",
     "disk_budget",
@@ -140,13 +163,31 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
         for item in items:
             for cid, text in item_ineligibility(item):
                 reasons.append((cid, f"{item.name}: {text}"))
-        if len({i.os_type for i in items}) > 1:
+        mixed = mixed_flow_reason(items)
+        if mixed:
+            reasons.append(("ELIG-08", mixed))
+        elif len({i.os_type for i in items}) > 1:
             names = ", ".join(f"{i.name} ({i.os_type})" for i in items)
             reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
         if not plan.item_ids:
             reasons.append(("SUB-02", "the plan has no protected items"))
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
+
+
+def mixed_flow_reason(items: Sequence[ProtectedItem]) -> str:
+    """ELIG-08 for a plan: one reprotect dialog can't serve classic and modernized items at once."""
+    by_flow: dict[ReplicationFlow, list[str]] = {}
+    for item in items:
+        by_flow.setdefault(item.flow, []).append(item.name)
+    classic, modern = by_flow.get(ReplicationFlow.CLASSIC), by_flow.get(ReplicationFlow.MODERNIZED)
+    if not (classic and modern):
+        return ""
+    return (
+        f"mixes classic items ({', '.join(classic)}: master target) and modernized items "
+        f"({', '.join(modern)}: replication appliance). Reprotect them one by one: choose "
+        "'A virtual machine' above, or split the plan by replication experience."
+    )
 
 
 # --- master target and process server (sections B, C) ---------------------------------------
@@ -326,3 +367,105 @@ def explain_empty_retention(
     )
     return (refresh, *excluded, *checklist)
 
+
+
+# --- modernized flow (section G) -----------------------------------------------------------
+
+
+def appliance_disk_text(appliance: ReplicationAppliance, items: Sequence[ProtectedItem]) -> str:
+    """RCM-04 as the list shows it: 'used / 60', with what these VMs add."""
+    adding = sum(1 for i in items for d in i.disks if not d.is_azure_temporary)
+    return f"{appliance.disks_in_use} + {adding} / {MAX_DISKS_PER_APPLIANCE}"
+
+
+def appliance_choices(
+    site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
+) -> list[Choice[ReplicationAppliance]]:
+    """RCM-01 (health, heartbeat) and RCM-04 (60 disks) decide; healthy ones first."""
+    out = [
+        choice_from_verdicts(a, (rcm01(a, now), rcm04(a, items)))
+        for a in sorted(site.appliances, key=lambda a: a.name.lower())
+    ]
+    return sorted(out, key=lambda c: not c.selectable)
+
+
+def explain_empty_appliances(
+    site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
+) -> tuple[EmptyListReason, ...]:
+    if not site.appliances:
+        return (EmptyListReason("RCM-01", "The vault has no replication appliance registered.", FIX["RCM-01"]),)
+    choices = appliance_choices(site, items, now)
+    if any(c.selectable for c in choices):
+        return ()
+    return _group_reasons(c.reasons for c in choices)
+
+
+@dataclass(frozen=True, slots=True)
+class ModernizedPlacement:
+    """Where one modernized item comes back (RCM-03) and what the datastore page offers."""
+
+    location: Location
+    why: str
+    automatic: SeenDatastore | None  # original location: chosen for the operator
+    choices: tuple[Choice[SeenDatastore], ...]  # alternate location: what can be chosen
+
+
+def _seen(name: str, vcenter: VCenterEstate | None) -> SeenDatastore:
+    ds = vcenter.datastore(name) if vcenter is not None else None
+    if ds is None:
+        return SeenDatastore(name, DatastoreType.OTHER, 0.0, 0.0)
+    return SeenDatastore(name, ds.type, ds.capacity_gb, ds.free_gb)
+
+
+def _appliance_datastores(appliance: ReplicationAppliance, vcenter: VCenterEstate | None) -> list[str]:
+    """Every datastore of the appliance's vCenter (when that is the one read), else those ASR lists."""
+    names = list(appliance.datastores)
+    if vcenter is not None and vcenter.vcenter_name.lower() == appliance.vcenter_name.lower():
+        names += [d.name for d in vcenter.datastores if d.name not in names]
+    return sorted(names, key=str.lower)
+
+
+def modernized_placement(
+    appliance: ReplicationAppliance,
+    item: ProtectedItem,
+    vcenter: VCenterEstate | None,
+    vm_match: VcMatch | None = None,
+) -> ModernizedPlacement:
+    lookup = _on_prem_lookup(vcenter, vm_match) or VmLookup(
+        Presence.UNKNOWN, why=VCENTER_NOT_READ if vcenter is None else f"{item.name} was not mapped to a vCenter VM"
+    )
+    location, why = recovery_location(item, lookup)
+    if location is Location.ORIGINAL:
+        auto = automatic_datastore(appliance, item, lookup)
+        seen = _seen(auto, vcenter) if auto else None
+        verdicts = [rcm02(appliance, item, lookup, vcenter, auto or "")]
+        choice = (choice_from_verdicts(seen, verdicts),) if seen else ()
+        return ModernizedPlacement(location, why, seen, choice)
+    out = []
+    for name in _appliance_datastores(appliance, vcenter):
+        verdicts = [rcm03(appliance, item, lookup, name, vcenter)]
+        out.append(choice_from_verdicts(_seen(name, vcenter), verdicts))
+    return ModernizedPlacement(location, why, None, tuple(out))
+
+
+def log_storage_choices(site: RecoverySite, items: Sequence[ProtectedItem]) -> list[Choice[LogStorageAccount]]:
+    """RCM-05: every log storage account the vault's replication uses; the VMs' own one first."""
+    own = {i.rcm.log_storage_account_id.lower() for i in items if i.rcm and i.rcm.log_storage_account_id}
+    default = default_log_storage(site, items)
+    accounts = list(site.log_storage_accounts)
+    if default is not None and site.log_storage_account(default.account_id) is None:
+        accounts.append(default)
+    accounts.sort(key=lambda a: (a.account_id.lower() not in own, a.name.lower()))
+    return [Choice(a, True) for a in accounts]
+
+
+def default_log_storage(site: RecoverySite, items: Sequence[ProtectedItem]) -> LogStorageAccount | None:
+    """The account ASR would reuse: the one the (first) VM's replication already writes to."""
+    for item in items:
+        if item.rcm and item.rcm.log_storage_account_id:
+            known = site.log_storage_account(item.rcm.log_storage_account_id)
+            return known or LogStorageAccount(
+                item.rcm.log_storage_account_id, item.rcm.log_storage_account_id.rstrip("/").rsplit("/", 1)[-1],
+                (item.name,),
+            )
+    return None

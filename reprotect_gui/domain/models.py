@@ -102,6 +102,29 @@ class VmLocator:
 
 
 @dataclass(frozen=True, slots=True)
+class RcmDetails:
+    """What an `InMageRcm` item (modernized, VMware → Azure, failed over) tells about its source VM."""
+
+    vcenter_name: str = ""  # discoveredVmDetails.vCenterFqdn
+    source_datastores: tuple[str, ...] = ()  # discoveredVmDetails.datastores: where the VM's disks were
+    source_vm_deleted: bool | None = None  # discoveredVmDetails.isDeleted; None = not reported
+    log_storage_account_id: str = ""  # the log storage account its replication already writes to
+    agent_registered_after_failover: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RcmFailbackDetails:
+    """The reverse `InMageRcmFailback` state (Azure → VMware) a modernized reprotect leaves behind."""
+
+    reprotect_agent_id: str  # the replication appliance the item now replicates through
+    reprotect_agent_name: str = ""
+    log_storage_account_id: str = ""
+    target_datastore: str = ""
+    target_vcenter_id: str = ""
+    protected_disk_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ProtectedItem:
     item_id: str  # ARM id of the replication protected item
     name: str
@@ -126,6 +149,8 @@ class ProtectedItem:
     created_in_azure: bool = False  # a VM made by hand in Azure, never protected on-premises
     vcenter_name: str = ""  # the vCenter the VM came from
     running_job_id: str | None = None  # from currentScenario; None when idle
+    rcm: RcmDetails | None = None  # InMageRcm (modernized, forward) details; None for other providers
+    rcm_failback: RcmFailbackDetails | None = None  # InMageRcmFailback: after a modernized reprotect
 
     @property
     def flow(self) -> ReplicationFlow:
@@ -237,6 +262,44 @@ class FailbackPolicy:
         return self.values == self.PORTAL_DEFAULTS
 
 
+MAX_DISKS_PER_APPLIANCE = 60  # RCM-04
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicationAppliance:
+    """A modernized replication appliance: the reprotect agent ASR lists on the InMageRcm fabric."""
+
+    appliance_id: str  # the reprotect agent's id: what InMageRcmReprotectInput.reprotectAgentId carries
+    name: str
+    health: str  # "Normal", "Warning", "Critical", "None"
+    last_heartbeat: datetime | None
+    vcenter_name: str  # the vCenter it discovers and writes to
+    datastores: tuple[str, ...]  # accessibleDatastores: those it can read and write
+    disks_in_use: int  # disks already replicating back through it (RCM-04)
+    health_errors: tuple[str, ...] = ()
+    version: str = ""
+    fabric_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LogStorageAccount:
+    """An Azure storage account that holds replication logs (modernized: no retention drive, RCM-05)."""
+
+    account_id: str  # ARM id, what logStorageAccountId carries
+    name: str
+    used_by: tuple[str, ...] = ()  # item names whose replication already writes to it
+
+
+@dataclass(frozen=True, slots=True)
+class ModernizedFailbackPolicy:
+    """The `InMageRcmFailback` policy mapped for the failback direction (modernized flow)."""
+
+    policy_id: str
+    name: str
+    app_consistent_frequency_minutes: int
+    crash_consistent_frequency_minutes: int
+
+
 @dataclass(frozen=True, slots=True)
 class KnownVCenter:
     """A vCenter as ASR knows it (discovered through the configuration server)."""
@@ -260,6 +323,10 @@ class RecoverySite:
     run_as_accounts: tuple[RunAsAccount, ...]
     failback_policy: FailbackPolicy | None
     vcenters: tuple[KnownVCenter, ...] = ()
+    # The modernized experience (catalog section G).
+    appliances: tuple[ReplicationAppliance, ...] = ()
+    log_storage_accounts: tuple[LogStorageAccount, ...] = ()
+    modernized_policy: ModernizedFailbackPolicy | None = None
 
     def item(self, item_id: str) -> ProtectedItem:
         for it in self.items:
@@ -284,6 +351,15 @@ class RecoverySite:
             if ps.server_id == server_id:
                 return ps
         raise KeyError(server_id)
+
+    def appliance(self, appliance_id: str) -> ReplicationAppliance:
+        for a in self.appliances:
+            if a.appliance_id.lower() == appliance_id.lower():
+                return a
+        raise KeyError(appliance_id)
+
+    def log_storage_account(self, account_id: str) -> LogStorageAccount | None:
+        return next((a for a in self.log_storage_accounts if a.account_id.lower() == account_id.lower()), None)
 
 
 # --- vCenter facts ---------------------------------------------------------------------
@@ -404,14 +480,26 @@ class ClassicTarget:
 
 
 @dataclass(frozen=True, slots=True)
+class ModernizedTarget:
+    """The modernized dialog's choices: replication appliance and log storage account (RCM-01, RCM-05)."""
+
+    reprotect_agent_id: str  # the appliance's reprotect agent
+    log_storage_account_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReprotectRequest:
     item_id: str
     item_name: str
-    target: ClassicTarget
+    target: ClassicTarget | ModernizedTarget
     datastore_name: str
     policy_id: str
-    disks_to_include: tuple[str, ...]  # disk ids; empty = all (the API's default)
+    disks_to_include: tuple[str, ...]  # disk ids; empty = all (the API's default); classic only
     direction: str = "RecoveryToPrimary"
+
+    @property
+    def flow(self) -> ReplicationFlow:
+        return ReplicationFlow.MODERNIZED if isinstance(self.target, ModernizedTarget) else ReplicationFlow.CLASSIC
 
 
 class JobState(StrEnum):

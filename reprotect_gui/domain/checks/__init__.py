@@ -8,6 +8,7 @@ from reprotect_gui.domain.checks import (  # noqa: F401  (imported for their reg
     datastore,
     eligibility,
     master_target,
+    modernized,
     retention,
     site,
     submit,

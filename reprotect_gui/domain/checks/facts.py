@@ -19,6 +19,8 @@ from reprotect_gui.domain.models import (
     ProtectedItem,
     RecoveryPlan,
     RecoverySite,
+    ReplicationAppliance,
+    ReplicationFlow,
     ReprotectRequest,
     VCenterEstate,
     VcDatastore,
@@ -122,8 +124,26 @@ class RequestFacts:
         return self.item.name if self.item else self.request.item_name
 
 
+@dataclass(frozen=True, slots=True)
+class ModernizedRequestFacts:
+    """One modernized reprotect request (section G) with the appliance it names (None when unknown)."""
+
+    request: ReprotectRequest
+    item: ProtectedItem | None
+    appliance: ReplicationAppliance | None
+    on_prem: VmLookup
+
+    @property
+    def subject(self) -> str:
+        return self.item.name if self.item else self.request.item_name
+
+
 class Facts:
-    """PreflightInput indexed by id and name."""
+    """PreflightInput indexed by id and name.
+
+    `requests` holds the classic requests only (sections B–F are classic rules);
+    `modernized_requests` the modernized ones (section G).
+    """
 
     def __init__(self, inp: PreflightInput) -> None:
         self.inp = inp
@@ -143,7 +163,13 @@ class Facts:
         vc = inp.vcenter
         self.hosts: dict[str, VcHost] = {h.name: h for h in vc.hosts} if vc else {}
         self.datastores: dict[str, VcDatastore] = {d.name: d for d in vc.datastores} if vc else {}
-        self.requests: tuple[RequestFacts, ...] = tuple(self._request_facts(r) for r in inp.requests)
+        self.appliances: dict[str, ReplicationAppliance] = {a.appliance_id.lower(): a for a in site.appliances}
+        self.requests: tuple[RequestFacts, ...] = tuple(
+            self._request_facts(r) for r in inp.requests if r.flow is ReplicationFlow.CLASSIC
+        )
+        self.modernized_requests: tuple[ModernizedRequestFacts, ...] = tuple(
+            self._modernized_facts(r) for r in inp.requests if r.flow is ReplicationFlow.MODERNIZED
+        )
         chosen: dict[str, MasterTarget] = {}
         for rf in self.requests:
             if rf.mt is not None:
@@ -161,6 +187,25 @@ class Facts:
             ps=self.process_servers.get(req.target.process_server_id),
             on_prem=lookup_vm(self.vcenter, self.inp.matches, req.item_id, label),
         )
+
+    def _modernized_facts(self, req: ReprotectRequest) -> ModernizedRequestFacts:
+        item = self.items.get(req.item_id)
+        label = f"on-premises VM {item.on_prem_vm.name if item else req.item_name}"
+        agent = getattr(req.target, "reprotect_agent_id", "")
+        return ModernizedRequestFacts(
+            request=req,
+            item=item,
+            appliance=self.appliances.get(agent.lower()),
+            on_prem=lookup_vm(self.vcenter, self.inp.matches, req.item_id, label),
+        )
+
+    def requests_of(self, flows: frozenset[ReplicationFlow]) -> tuple[RequestFacts | ModernizedRequestFacts, ...]:
+        out: tuple[RequestFacts | ModernizedRequestFacts, ...] = ()
+        if ReplicationFlow.CLASSIC in flows:
+            out += self.requests
+        if ReplicationFlow.MODERNIZED in flows:
+            out += self.modernized_requests
+        return out
 
     def mt_vm(self, mt: MasterTarget) -> VmLookup:
         found = self._mt_vms.get(mt.server_id)

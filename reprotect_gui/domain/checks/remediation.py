@@ -1,4 +1,4 @@
-"""The fix for every catalog ID (sections A–F), from the article and its later revisions.
+"""The fix for every catalog ID (sections A–G), from the article and its later revisions.
 
 English for now; a later issue translates. One table, so the review page, the page filters and
 the drill report all say the same thing, and a test can prove no ID lacks a fix.
@@ -41,8 +41,9 @@ FIX: dict[str, str] = {
         "the master target's ESXi host is discovered before reprotecting."
     ),
     "ELIG-08": (
-        "Classic items (InMageAzureV2) are reprotected here; modernized items (InMageRcm) need "
-        "the replication-appliance flow; other providers (A2A, Hyper-V) are out of scope."
+        "Classic items (InMageAzureV2) are reprotected through a master target and process server; "
+        "modernized items (InMageRcm) through a replication appliance. Other providers (A2A, "
+        "Hyper-V) are out of scope. Reprotect classic and modernized items separately."
     ),
     # B. site infrastructure
     "INF-01": (
@@ -219,6 +220,35 @@ FIX: dict[str, str] = {
     "SUB-07": (
         "Known ASR job error codes come with their documented cause and fix; for any other code "
         "follow the service's own recommended action."
+    ),
+    # G. modernized experience
+    "RCM-01": (
+        "Choose a healthy replication appliance registered in the vault (recent heartbeat, health "
+        "Normal). Fix or restart the unhealthy appliance from its configuration manager; a failed "
+        "reprotect can be retried on another healthy appliance."
+    ),
+    "RCM-02": (
+        "The appliance must reach the datastore holding the source machine: give its ESXi host "
+        "access to that datastore (a shared datastore is enough), or choose an appliance that "
+        "reaches it. Do not move the appliance with Storage vMotion after reprotect."
+    ),
+    "RCM-03": (
+        "When the on-premises VM still exists its own datastore is used (original location); when "
+        "it is gone, choose a datastore in the appliance's vCenter that the appliance can read and "
+        "write (alternate location: a new VM and a full copy)."
+    ),
+    "RCM-04": (
+        "At most 60 disks can replicate through one appliance: reprotect fewer VMs to it at once, or "
+        "choose or deploy another appliance. Only disks that were replicated to Azure come back."
+    ),
+    "RCM-05": (
+        "The modernized flow has no retention drive: replication logs go to a log storage account in "
+        "Azure. Reuse the one the VM already replicates through, or choose another one."
+    ),
+    "RCM-06": (
+        "After failback static IPs are not kept, fstab/LVM configuration may change and iSCSI disks "
+        "come back as VMDKs: check them on the on-premises VM. A planned failback can be cancelled "
+        "(its disks are snapshotted and rolled back)."
     ),
 }
 

@@ -1,7 +1,7 @@
 """The catalog (docs/prerequisites.md, a byte copy of the shared spec) against the code and tests.
 
 Fails when an ID of an implemented section has no check, no fix, or no row in a test table.
-To take on another section (G, modernized flow): add its letter to IMPLEMENTED_SECTIONS, its
+To take on another section: add its letter to IMPLEMENTED_SECTIONS, its
 checks to `reprotect_gui.domain.checks`, its fixes to `remediation.FIX`, its table module below.
 """
 
@@ -14,6 +14,7 @@ import pytest
 import test_checks_datastore
 import test_checks_eligibility
 import test_checks_master_target
+import test_checks_modernized
 import test_checks_retention
 import test_checks_site
 import test_checks_submit
@@ -22,7 +23,7 @@ from reprotect_gui.domain.checks import implemented_ids
 from reprotect_gui.domain.checks.remediation import FIX
 
 CATALOG = Path(__file__).resolve().parents[3] / "docs" / "prerequisites.md"
-IMPLEMENTED_SECTIONS = ("A", "B", "C", "D", "E", "F")
+IMPLEMENTED_SECTIONS = ("A", "B", "C", "D", "E", "F", "G")
 TABLE_MODULES = (
     test_checks_eligibility,
     test_checks_site,
@@ -30,6 +31,7 @@ TABLE_MODULES = (
     test_checks_datastore,
     test_checks_retention,
     test_checks_submit,
+    test_checks_modernized,
 )
 
 _SECTION = re.compile(r"^## ([A-Z])\. ", re.MULTILINE)
@@ -62,7 +64,8 @@ def test_catalog_parses_into_the_expected_sections() -> None:
     sections = catalog_ids(CATALOG.read_text(encoding="utf-8"))
     assert set(IMPLEMENTED_SECTIONS) <= set(sections)
     assert sections["C"][0] == "MT-01" and sections["C"][-1] == "MT-15"
-    assert len(implemented_catalog_ids()) == 55
+    assert sections["G"] == [f"RCM-0{n}" for n in range(1, 7)]
+    assert len(implemented_catalog_ids()) == 61
 
 
 @pytest.mark.parametrize("check_id", implemented_catalog_ids())

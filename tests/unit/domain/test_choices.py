@@ -99,15 +99,17 @@ def test_items_ineligible_are_listed_greyed_with_the_reason() -> None:
     w = world()
     w.add_item(item("crm-01", protection_state="Migrated", allowed_operations=frozenset()))
     w.add_item(item("gone-01", azure_vm_status=AzureVmStatus.DELETED))
+    w.add_item(item("a2a-01", provider="A2A"))
     w.add_item(item("rcm-01", provider="InMageRcm"))
     by_name = {c.value.name: c for c in choices.item_choices(w.site())}
-    assert [c.value.name for c in choices.item_choices(w.site())] == ["crm-01", "gone-01", "rcm-01", "web-01"]
+    assert [c.value.name for c in choices.item_choices(w.site())] == ["a2a-01", "crm-01", "gone-01", "rcm-01", "web-01"]
     assert by_name["web-01"].selectable
+    assert by_name["rcm-01"].selectable  # modernized: the appliance flow (ELIG-08)
     assert ids(by_name["crm-01"].reasons) == {"ELIG-01"}
     assert "migrated to Azure" in by_name["crm-01"].reason_text
     assert "deleted" in by_name["gone-01"].reason_text
-    assert ids(by_name["rcm-01"].reasons) == {"ELIG-08"}
-    assert choices.item_ineligibility(by_name["rcm-01"].value) == by_name["rcm-01"].reasons
+    assert ids(by_name["a2a-01"].reasons) == {"ELIG-08"}  # out of scope
+    assert choices.item_ineligibility(by_name["a2a-01"].value) == by_name["a2a-01"].reasons
 
 
 def test_item_registering_its_agent_is_selectable_with_the_elig04_note() -> None:
