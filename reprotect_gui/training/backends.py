@@ -27,7 +27,9 @@ from reprotect_gui.domain.models import (
     JobError,
     JobState,
     JobTask,
+    ModernizedTarget,
     ProtectedItem,
+    RcmFailbackDetails,
     RecoverySite,
     ReprotectRequest,
     SubmitResult,
@@ -197,6 +199,7 @@ class TrainingSiteRecovery:
                     f"ASR refused the reprotect of {item.name}: the operation is not allowed in state {item.protection_state}.",
                     "Reload the vault; the item may already be reprotected.",
                 )
+            _refuse_wrong_flow(site, item, request)
             job_id = f"{len(self._jobs) + 1:04d}-reprotect-{item.item_id}"
             self._jobs[job_id] = _RunningJob(job_id, request, self._clock.now(), self._speed)
             self._job_by_item[item.item_id] = job_id
@@ -238,11 +241,14 @@ class TrainingSiteRecovery:
                 allowed_operations=item.allowed_operations - {REVERSE_REPLICATE},
             )
         if job.state is JobState.SUCCEEDED:
+            request = self._jobs[job_id].request
+            reverse = _reverse_state(item, request)
             return dataclasses.replace(
                 item,
-                provider="InMage",
+                provider="InMageRcmFailback" if reverse is not None else "InMage",
                 protection_state="Protected",
                 allowed_operations=frozenset({"PlannedFailover", "DisableProtection"}),
+                rcm_failback=reverse,
             )
         return item
 
@@ -255,7 +261,7 @@ class TrainingSiteRecovery:
         state = JobState.IN_PROGRESS
         job_errors: tuple[JobError, ...] = ()
         offset = 0.0
-        for template in self._scenario.tasks:
+        for template in self._scenario.tasks_for(running.request.flow):
             t_start = start + timedelta(seconds=offset / speed)
             fails_here = failure is not None and failure.task_key == template.key
             duration = template.seconds / 2 if fails_here else template.seconds
@@ -305,6 +311,36 @@ class TrainingSiteRecovery:
     def _pause(seconds: float) -> None:
         if seconds > 0:
             time.sleep(seconds)
+
+
+def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: ReprotectRequest) -> None:
+    """As the service does: the input's provider must match the item's, and the appliance must exist."""
+    if request.flow is not item.flow:
+        raise SubmitRefused(
+            f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
+            "Run the wizard again for this VM; it picks the flow from the item's replication provider.",
+        )
+    if isinstance(request.target, ModernizedTarget):
+        try:
+            site.appliance(request.target.reprotect_agent_id)
+        except KeyError:
+            raise SubmitRefused(
+                f"ASR refused the reprotect of {item.name}: replication appliance "
+                f"{request.target.reprotect_agent_id} is not registered in the vault.",
+                "Reload the vault and choose a registered, healthy appliance.",
+            ) from None
+
+
+def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:
+    """After a modernized reprotect the item turns InMageRcmFailback, replicating through the appliance."""
+    if not isinstance(request.target, ModernizedTarget):
+        return None
+    return RcmFailbackDetails(
+        reprotect_agent_id=request.target.reprotect_agent_id,
+        log_storage_account_id=request.target.log_storage_account_id,
+        target_datastore=request.datastore_name,
+        protected_disk_count=sum(1 for d in item.disks if not d.is_azure_temporary),
+    )
 
 
 class TrainingVCenter:

@@ -23,12 +23,17 @@ from reprotect_gui.domain.models import (
     FailbackPolicy,
     JobError,
     KnownVCenter,
+    LogStorageAccount,
     MasterTarget,
+    ModernizedFailbackPolicy,
     OsType,
     ProcessServer,
     ProtectedItem,
+    RcmDetails,
     RecoveryPlan,
     RecoverySite,
+    ReplicationAppliance,
+    ReplicationFlow,
     RetentionVolume,
     RunAsAccount,
     SeenDatastore,
@@ -46,6 +51,10 @@ GB = 1024**3
 ARM_VAULT = (
     "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dr"
     "/providers/Microsoft.RecoveryServices/vaults/"
+)
+ARM_STORAGE = (
+    "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dr"
+    "/providers/Microsoft.Storage/storageAccounts/"
 )
 
 
@@ -166,6 +175,12 @@ class Scenario:
     raw: dict[str, Any]
     tasks: tuple[TaskTemplate, ...]
     failures: dict[str, TrainedFailure]  # item id -> where and how its job fails
+    modernized_tasks: tuple[TaskTemplate, ...] = ()  # a reprotect through a replication appliance
+
+    def tasks_for(self, flow: ReplicationFlow) -> tuple[TaskTemplate, ...]:
+        if flow is ReplicationFlow.MODERNIZED and self.modernized_tasks:
+            return self.modernized_tasks
+        return self.tasks
 
     def site(self, now: datetime, epoch: datetime | None = None) -> RecoverySite:
         """The site at `now`. Heartbeats are relative to `now` (they recur); events such as the
@@ -207,8 +222,12 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
     )
     if not tasks:
         raise root.get("job").get("tasks").fail("a job needs at least one task")
-    failures = _read_failures(root, {t.key for t in tasks})
-    scenario = Scenario(root.str("title", "Training estate"), source, raw, tasks, failures)
+    modernized_tasks = tuple(
+        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1))
+        for t in (root.get("job").items("modernized_tasks") if root.get("job").has("modernized_tasks") else ())
+    )
+    failures = _read_failures(root, {t.key for t in (*tasks, *modernized_tasks)})
+    scenario = Scenario(root.str("title", "Training estate"), source, raw, tasks, failures, modernized_tasks)
     # Build once now so every mistake surfaces at load time, not in the middle of a drill.
     site = scenario.site(datetime.now().astimezone())
     _check_references(root, site, scenario.vcenter())
@@ -290,6 +309,15 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
     vcenter_names = [n.str("name") for n in root.items("vcenters")]
     default_vcenter = vcenter_names[0] if vcenter_names else ""
     items = tuple(_item(n, cs, default_vcenter, now, epoch) for n in root.items("items"))
+    modernized_policy = None
+    if root.has("modernized_failback_policy"):
+        p = root.get("modernized_failback_policy")
+        modernized_policy = ModernizedFailbackPolicy(
+            policy_id=_arm("replicationPolicies", p.str("id"), vault),
+            name=p.str("name"),
+            app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
+            crash_consistent_frequency_minutes=int(p.num("crash_consistent_frequency_minutes")),
+        )
     plans = tuple(
         RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans")
     )
@@ -309,7 +337,42 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
             )
             for n in root.items("vcenters")
         ),
+        appliances=tuple(_appliance(n, vault, now) for n in _optional_items(root, "appliances")),
+        log_storage_accounts=_log_storage_accounts(root, items),
+        modernized_policy=modernized_policy,
     )
+
+
+def _optional_items(node: _Node, key: str) -> list[_Node]:
+    return node.items(key) if node.has(key) else []
+
+
+def _appliance(n: _Node, vault: str, now: datetime) -> ReplicationAppliance:
+    return ReplicationAppliance(
+        appliance_id=n.str("id"),
+        name=n.str("name"),
+        health=n.str("health", "Normal"),
+        last_heartbeat=_ago(n, "heartbeat_minutes_ago", now),
+        vcenter_name=n.str("vcenter"),
+        datastores=n.strs("datastores"),
+        disks_in_use=int(n.num("disks_in_use", 0)),
+        health_errors=n.strs("health_errors", ()),
+        version=n.str("version", ""),
+        fabric_id=_arm("replicationFabrics", "fabric-rcm-tokyo", vault),
+    )
+
+
+def storage_account_id(name: str) -> str:
+    return f"{ARM_STORAGE}{name}"
+
+
+def _log_storage_accounts(root: _Node, items: tuple[ProtectedItem, ...]) -> tuple[LogStorageAccount, ...]:
+    out = []
+    for n in _optional_items(root, "log_storage_accounts"):
+        account_id = storage_account_id(n.str("name"))
+        users = tuple(i.name for i in items if i.rcm and i.rcm.log_storage_account_id == account_id)
+        out.append(LogStorageAccount(account_id, n.str("name"), users))
+    return tuple(out)
 
 
 def _datastores_by_host(vc: _Node) -> dict[str, list[SeenDatastore]]:
@@ -413,7 +476,7 @@ def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime
             "discovery", {"VMware": DiscoveryType.VMWARE, "Physical": DiscoveryType.PHYSICAL}, "VMware"
         ),
         fabric_id=cs.fabric_id,
-        configuration_server_id=cs.server_id,
+        configuration_server_id=cs.server_id if not n.has("rcm") else "",  # modernized: no configuration server
         replication_group=n.str("replication_group", "") or None,
         failover_time=(failover := _ago(n, "failed_over_minutes_ago", epoch)),
         agent_last_heartbeat=_agent_heartbeat(n, failover, now),
@@ -422,6 +485,17 @@ def _item(n: _Node, cs: ConfigurationServer, default_vcenter: str, now: datetime
         azure_vm_status=n.choice("azure_vm", statuses, AzureVmStatus.RUNNING.value),
         created_in_azure=n.bool("created_in_azure", False),
         vcenter_name=n.str("vcenter", default_vcenter or " ").strip(),
+        rcm=_rcm(n.get("rcm"), default_vcenter) if n.has("rcm") else None,
+    )
+
+
+def _rcm(n: _Node, default_vcenter: str) -> RcmDetails:
+    """InMageRcm details: what ASR's discovery says about the source VM, and its log storage account."""
+    return RcmDetails(
+        vcenter_name=n.str("vcenter", default_vcenter or " ").strip(),
+        source_datastores=n.strs("datastores", ()),
+        source_vm_deleted=n.bool("vm_deleted", False) if "vm_deleted" in n.obj().value else None,
+        log_storage_account_id=storage_account_id(n.str("log_storage_account")) if n.has("log_storage_account") else "",
     )
 
 
@@ -515,6 +589,16 @@ def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -
                 f"free space {ds.free_gb:g} GB is larger than the capacity {ds.capacity_gb:g} GB"
             )
     ds_names = {d.name for d in vcenter.datastores}
+    for a_node, appliance in zip(_optional_items(root, "appliances"), site.appliances, strict=True):
+        for j, name in enumerate(appliance.datastores):
+            if name not in ds_names:
+                raise a_node.items("datastores")[j].fail(f"datastore '{name}' is not in vcenter.datastores")
+    accounts = {a.account_id for a in site.log_storage_accounts}
+    for i_node, item in zip(root.items("items"), site.items, strict=True):
+        if item.rcm and item.rcm.log_storage_account_id and item.rcm.log_storage_account_id not in accounts:
+            raise i_node.get("rcm").get("log_storage_account").fail(
+                f"'{item.rcm.log_storage_account_id.rsplit('/', 1)[-1]}' is not in log_storage_accounts"
+            )
     for v_node, vm in zip(vc.items("vms"), vcenter.vms, strict=True):
         if vm.host_name not in host_names:
             raise v_node.get("host").fail(f"host '{vm.host_name}' is not in vcenter.hosts")

@@ -42,7 +42,12 @@ def test_the_builtin_estate_is_a_believable_site():
     assert len(classic) >= 10
     assert {i.os_type for i in classic} == {OsType.WINDOWS, OsType.LINUX}
     assert {len(i.disks) for i in classic} >= {1, 6}
-    assert [i.provider for i in site.items if i.flow is ReplicationFlow.MODERNIZED] == ["InMageRcm"]
+    modernized = [i for i in site.items if i.flow is ReplicationFlow.MODERNIZED]
+    assert [i.provider for i in modernized] == ["InMageRcm", "InMageRcm"]
+    assert {i.rcm.source_vm_deleted for i in modernized if i.rcm} == {False, True}  # original and alternate
+    assert {a.health for a in site.appliances} == {"Normal", "Critical"}
+    assert site.log_storage_accounts and site.modernized_policy is not None
+    assert [i.provider for i in site.items if i.flow is ReplicationFlow.OUT_OF_SCOPE] == ["A2A"]
     assert len(site.plans) >= 2
     policy = site.failback_policy
     assert policy is not None and policy.values == (15, 1440, 60)

@@ -1,4 +1,4 @@
-"""Every catalog rule (sections A-F) has a trap in the training estate: this table is the map.
+"""Every catalog rule (sections A-G) has a trap in the training estate: this table is the map.
 
 Each row names what to choose in the built-in estate (or, for the few site-wide rules, which
 fact of the scenario to change) and the verdict the preflight must give. Helpdesk trainers use
@@ -15,12 +15,12 @@ import pytest
 
 from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements, PreflightInput
 from reprotect_gui.domain.job_errors import explain_job_error
-from reprotect_gui.domain.models import ClassicTarget, JobState, ReprotectRequest
+from reprotect_gui.domain.models import ClassicTarget, JobState, ModernizedTarget, ReprotectRequest
 from reprotect_gui.domain.preflight import run_preflight
 from reprotect_gui.domain.selection import default_disks
 from reprotect_gui.services.estate import load_estate
 from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
-from reprotect_gui.training.scenario import builtin_path, load_scenario
+from reprotect_gui.training.scenario import builtin_path, load_scenario, storage_account_id
 from tests.fakes import ManualClock, RecordingContext
 
 
@@ -37,6 +37,13 @@ class Trap:
     statements: OperatorStatements = field(default_factory=OperatorStatements)
     site_wide: Callable[[dict[str, Any]], None] | None = None  # the scenario fact to change
     note: str = ""
+    appliance: str | None = None  # set: a modernized request through this replication appliance
+    log_account: str = "stasrlogtokyo01"
+
+    def target(self) -> ClassicTarget | ModernizedTarget:
+        if self.appliance:
+            return ModernizedTarget(self.appliance, storage_account_id(self.log_account))
+        return ClassicTarget(self.mt, self.ps, self.retention)
 
 
 def _cs(raw: dict[str, Any]) -> dict[str, Any]:
@@ -52,7 +59,8 @@ TRAPS = [
     Trap("ELIG-05", "block", vm="hr-01", note="not in the configuration server's database"),
     Trap("ELIG-06", "block", vm="print-01", note="Mobility agent uninstalled"),
     Trap("ELIG-07", "info", vm="legacy-01", note="a physical server comes back as a VMware VM"),
-    Trap("ELIG-08", "block", vm="intranet-01", note="modernized (InMageRcm) item"),
+    Trap("ELIG-08", "block", vm="dc-azure-01", note="replicated Azure-to-Azure (A2A): out of scope"),
+    Trap("ELIG-08", "block", vm="intranet-01", note="a modernized item given the classic dialog's values"),
     # B. site
     Trap("INF-01", "block", site_wide=lambda raw: _cs(raw).update(heartbeat_minutes_ago=45),
          note="site-wide: configuration server silent for 45 minutes"),
@@ -114,6 +122,20 @@ TRAPS = [
     Trap("SUB-04", "info", vm="app-lnx-01", mt="mt-lnx-01", retention="/mnt/retention/", note="Linux static IPs"),
     Trap("SUB-05", "info", note="changes only / full copy"),
     Trap("SUB-06", "info", note="failback needs a recovery point"),
+    # G. modernized experience
+    Trap("RCM-01", "block", vm="intranet-01", appliance="ra-appliance-tokyo-02", note="appliance silent, Critical"),
+    Trap("RCM-01", "pass", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="the healthy appliance"),
+    Trap("RCM-02", "block", vm="intranet-01", appliance="ra-appliance-tokyo-02",
+         note="the appliance reaches only ds-vmfs-esx03; the VM is on ds-vmfs-gold-01"),
+    Trap("RCM-03", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="original location"),
+    Trap("RCM-03", "info", vm="wiki-01", appliance="ra-appliance-tokyo-01", datastore="ds-vmfs-gold-02",
+         note="the VM was deleted: alternate location"),
+    Trap("RCM-03", "block", vm="wiki-01", appliance="ra-appliance-tokyo-01", datastore="ds-vmfs-silver-01",
+         note="alternate location on a datastore the appliance can't write"),
+    Trap("RCM-04", "block", vm="wiki-01", appliance="ra-appliance-tokyo-02", datastore="ds-vmfs-esx03",
+         note="59 disks in use + 2"),
+    Trap("RCM-05", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="log storage account reused"),
+    Trap("RCM-06", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="after failback: IPs, fstab"),
 ]
 
 
@@ -128,14 +150,16 @@ def run(trap: Trap):
     plan = next((p for p in site.plans if p.name == trap.plan), None)
     items = [site.item(i) for i in plan.item_ids] if plan else [next(i for i in site.items if i.name == trap.vm)]
     policy_id = site.failback_policy.policy_id if site.failback_policy else ""
+    if trap.appliance:
+        policy_id = site.modernized_policy.policy_id if site.modernized_policy else ""
     requests = tuple(
         ReprotectRequest(
             item_id=item.item_id,
             item_name=item.name,
-            target=ClassicTarget(trap.mt, trap.ps, trap.retention),
+            target=trap.target(),
             datastore_name=trap.datastore,
             policy_id=policy_id,
-            disks_to_include=default_disks(item),
+            disks_to_include=() if trap.appliance else default_disks(item),
         )
         for item in items
     )
@@ -181,8 +205,8 @@ def test_trained_job_failures_carry_known_asr_codes_sub07(item_id, code):
     assert explained.known and explained.code == code and explained.catalog_id == "SUB-07"
 
 
-def test_every_catalog_id_of_sections_a_to_f_has_a_trap():
+def test_every_catalog_id_of_sections_a_to_g_has_a_trap():
     catalog = (builtin_path().parents[2] / "docs" / "prerequisites.md").read_text(encoding="utf-8")
-    ids = set(re.findall(r"^\| ((?:ELIG|INF|MT|DS|RET|SUB)-\d+) \|", catalog, re.M))
+    ids = set(re.findall(r"^\| ((?:ELIG|INF|MT|DS|RET|SUB|RCM)-\d+) \|", catalog, re.M))
     covered = {t.check_id for t in TRAPS} | {"SUB-03", "SUB-07"}
     assert ids - covered == set()
