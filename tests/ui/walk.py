@@ -51,3 +51,33 @@ def accept_warnings(wizard: ReprotectWizard) -> None:
     review = wizard.review_page
     if review.acknowledge.isVisible():
         review.acknowledge.setChecked(True)
+
+
+def go_to_modernized_review(
+    qtbot, wizard: ReprotectWizard, *, vm: str, appliance: str | None = None, datastore: str | None = None,
+    log_account: str | None = None,
+) -> None:
+    """Select → direction → appliance → datastore → log storage → policy → review (section G).
+
+    `appliance`/`datastore`/`log_account` by name; None keeps what the page chose by itself.
+    """
+    assert wizard.select_page.items.select_where(lambda i: i.name == vm)
+    click(wizard)
+    assert wizard.currentPage() is wizard.direction_page
+    click(wizard)
+    assert wizard.currentPage() is wizard.appliance_page
+    if appliance:
+        assert wizard.appliance_page.appliances.select_where(lambda a: a.name == appliance)
+    click(wizard)
+    assert wizard.currentPage() is wizard.datastore_page
+    if datastore:
+        assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == datastore)
+    click(wizard)
+    assert wizard.currentPage() is wizard.log_storage_page
+    if log_account:
+        assert wizard.log_storage_page.accounts.select_where(lambda a: a.name == log_account)
+    click(wizard)
+    assert wizard.currentPage() is wizard.modernized_policy_page
+    click(wizard)
+    assert wizard.currentPage() is wizard.review_page
+    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QLabel, QWizardPage
 
 from reprotect_gui.domain.checks.facts import LinkType
-from reprotect_gui.domain.models import FailbackPolicy, RecoverySite, VCenterEstate
+from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
 from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
 from reprotect_gui.domain.selection import Selection
 from reprotect_gui.services.audit import AuditLog
@@ -53,7 +53,18 @@ class WizardSession:
 
     @property
     def policy(self) -> FailbackPolicy | None:
+        """The classic failback policy (INF-02)."""
         return self.site.failback_policy
+
+    @property
+    def modernized_policy(self) -> ModernizedFailbackPolicy | None:
+        """The InMageRcmFailback policy the modernized reprotect names (section G)."""
+        return self.site.modernized_policy
+
+    @property
+    def request_policy(self) -> FailbackPolicy | ModernizedFailbackPolicy | None:
+        """The policy the requests carry: the one of the chosen items' flow."""
+        return self.modernized_policy if self.selection.is_modernized else self.policy
 
 
 class Page(QWizardPage):

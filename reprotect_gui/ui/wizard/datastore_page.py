@@ -1,4 +1,9 @@
-"""Page 4: datastore (and which disks come back), per VM where a plan's VMs differ."""
+"""Page 4: datastore (and which disks come back), per VM where a plan's VMs differ.
+
+Modernized items (section G) take the datastore through the replication appliance: chosen
+automatically for original-location recovery, any the appliance can write for alternate location
+(RCM-03); the API has no disk choice there, so the disk list is hidden.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain import choices
+from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
 from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.selection import default_disks
@@ -46,6 +52,7 @@ class DatastorePage(Page):
         ds_label.setBuddy(self.datastores)
         disks_label = QLabel("Dis&ks to bring back (DS-07):")
         disks_label.setBuddy(self.disks)
+        self.disks_label = disks_label
         form = QFormLayout()
         form.addRow(self.vm_label, self.vm_picker)
         layout = QVBoxLayout(self)
@@ -76,6 +83,16 @@ class DatastorePage(Page):
         plan = s.selection.is_plan
         for w in (self.vm_label, self.vm_picker, self.same_for_all):
             w.setVisible(plan)
+        modernized = s.selection.is_modernized
+        self.disks_label.setVisible(not modernized)
+        self.disks.setVisible(not modernized)
+        self.setSubTitle(
+            "Where the VM comes back through the replication appliance: its own datastore when it still exists, "
+            "otherwise a datastore in the appliance's vCenter that the appliance can read and write."
+            if modernized else
+            "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
+            "ESXi host can reach are supported."
+        )
         self._show_current_vm()
 
     def current_item(self) -> ProtectedItem | None:
@@ -89,7 +106,11 @@ class DatastorePage(Page):
             return
         c = self.session.selection.choices_for(item.item_id)
         self._filling = True
-        self._fill_datastores(item)
+        if self.session.selection.is_modernized:
+            self._fill_modernized(item)
+        else:
+            self.datastores.setEnabled(True)
+            self._fill_datastores(item)
         if c.datastore_name:
             self.datastores.select_where(lambda ds: ds.symbolic_name == c.datastore_name)
         self.disks.clear()
@@ -101,8 +122,44 @@ class DatastorePage(Page):
             row.setCheckState(Qt.CheckState.Checked if disk.disk_id in c.disks_to_include else Qt.CheckState.Unchecked)
             self.disks.addItem(row)
         self._filling = False
-        self._update_location_note(item)
+        if not self.session.selection.is_modernized:
+            self._update_location_note(item)
         self.completeChanged.emit()
+
+    def _fill_modernized(self, item: ProtectedItem) -> None:
+        """RCM-02/RCM-03: what the appliance can use for this VM, and where it comes back."""
+        s = self.session
+        appliance = s.site.appliance(s.selection.appliance_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        placement = choices.modernized_placement(appliance, item, s.vc, match)
+        self.datastores.fill(
+            list(placement.choices),
+            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb) if ds.capacity_gb else "—",
+                        f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—"],
+        )
+        c = s.selection.choices_for(item.item_id)
+        automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
+        original = placement.location is Location.ORIGINAL
+        if original:
+            c.datastore_name = automatic.symbolic_name if automatic else None
+        self.datastores.setEnabled(not original)  # original location: shown, not chosen
+        reasons = choices.explain_empty_placement(appliance, placement, item)
+        self.empty_reason.setText(
+            empty_list_text(f"No datastore can be used for {item.name} through {appliance.name}:", reasons)
+            if reasons else ""
+        )
+        if original:
+            where = f"<b>{automatic.symbolic_name}</b>" if automatic else "none the appliance reaches"
+            text = (f"<b>{item.name}</b> still exists on-premises: original-location recovery. The datastore is "
+                    f"selected automatically: {where} (the VM's own). Only changes go back (RCM-03).")
+        elif placement.location is Location.ALTERNATE:
+            text = (f"<b>{item.name}</b> no longer exists on-premises: alternate-location recovery. Choose a datastore "
+                    f"in vCenter <b>{appliance.vcenter_name}</b> that {appliance.name} can read and write; ASR creates "
+                    "a new VM there and copies the whole disks (RCM-03).")
+        else:
+            text = (f"Whether <b>{item.name}</b> still exists on-premises is unknown ({placement.why}). Choose a "
+                    f"datastore {appliance.name} can write; it is used if a new VM has to be created (RCM-03).")
+        self.location_note.setText(text)
 
     def _fill_datastores(self, item: ProtectedItem) -> None:
         """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12)."""
@@ -173,6 +230,8 @@ class DatastorePage(Page):
 
     def isComplete(self) -> bool:
         sel = self.session.selection
+        if sel.is_modernized:  # no disk choice in the modernized API
+            return all(sel.choices_for(i.item_id).datastore_name for i in sel.items)
         return all(
             sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include
             for i in sel.items

@@ -30,6 +30,7 @@ from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, location_text
 from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
 STATUS_TITLES = {
     Status.BLOCK: "Blocks — must be fixed before reprotect",
@@ -103,8 +104,8 @@ class ReviewPage(Page):
 
     def initializePage(self) -> None:
         s = self.session
-        assert s.policy is not None
-        self.requests = build_requests(s.selection, s.policy)
+        assert s.request_policy is not None
+        self.requests = build_requests(s.selection, s.request_policy)
         self.acknowledge.setChecked(False)
         self._show_summary()
         self._run_checks(s.estate)
@@ -212,6 +213,9 @@ class ReviewPage(Page):
     def _show_summary(self) -> None:
         s = self.session
         sel = s.selection
+        if sel.is_modernized:
+            self.summary.setHtml(modernized_summary_html(s))
+            return
         site = s.site
         mt = site.master_target(sel.master_target_id or "")
         ps = site.process_server(sel.process_server_id or "")

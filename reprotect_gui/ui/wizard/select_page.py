@@ -7,11 +7,18 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
-from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan
+from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
+
+
+MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"
+CLASSIC_RETIRED = (
+    "ℹ Microsoft no longer supports the classic experience (configuration server, process server, master "
+    f"target) since March 2026. Plan the move: “{MIGRATION_ARTICLE}”."
+)
 
 
 class SelectPage(Page):
@@ -32,11 +39,15 @@ class SelectPage(Page):
         self.items = ChoiceList(["Name", "OS", "Disks", "State", "Replication"], "Virtual machines", self)
         self.plans = ChoiceList(["Recovery plan", "VMs"], "Recovery plans", self)
         self.summary = self.note()
+        self.classic_banner = self.note(CLASSIC_RETIRED)
+        self.classic_banner.setAccessibleName("Classic experience retired")
+        self.classic_banner.hide()
         modes = QHBoxLayout()
         modes.addWidget(self.vm_mode)
         modes.addWidget(self.plan_mode)
         modes.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.classic_banner)
         layout.addLayout(modes)
         layout.addWidget(self.busy)
         layout.addWidget(self.items, 1)
@@ -88,6 +99,8 @@ class SelectPage(Page):
         site = self.session.site
         self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
         self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
+        # One calm line while classic items remain (Microsoft retired that experience in March 2026).
+        self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
         self.summary.setText(
             f"Vault <b>{site.vault_name}</b>: {len(site.items)} replicated items, "
@@ -127,8 +140,7 @@ class SelectPage(Page):
         if sel.plan != plan or sel.items != items:
             # A new choice of VMs invalidates everything chosen for the old ones.
             sel.plan, sel.items = plan, items
-            sel.master_target_id = sel.process_server_id = None
-            sel.per_item.clear()
+            sel.reset_targets()
         return True
 
 

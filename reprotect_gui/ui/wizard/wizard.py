@@ -1,15 +1,23 @@
-"""The reprotect wizard: the portal's dialog, page by page, with the checks it never made."""
+"""The reprotect wizard: the portal's dialog, page by page, with the checks it never made.
+
+The item's replication provider picks the route (ELIG-08): classic items go through master
+target, datastore and retention drive; modernized items through replication appliance,
+datastore and log storage account. `nextId()` follows the route of the chosen items.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
+from reprotect_gui.ui.wizard.appliance_page import AppliancePage
 from reprotect_gui.ui.wizard.base import WizardSession
 from reprotect_gui.ui.wizard.datastore_page import DatastorePage
 from reprotect_gui.ui.wizard.direction_page import DirectionPage
 from reprotect_gui.ui.wizard.job_page import JobPage
+from reprotect_gui.ui.wizard.log_storage_page import LogStoragePage
+from reprotect_gui.ui.wizard.modernized_policy_page import ModernizedPolicyPage
 from reprotect_gui.ui.wizard.policy_page import PolicyPage
 from reprotect_gui.ui.wizard.retention_page import RetentionPage
 from reprotect_gui.ui.wizard.review_page import ReviewPage
@@ -40,7 +48,10 @@ class ReprotectWizard(QWizard):
         self.policy_page = PolicyPage()
         self.review_page = ReviewPage()
         self.job_page = JobPage()
-        for page in (
+        self.appliance_page = AppliancePage()
+        self.log_storage_page = LogStoragePage()
+        self.modernized_policy_page = ModernizedPolicyPage()
+        self.classic_route = (
             self.select_page,
             self.direction_page,
             self.target_page,
@@ -49,9 +60,35 @@ class ReprotectWizard(QWizard):
             self.policy_page,
             self.review_page,
             self.job_page,
-        ):
+        )
+        self.modernized_route = (
+            self.select_page,
+            self.direction_page,
+            self.appliance_page,
+            self.datastore_page,
+            self.log_storage_page,
+            self.modernized_policy_page,
+            self.review_page,
+            self.job_page,
+        )
+        # Classic pages keep ids 0..7 (their order of old); the modernized ones follow.
+        for page in (*self.classic_route, self.appliance_page, self.log_storage_page, self.modernized_policy_page):
             self.addPage(page)
         self.resize(1100, 760)
+
+    def route(self) -> tuple[QWizardPage, ...]:
+        return self.modernized_route if self.session.selection.is_modernized else self.classic_route
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        route = self.route()
+        current = self.currentPage()
+        if current not in route:
+            return super().nextId()
+        index = route.index(current)
+        return self.page_id(route[index + 1]) if index + 1 < len(route) else -1
+
+    def page_id(self, page: QWizardPage) -> int:
+        return next(i for i in self.pageIds() if self.page(i) is page)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before an action that changes the vault (tests replace this)."""

@@ -1,0 +1,76 @@
+"""Modernized page 3: the replication appliance (RCM-01, RCM-04) — no master target, no process server."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from reprotect_gui.domain import choices
+from reprotect_gui.domain.models import ReplicationAppliance
+from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text
+from reprotect_gui.ui.wizard.base import Page
+
+
+class AppliancePage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Replication appliance")
+        self.setSubTitle(
+            "Modernized experience: a replication appliance registered in the vault replicates the VM back; "
+            "there is no master target or process server to choose. Only healthy appliances can be chosen."
+        )
+        self.appliances = ChoiceList(
+            ["Appliance", "Health", "Heartbeat", "vCenter", "Disks used / 60"], "Replication appliances", self
+        )
+        self.empty_reason = self.note()
+        self.advice = self.note(
+            "RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). "
+            "RCM-01: if the reprotect fails, it can be retried on another healthy appliance."
+        )
+        label = QLabel("Replication &appliance:")
+        label.setBuddy(self.appliances)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.appliances, 1)
+        layout.addWidget(self.empty_reason)
+        layout.addWidget(self.advice)
+        self._filling = False
+        self.appliances.itemSelectionChanged.connect(self._on_changed)
+
+    def initializePage(self) -> None:
+        s = self.session
+        now = s.clock.now()
+        items = s.selection.items
+        self._filling = True
+        self.appliances.fill(
+            choices.appliance_choices(s.site, items, now),
+            lambda a: [a.name, a.health or "not reported", ago(a.last_heartbeat, now), a.vcenter_name,
+                       choices.appliance_disk_text(a, items)],
+        )
+        chosen = s.selection.appliance_id
+        if not (chosen and self.appliances.select_where(lambda a: a.appliance_id == chosen)):
+            if self.appliances.selectable_count() == 1:  # no choice to make
+                self.appliances.select_where(lambda a: True)
+        self._filling = False
+        if self.appliances.selectable_count() == 0:
+            self.empty_reason.setText(
+                empty_list_text("No replication appliance can take these VMs:",
+                                choices.explain_empty_appliances(s.site, items, now))
+            )
+        else:
+            self.empty_reason.clear()
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        if self._filling:
+            return
+        appliance: ReplicationAppliance | None = self.appliances.selected_value()
+        sel = self.session.selection
+        new_id = appliance.appliance_id if appliance else None
+        if new_id != sel.appliance_id:
+            for item in sel.items:  # the datastore depends on what the appliance reaches (RCM-02/03)
+                sel.choices_for(item.item_id).datastore_name = None
+        sel.appliance_id = new_id
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.appliances.selected_value() is not None
