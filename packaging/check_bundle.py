@@ -37,9 +37,12 @@ REQUIRED_FILES = (
     "reprotect_gui/training/estate.json",  # the --demo estate
     "certifi/cacert.pem",  # TLS verification to Azure
     "resources/icons/reprotect-gui.svg",
-    "PySide6/Qt/plugins/platforms/libqxcb.so",  # X11 desktops
-    "PySide6/Qt/plugins/platforms/libqwayland.so",  # Wayland desktops
 )
+PLATFORM_PLUGINS = {  # Qt's window-system plugins, where the PySide6 wheel keeps them
+    "linux": ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so"),
+    "win32": ("PySide6/plugins/platforms/qwindows.dll",),
+    "darwin": ("PySide6/Qt/plugins/platforms/libqcocoa.dylib",),
+}
 REQUIRED_FILE_PATTERNS = (
     "keyring-*.dist-info/entry_points.txt",  # keyring finds its backends through entry points
 )
@@ -99,7 +102,7 @@ class Bundle:
 
         self.folder = folder
         self.internal = folder / "_internal"
-        executable = CArchiveReader(str(folder / folder.name))
+        executable = CArchiveReader(str(executable_path(folder)))
         self.frozen = set(executable.open_embedded_archive("PYZ.pyz").toc)
         with zipfile.ZipFile(self.internal / "base_library.zip") as stdlib:
             self.frozen |= {_module_name(entry) for entry in stdlib.namelist() if entry.endswith(".pyc")}
@@ -115,6 +118,10 @@ class Bundle:
 
     def has_file(self, relative: str) -> bool:
         return any(self.internal.glob(relative))
+
+
+def executable_path(folder: Path) -> Path:
+    return folder / (folder.name + (".exe" if sys.platform == "win32" else ""))
 
 
 def _module_name(entry: str) -> str:
@@ -133,7 +140,8 @@ def problems(bundle: Bundle) -> list[str]:
     for module in REQUIRED_MODULES:
         if not bundle.has_module(module):
             found.append(f"module {module} is not in the bundle")
-    for relative in (*REQUIRED_FILES, *REQUIRED_FILE_PATTERNS):
+    plugins = PLATFORM_PLUGINS.get(sys.platform, PLATFORM_PLUGINS["linux"])
+    for relative in (*REQUIRED_FILES, *plugins, *REQUIRED_FILE_PATTERNS):
         if not bundle.has_file(relative):
             found.append(f"file _internal/{relative} is not in the bundle")
     for module in sorted(bundle.frozen):
@@ -147,8 +155,8 @@ def main(argv: list[str]) -> int:
         print("usage: check_bundle.py DIST_FOLDER (e.g. dist/reprotect-gui)", file=sys.stderr)
         return 2
     folder = Path(argv[0]).resolve()
-    if not (folder / folder.name).is_file():
-        print(f"{folder / folder.name} does not exist; build the bundle first (bash packaging/build.sh).",
+    if not executable_path(folder).is_file():
+        print(f"{executable_path(folder)} does not exist; build the bundle first (packaging/README.md).",
               file=sys.stderr)
         return 2
     bundle = Bundle(folder)
