@@ -24,6 +24,7 @@ STATUS_TITLES = {
     "info": "Information",
     "pass": "Passed",
 }
+STATE_WORDS = {"NotStarted": "Not started", "InProgress": "In progress"}
 BAR_COLOURS = {"Succeeded": "#2e7d32", "Failed": "#c62828", "InProgress": "#1565c0", "Cancelled": "#757575"}
 
 ADVICE_SUB01 = (
@@ -304,7 +305,9 @@ def _table(rows: Sequence[tuple[str, Any]]) -> str:
 
 
 def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
-    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
+    head = (
+        "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
+    )
     rows = []
     for i in items:
         disks = ", ".join(f"{d.get('name')} ({d.get('size_gb')} GB)" for d in i.get("disks") or ())
@@ -317,32 +320,45 @@ def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
                 for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or "all")
             ) + "</tr>"
         )
-    return f"<table border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+    return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+
+
+def _verdict_order(v: Mapping[str, Any]) -> tuple[int, str, str]:
+    status = str(v.get("status", ""))
+    rank = STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
+    return rank, str(v.get("check_id", "")), str(v.get("subject", ""))
 
 
 def _verdicts_html(verdicts: Sequence[Mapping[str, Any]]) -> str:
+    """Blocks, warnings and unknowns in a table (with the operator's acknowledgement); information
+    as a compact list; passed checks by ID only."""
     counts = {s: sum(1 for v in verdicts if v.get("status") == s) for s in STATUS_ORDER}
     summary = ", ".join(f"{counts[s]} {STATUS_TITLES[s].lower()}" for s in STATUS_ORDER if counts[s])
+    ordered = sorted(verdicts, key=_verdict_order)
     rows = []
-    for v in sorted(verdicts, key=lambda v: (STATUS_ORDER.index(str(v.get("status", "pass"))) if v.get("status") in STATUS_ORDER else 9, str(v.get("check_id")))):
+    for v in (v for v in ordered if v.get("status") in ("block", "warn", "unknown")):
         status = str(v.get("status", ""))
-        if status == "pass":
-            continue
         ack = "accepted by the operator" if v.get("acknowledged") else ""
         rows.append(
-            "<tr>"
-            f"<td>{_e(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
+            f"<tr><td>{_e(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
             f"<td>{_e(v.get('subject') or '')}</td><td>{_e(v.get('finding'))}</td><td>{_e(ack)}</td></tr>"
         )
-    passed = [str(v.get("check_id")) for v in verdicts if v.get("status") == "pass"]
+    infos = [
+        f"<li>{_e(v.get('check_id'))}{' (' + _e(v.get('subject')) + ')' if v.get('subject') else ''}: {_e(v.get('finding'))}</li>"
+        for v in ordered
+        if v.get("status") == "info"
+    ]
+    passed = sorted({str(v.get("check_id")) for v in verdicts if v.get("status") == "pass"})
     out = f"<p>{_e(summary or 'No checks recorded.')}</p>"
     if rows:
         out += (
-            "<table border='1' cellspacing='0' cellpadding='3'><tr><th>Result</th><th>Check</th><th>Subject</th>"
-            f"<th>Finding</th><th>Acknowledged</th></tr>{''.join(rows)}</table>"
+            "<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th>Result</th><th>Check</th>"
+            f"<th>Subject</th><th>Finding</th><th>Accepted</th></tr>{''.join(rows)}</table>"
         )
+    if infos:
+        out += f"<p><b>Information</b></p><ul>{''.join(infos)}</ul>"
     if passed:
-        out += f"<p class='muted'>Passed: {_e(', '.join(sorted(set(passed))))}</p>"
+        out += f"<p class='muted'>Passed: {_e(', '.join(passed))}</p>"
     return out
 
 
@@ -378,12 +394,12 @@ def timeline_html(job: JobLine) -> str:
                 cells += f"<td width='{after:.1f}%'></td>"
             bar = f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
         rows.append(
-            f"<tr><td width='34%'>{_e(t.name)}</td><td width='12%'>{_e(t.state)}</td>"
-            f"<td width='10%' align='right'>{_e(duration_text(t.seconds))}</td><td width='44%'>{bar}</td></tr>"
+            f"<tr><td>{_e(t.name)}</td><td>{_e(STATE_WORDS.get(t.state, t.state))}</td>"
+            f"<td align='right'>{_e(duration_text(t.seconds))}</td><td width='45%'>{bar}</td></tr>"
         )
     return (
         "<table width='100%' border='0' cellspacing='0' cellpadding='2'><tr><th>Task</th><th>State</th>"
-        f"<th>Duration</th><th>Timeline</th></tr>{''.join(rows)}</table>"
+        f"<th align='right'>Time</th><th>Timeline</th></tr>{''.join(rows)}</table>"
     )
 
 

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -123,6 +123,7 @@ class JobMonitor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
+        self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
 
@@ -179,10 +180,11 @@ class JobMonitor(QWidget):
             if reading.job is None:
                 problems.append(f"The progress of job {reading.job_id} could not be read: {reading.problem}")
                 continue
-            if self.jobs.get(reading.job_id) != reading.job:
+            previous = self.jobs.get(reading.job_id)
+            if previous != reading.job:
                 changed = True
                 self.jobs[reading.job_id] = reading.job
-                self._render_job(reading.job)
+                self._render_job(reading.job, previous)
                 self.job_updated.emit(reading.job)
         self._after_read(changed=changed, problems=problems)
         for reading in readings:
@@ -204,17 +206,18 @@ class JobMonitor(QWidget):
     def _after_read(self, *, changed: bool, problems: list[str]) -> None:
         self._interval_s = next_poll_interval(self._interval_s, changed=changed, failed=bool(problems))
         wait_s = self._interval_s * self._time_scale
+        wait_text = f"in {wait_s:.0f} s" if wait_s >= 1 else "in a moment"
         if problems:
             self._failed_reads += 1
             self.poll_status.setText(
                 " ".join(problems)
-                + f" Trying again in {wait_s:.0f} s (attempt {self._failed_reads + 1}); the jobs keep running in Azure."
+                + f" Trying again {wait_text} (attempt {self._failed_reads + 1}); the jobs keep running in Azure."
             )
         elif self._failed_reads:
             self.poll_status.setText(f"Reading the jobs works again after {self._failed_reads} failed attempt(s).")
             self._failed_reads = 0
         elif not self.finished():
-            self.poll_status.setText(f"Next check in {wait_s:.0f} s." if wait_s >= 1 else "")
+            self.poll_status.setText(f"Next check {wait_text}.")
         else:
             self.poll_status.setText("Every job has ended.")
         if not self.finished():
@@ -227,18 +230,30 @@ class JobMonitor(QWidget):
 
     # --- rendering -----------------------------------------------------------------------------
 
-    def _render_job(self, job: Job) -> None:
+    def _icon(self, state: JobState) -> QIcon:
+        if state not in self._icons:
+            pixmap = STATE_ICONS.get(state, QStyle.StandardPixmap.SP_MessageBoxQuestion)
+            self._icons[state] = self.style().standardIcon(pixmap)
+        return self._icons[state]
+
+    def _render_job(self, job: Job, previous: Job | None) -> None:
+        """Update the job's rows in place; rows of tasks that did not change are not touched,
+        except the running ones' durations (a 50-task job re-renders every poll)."""
         now = self._clock.now()
-        style = self.style()
         top = self._rows[job.job_id]
         top.setText(1, _state_text(job.state, job.state_description))
         top.setText(2, _clock_time(job.start_time))
         top.setText(3, _clock_time(job.end_time))
         top.setText(4, _duration(job.start_time, job.end_time, now))
-        top.setIcon(0, style.standardIcon(STATE_ICONS.get(job.state, QStyle.StandardPixmap.SP_MessageBoxQuestion)))
+        if previous is None or previous.state is not job.state:
+            top.setIcon(0, self._icon(job.state))
         while top.childCount() < len(job.tasks):
             top.addChild(QTreeWidgetItem(["", "", "", "", ""]))
+        before = previous.tasks if previous is not None else ()
         for i, task in enumerate(job.tasks):
+            unchanged = i < len(before) and before[i] == task
+            if unchanged and task.state is not JobState.IN_PROGRESS:
+                continue
             row = top.child(i)
             values = (
                 task.friendly_name,
@@ -250,8 +265,9 @@ class JobMonitor(QWidget):
             for column, text in enumerate(values):
                 if row.text(column) != text:
                     row.setText(column, text)
-            row.setIcon(0, style.standardIcon(STATE_ICONS.get(task.state, QStyle.StandardPixmap.SP_MessageBoxQuestion)))
-            self._show_errors(row, task.errors)
+            if not unchanged:
+                row.setIcon(0, self._icon(task.state))
+                self._show_errors(row, task.errors)
         if job.errors and not any(t.errors for t in job.tasks):
             self._show_errors(top, job.errors, after=len(job.tasks))
 
@@ -260,7 +276,9 @@ class JobMonitor(QWidget):
         if row.childCount() > after or not errors:
             return
         for e in errors:
-            row.addChild(error_node(e))
+            node = error_node(e)
+            row.addChild(node)
+            node.setExpanded(True)  # only takes effect once the node is in the tree
         row.setExpanded(True)
 
     # --- detaching -----------------------------------------------------------------------------
