@@ -25,11 +25,16 @@ from reprotect_gui.domain.models import (
     JobState,
     JobTask,
     KnownVCenter,
+    LogStorageAccount,
     MasterTarget,
+    ModernizedFailbackPolicy,
     OsType,
     ProcessServer,
     ProtectedItem,
+    RcmDetails,
+    RcmFailbackDetails,
     RecoveryPlan,
+    ReplicationAppliance,
     RetentionVolume,
     RunAsAccount,
     SeenDatastore,
@@ -42,6 +47,8 @@ _LINUX_WORDS = ("linux", "ubuntu", "red hat", "rhel", "centos", "suse", "sles", 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 VMWARE_FABRIC_TYPE = "VMware"
 FAILBACK_POLICY_TYPE = "InMage"  # classic failback (Azure → VMware) policy details
+RCM_FABRIC_TYPE = "InMageRcm"  # modernized: the replication appliances' fabric
+RCM_FAILBACK_POLICY_TYPE = "InMageRcmFailback"  # modernized failback policy details
 
 
 # --- ARM ids -----------------------------------------------------------------------------------
@@ -176,8 +183,44 @@ def protected_item(raw: Any, vcenter_names: Mapping[str, str] | None = None) -> 
         failover_time=when(props.last_successful_failover_time),
         agent_last_heartbeat=when(_details(details, "last_heartbeat")),
         azure_vm_status=_azure_vm_status(details),
-        vcenter_name=(vcenter_names or {}).get((_details(details, "v_center_infrastructure_id") or "").lower(), ""),
+        vcenter_name=_vcenter_name(details, vcenter_names or {}),
         running_job_id=running_job_name(props.current_scenario),
+        rcm=rcm_details(details) if provider == RCM_FABRIC_TYPE else None,
+        rcm_failback=rcm_failback_details(details) if provider == RCM_FAILBACK_POLICY_TYPE else None,
+    )
+
+
+def _vcenter_name(details: Any, vcenter_names: Mapping[str, str]) -> str:
+    """Classic items carry the vCenter's infrastructure id; modernized ones its FQDN (discovery)."""
+    discovered = _details(details, "discovered_vm_details")
+    if discovered is not None and discovered.v_center_fqdn:
+        return discovered.v_center_fqdn
+    return vcenter_names.get((_details(details, "v_center_infrastructure_id") or "").lower(), "")
+
+
+def rcm_details(details: Any) -> RcmDetails:
+    """InMageRcm (modernized, forward): the source VM as the appliance last discovered it, and the
+    log storage account its disks replicate through (the one a reprotect can reuse, RCM-05)."""
+    discovered = _details(details, "discovered_vm_details")
+    accounts = [d.log_storage_account_id for d in _details(details, "protected_disks") or () if d.log_storage_account_id]
+    return RcmDetails(
+        vcenter_name=(discovered.v_center_fqdn or "") if discovered is not None else "",
+        source_datastores=tuple(discovered.datastores or ()) if discovered is not None else (),
+        source_vm_deleted=discovered.is_deleted if discovered is not None else None,
+        log_storage_account_id=accounts[0] if accounts else "",
+        agent_registered_after_failover=_details(details, "is_agent_registration_successful_after_failover"),
+    )
+
+
+def rcm_failback_details(details: Any) -> RcmFailbackDetails:
+    """InMageRcmFailback (modernized, reverse): what a reprotect left behind."""
+    return RcmFailbackDetails(
+        reprotect_agent_id=_details(details, "reprotect_agent_id") or "",
+        reprotect_agent_name=_details(details, "reprotect_agent_name") or "",
+        log_storage_account_id=_details(details, "log_storage_account_id") or "",
+        target_datastore=_details(details, "target_data_store_name") or "",
+        target_vcenter_id=_details(details, "targetv_center_id") or "",
+        protected_disk_count=len(_details(details, "protected_disks") or ()),
     )
 
 
@@ -190,13 +233,15 @@ def _disks(details: Any) -> tuple[Disk, ...]:
     os_disk = _details(details, "os_disk_id")
     disks = []
     for d in _details(details, "protected_disks") or ():
-        capacity = getattr(d, "disk_capacity_in_bytes", None) or 0  # InMage (reverse) has no capacity
+        # InMageAzureV2: diskCapacityInBytes; InMageRcm(Failback): capacityInBytes; InMage (reverse): none.
+        capacity = getattr(d, "disk_capacity_in_bytes", None) or getattr(d, "capacity_in_bytes", None) or 0
+        flagged_os = getattr(d, "is_os_disk", None)  # InMageRcm says so per disk ("isOSDisk", a string)
         disks.append(
             Disk(
                 disk_id=d.disk_id or "",
                 name=d.disk_name or d.disk_id or "",
                 size_gb=round(capacity / GB, 2),
-                is_os_disk=bool(os_disk) and same_id(d.disk_id, os_disk),
+                is_os_disk=(bool(os_disk) and same_id(d.disk_id, os_disk)) or str(flagged_os).lower() == "true",
             )
         )
     return tuple(disks)
@@ -205,7 +250,7 @@ def _disks(details: Any) -> tuple[Disk, ...]:
 def _locator(name: str, details: Any) -> VmLocator:
     """The on-prem VM: name, the infrastructure VM id when it is a UUID, the source IP."""
     infra = _details(details, "infrastructure_vm_id") or ""
-    ip = _details(details, "ip_address") or ""
+    ip = _details(details, "ip_address") or _details(details, "primary_nic_ip_address") or ""
     return VmLocator(
         name=name,
         instance_uuid=infra if _UUID.match(infra) else None,
@@ -333,6 +378,79 @@ def vcenter_names_by_infrastructure(vcenters: Iterable[Any]) -> dict[str, str]:
             if key:
                 names[key.lower()] = props.friendly_name or raw.name
     return names
+
+
+# --- modernized: replication appliances (InMageRcm fabric) ------------------------------------
+
+
+def rcm_fabrics(fabrics: Iterable[Any]) -> list[Any]:
+    return [
+        f
+        for f in fabrics
+        if f.properties is not None
+        and f.properties.custom_details is not None
+        and f.properties.custom_details.instance_type == RCM_FABRIC_TYPE
+    ]
+
+
+def disks_by_appliance(items: Iterable[ProtectedItem]) -> dict[str, int]:
+    """RCM-04: disks already replicating back through each appliance (InMageRcmFailback items)."""
+    out: dict[str, int] = {}
+    for item in items:
+        if item.rcm_failback is not None and item.rcm_failback.reprotect_agent_id:
+            key = item.rcm_failback.reprotect_agent_id.lower()
+            out[key] = out.get(key, 0) + item.rcm_failback.protected_disk_count
+    return out
+
+
+def appliance(raw: Any, fabric_id: str, vcenter_names: Mapping[str, str], disks_in_use: Mapping[str, int]) -> ReplicationAppliance:
+    """A reprotect agent (ReprotectAgentDetails) of an InMageRcm fabric: the appliance a modernized
+    reprotect names. Disks in use are not reported by ASR: they are counted from the vault's
+    InMageRcmFailback items (`disks_by_appliance`)."""
+    vcenter_id = raw.vcenter_id or ""
+    return ReplicationAppliance(
+        appliance_id=raw.id or "",
+        name=raw.name or raw.fqdn or raw.id or "",
+        health=text(raw.health) or "None",
+        last_heartbeat=when(raw.last_heartbeat_utc),
+        vcenter_name=vcenter_names.get(vcenter_id.lower(), vcenter_id),
+        datastores=tuple(raw.accessible_datastores or ()),
+        disks_in_use=disks_in_use.get((raw.id or "").lower(), 0),
+        health_errors=health_texts(raw.health_errors),
+        version=raw.version or "",
+        fabric_id=fabric_id,
+    )
+
+
+def log_storage_accounts(items: Iterable[ProtectedItem]) -> tuple[LogStorageAccount, ...]:
+    """The log storage accounts the vault's modernized replication writes to, with their users."""
+    users: dict[str, tuple[str, list[str]]] = {}
+    for item in items:
+        ids = [item.rcm.log_storage_account_id if item.rcm else "",
+               item.rcm_failback.log_storage_account_id if item.rcm_failback else ""]
+        for account_id in filter(None, ids):
+            users.setdefault(account_id.lower(), (account_id, []))[1].append(item.name)
+    return tuple(
+        LogStorageAccount(account_id, last_segment(account_id), tuple(dict.fromkeys(names)))
+        for account_id, names in users.values()
+    )
+
+
+def modernized_failback_policy(mappings: Iterable[Any], policies: Iterable[Any]) -> ModernizedFailbackPolicy | None:
+    """The InMageRcmFailback policy a container mapping uses (the failback direction of the appliances)."""
+    by_id = {p.id.strip("/").lower(): p for p in policies}
+    for m in mappings:
+        policy = by_id.get(((m.properties.policy_id if m.properties else "") or "").strip("/").lower())
+        details = policy.properties.provider_specific_details if policy is not None else None
+        if details is None or details.instance_type != RCM_FAILBACK_POLICY_TYPE:
+            continue
+        return ModernizedFailbackPolicy(
+            policy_id=policy.id,
+            name=policy.properties.friendly_name or policy.name,
+            app_consistent_frequency_minutes=int(details.app_consistent_frequency_in_minutes or 0),
+            crash_consistent_frequency_minutes=int(details.crash_consistent_frequency_in_minutes or 0),
+        )
+    return None
 
 
 # --- plans, policies, mappings ----------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Reads the vault in six list calls (fabrics, items, plans, policies, container mappings,
 vCenters; paging followed by the SDK), submits the classic reprotect (InMageReprotectInput,
-reference README §2) so that it is never sent twice, and follows jobs.
+reference README §2) or the modernized one (InMageRcmReprotectInput: replication appliance,
+datastore, log storage account) so that it is never sent twice, and follows jobs.
 
 Never twice: the item is re-read right before the POST, and a running job (currentScenario) is
 attached to instead; the POST goes out with `retry_total=0` (azure-core would otherwise resend
@@ -35,6 +36,7 @@ from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     Job,
+    ModernizedTarget,
     ProtectedItem,
     RecoverySite,
     ReprotectRequest,
@@ -156,6 +158,12 @@ class ArmSiteRecovery:
             process_servers += [mapping.process_server(ps, cs) for ps in details.process_servers or ()]
             accounts += mapping.run_as_accounts(fabric)
         domain_items = tuple(mapping.protected_item(i, self._vcenter_names) for i in items)
+        in_use = mapping.disks_by_appliance(domain_items)
+        appliances = tuple(
+            mapping.appliance(agent, fabric.id, self._vcenter_names, in_use)
+            for fabric in mapping.rcm_fabrics(fabrics)
+            for agent in fabric.properties.custom_details.reprotect_agents or ()
+        )
         on_prem_containers = {
             i.container_id for i in domain_items if any(mapping.same_id(i.fabric_id, f.id) for f in vmware)
         }
@@ -169,6 +177,9 @@ class ArmSiteRecovery:
             run_as_accounts=tuple(dict.fromkeys(accounts)),
             failback_policy=mapping.failback_policy(mappings, policies, on_prem_containers),
             vcenters=tuple(mapping.known_vcenter(vc) for vc in vcenters),
+            appliances=appliances,
+            log_storage_accounts=mapping.log_storage_accounts(domain_items),
+            modernized_policy=mapping.modernized_failback_policy(mappings, policies),
         )
 
     def read_item(self, item_id: str) -> ProtectedItem:
@@ -361,9 +372,22 @@ class ArmSiteRecovery:
 
 
 def reprotect_input(request: ReprotectRequest) -> Any:
-    """ReverseReplicationInput with InMageReprotectInput, as reference README §2 and PowerShell."""
+    """ReverseReplicationInput with InMageReprotectInput (classic) or InMageRcmReprotectInput
+    (modernized), as reference README §2 and PowerShell."""
     from azure.mgmt.recoveryservicessiterecovery import models
 
+    if isinstance(request.target, ModernizedTarget):
+        return models.ReverseReplicationInput(
+            properties=models.ReverseReplicationInputProperties(
+                failover_direction=request.direction,
+                provider_specific_details=models.InMageRcmReprotectInput(
+                    reprotect_agent_id=request.target.reprotect_agent_id,
+                    datastore_name=request.datastore_name,
+                    log_storage_account_id=request.target.log_storage_account_id,
+                    policy_id=request.policy_id or None,
+                ),
+            )
+        )
     details = models.InMageReprotectInput(
         master_target_id=request.target.master_target_id,
         process_server_id=request.target.process_server_id,

@@ -416,3 +416,206 @@ def classic_estate(vm_count: int = 1, *, failback_values: tuple[int, int, int] =
             },
         ],
     }
+
+
+# --- the modernized experience (InMageRcm / InMageRcmFailback), reference README §2, §7, §8 -------
+
+RCM_FABRIC = "rcm-fabric-7b4c1e9a"
+RCM_CONTAINER = "cloud_7b4c1e9a-3f2d-4e6b-9a1c-5d8e7f6a4b33"
+RA_HEALTHY = "f3c1a2b4-5d6e-4f70-8a91-b2c3d4e5f601"  # reprotect agent of appliance-tokyo-01
+RA_UNHEALTHY = "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c02"  # reprotect agent of appliance-tokyo-02
+RCM_VCENTER_ID = "a5f1c0de-1111-4222-8333-944455566677"
+RCM_VCENTER_NAME = "vc-tokyo-01.contoso.local"
+RCM_FAILBACK_POLICY = "policy-rcm-failback"
+RCM_FORWARD_POLICY = "policy-rcm"
+LOG_ACCOUNT = (f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
+               "storageAccounts/stasrlogtokyo01")
+OTHER_LOG_ACCOUNT = (f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
+                     "storageAccounts/stasrlogtokyo02")
+
+
+def rcm_fabric_id() -> str:
+    return f"{vault_id()}/replicationFabrics/{RCM_FABRIC}"
+
+
+def rcm_container_id() -> str:
+    return f"{rcm_fabric_id()}/replicationProtectionContainers/{RCM_CONTAINER}"
+
+
+def rcm_item_id(name: str) -> str:
+    return f"{rcm_container_id()}/replicationProtectedItems/{name}"
+
+
+def _reprotect_agent(agent_id: str, name: str, health: str, heartbeat: dt.datetime,
+                     datastores: list[str]) -> dict[str, Any]:
+    """ReprotectAgentDetails [model]: the appliance's reprotect agent."""
+    return {
+        "id": agent_id,
+        "name": name,
+        "biosId": f"4211{agent_id[:4]}-0000-4000-8000-0000000000aa",
+        "fabricObjectId": f"{name}-fabric-object",
+        "fqdn": f"{name}.contoso.local",
+        "version": "9.62.7172.1",
+        "lastHeartbeatUtc": iso(heartbeat),
+        "health": health,
+        "healthErrors": [] if health == "Normal" else [{
+            "errorCode": "78175", "summaryMessage": "The replication appliance's services are not running",
+            "errorLevel": "Error", "customerResolvability": "Allowed",
+        }],
+        "protectedItemCount": 1,
+        "accessibleDatastores": datastores,
+        "vcenterId": RCM_VCENTER_ID,
+        "lastDiscoveryInUtc": iso(heartbeat),
+    }
+
+
+def rcm_fabric(now: dt.datetime) -> dict[str, Any]:
+    """An InMageRcm fabric: its appliances' process servers and reprotect agents (README §7)."""
+    return {
+        "id": rcm_fabric_id(),
+        "name": RCM_FABRIC,
+        "type": "Microsoft.RecoveryServices/vaults/replicationFabrics",
+        "location": "japaneast",
+        "properties": {
+            "friendlyName": "tokyo-vmware-site",
+            "encryptionDetails": {"kekState": "None"},
+            "bcdrState": "Valid",
+            "health": "Normal",
+            "healthErrorDetails": [],
+            "customDetails": {
+                "instanceType": "InMageRcm",
+                "vmwareSiteId": f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/"
+                                "Microsoft.OffAzure/VMwareSites/tokyo-site",
+                "serviceEndpoint": "https://rcm.japaneast.hypervrecoverymanager.windowsazure.com",
+                "processServers": [
+                    {"id": "ps-" + RA_HEALTHY, "name": "appliance-tokyo-01", "fqdn": "appliance-tokyo-01.contoso.local",
+                     "ipAddresses": ["10.10.1.50"], "version": "9.62.7172.1",
+                     "lastHeartbeatUtc": iso(now - dt.timedelta(minutes=1)), "health": "Normal",
+                     "healthErrors": [], "protectedItemCount": 1},
+                ],
+                "reprotectAgents": [
+                    _reprotect_agent(RA_HEALTHY, "appliance-tokyo-01", "Normal", now - dt.timedelta(minutes=1),
+                                     ["ds-vmfs-gold-01", "ds-vmfs-gold-02", "vsanDatastore"]),
+                    _reprotect_agent(RA_UNHEALTHY, "appliance-tokyo-02", "Critical", now - dt.timedelta(hours=3),
+                                     ["ds-vmfs-esx03"]),
+                ],
+                "replicationAgents": [], "rcmProxies": [], "pushInstallers": [], "marsAgents": [], "dras": [],
+                "agentDetails": [],
+            },
+        },
+    }
+
+
+def rcm_item(name: str, index: int, now: dt.datetime, *, deleted: bool = False,
+             datastores: tuple[str, ...] = ("ds-vmfs-gold-01",), disks: int = 1) -> dict[str, Any]:
+    """A failed-over InMageRcm item (modernized, VMware → Azure) [model]."""
+    disk_list = [
+        {"diskId": f"6000C29c-{index:04d}-{d:04d}-0000-000000000000", "diskName": f"{name}_disk{d}",
+         "isOSDisk": "true" if d == 0 else "false", "capacityInBytes": (64 if d == 0 else 128) * 1024**3,
+         "logStorageAccountId": LOG_ACCOUNT, "diskType": "Standard_LRS", "isInitialReplicationComplete": "true"}
+        for d in range(disks)
+    ]
+    base = protected_item(name, 100 + index, now, os_type="Linux")
+    props = base["properties"]
+    base["id"] = rcm_item_id(name)
+    props.update({
+        "protectableItemId": f"{rcm_container_id()}/replicationProtectableItems/{name}",
+        "primaryFabricFriendlyName": "tokyo-vmware-site",
+        "primaryFabricProvider": "InMageRcmFabric",
+        "primaryProtectionContainerFriendlyName": "tokyo-vmware-site",
+        "policyId": policy_id(RCM_FORWARD_POLICY),
+        "policyFriendlyName": RCM_FORWARD_POLICY,
+    })
+    props.pop("recoveryServicesProviderId")
+    props["providerSpecificDetails"] = {
+        "instanceType": "InMageRcm",
+        "internalIdentifier": f"7e1b{index:04d}-2b3c-4d5e-8f90-123456789abc",
+        "fabricDiscoveryMachineId": f"vm-{2000 + index}",
+        "discoveryType": "VMware",
+        "processServerId": "ps-" + RA_HEALTHY,
+        "processServerName": "appliance-tokyo-01",
+        "osType": "Linux",
+        "osName": "Ubuntu 22.04 LTS",
+        "primaryNicIpAddress": f"10.10.5.{10 + index}",
+        "targetVmName": name,
+        "isAgentRegistrationSuccessfulAfterFailover": True,
+        "protectedDisks": disk_list,
+        "discoveredVmDetails": {
+            "vCenterId": RCM_VCENTER_ID,
+            "vCenterFqdn": RCM_VCENTER_NAME,
+            "datastores": list(datastores),
+            "ipAddresses": [f"10.10.5.{10 + index}"],
+            "vmwareToolsStatus": "NotRunning",
+            "powerStatus": "OFF",
+            "vmFqdn": f"{name}.contoso.local",
+            "osName": "Ubuntu 22.04 LTS",
+            "isDeleted": deleted,
+            "lastDiscoveryTimeInUtc": iso(now - dt.timedelta(minutes=30)),
+        },
+    }
+    return base
+
+
+def rcm_failback_item(name: str, index: int, now: dt.datetime, *, agent: str = RA_HEALTHY,
+                      disks: int = 3) -> dict[str, Any]:
+    """An item already reprotected through an appliance (InMageRcmFailback): its disks count on it (RCM-04)."""
+    base = rcm_item(name, index, now, disks=disks)
+    props = base["properties"]
+    props.update(protectionState="Protected", protectionStateDescription="Protected", activeLocation="Recovery",
+                 allowedOperations=["PlannedFailover", "DisableProtection"], policyId=policy_id(RCM_FAILBACK_POLICY))
+    forward = props["providerSpecificDetails"]
+    props["providerSpecificDetails"] = {
+        "instanceType": "InMageRcmFailback",
+        "internalIdentifier": forward["internalIdentifier"],
+        "reprotectAgentId": agent,
+        "reprotectAgentName": "appliance-tokyo-01",
+        "osType": "Linux",
+        "logStorageAccountId": OTHER_LOG_ACCOUNT,
+        "targetvCenterId": RCM_VCENTER_ID,
+        "targetDataStoreName": "ds-vmfs-gold-02",
+        "targetVmName": name,
+        "protectedDisks": [{"diskId": d["diskId"], "diskName": d["diskName"], "isOSDisk": d["isOSDisk"],
+                            "capacityInBytes": d["capacityInBytes"]} for d in forward["protectedDisks"]],
+    }
+    return base
+
+
+def rcm_policy(name: str, instance_type: str) -> dict[str, Any]:
+    details: dict[str, Any] = {"instanceType": instance_type, "appConsistentFrequencyInMinutes": 60,
+                               "crashConsistentFrequencyInMinutes": 5}
+    if instance_type == "InMageRcm":
+        details.update(recoveryPointHistoryInMinutes=4320, enableMultiVmSync="False")
+    return {"id": policy_id(name), "name": name, "type": "Microsoft.RecoveryServices/vaults/replicationPolicies",
+            "properties": {"friendlyName": name, "providerSpecificDetails": details}}
+
+
+def add_modernized(state: dict[str, Any], now: dt.datetime | None = None) -> dict[str, Any]:
+    """Add the modernized side to an estate: an InMageRcm fabric with two appliances (one Critical),
+    intranet-01 (VM still on-premises), wiki-01 (VM deleted), and portal-01 already reprotected."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    state["fabrics"].append(rcm_fabric(now))
+    state["items"] += [
+        rcm_item("intranet-01", 1, now),
+        rcm_item("wiki-01", 2, now, deleted=True, datastores=("ds-vmfs-gold-02",), disks=2),
+        rcm_failback_item("portal-01", 3, now),
+    ]
+    state["policies"] += [rcm_policy(RCM_FORWARD_POLICY, "InMageRcm"), rcm_policy(RCM_FAILBACK_POLICY, "InMageRcmFailback")]
+    state["mappings"] += [
+        mapping("rcm-forward-mapping", rcm_container_id(), azure_container_id(), RCM_FORWARD_POLICY),
+        mapping("rcm-failback-mapping", azure_container_id(), rcm_container_id(), RCM_FAILBACK_POLICY),
+    ]
+    state["vcenters"].append({
+        "id": f"{rcm_fabric_id()}/replicationvCenters/vcenter-rcm",
+        "name": "vcenter-rcm",
+        "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationvCenters",
+        "properties": {"friendlyName": RCM_VCENTER_NAME, "internalId": RCM_VCENTER_ID, "infrastructureId": RCM_VCENTER_ID,
+                       "lastHeartbeat": iso(now - dt.timedelta(minutes=2)), "discoveryStatus": "Connected",
+                       "ipAddress": "10.10.1.20", "port": "443", "fabricArmResourceName": RCM_FABRIC,
+                       "healthErrors": []},
+    })
+    return state
+
+
+def mixed_estate(vm_count: int = 1) -> dict[str, Any]:
+    """A vault in mid-migration: the classic estate plus the modernized side."""
+    return add_modernized(classic_estate(vm_count=vm_count))

@@ -3,7 +3,8 @@
 The SDK talks to it exactly as to management.azure.com (it refuses bearer tokens over plain
 http, so this serves TLS with a CA and server certificate made at start). Payloads follow
 Microsoft's published examples (copies in `reference/`); `asr_estate.py` builds a classic
-VMware-to-Azure estate in that shape.
+VMware-to-Azure estate in that shape, and (`add_modernized`) the modernized side: an InMageRcm
+fabric with replication appliances (reprotect agents) and InMageRcm / InMageRcmFailback items.
 
 State is plain wire-format JSON (dicts) keyed by lower-cased ARM id. A reprotect POST answers
 like the service (202 + Location + Azure-AsyncOperation + Retry-After) and creates a job whose
@@ -635,7 +636,7 @@ class AsrEmulator:
             raise _Reply(409, "OperationInProgress", "Another operation is in progress on the item.")
         if "ReverseReplicate" not in props.get("allowedOperations", []):
             raise _Reply(400, "InvalidOperation", f"Reprotect is not allowed in state {props.get('protectionState')}.")
-        details = self._validate_reprotect_body(raw_body)
+        details = self._validate_reprotect_body(raw_body, props["providerSpecificDetails"].get("instanceType", ""))
         failure = self._reprotect_failures.pop(item_id.lower(), None)
         friendly = props.get("friendlyName", _last(item_id))
 
@@ -649,17 +650,24 @@ class AsrEmulator:
         props["protectionStateDescription"] = "Reprotect in progress"
         return 202, self._polling_headers(job), None
 
-    def _validate_reprotect_body(self, raw_body: bytes) -> dict[str, Any]:
+    # The reprotect input each forward provider takes (reference README §2).
+    INPUT_FOR_PROVIDER = {"InMageAzureV2": "InMage", "InMageRcm": "InMageRcm"}
+
+    def _validate_reprotect_body(self, raw_body: bytes, item_provider: str) -> dict[str, Any]:
         try:
             body = json.loads(raw_body or b"{}")
         except ValueError as exc:
             raise _Reply(400, "InvalidRequestContent", "The request body is not JSON.") from exc
         props = body.get("properties") or {}
         details = props.get("providerSpecificDetails") or {}
-        if details.get("instanceType") != "InMage":
-            raise _Reply(400, "InvalidProviderInput", "providerSpecificDetails.instanceType must be InMage.")
+        wanted = self.INPUT_FOR_PROVIDER.get(item_provider, "InMage")
+        if details.get("instanceType") != wanted:
+            raise _Reply(400, "InvalidProviderInput",
+                         f"providerSpecificDetails.instanceType must be {wanted} for a {item_provider} item.")
         if props.get("failoverDirection") not in (None, "RecoveryToPrimary"):
             raise _Reply(400, "InvalidDirection", "Reprotect of a failed-over VMware VM goes RecoveryToPrimary.")
+        if wanted == "InMageRcm":
+            return self._validate_rcm_input(details)
         for key in ("masterTargetId", "processServerId", "retentionDrive", "profileId"):
             if not details.get(key):
                 raise _Reply(400, "MissingRequiredField", f"{key} is required.")
@@ -676,6 +684,23 @@ class AsrEmulator:
             raise _Reply(400, "InvalidDatastore", f"{details['datastoreName']} is not seen by {mt['name']}.")
         if details["profileId"].lower() not in self._collections["policies"]:
             raise _Reply(400, "InvalidPolicy", f"Policy {details['profileId']} does not exist.")
+        return details
+
+    def _validate_rcm_input(self, details: dict[str, Any]) -> dict[str, Any]:
+        """InMageRcmReprotectInput: reprotectAgentId, datastoreName, logStorageAccountId required; policyId optional."""
+        for key in ("reprotectAgentId", "datastoreName", "logStorageAccountId"):
+            if not details.get(key):
+                raise _Reply(400, "MissingRequiredField", f"{key} is required.")
+        agent = self._server_by_id("reprotectAgents", details["reprotectAgentId"])
+        if agent is None:
+            raise _Reply(400, "InvalidReprotectAgent",
+                         f"Replication appliance {details['reprotectAgentId']} is not registered in the vault.")
+        if agent.get("health") == "Critical":
+            raise _Reply(400, "ReprotectAgentUnhealthy", f"Replication appliance {agent['name']} is not healthy.")
+        if details["datastoreName"] not in agent.get("accessibleDatastores", []):
+            raise _Reply(400, "InvalidDatastore", f"{details['datastoreName']} is not accessible from {agent['name']}.")
+        if details.get("policyId") and details["policyId"].lower() not in self._collections["policies"]:
+            raise _Reply(400, "InvalidPolicy", f"Policy {details['policyId']} does not exist.")
         return details
 
     def _server_by_id(self, kind: str, server_id: str) -> dict[str, Any] | None:
@@ -695,7 +720,9 @@ class AsrEmulator:
             "jobId": f"{self.vault_path}/replicationJobs/None",
             "startTime": IDLE_START,
         }
-        if succeeded:
+        if succeeded and details.get("instanceType") == "InMageRcm":
+            self._reverse_rcm(props, details)
+        elif succeeded:
             forward = props["providerSpecificDetails"]
             props["protectionState"] = "Protected"
             props["protectionStateDescription"] = "Protected"
@@ -723,6 +750,32 @@ class AsrEmulator:
             props["protectionState"] = "FailedOver"
             props["protectionStateDescription"] = "Failover completed"
             props["allowedOperations"] = list(ALLOWED_WHILE_FAILED_OVER)
+
+    def _reverse_rcm(self, props: dict[str, Any], details: dict[str, Any]) -> None:
+        """A modernized reprotect leaves the item InMageRcmFailback, replicating through the appliance."""
+        forward = props["providerSpecificDetails"]
+        agent = self._server_by_id("reprotectAgents", details["reprotectAgentId"]) or {}
+        props["protectionState"] = "Protected"
+        props["protectionStateDescription"] = "Protected"
+        props["allowedOperations"] = list(ALLOWED_AFTER_REPROTECT)
+        if details.get("policyId"):
+            props["policyId"] = details["policyId"]
+        props["providerSpecificDetails"] = {
+            "instanceType": "InMageRcmFailback",
+            "internalIdentifier": forward.get("internalIdentifier", ""),
+            "reprotectAgentId": details["reprotectAgentId"],
+            "reprotectAgentName": agent.get("name", ""),
+            "osType": forward.get("osType", "Windows"),
+            "logStorageAccountId": details["logStorageAccountId"],
+            "targetvCenterId": agent.get("vcenterId", ""),
+            "targetDataStoreName": details["datastoreName"],
+            "targetVmName": forward.get("targetVmName", ""),
+            "protectedDisks": [
+                {"diskId": d["diskId"], "diskName": d.get("diskName", ""), "isOSDisk": d.get("isOSDisk", "false"),
+                 "capacityInBytes": d.get("capacityInBytes", 0)}
+                for d in forward.get("protectedDisks", [])
+            ],
+        }
 
     # -- refresh configuration server -----------------------------------------------------------
 
