@@ -146,7 +146,8 @@ class AuditHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        job = self._runner.start(lambda ctx: self._audit.runs(), pool="local", name="read audit history")
+        audit = self._audit
+        job = self._runner.start(lambda ctx: audit.runs(), pool="local", name="read audit history")
         job.signals.succeeded.connect(self._on_runs)
         job.signals.failed.connect(self._on_failed)
 
@@ -173,6 +174,7 @@ class AuditHistoryDialog(QDialog):
         run = self.selected_run()
         if run is None:
             return
-        job = self._runner.start(lambda ctx: self.load_report(run.run_id), pool="local", name="build drill report")
-        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, self._audit.path.parent))
+        audit, run_id = self._audit, run.run_id  # the worker gets plain objects, never the dialog
+        job = self._runner.start(lambda ctx: report_from_records(audit.run(run_id)), pool="local", name="drill report")
+        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, audit.path.parent))
         job.signals.failed.connect(self._on_failed)

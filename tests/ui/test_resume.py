@@ -1,0 +1,83 @@
+"""The resume offer at launch, in process: which jobs are offered, follow, forget, not now."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from reprotect_gui.app import build_training_wizard
+from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
+from reprotect_gui.services.journal import InFlightJob, JobJournal
+from reprotect_gui.training.scenario import load_scenario
+from reprotect_gui.ui.resume import FOLLOW, FORGET, LATER, offer_resume_at_start
+
+SOURCE = {"kind": "training", "scenario": "estate.json"}
+
+
+@pytest.fixture
+def launch(qtbot, tmp_path):
+    made = []
+
+    def make():
+        wizard = build_training_wizard(load_scenario(), speed=400, latency_s=0.01, data_dir=tmp_path)
+        qtbot.addWidget(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:
+        if getattr(wizard, "resume_window", None) is not None:
+            wizard.resume_window.close()
+        wizard.session.runner.shutdown(2000)
+
+
+def start_job(wizard, tmp_path, item_id="web-01", run_id="run1", source=SOURCE) -> str:
+    """What the killed process did: submit, journal, audit the run."""
+    request = ReprotectRequest(item_id, item_id, ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ())
+    job_id = wizard.session.site_recovery.submit_reprotect(request).job_id
+    JobJournal(tmp_path).record(InFlightJob(job_id, item_id, item_id, "rsv", run_id, "2026-11-27T09:00:00+00:00",
+                                            source=dict(source)))
+    return job_id
+
+
+def test_nothing_is_asked_when_the_journal_is_empty(launch):
+    asked = []
+    assert offer_resume_at_start(launch(), ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
+    assert asked == []
+
+
+def test_only_this_vaults_jobs_are_offered_and_followed_to_the_end(qtbot, launch, tmp_path):
+    wizard = launch()
+    mine = start_job(wizard, tmp_path)
+    start_job(wizard, tmp_path, "app-lnx-01", source={"kind": "azure", "vault": "/subscriptions/x/vaults/other"})
+    asked = []
+    window = offer_resume_at_start(launch(), ask=lambda jobs: asked.extend(jobs) or FOLLOW)
+    assert [j.job_id for j in asked] == [mine]
+    qtbot.waitSignal(window.all_recorded, timeout=15000).wait()
+    assert window.report_button.isEnabled()
+    records = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["event"], r["job_id"]) for r in records] == [("job.resumed", mine), ("job.ended", mine)]
+    assert records[-1]["run_id"] == "run1" and records[-1]["outcome"] == "Succeeded"
+    assert [j.source["kind"] for j in JobJournal(tmp_path).pending()] == ["azure"]  # the other vault's job stays
+
+
+def test_forget_drops_the_jobs_and_not_now_keeps_them(launch, tmp_path):
+    wizard = launch()
+    start_job(wizard, tmp_path)
+    assert offer_resume_at_start(launch(), ask=lambda jobs: LATER) is None
+    assert len(JobJournal(tmp_path).pending()) == 1
+    assert offer_resume_at_start(launch(), ask=lambda jobs: FORGET) is None
+    assert JobJournal(tmp_path).pending() == ()
+
+
+def test_a_damaged_journal_is_explained_not_offered(qtbot, launch, tmp_path):
+    (tmp_path / JobJournal.FILE_NAME).write_text("{ torn", encoding="utf-8")
+    wizard = launch()
+    asked = []
+    assert offer_resume_at_start(wizard, ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
+    (box,) = wizard.findChildren(QMessageBox)
+    assert "is damaged" in box.text() and "Site Recovery jobs" in box.informativeText()
+    assert asked == []
+    box.close()
