@@ -89,6 +89,7 @@ __all__ = [
     "appliance_disk_text",
     "default_log_storage",
     "explain_empty_appliances",
+    "explain_empty_placement",
     "log_storage_choices",
     "mixed_flow_reason",
     "modernized_placement",
@@ -446,6 +447,20 @@ def modernized_placement(
         verdicts = [rcm03(appliance, item, lookup, name, vcenter)]
         out.append(choice_from_verdicts(_seen(name, vcenter), verdicts))
     return ModernizedPlacement(location, why, None, tuple(out))
+
+
+def explain_empty_placement(appliance: ReplicationAppliance, placement: ModernizedPlacement,
+                            item: ProtectedItem) -> tuple[EmptyListReason, ...]:
+    """Why no datastore can be used for this item through this appliance (RCM-02 / RCM-03)."""
+    if any(c.selectable for c in placement.choices):
+        return ()
+    if placement.location is Location.ORIGINAL and not placement.choices:
+        return (EmptyListReason(
+            "RCM-02", f"{appliance.name} reaches none of the datastores holding {item.name} "
+            f"(it reaches {', '.join(appliance.datastores) or 'none'}).", FIX["RCM-02"]),)
+    if not placement.choices:
+        return (EmptyListReason("RCM-03", f"{appliance.name} reports no datastore it can write.", FIX["RCM-03"]),)
+    return _group_reasons(c.reasons for c in placement.choices)
 
 
 def log_storage_choices(site: RecoverySite, items: Sequence[ProtectedItem]) -> list[Choice[LogStorageAccount]]:

@@ -117,3 +117,12 @@ def test_retry_is_for_modernized_requests_only() -> None:
     (classic,) = world().requests()
     with pytest.raises(ValueError, match="only a modernized reprotect"):
         retry_on_another_appliance(world().site(), classic, NOW)
+
+
+def test_an_appliance_that_reaches_none_of_the_vms_datastores_is_explained_rcm02() -> None:
+    w = rcm_world().appliance(datastores=("ds-vmfs-02",))
+    a = w.site().appliances[0]
+    placement = choices.modernized_placement(a, rcm_item(), w.vcenter(), w.matches()["intranet-01"])
+    assert placement.automatic is None and placement.choices == ()
+    (reason,) = choices.explain_empty_placement(a, placement, rcm_item())
+    assert reason.check_id == "RCM-02" and "ds-vmfs-02" in reason.reason and reason.next_step
