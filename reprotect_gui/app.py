@@ -122,7 +122,10 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
 
     from reprotect_gui.asr.directory import AzureDirectory
     from reprotect_gui.keyring_store import KeyringSecretStore, vcenter_service
+    from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.clock import SystemClock
+    from reprotect_gui.services.journal import JobJournal, default_data_dir
+    from reprotect_gui.services.redaction import RememberingSecretStore
     from reprotect_gui.ui.azure_dialog import AzureVaultDialog
     from reprotect_gui.ui.jobs import JobRunner
     from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
@@ -132,7 +135,8 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
     from reprotect_gui.vsphere.trust import VCenterSettings
 
     runner = JobRunner()
-    secrets = KeyringSecretStore()
+    # Every secret read or stored is registered with the log/audit scrubber.
+    secrets = RememberingSecretStore(KeyringSecretStore())
     directory = directory or AzureDirectory(secrets)
     vault_dialog = AzureVaultDialog(directory, runner, settings or QSettings())  # type: ignore[arg-type]
     chosen: dict[str, object] = {}
@@ -149,11 +153,16 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
         service_for=vcenter_service,
     )
     connected = vcenter_dialog.exec() == QDialog.DialogCode.Accepted
+    vault = chosen["vault"]
+    data_dir = default_data_dir()
     session = WizardSession(
         site_recovery=site_recovery,
         vcenter=vcenter_dialog.inventory if connected else None,
         clock=SystemClock(),
         runner=runner,
+        journal=JobJournal(data_dir),
+        audit=AuditLog(data_dir),
+        vault_source={"kind": "azure", "vault_id": getattr(vault, "arm_id", str(vault))},
     )
     wizard = ReprotectWizard(session)
     runner.setParent(wizard)
@@ -188,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
+    app.setDesktopFileName("reprotect-gui")  # Wayland matches the window to the menu entry
     app.setApplicationVersion(__version__)
     mode = "training" if args.demo else ask_how_to_start()
     if not mode:

@@ -8,8 +8,8 @@ apt_packages=(
   python3-venv
   # Qt's offscreen platform still loads these shared libraries.
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
-  # Japanese text in rendered pages and reports.
-  fonts-noto-cjk
+  # Japanese text in rendered pages and reports; pdftotext/pdftoppm for the drill-report tests.
+  fonts-noto-cjk poppler-utils
   # vcsim, VMware's vCenter simulator, built from Debian's govmomi sources by the tests.
   golang-go golang-github-vmware-govmomi-dev
   openssl

@@ -1,4 +1,4 @@
-"""Drives the app in a process of its own, for the SIGKILL/resume test (tests/e2e/test_resume.py).
+"""Drives the app in a process of its own, for the SIGKILL/resume test (tests/e2e/test_resume_after_kill.py).
 
     python tests/e2e/drive_app.py submit --speed 4   walk the training wizard to the submit, print
                                                     "JOURNALED <job id>" once the journal holds the

@@ -187,6 +187,7 @@ class _DictStore:
 
 def test_a_plan_run_is_audited_and_reported_without_the_planted_secret(qtbot, make_wizard, tmp_path, planted, caplog):
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="azure.identity")  # the ASR adapter keeps "azure" at WARNING
     scenario = load_scenario()
     error = scenario.raw["job"]["errors"]["95226"]
     error["message"] += f" (diagnostic upload https://diag.blob.core.windows.net/x?sig={planted} token {planted})"
