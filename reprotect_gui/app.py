@@ -218,7 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
     wizard.show()
+    # After the first paint: the offer reads the journal and imports the job pane.
+    wizard.first_painted.connect(lambda: _offer_resume(wizard))
+    return app.exec()
+
+
+def _offer_resume(wizard: ReprotectWizard) -> None:
     from reprotect_gui.ui.resume import offer_resume_at_start
 
     offer_resume_at_start(wizard)
-    return app.exec()

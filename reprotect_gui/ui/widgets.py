@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 from reprotect_gui.domain.models import Choice, ServerLocation
 from reprotect_gui.ui.jobs import JobFailure
 
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1, as a number. The Qt namespace builds its ~100 enums on first use
+# (tens of milliseconds), so this module touches it only in methods that run after the first paint.
+VALUE_ROLE = 0x0101
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -62,7 +65,6 @@ class BusyPanel(QWidget):
         super().__init__(parent)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._bar = QProgressBar(self)
         self._bar.setRange(0, 0)
         self._bar.setAccessibleName("Loading progress")
@@ -95,6 +97,8 @@ class BusyPanel(QWidget):
             self._label.setText(text)
 
     def show_failure(self, failure: JobFailure) -> None:
+        # Selectable, so the operator can paste the sentence into a ticket.
+        self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self._label.setText(f"<b>{failure.summary}</b><br>{failure.next_step}")
         self._label.setToolTip(failure.detail)
         self._bar.hide()
@@ -145,7 +149,7 @@ class ChoiceList(QTreeWidget):
             for col in range(len(cells)):
                 row.setToolTip(col, tip)
             if not choice.selectable:
-                row.setFlags(Qt.ItemFlag.NoItemFlags)
+                row.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
                 row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical))
             elif choice.notes:
                 row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
@@ -158,7 +162,7 @@ class ChoiceList(QTreeWidget):
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
         for i in range(self.topLevelItemCount()):
             row = self.topLevelItem(i)
-            if row.flags() & Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
+            if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
                 self.setCurrentItem(row)
                 row.setSelected(True)
                 return True
@@ -168,7 +172,7 @@ class ChoiceList(QTreeWidget):
         return sum(
             1
             for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled
+            if self.topLevelItem(i).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled
         )
 
     def row_texts(self) -> list[list[str]]:

@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QLabel, QWizardPage
 
-from reprotect_gui.domain.checks.facts import LinkType
-from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
-from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
 from reprotect_gui.domain.selection import Selection
-from reprotect_gui.services.audit import AuditLog
-from reprotect_gui.services.estate import Estate
-from reprotect_gui.services.journal import JobJournal
-from reprotect_gui.ui.jobs import JobRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: the first window must not wait for these imports
+    from reprotect_gui.domain.checks.facts import LinkType
+    from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
+    from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
+    from reprotect_gui.services.audit import AuditLog
+    from reprotect_gui.services.estate import Estate
+    from reprotect_gui.services.journal import JobJournal
+    from reprotect_gui.ui.jobs import JobRunner
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 

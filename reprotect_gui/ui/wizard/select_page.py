@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
 
-from reprotect_gui.domain import choices
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
-from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
+
+if TYPE_CHECKING:
+    from reprotect_gui.services.estate import Estate
 
 
 MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"
@@ -74,7 +75,7 @@ class SelectPage(Page):
         self.plans.clear()
         self.busy.show_busy("Reading the vault and vCenter…")
         job = s.runner.start(
-            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
+            lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
         )
         job.signals.progressed.connect(self.busy.show_progress)
         job.signals.succeeded.connect(self._on_estate_loaded)
@@ -96,6 +97,8 @@ class SelectPage(Page):
         self.completeChanged.emit()
 
     def _fill(self) -> None:
+        from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
+
         site = self.session.site
         self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
         self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
@@ -156,3 +159,10 @@ def _item_columns(item: ProtectedItem) -> list[str]:
 
 def _plan_columns(plan: RecoveryPlan, site: Any) -> list[str]:
     return [plan.name, ", ".join(site.item(i).name for i in plan.item_ids)]
+
+
+def _load_estate(*args: Any) -> Estate:
+    # Imported on the worker, so the first paint of the window does not wait for it.
+    from reprotect_gui.services.estate import load_estate
+
+    return load_estate(*args)
