@@ -256,6 +256,8 @@ class TrainingSiteRecovery:
         speed = running.speed or self._speed
         elapsed = (now - running.submitted_at).total_seconds() * speed
         failure = self._scenario.failures.get(running.request.item_id)
+        if failure is not None and failure.via and failure.via != _server_of(running.request):
+            failure = None  # trained to fail through another master target or appliance
         tasks: list[JobTask] = []
         start = running.submitted_at
         state = JobState.IN_PROGRESS
@@ -358,3 +360,8 @@ class TrainingVCenter:
             time.sleep(0.02)
         ctx.report(1.0, "vCenter read")
         return self._scenario.vcenter()
+
+
+def _server_of(request: ReprotectRequest) -> str:
+    target = request.target
+    return getattr(target, "master_target_id", "") or getattr(target, "reprotect_agent_id", "")

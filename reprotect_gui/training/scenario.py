@@ -164,6 +164,7 @@ class TaskTemplate:
 class TrainedFailure:
     task_key: str
     error: JobError
+    via: str = ""  # fails only through this master target / appliance id; "" = whichever
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,7 @@ def _read_failures(root: _Node, task_keys: set[str]) -> dict[str, TrainedFailure
         out[item.str("id")] = TrainedFailure(
             task,
             JobError(code, e.str("message"), e.str("possible_causes", ""), e.str("recommended_action", "")),
+            via=job.str("via", "") if job.has("via") else "",
         )
     return out
 

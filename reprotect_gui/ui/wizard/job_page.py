@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTreeWidget, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTreeWidget, QVBoxLayout
 
-from reprotect_gui.domain.models import Job, JobState, OsType
+from reprotect_gui.domain.appliance_retry import RetryOffer, retry_on_another_appliance
+from reprotect_gui.domain.models import Job, JobState, ModernizedTarget, OsType, ReprotectRequest
 from reprotect_gui.domain.report import DrillReport
 from reprotect_gui.services.audit import Operators, new_run_id, run_record
 from reprotect_gui.services.submit import SubmitOutcome
@@ -46,6 +47,18 @@ class JobPage(Page):
         self.report_button.setToolTip("Save the drill report (HTML and PDF): choices, checks, timeline, next step")
         self.report_button.setEnabled(False)
         self.history_button = QPushButton("&Past runs…", self)
+        # RCM-01: a failed modernized reprotect can be retried through another healthy appliance.
+        self.retry_note = QLabel(self)
+        self.retry_note.setWordWrap(True)
+        self.retry_appliance = QComboBox(self)
+        self.retry_appliance.setAccessibleName("Appliance to retry on")
+        self.retry_button = QPushButton("Retry on another &appliance", self)
+        retry_row = QHBoxLayout()
+        retry_row.addWidget(self.retry_note, 1)
+        retry_row.addWidget(self.retry_appliance)
+        retry_row.addWidget(self.retry_button)
+        for w in (self.retry_note, self.retry_appliance, self.retry_button):
+            w.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_status, 1)
         buttons.addWidget(self.history_button)
@@ -56,9 +69,15 @@ class JobPage(Page):
         layout.addLayout(self.pane_home, 1)
         layout.addWidget(self.detached_note)
         layout.addWidget(self.verdict)
+        layout.addLayout(retry_row)
         layout.addLayout(buttons)
         self.report_button.clicked.connect(self._on_report_clicked)
         self.history_button.clicked.connect(self.show_history)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.retry_offer: RetryOffer | None = None
+        self._retry_of: str | None = None  # the failed job the offer is for
+        self._superseded: set[str] = set()  # failed jobs whose VM was retried through another appliance
+        self._retried: tuple[ReprotectRequest, ...] = ()
         self.outcomes: tuple[SubmitOutcome, ...] = ()
         self.monitor: JobMonitor | None = None
         self.recorder: RunRecorder | None = None
@@ -196,6 +215,7 @@ class JobPage(Page):
 
     def _on_all_ended(self) -> None:
         self.overall.setValue(100)
+        self._offer_retry()
         self._show_verdict()
         self._update_report_button()
         self.completeChanged.emit()
@@ -227,8 +247,86 @@ class JobPage(Page):
         dialog.show()
         return dialog
 
+    # --- retry on another appliance (RCM-01) -------------------------------------------------
+
+    def requests(self) -> tuple[ReprotectRequest, ...]:
+        return self.wizard_().review_page.requests + self._retried
+
+    def _request_of(self, job: Job) -> ReprotectRequest | None:
+        item_id = next((o.item_id for o in self.outcomes if o.job_id == job.job_id), job.item_id)
+        return next((r for r in reversed(self.requests()) if r.item_id == item_id), None)
+
+    def _offer_retry(self) -> None:
+        self.retry_offer, self._retry_of = None, None
+        for job in self.jobs.values():
+            request = self._request_of(job)
+            if (job.state is not JobState.FAILED or job.job_id in self._superseded or request is None
+                    or not isinstance(request.target, ModernizedTarget)):
+                continue
+            offer = retry_on_another_appliance(self.session.site, request, self.session.clock.now())
+            self.retry_offer, self._retry_of = offer, job.job_id
+            self.retry_appliance.clear()
+            for appliance in offer.healthy():
+                self.retry_appliance.addItem(appliance.name, appliance.appliance_id)
+            if offer.possible:
+                self.retry_note.setText(
+                    f"The reprotect of {request.item_name} failed on {offer.failed_on}. It can be retried through "
+                    "another healthy replication appliance (RCM-01):"
+                )
+            else:
+                reasons = "; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives) or "none registered"
+                self.retry_note.setText(
+                    f"The reprotect of {request.item_name} failed on {offer.failed_on}; no other appliance can take it "
+                    f"({reasons}). Fix the cause shown above, then run the wizard again."
+                )
+            break
+        possible = self.retry_offer is not None and self.retry_offer.possible
+        self.retry_note.setVisible(self.retry_offer is not None)
+        self.retry_appliance.setVisible(possible)
+        self.retry_button.setVisible(possible)
+        self.retry_button.setEnabled(possible)
+
+    def _on_retry_clicked(self) -> None:
+        offer, failed_job = self.retry_offer, self._retry_of
+        appliance_id = self.retry_appliance.currentData()
+        if offer is None or failed_job is None or not appliance_id:
+            return
+        request = offer.request_for(appliance_id)
+        if not self.wizard_().confirm(
+            "Retry the reprotect?",
+            f"ASR will start a new reprotect of {request.item_name} through {self.retry_appliance.currentText()}.",
+        ):
+            return
+        self.retry_button.setEnabled(False)  # never twice
+        self._superseded.add(failed_job)
+        self._retried = (*self._retried, request)
+        s = self.session
+        recorder, record = self.recorder, self._run_record()
+        assert recorder is not None
+        self.busy.show_busy(f"Submitting the retry of {request.item_name}…")
+        job = s.runner.start(
+            lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx), pool="azure",
+            name="retry on another appliance",
+        )
+        job.signals.succeeded.connect(self._on_retry_submitted)
+        job.signals.failed.connect(self._on_submit_failed)
+
+    def _on_retry_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
+        self.busy.hide()
+        for w in (self.retry_note, self.retry_appliance, self.retry_button):
+            w.hide()
+        self.outcomes = (*self.outcomes, *outcomes)
+        assert self.monitor is not None
+        for o in outcomes:
+            if o.job_id:
+                self.monitor.follow(o.job_id, f"{o.item_name} (retry)")
+            else:
+                self.monitor.add_not_started(o.item_name, o.problem)
+        self.verdict.clear()
+        self.completeChanged.emit()
+
     def _show_verdict(self) -> None:
-        failed = [j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED]
+        failed = [j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED and j.job_id not in self._superseded]
         not_started = [o for o in self.outcomes if not o.job_id]
         items = self.session.selection.items
         advice = [
@@ -238,12 +336,13 @@ class JobPage(Page):
         ]
         if any(i.os_type is OsType.LINUX for i in items):
             advice.append("SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.")
+        vms = len(self.outcomes) - len(self._superseded)
         if failed or not_started:
-            head = f"<b>✖ {len(failed) + len(not_started)} of {len(self.outcomes)} reprotect(s) did not succeed.</b> "
+            head = f"<b>✖ {len(failed) + len(not_started)} of {vms} reprotect(s) did not succeed.</b> "
             head += "Read the error of the failed task above; fix the cause, then run the wizard again for those VMs."
             self.verdict.setText(head)
         else:
             self.verdict.setText(
-                f"<b>✔ Reprotect succeeded for {len(self.outcomes)} VM(s).</b> They now replicate from Azure to "
+                f"<b>✔ Reprotect succeeded for {vms} VM(s).</b> They now replicate from Azure to "
                 "on-premises.<br>" + "<br>".join(advice)
             )

@@ -90,3 +90,20 @@ def test_reads_report_progress_and_can_be_cancelled():
     assert ctx.reports[-1][0] == 1.0
     with pytest.raises(JobCancelled):
         TrainingVCenter(scenario, latency_s=0.5).read_estate([], RecordingContext(cancel_after_reports=1))
+
+
+def test_a_failure_trained_through_one_server_spares_the_others(tmp_path):
+    import json
+
+    from reprotect_gui.training.scenario import builtin_path
+
+    raw = json.loads(builtin_path().read_text(encoding="utf-8"))
+    file_01 = next(i for i in raw["items"] if i["id"] == "file-01")
+    file_01["job"]["via"] = "mt-win-02"  # fails only through mt-win-02
+    path = tmp_path / "estate.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    clock = ManualClock()
+    vault = TrainingSiteRecovery(load_scenario(path), clock, latency_s=0)
+    job_id = vault.submit_reprotect(request("file-01")).job_id  # through mt-win-01
+    clock.advance(minutes=5)
+    assert vault.read_job(job_id).state is JobState.SUCCEEDED
