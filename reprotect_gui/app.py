@@ -45,6 +45,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--latency", type=float, default=0.4, metavar="SECONDS",
         help="training estate only: simulated answer time of the vault and vCenter (default 0.4)",
     )
+    parser.add_argument(
+        "--lang", choices=("en", "ja"), default=None,
+        help="language of the window: en (English) or ja (Japanese); default: the last one chosen, else the system's",
+    )
     args = parser.parse_args(argv)
     if args.scenario is not None:
         args.demo = True
@@ -57,6 +61,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def load_training(path: Path | None) -> tuple[Scenario | None, QMessageBox | None]:
     """The scenario, or a message box that explains why it can't be used (not yet shown)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from reprotect_gui.domain.errors import ScenarioError
@@ -65,7 +70,7 @@ def load_training(path: Path | None) -> tuple[Scenario | None, QMessageBox | Non
     try:
         return load_scenario(path), None
     except ScenarioError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Training estate", exc.summary)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Training estate"), exc.summary)
         box.setInformativeText(exc.next_step)
         return None, box
 
@@ -171,15 +176,23 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
 
 def ask_how_to_start() -> str:
     """'live', 'training' or '' (quit): shown when started without --demo."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "Reprotect to on-premises", "What do you want to open?")
-    box.setInformativeText(
-        "Connect to a Recovery Services vault (and its vCenter) to reprotect for real, or practise on the "
-        "built-in training estate, where nothing real is changed."
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("app", "Reprotect to on-premises"),
+        QCoreApplication.translate("app", "What do you want to open?"),
     )
-    live = box.addButton("&Connect to a vault…", QMessageBox.ButtonRole.AcceptRole)
-    training = box.addButton("&Training estate", QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "Connect to a Recovery Services vault (and its vCenter) to reprotect for real, or practise on the "
+            "built-in training estate, where nothing real is changed."
+        )
+    )
+    live = box.addButton(QCoreApplication.translate("app", "&Connect to a vault…"), QMessageBox.ButtonRole.AcceptRole)
+    training = box.addButton(QCoreApplication.translate("app", "&Training estate"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(live)
     box.exec()
@@ -199,11 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("reprotect-gui")
     app.setDesktopFileName("reprotect-gui")  # Wayland matches the window to the menu entry
     app.setApplicationVersion(__version__)
+    from reprotect_gui.ui import i18n
+
+    settings = i18n.app_settings()
+    i18n.install_language(i18n.startup_language(args.lang, settings))  # --lang is for this run only
     mode = "training" if args.demo else ask_how_to_start()
     if not mode:
         return 0
     if mode == "live":
-        wizard = build_live_wizard()
+        wizard = build_live_wizard(settings=settings)
         if wizard is None:
             return 0
     else:
@@ -217,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reprotect_gui.services.journal import default_data_dir
 
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
+    wizard.remember_geometry(settings)
     wizard.show()
     # After the first paint: the offer reads the journal and imports the job pane.
     wizard.first_painted.connect(lambda: _offer_resume(wizard))

@@ -78,7 +78,7 @@ class AzureVaultDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a Recovery Services vault")
+        self.setWindowTitle(self.tr("Connect to a Recovery Services vault"))
         self._directory = directory
         self._runner = runner
         self._settings = settings or QSettings()
@@ -101,30 +101,33 @@ class AzureVaultDialog(QDialog):
         for key, label in self._directory.cloud_choices():
             self.cloud.addItem(label, key)
         self.tenant = QLineEdit(self)
-        self.tenant.setPlaceholderText("Optional: your home tenant is used when empty")
+        self.tenant.setPlaceholderText(self.tr("Optional: your home tenant is used when empty"))
         self.client_id = QLineEdit(self)
-        self.client_id.setPlaceholderText("Application (client) id of the service principal")
+        self.client_id.setPlaceholderText(self.tr("Application (client) id of the service principal"))
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.certificate = QLineEdit(self)
-        self.browse = QPushButton("&Browse…", self)
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Browse for the certificate"))
         self.browse.clicked.connect(self._on_browse_clicked)
         self.certificate_row = QWidget(self)
         cert_row = QHBoxLayout(self.certificate_row)
         cert_row.setContentsMargins(0, 0, 0, 0)
         cert_row.addWidget(self.certificate, 1)
         cert_row.addWidget(self.browse)
-        self.sign_in_button = QPushButton("&Sign in and list subscriptions", self)
+        self.sign_in_button = QPushButton(self.tr("&Sign in and list subscriptions"), self)
+        self.sign_in_button.setAccessibleName(self.tr("Sign in and list subscriptions"))
         self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
         self.device_code = QLabel(self)
         self.device_code.setWordWrap(True)
         self.device_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_code.setAccessibleName(self.tr("Device code sign-in"))
         self.device_code.hide()
         self.subscription = QComboBox(self)
         self.subscription.setEnabled(False)
         self.subscription.currentIndexChanged.connect(self._on_subscription_changed)
         self.vaults = QListWidget(self)
-        self.vaults.setAccessibleName("Recovery Services vaults")
+        self.vaults.setAccessibleName(self.tr("Recovery Services vaults"))
         self.vaults.itemSelectionChanged.connect(self._update_ok)
         self.vaults.itemDoubleClicked.connect(lambda _: self._on_accepted())
         self.busy = BusyPanel(self)
@@ -134,17 +137,19 @@ class AzureVaultDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Sign-in &method:", self.method)
-        form.addRow("&Cloud:", self.cloud)
-        form.addRow("&Tenant id:", self.tenant)
+        for text, field in (
+            (self.tr("Sign-in &method:"), self.method),
+            (self.tr("&Cloud:"), self.cloud),
+            (self.tr("&Tenant id:"), self.tenant),
+        ):
+            form.addRow(_buddy_label(text, field, self), field)
         self._optional_rows: dict[str, tuple[QLabel, QWidget]] = {}
         for key, text, field in (
-            ("client_id", "&Application id:", self.client_id),
-            ("secret", "Client s&ecret:", self.secret),
-            ("certificate", "Ce&rtificate:", self.certificate_row),
+            ("client_id", self.tr("&Application id:"), self.client_id),
+            ("secret", self.tr("Client s&ecret:"), self.secret),
+            ("certificate", self.tr("Ce&rtificate:"), self.certificate_row),
         ):
-            label = QLabel(text, self)
-            label.setBuddy(self.certificate if field is self.certificate_row else field)
+            label = _buddy_label(text, self.certificate if field is self.certificate_row else field, self)
             form.addRow(label, field)
             self._optional_rows[key] = (label, field)
         layout = QVBoxLayout(self)
@@ -153,9 +158,9 @@ class AzureVaultDialog(QDialog):
         layout.addWidget(self.device_code)
         layout.addWidget(self.busy)
         choice = QFormLayout()
-        choice.addRow("S&ubscription:", self.subscription)
+        choice.addRow(_buddy_label(self.tr("S&ubscription:"), self.subscription, self), self.subscription)
         layout.addLayout(choice)
-        vault_label = QLabel("Recovery Services &vault:", self)
+        vault_label = QLabel(self.tr("Recovery Services &vault:"), self)
         vault_label.setBuddy(self.vaults)
         layout.addWidget(vault_label)
         layout.addWidget(self.vaults, 1)
@@ -169,7 +174,8 @@ class AzureVaultDialog(QDialog):
             label.setVisible(key in needs)
             field.setVisible(key in needs)
         self.tenant.setPlaceholderText(
-            "Required for a service principal" if "client_id" in needs else "Optional: your home tenant is used when empty"
+            self.tr("Required for a service principal") if "client_id" in needs
+            else self.tr("Optional: your home tenant is used when empty")
         )
         self._refresh_secret_hint()
 
@@ -179,7 +185,9 @@ class AzureVaultDialog(QDialog):
         stored = bool(self.tenant.text().strip() and self.client_id.text().strip()) and self._directory.has_secret(
             self._current_sign_in()
         )
-        self.secret.setPlaceholderText("Stored in the system keyring; type to replace" if stored else "Client secret")
+        self.secret.setPlaceholderText(
+            self.tr("Stored in the system keyring; type to replace") if stored else self.tr("Client secret")
+        )
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen_vault() is not None)
@@ -229,9 +237,12 @@ class AzureVaultDialog(QDialog):
         self.subscription.setEnabled(False)
         self.vaults.clear()
         sign_in, directory = self._sign_in, self._directory
-        self._start(lambda ctx: directory.list_subscriptions(sign_in, ctx), "Signing in…", self._on_subscriptions_listed)
+        self._start(
+            lambda ctx: directory.list_subscriptions(sign_in, ctx), self.tr("Signing in…"), self._on_subscriptions_listed
+        )
 
     def _on_subscriptions_listed(self, subscriptions: Sequence[Any]) -> None:
+        self.device_code.setAccessibleName(self.tr("Device code sign-in"))
         self.device_code.hide()
         self.subscription.blockSignals(True)
         for sub in subscriptions:
@@ -240,8 +251,8 @@ class AzureVaultDialog(QDialog):
         self.subscription.setEnabled(bool(subscriptions))
         if not subscriptions:
             self.busy.show_failure(JobFailure(
-                "Your account sees no Azure subscription in this tenant and cloud.",
-                "Check the tenant id and the cloud, or ask for access to the vault's subscription.",
+                self.tr("Your account sees no Azure subscription in this tenant and cloud."),
+                self.tr("Check the tenant id and the cloud, or ask for access to the vault's subscription."),
             ))
             return
         _select_data(self.subscription, self._remembered_subscription)
@@ -256,21 +267,25 @@ class AzureVaultDialog(QDialog):
         sign_in, directory = self._sign_in, self._directory
         self._start(
             lambda ctx: directory.list_vaults(sign_in, subscription_id, ctx),
-            "Listing Recovery Services vaults…",
+            self.tr("Listing Recovery Services vaults…"),
             self._on_vaults_listed,
         )
 
     def _on_vaults_listed(self, vaults: Sequence[Any]) -> None:
         for vault in vaults:
-            row = QListWidgetItem(f"{vault.vault_name}    resource group {vault.resource_group}, {vault.location}")
+            row = QListWidgetItem(
+                self.tr("{vault}    resource group {group}, {location}").format(
+                    vault=vault.vault_name, group=vault.resource_group, location=vault.location
+                )
+            )
             row.setData(VALUE_ROLE, vault)
             self.vaults.addItem(row)
             if vault.arm_id.lower() == self._remembered_vault.lower():
                 self.vaults.setCurrentItem(row)
         if not vaults:
             self.busy.show_failure(JobFailure(
-                "This subscription has no Recovery Services vault your account can see.",
-                "Choose another subscription, or ask for the Site Recovery Reader role on the vault.",
+                self.tr("This subscription has no Recovery Services vault your account can see."),
+                self.tr("Choose another subscription, or ask for the Site Recovery Reader role on the vault."),
             ))
         self._update_ok()
 
@@ -311,12 +326,14 @@ class AzureVaultDialog(QDialog):
             self._on_sign_in_clicked()
 
     def _on_device_code_shown(self, url: str, code: str) -> None:
-        self.device_code.setText(f"Open <b>{url}</b> on any device and enter the code <b>{code}</b>.")
+        self.device_code.setText(
+            self.tr("Open <b>{url}</b> on any device and enter the code <b>{code}</b>.").format(url=url, code=code)
+        )
         self.device_code.show()
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Service principal certificate", "", "Certificates (*.pem *.pfx *.p12);;All files (*)"
+            self, self.tr("Service principal certificate"), "", self.tr("Certificates (*.pem *.pfx *.p12);;All files (*)")
         )
         if path:
             self.certificate.setText(path)
@@ -339,6 +356,14 @@ class AzureVaultDialog(QDialog):
         if self._job is not None:
             self._job.cancel()  # stops waiting; a listing has nothing to undo
         super().done(result)
+
+
+def _buddy_label(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses `field`; the field is named after it for screen readers."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    field.setAccessibleName(text.replace("&", "").rstrip(":："))
+    return label
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

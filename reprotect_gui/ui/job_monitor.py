@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,17 +33,18 @@ from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
 from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.domain.report import duration_text
 from reprotect_gui.services.jobs import JobReading, read_jobs
+from reprotect_gui.ui.i18n import job_error_text
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
 
 log = logging.getLogger(__name__)
 
-STATE_TEXT = {
-    JobState.NOT_STARTED: "Not started",
-    JobState.IN_PROGRESS: "In progress",
-    JobState.SUCCEEDED: "Succeeded",
-    JobState.FAILED: "Failed",
-    JobState.CANCELLED: "Cancelled",
-    JobState.SUSPENDED: "Suspended",
+STATE_TEXT = {  # English; shown through translate()
+    JobState.NOT_STARTED: QT_TRANSLATE_NOOP("JobMonitor", "Not started"),
+    JobState.IN_PROGRESS: QT_TRANSLATE_NOOP("JobMonitor", "In progress"),
+    JobState.SUCCEEDED: QT_TRANSLATE_NOOP("JobMonitor", "Succeeded"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobMonitor", "Failed"),
+    JobState.CANCELLED: QT_TRANSLATE_NOOP("JobMonitor", "Cancelled"),
+    JobState.SUSPENDED: QT_TRANSLATE_NOOP("JobMonitor", "Suspended"),
 }
 STATE_ICONS = {
     JobState.NOT_STARTED: QStyle.StandardPixmap.SP_MediaPause,
@@ -52,7 +53,18 @@ STATE_ICONS = {
     JobState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     JobState.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
 }
-COLUMNS = ["Job / task", "State", "Started", "Ended", "Duration"]
+COLUMNS = [  # English; shown through translate()
+    QT_TRANSLATE_NOOP("JobMonitor", "Job / task"),
+    QT_TRANSLATE_NOOP("JobMonitor", "State"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Started"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Ended"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Duration"),
+]
+
+
+def _tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("JobMonitor", ...) above."""
+    return QCoreApplication.translate("JobMonitor", text)
 
 
 def _clock_time(moment: datetime | None) -> str:
@@ -66,7 +78,7 @@ def _duration(start: datetime | None, end: datetime | None, now: datetime) -> st
 
 
 def _state_text(state: JobState, description: str) -> str:
-    return STATE_TEXT.get(state, description or state.value)
+    return _tr(STATE_TEXT[state]) if state in STATE_TEXT else (description or state.value)
 
 
 class JobMonitor(QWidget):
@@ -97,14 +109,15 @@ class JobMonitor(QWidget):
         self._clock = clock
         self._time_scale = time_scale  # the training estate runs its clock faster
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(COLUMNS)
-        self.tree.setAccessibleName("Jobs and their tasks")
+        self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
+        self.tree.setAccessibleName(self.tr("Jobs and their tasks"))
         self.tree.setColumnWidth(0, 300)
         self.poll_status = QLabel(self)
         self.poll_status.setWordWrap(True)
-        self.poll_status.setAccessibleName("Polling status")
-        self.detach_button = QPushButton("&Detach", self)
-        self.detach_button.setToolTip("Follow the jobs in a window of their own")
+        self.poll_status.setAccessibleName(self.tr("Polling status"))
+        self.detach_button = QPushButton(self.tr("&Detach"), self)
+        self.detach_button.setAccessibleName(self.tr("Detach or bring back the job pane"))
+        self.detach_button.setToolTip(self.tr("Follow the jobs in a window of their own"))
         self.detach_button.clicked.connect(self.toggle_detached)
         bottom = QHBoxLayout()
         bottom.addWidget(self.poll_status, 1)
@@ -132,8 +145,8 @@ class JobMonitor(QWidget):
     def follow(self, job_id: str, label: str) -> None:
         if job_id in self._rows:
             return
-        row = QTreeWidgetItem([label, "Waiting for the first answer…", "", "", ""])
-        row.setToolTip(0, f"ASR job {job_id}")
+        row = QTreeWidgetItem([label, self.tr("Waiting for the first answer…"), "", "", ""])
+        row.setToolTip(0, self.tr("ASR job {job}").format(job=job_id))
         self.tree.addTopLevelItem(row)
         row.setExpanded(True)
         self._rows[job_id] = row
@@ -142,9 +155,9 @@ class JobMonitor(QWidget):
 
     def add_not_started(self, label: str, problem: str) -> None:
         """An item whose reprotect was not started: shown with the reason, never followed."""
-        row = QTreeWidgetItem([label, "Not started", "", "", ""])
+        row = QTreeWidgetItem([label, _state_text(JobState.NOT_STARTED, ""), "", "", ""])
         row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-        why = QTreeWidgetItem(["Why", problem])
+        why = QTreeWidgetItem([self.tr("Why"), problem])
         why.setToolTip(1, problem)
         row.addChild(why)
         self.tree.addTopLevelItem(row)
@@ -178,7 +191,11 @@ class JobMonitor(QWidget):
         problems = []
         for reading in readings:
             if reading.job is None:
-                problems.append(f"The progress of job {reading.job_id} could not be read: {reading.problem}")
+                problems.append(
+                    self.tr("The progress of job {job} could not be read: {problem}").format(
+                        job=reading.job_id, problem=reading.problem
+                    )
+                )
                 continue
             previous = self.jobs.get(reading.job_id)
             if previous != reading.job:
@@ -206,20 +223,24 @@ class JobMonitor(QWidget):
     def _after_read(self, *, changed: bool, problems: list[str]) -> None:
         self._interval_s = next_poll_interval(self._interval_s, changed=changed, failed=bool(problems))
         wait_s = self._interval_s * self._time_scale
-        wait_text = f"in {wait_s:.0f} s" if wait_s >= 1 else "in a moment"
+        wait_text = self.tr("in {n} s").format(n=f"{wait_s:.0f}") if wait_s >= 1 else self.tr("in a moment")
         if problems:
             self._failed_reads += 1
             self.poll_status.setText(
-                " ".join(problems)
-                + f" Trying again {wait_text} (attempt {self._failed_reads + 1}); the jobs keep running in Azure."
+                " ".join(problems) + " "
+                + self.tr("Trying again {when} (attempt {n}); the jobs keep running in Azure.").format(
+                    when=wait_text, n=self._failed_reads + 1
+                )
             )
         elif self._failed_reads:
-            self.poll_status.setText(f"Reading the jobs works again after {self._failed_reads} failed attempt(s).")
+            self.poll_status.setText(
+                self.tr("Reading the jobs works again after {n} failed attempt(s).").format(n=self._failed_reads)
+            )
             self._failed_reads = 0
         elif not self.finished():
-            self.poll_status.setText(f"Next check {wait_text}.")
+            self.poll_status.setText(self.tr("Next check {when}.").format(when=wait_text))
         else:
-            self.poll_status.setText("Every job has ended.")
+            self.poll_status.setText(self.tr("Every job has ended."))
         if not self.finished():
             self._timer.start(max(10, int(wait_s * 1000)))
 
@@ -298,12 +319,12 @@ class JobMonitor(QWidget):
         if self.detached or home is None or home.layout() is None:
             return
         self._home = (home, home.layout().indexOf(self))
-        window = MonitorWindow(self.window().windowTitle() or "Reprotect jobs")
+        window = MonitorWindow(self.window().windowTitle() or self.tr("Reprotect jobs"))
         window.closing.connect(self.attach)
         window.body.addWidget(self)
         self._window = window
-        self.detach_button.setText("&Bring back")
-        self.detach_button.setToolTip("Show the jobs in the wizard again")
+        self.detach_button.setText(self.tr("&Bring back"))
+        self.detach_button.setToolTip(self.tr("Show the jobs in the wizard again"))
         window.resize(760, 480)
         window.show()
         self.detached_changed.emit(True)
@@ -318,8 +339,8 @@ class JobMonitor(QWidget):
             layout.insertWidget(index, self, 1)
         else:
             layout.addWidget(self)
-        self.detach_button.setText("&Detach")
-        self.detach_button.setToolTip("Follow the jobs in a window of their own")
+        self.detach_button.setText(self.tr("&Detach"))
+        self.detach_button.setToolTip(self.tr("Follow the jobs in a window of their own"))
         window.closing.disconnect(self.attach)
         window.close()
         window.deleteLater()
@@ -330,15 +351,22 @@ class JobMonitor(QWidget):
 def error_node(e: JobError) -> QTreeWidgetItem:
     """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07)."""
     explained = explain_job_error(e)
-    node = QTreeWidgetItem([f"Error {explained.code}", e.message])
+    node = QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), e.message])
     if e.possible_causes:
-        node.addChild(QTreeWidgetItem(["Possible causes (ASR)", e.possible_causes]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), e.possible_causes]))
     if e.recommended_action:
-        node.addChild(QTreeWidgetItem(["Recommended action (ASR)", e.recommended_action]))
+        node.addChild(
+            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), e.recommended_action])
+        )
     if explained.known:
-        label = f"Known cause ({explained.catalog_id}" + (f", check {explained.check_id})" if explained.check_id else ")")
-        node.addChild(QTreeWidgetItem([label, explained.cause]))
-        node.addChild(QTreeWidgetItem(["Fix", explained.fix]))
+        if explained.check_id:
+            label = QCoreApplication.translate("JobMonitor", "Known cause ({catalog}, check {check})").format(
+                catalog=explained.catalog_id, check=explained.check_id
+            )
+        else:
+            label = QCoreApplication.translate("JobMonitor", "Known cause ({catalog})").format(catalog=explained.catalog_id)
+        node.addChild(QTreeWidgetItem([label, job_error_text(explained.cause)]))
+        node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), job_error_text(explained.fix)]))
     node.setToolTip(1, e.message)
     for i in range(node.childCount()):
         node.child(i).setToolTip(1, node.child(i).text(1))
@@ -353,7 +381,7 @@ class MonitorWindow(QWidget):
 
     def __init__(self, title: str) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(f"{title} — jobs")
+        self.setWindowTitle(self.tr("{title} — jobs").format(title=title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.body = QVBoxLayout(self)
 
@@ -381,10 +409,14 @@ class JobEndNotifier:
         if not self.in_background():
             return False
         ok = job.state is JobState.SUCCEEDED
-        title = f"Reprotect {'succeeded' if ok else 'did not succeed'}: {job.target_name}"
-        text = f"Job {job.job_id} ended: {_state_text(job.state, job.state_description)}."
+        title = (QCoreApplication.translate("JobEndNotifier", "Reprotect succeeded: {vm}") if ok
+                 else QCoreApplication.translate("JobEndNotifier", "Reprotect did not succeed: {vm}"))
+        title = title.format(vm=job.target_name)
+        text = QCoreApplication.translate("JobEndNotifier", "Job {job} ended: {state}.").format(
+            job=job.job_id, state=_state_text(job.state, job.state_description)
+        )
         if not ok:
-            text += " Open the app to read the error and the fix."
+            text += " " + QCoreApplication.translate("JobEndNotifier", "Open the app to read the error and the fix.")
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = self._tray_icon()
             icon = QSystemTrayIcon.MessageIcon.Information if ok else QSystemTrayIcon.MessageIcon.Critical
@@ -403,7 +435,7 @@ class JobEndNotifier:
             if icon.isNull():
                 icon = self._window.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
             self._tray = QSystemTrayIcon(icon, self._window)
-            self._tray.setToolTip("Reprotect to on-premises")
+            self._tray.setToolTip(QCoreApplication.translate("JobEndNotifier", "Reprotect to on-premises"))
             self._tray.messageClicked.connect(self._raise_window)
             self._tray.show()
         return self._tray

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.ports import JobCancelled
@@ -43,9 +43,9 @@ class JobFailure:
             cause = exc.__cause__
             detail = f"{type(cause).__name__}: {cause}" if cause else ""
             return cls(exc.summary, exc.next_step, detail, exc.retryable)
-        return cls(
-            "Something unexpected went wrong.",
-            "Try again; if it happens again, send the log file to your administrator.",
+        return cls(  # translate() is thread-safe: this runs on the worker
+            QCoreApplication.translate("jobs", "Something unexpected went wrong."),
+            QCoreApplication.translate("jobs", "Try again; if it happens again, send the log file to your administrator."),
             f"{type(exc).__name__}: {exc}",
             retryable=True,
         )

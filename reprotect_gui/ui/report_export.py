@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,8 +38,13 @@ def report_from_records(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         return build_report(records)
     except ReportUnavailable as exc:
         raise UserFacingError(
-            "This run has no record of its choices, so no drill report can be made for it.",
-            "Reports exist for runs submitted from this app; see the vault's Site Recovery jobs for others.",
+            QCoreApplication.translate(
+                "report_export", "This run has no record of its choices, so no drill report can be made for it."
+            ),
+            QCoreApplication.translate(
+                "report_export",
+                "Reports exist for runs submitted from this app; see the vault's Site Recovery jobs for others.",
+            ),
         ) from exc
 
 
@@ -51,7 +56,7 @@ def export_html(report: DrillReport, path: Path) -> Path:
 def export_pdf(report: DrillReport, path: Path) -> Path:
     """A4 portrait, the same document as the HTML (Qt's rich text engine paginates it)."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Reprotect drill report — {report.subject_name}")
+    writer.setTitle(f"Reprotect drill report — {report.subject_name}")  # not translated: the report is English
     writer.setCreator("reprotect-gui")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -66,8 +71,10 @@ def export_pdf(report: DrillReport, path: Path) -> Path:
     del writer  # the file is finished when the writer goes
     if not path.exists() or path.stat().st_size == 0:
         raise ReportExportFailed(
-            f"The PDF report could not be written to {path}.",
-            "Choose a folder you can write to, then export again.",
+            QCoreApplication.translate("report_export", "The PDF report could not be written to {path}.").format(
+                path=path
+            ),
+            QCoreApplication.translate("report_export", "Choose a folder you can write to, then export again."),
         )
     return path
 
@@ -78,8 +85,9 @@ def _write(path: Path, action: Any) -> None:
         action()
     except OSError as exc:
         raise ReportExportFailed(
-            f"The report could not be written to {path} ({exc.strerror or exc}).",
-            "Choose a folder you can write to, then export again.",
+            QCoreApplication.translate("report_export", "The report could not be written to {path} ({reason}).")
+            .format(path=path, reason=exc.strerror or exc),
+            QCoreApplication.translate("report_export", "Choose a folder you can write to, then export again."),
         ) from exc
 
 
@@ -97,17 +105,29 @@ def suggested_file_name(report: DrillReport) -> str:
 def ask_and_export(parent: QWidget, report: DrillReport, folder: Path | None = None) -> tuple[Path, Path] | None:
     """Ask where to save, then write HTML and PDF; tell the operator where they are."""
     start = str((folder or Path.home()) / suggested_file_name(report))
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the drill report", start, "Web page (*.html)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("report_export", "Save the drill report"),
+        start,
+        QCoreApplication.translate("report_export", "Web page (*.html)"),
+    )
     if not name:
         return None
     try:
         paths = export_both(report, Path(name).with_suffix(".html"))
     except UserFacingError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Drill report", exc.summary, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("report_export", "Drill report"), exc.summary,
+            parent=parent,
+        )
         box.setInformativeText(exc.next_step)
         box.exec()
         return None
-    QMessageBox.information(parent, "Drill report", f"Saved:\n{paths[0]}\n{paths[1]}")
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("report_export", "Drill report"),
+        QCoreApplication.translate("report_export", "Saved:\n{html}\n{pdf}").format(html=paths[0], pdf=paths[1]),
+    )
     return paths
 
 
@@ -119,16 +139,20 @@ class AuditHistoryDialog(QDialog):
 
     def __init__(self, audit: AuditLog, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Past reprotect runs")
+        self.setWindowTitle(self.tr("Past reprotect runs"))
         self._audit = audit
         self._runner = runner
-        self.status = QLabel("Reading the audit log…", self)
+        self.status = QLabel(self.tr("Reading the audit log…"), self)
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
         self.runs_view = QTreeWidget(self)
-        self.runs_view.setHeaderLabels(["When", "What", "Vault", "Outcome", "Jobs"])
-        self.runs_view.setAccessibleName("Past runs")
+        self.runs_view.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Vault"), self.tr("Outcome"), self.tr("Jobs")]
+        )
+        self.runs_view.setAccessibleName(self.tr("Past runs"))
         self.runs_view.setColumnWidth(0, 170)
-        self.report_button = QPushButton("Drill &report…", self)
+        self.report_button = QPushButton(self.tr("Drill &report…"), self)
+        self.report_button.setAccessibleName(self.tr("Drill report"))
         self.report_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.report_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,7 +182,10 @@ class AuditHistoryDialog(QDialog):
             self.runs_view.addTopLevelItem(
                 QTreeWidgetItem([run.at[:19].replace("T", " "), run.subject, run.vault, run.outcome, ", ".join(run.job_ids)])
             )
-        self.status.setText(f"{len(runs)} run(s) in {self._audit.path}." if runs else "No reprotect run was recorded yet.")
+        self.status.setText(
+            self.tr("{n} run(s) in {path}.").format(n=len(runs), path=self._audit.path) if runs
+            else self.tr("No reprotect run was recorded yet.")
+        )
 
     def _on_failed(self, failure: JobFailure) -> None:
         self.status.setText(f"{failure.summary} {failure.next_step}")

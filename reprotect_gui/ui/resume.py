@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from reprotect_gui.domain.errors import UserFacingError
@@ -35,16 +35,27 @@ Ask = Callable[[Sequence[InFlightJob]], str]
 
 
 def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -> str:
-    names = "\n".join(f"• {j.item_name} — job {j.job_id} (accepted {j.accepted_at[:19].replace('T', ' ')} UTC)" for j in jobs)
-    box = QMessageBox(QMessageBox.Icon.Question, "Reprotect jobs in progress", parent=parent)
-    box.setText(f"{len(jobs)} reprotect job(s) were being followed when the app last stopped.")
-    box.setInformativeText(
-        f"{names}\n\nThey kept running in Azure. Follow them again here, so their outcome is recorded "
-        "in the audit log and the drill report?"
+    line = QCoreApplication.translate("resume", "• {vm} — job {job} (accepted {when} UTC)")
+    names = "\n".join(
+        line.format(vm=j.item_name, job=j.job_id, when=j.accepted_at[:19].replace("T", " ")) for j in jobs
     )
-    follow = box.addButton("&Follow them", QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
-    forget = box.addButton("F&orget them", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, QCoreApplication.translate("resume", "Reprotect jobs in progress"), parent=parent
+    )
+    box.setText(
+        QCoreApplication.translate("resume", "{n} reprotect job(s) were being followed when the app last stopped.")
+        .format(n=len(jobs))
+    )
+    box.setInformativeText(
+        names + "\n\n" + QCoreApplication.translate(
+            "resume",
+            "They kept running in Azure. Follow them again here, so their outcome is recorded "
+            "in the audit log and the drill report?",
+        )
+    )
+    follow = box.addButton(QCoreApplication.translate("resume", "&Follow them"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(QCoreApplication.translate("resume", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+    forget = box.addButton(QCoreApplication.translate("resume", "F&orget them"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(follow)
     box.exec()
     clicked = box.clickedButton()
@@ -72,7 +83,7 @@ class ResumeWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reprotect jobs resumed")
+        self.setWindowTitle(self.tr("Reprotect jobs resumed"))
         self._runner = runner
         self._audit = audit
         self.entries = {j.job_id: j for j in jobs}
@@ -81,9 +92,11 @@ class ResumeWindow(QWidget):
         }
         self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, parent=self)
         self.monitor.detach_button.hide()  # already a window of its own
-        self.status = QLabel("Following the jobs again…", self)
+        self.status = QLabel(self.tr("Following the jobs again…"), self)
         self.status.setWordWrap(True)
-        self.report_button = QPushButton("Drill &report…", self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.report_button = QPushButton(self.tr("Drill &report…"), self)
+        self.report_button.setAccessibleName(self.tr("Drill report"))
         self.report_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -97,7 +110,7 @@ class ResumeWindow(QWidget):
         self.report_button.clicked.connect(self._on_report_clicked)
         self.resize(820, 480)
         for job in jobs:
-            self.monitor.follow(job.job_id, f"{job.item_name} (resumed)")
+            self.monitor.follow(job.job_id, self.tr("{vm} (resumed)").format(vm=job.item_name))
         self._write(lambda: [record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id])
                              for r in self.recorders.values()])
 
@@ -119,7 +132,7 @@ class ResumeWindow(QWidget):
     def _on_recorded(self, job_id: str) -> None:
         self.recorded.add(job_id)
         if self.recorded >= self.entries.keys():
-            self.status.setText("Every resumed job has ended; the outcomes are in the audit log.")
+            self.status.setText(self.tr("Every resumed job has ended; the outcomes are in the audit log."))
             self.report_button.setEnabled(self._audit is not None)
             self.all_recorded.emit()
 
@@ -155,7 +168,10 @@ def offer_resume(
         pending = journal.pending()
     except UserFacingError as exc:
         log.warning("%s", exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Reprotect jobs in progress", exc.summary, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("resume", "Reprotect jobs in progress"), exc.summary,
+            parent=parent,
+        )
         box.setInformativeText(exc.next_step)
         box.show()
         return None

@@ -88,7 +88,7 @@ class VCenterConnectDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to vCenter")
+        self.setWindowTitle(self.tr("Connect to vCenter"))
         self._runner = runner
         self._secrets = secrets
         self._settings = settings
@@ -104,35 +104,48 @@ class VCenterConnectDialog(QDialog):
 
     def _build(self) -> None:
         self.host_edit = QLineEdit(self)
-        self.host_edit.setPlaceholderText("vcenter.example.local")
+        self.host_edit.setPlaceholderText("vcenter.example.local")  # not translated: an example host name
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(443)
         self.user_edit = QLineEdit(self)
-        self.user_edit.setPlaceholderText("administrator@vsphere.local")
+        self.user_edit.setPlaceholderText("administrator@vsphere.local")  # not translated: an example account
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_check = QCheckBox("Remember the password in this computer's keyring", self)
+        self.remember_check = QCheckBox(self.tr("Re&member the password in this computer's keyring"), self)
+        self.remember_check.setAccessibleName(self.tr("Remember the password in this computer's keyring"))
 
         form = QFormLayout()
-        form.addRow("vCenter:", self.host_edit)
-        form.addRow("Port:", self.port_spin)
-        form.addRow("User:", self.user_edit)
-        form.addRow("Password:", self.password_edit)
+        for text, field, name in (
+            (self.tr("v&Center:"), self.host_edit, self.tr("vCenter server")),
+            (self.tr("P&ort:"), self.port_spin, self.tr("Port")),
+            (self.tr("&User:"), self.user_edit, self.tr("User")),
+            (self.tr("&Password:"), self.password_edit, self.tr("Password")),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setAccessibleName(name)
+            form.addRow(label, field)
         form.addRow("", self.remember_check)
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName(self.tr("Connection status"))
 
-        self.trust_box = QGroupBox("Certificate", self)
+        self.trust_box = QGroupBox(self.tr("Certificate"), self)
         self.trust_label = QLabel(self.trust_box)
         self.trust_label.setWordWrap(True)
         self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_label.setAccessibleName(self.tr("Certificate thumbprint"))
         self.confirm_change_check = QCheckBox(
-            "My vCenter administrator confirmed that the certificate was replaced", self.trust_box
+            self.tr("My vCenter &administrator confirmed that the certificate was replaced"), self.trust_box
         )
-        self.trust_button = QPushButton("Trust this certificate and connect", self.trust_box)
+        self.confirm_change_check.setAccessibleName(
+            self.tr("My vCenter administrator confirmed that the certificate was replaced")
+        )
+        self.trust_button = QPushButton(self.tr("&Trust this certificate and connect"), self.trust_box)
+        self.trust_button.setAccessibleName(self.tr("Trust this certificate and connect"))
         trust_layout = QVBoxLayout(self.trust_box)
         trust_layout.addWidget(self.trust_label)
         trust_layout.addWidget(self.confirm_change_check)
@@ -140,7 +153,8 @@ class VCenterConnectDialog(QDialog):
         self.trust_box.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.connect_button = self.buttons.addButton("Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button = self.buttons.addButton(self.tr("Co&nnect"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setAccessibleName(self.tr("Connect"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
@@ -180,7 +194,7 @@ class VCenterConnectDialog(QDialog):
         if isinstance(password, str) and password and not self.password_edit.text():
             self.password_edit.setText(password)
             self.remember_check.setChecked(True)
-            self.status_label.setText("Password taken from this computer's keyring.")
+            self.status_label.setText(self.tr("Password taken from this computer's keyring."))
 
     # --- connecting -------------------------------------------------------------------------
 
@@ -188,7 +202,7 @@ class VCenterConnectDialog(QDialog):
         host = self.host_edit.text().strip()
         user = self.user_edit.text().strip()
         if not host or not user or not self.password_edit.text():
-            self.status_label.setText("Enter the vCenter name, the user and the password.")
+            self.status_label.setText(self.tr("Enter the vCenter name, the user and the password."))
             return
         self._start_connect()
 
@@ -199,8 +213,10 @@ class VCenterConnectDialog(QDialog):
         pinned = self._settings.pinned(host, port)
         connect, secrets, service = self._connect, self._secrets, self._service_for(host)
 
+        connecting = self.tr("Connecting to {host}…").format(host=host)
+
         def work(ctx: Any) -> _Connected | _TrustNeeded:
-            ctx.report(0.0, f"Connecting to {host}…")
+            ctx.report(0.0, connecting)
             try:
                 inventory = connect(host, port, user, password, pinned)
             except CertificateNotTrusted as exc:
@@ -209,7 +225,7 @@ class VCenterConnectDialog(QDialog):
                 return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=exc.summary)
             return _Connected(inventory, _store_password(secrets, service, user, password, remember))
 
-        self._set_busy(True, f"Connecting to {host}…")
+        self._set_busy(True, connecting)
         self.trust_box.hide()
         self._job = self._runner.start(work, pool="vcenter", name=f"Connect to vCenter {host}")
         self._job.signals.succeeded.connect(self._on_connect_finished)
@@ -245,15 +261,18 @@ class VCenterConnectDialog(QDialog):
         shown = format_thumbprint(trust.thumbprint)
         if trust.previous is None:
             self.trust_label.setText(
-                f"{trust.summary}\n\nSHA-256 thumbprint:\n{shown}\n\n"
-                "Trust it only if your vCenter administrator confirms this thumbprint."
+                self.tr(
+                    "{summary}\n\nSHA-256 thumbprint:\n{thumbprint}\n\n"
+                    "Trust it only if your vCenter administrator confirms this thumbprint."
+                ).format(summary=trust.summary, thumbprint=shown)
             )
             self.confirm_change_check.hide()
             self.confirm_change_check.setChecked(True)
         else:
             self.trust_label.setText(
-                f"WARNING — {trust.summary}\n\nTrusted until now:\n{format_thumbprint(trust.previous)}"
-                f"\n\nPresented now:\n{shown}"
+                self.tr("WARNING — {summary}\n\nTrusted until now:\n{previous}\n\nPresented now:\n{thumbprint}").format(
+                    summary=trust.summary, previous=format_thumbprint(trust.previous), thumbprint=shown
+                )
             )
             self.trust_label.setStyleSheet("color: #b00020;")
             self.confirm_change_check.setChecked(False)

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain.models import Choice, ServerLocation
+from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
 
 # Qt.ItemDataRole.UserRole + 1, as a number. The Qt namespace builds its ~100 enums on first use
@@ -32,21 +33,25 @@ VALUE_ROLE = 0x0101
 def ago(moment: datetime | None, now: datetime) -> str:
     """'2 min ago' — heartbeats are read by people in a hurry."""
     if moment is None:
-        return "never"
+        return QCoreApplication.translate("widgets", "never")
     seconds = max(0, int((now - moment).total_seconds()))
     if seconds < 90:
-        return f"{seconds} s ago"
+        return QCoreApplication.translate("widgets", "{n} s ago").format(n=seconds)
     minutes = seconds // 60
     if minutes < 120:
-        return f"{minutes} min ago"
+        return QCoreApplication.translate("widgets", "{n} min ago").format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} h ago"
-    return f"{hours // 24} days ago"
+        return QCoreApplication.translate("widgets", "{n} h ago").format(n=hours)
+    return QCoreApplication.translate("widgets", "{n} days ago").format(n=hours // 24)
 
 
 def location_text(location: ServerLocation) -> str:
-    return {ServerLocation.AZURE: "Azure", ServerLocation.ON_PREMISES: "on-premises"}.get(location, "location unknown")
+    if location is ServerLocation.AZURE:
+        return "Azure"
+    if location is ServerLocation.ON_PREMISES:
+        return QCoreApplication.translate("widgets", "on-premises")
+    return QCoreApplication.translate("widgets", "location unknown")
 
 
 def gb(value: float) -> str:
@@ -67,8 +72,10 @@ class BusyPanel(QWidget):
         self._label.setWordWrap(True)
         self._bar = QProgressBar(self)
         self._bar.setRange(0, 0)
-        self._bar.setAccessibleName("Loading progress")
-        self._retry = QPushButton("&Retry", self)
+        self._label.setAccessibleName(self.tr("Status"))
+        self._bar.setAccessibleName(self.tr("Loading progress"))
+        self._retry = QPushButton(self.tr("&Retry"), self)
+        self._retry.setAccessibleName(self.tr("Retry"))
         self._retry.clicked.connect(self.retry_requested)
         row = QHBoxLayout()
         row.addWidget(self._bar, 1)
@@ -110,7 +117,7 @@ class BusyPanel(QWidget):
 def _remark(choice: Choice[Any]) -> str:
     """Visible text: why it can't be chosen (✖), or what to know when it can (⚠)."""
     if not choice.selectable:
-        return "✖ Can't be chosen — " + choice.reason_text
+        return QCoreApplication.translate("widgets", "✖ Can't be chosen — {reason}").format(reason=choice.reason_text)
     if choice.notes:
         return "⚠ " + choice.note_text
     return ""
@@ -119,7 +126,7 @@ def _remark(choice: Choice[Any]) -> str:
 def empty_list_text(title: str, reasons: Sequence[Any]) -> str:
     """'Why is this list empty?' as rich text: each rule with its ID and what to do."""
     lines = "".join(
-        f"<li><b>{r.check_id}</b>: {html.escape(r.reason)} — {html.escape(r.next_step)}</li>" for r in reasons
+        f"<li><b>{r.check_id}</b>: {html.escape(r.reason)} — {html.escape(fix_text(r.next_step))}</li>" for r in reasons
     )
     return f"<b>{html.escape(title)}</b><ul>{lines}</ul>"
 
@@ -129,7 +136,7 @@ class ChoiceList(QTreeWidget):
 
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = [*headers, "Remarks"]
+        self._headers = [*headers, self.tr("Remarks")]
         self.setHeaderLabels(self._headers)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -145,7 +152,7 @@ class ChoiceList(QTreeWidget):
             cells = [*columns(choice.value), remark]
             row = QTreeWidgetItem(cells)
             row.setData(0, VALUE_ROLE, choice.value)
-            tip = remark or "Can be chosen."
+            tip = remark or self.tr("Can be chosen.")
             for col in range(len(cells)):
                 row.setToolTip(col, tip)
             if not choice.selectable:

@@ -13,20 +13,27 @@ from reprotect_gui.ui.wizard.base import Page
 class AppliancePage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Replication appliance")
+        self.setTitle(self.tr("Replication appliance"))
         self.setSubTitle(
-            "Modernized experience: a replication appliance registered in the vault replicates the VM back; "
-            "there is no master target or process server to choose. Only healthy appliances can be chosen."
+            self.tr(
+                "Modernized experience: a replication appliance registered in the vault replicates the VM back; "
+                "there is no master target or process server to choose. Only healthy appliances can be chosen."
+            )
         )
         self.appliances = ChoiceList(
-            ["Appliance", "Health", "Heartbeat", "vCenter", "Disks used / 60"], "Replication appliances", self
+            [self.tr("Appliance"), self.tr("Health"), self.tr("Heartbeat"), "vCenter", self.tr("Disks used / 60")],
+            self.tr("Replication appliances"), self,
         )
         self.empty_reason = self.note()
+        self.empty_reason.setAccessibleName(self.tr("Why no appliance can be chosen"))
         self.advice = self.note(
-            "RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). "
-            "RCM-01: if the reprotect fails, it can be retried on another healthy appliance."
+            self.tr(
+                "RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). "
+                "RCM-01: if the reprotect fails, it can be retried on another healthy appliance."
+            )
         )
-        label = QLabel("Replication &appliance:")
+        self.advice.setAccessibleName(self.tr("About appliances"))
+        label = QLabel(self.tr("Replication &appliance:"))
         label.setBuddy(self.appliances)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -43,7 +50,7 @@ class AppliancePage(Page):
         self._filling = True
         self.appliances.fill(
             choices.appliance_choices(s.site, items, now),
-            lambda a: [a.name, a.health or "not reported", ago(a.last_heartbeat, now), a.vcenter_name,
+            lambda a: [a.name, a.health or self.tr("not reported"), ago(a.last_heartbeat, now), a.vcenter_name,
                        choices.appliance_disk_text(a, items)],
         )
         chosen = s.selection.appliance_id
@@ -53,7 +60,7 @@ class AppliancePage(Page):
         self._filling = False
         if self.appliances.selectable_count() == 0:
             self.empty_reason.setText(
-                empty_list_text("No replication appliance can take these VMs:",
+                empty_list_text(self.tr("No replication appliance can take these VMs:"),
                                 choices.explain_empty_appliances(s.site, items, now))
             )
         else:

@@ -32,25 +32,27 @@ DISK_ROLE = Qt.ItemDataRole.UserRole + 2
 class DatastorePage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Datastore")
-        self.setSubTitle(
-            "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
-            "ESXi host can reach are supported."
-        )
+        self.setTitle(self.tr("Datastore"))
+        self.setSubTitle(self._classic_subtitle())
         self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName("Virtual machine these values are for")
-        self.same_for_all = QCheckBox("Use the same &datastore for every VM of the plan", self)
+        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
+        self.same_for_all = QCheckBox(self.tr("Use the same &datastore for every VM of the plan"), self)
+        self.same_for_all.setAccessibleName(self.tr("Use the same datastore for every VM of the plan"))
         self.same_for_all.setChecked(True)
-        self.datastores = ChoiceList(["Datastore", "Type", "Capacity", "Free"], "Datastores", self)
+        self.datastores = ChoiceList(
+            [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free")], self.tr("Datastores"), self
+        )
         self.location_note = self.note()
+        self.location_note.setAccessibleName(self.tr("Where the VM comes back"))
         self.empty_reason = self.note()
+        self.empty_reason.setAccessibleName(self.tr("Why no datastore can be chosen"))
         self.disks = QListWidget(self)
-        self.disks.setAccessibleName("Disks to bring back")
-        self.vm_label = QLabel("Values for &VM:")
+        self.disks.setAccessibleName(self.tr("Disks to bring back"))
+        self.vm_label = QLabel(self.tr("Values for &VM:"))
         self.vm_label.setBuddy(self.vm_picker)
-        ds_label = QLabel("Data&store:")
+        ds_label = QLabel(self.tr("Data&store:"))
         ds_label.setBuddy(self.datastores)
-        disks_label = QLabel("Dis&ks to bring back (DS-07):")
+        disks_label = QLabel(self.tr("Dis&ks to bring back (DS-07):"))
         disks_label.setBuddy(self.disks)
         self.disks_label = disks_label
         form = QFormLayout()
@@ -87,13 +89,19 @@ class DatastorePage(Page):
         self.disks_label.setVisible(not modernized)
         self.disks.setVisible(not modernized)
         self.setSubTitle(
-            "Where the VM comes back through the replication appliance: its own datastore when it still exists, "
-            "otherwise a datastore in the appliance's vCenter that the appliance can read and write."
-            if modernized else
+            self.tr(
+                "Where the VM comes back through the replication appliance: its own datastore when it still exists, "
+                "otherwise a datastore in the appliance's vCenter that the appliance can read and write."
+            )
+            if modernized else self._classic_subtitle()
+        )
+        self._show_current_vm()
+
+    def _classic_subtitle(self) -> str:
+        return self.tr(
             "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
             "ESXi host can reach are supported."
         )
-        self._show_current_vm()
 
     def current_item(self) -> ProtectedItem | None:
         return self.vm_picker.currentData()
@@ -115,7 +123,9 @@ class DatastorePage(Page):
             self.datastores.select_where(lambda ds: ds.symbolic_name == c.datastore_name)
         self.disks.clear()
         for disk in item.disks:
-            label = f"{disk.name} — {disk.size_gb:g} GB" + (" (Azure temporary storage)" if disk.is_azure_temporary else "")
+            label = f"{disk.name} — {disk.size_gb:g} GB"
+            if disk.is_azure_temporary:
+                label += " " + self.tr("(Azure temporary storage)")
             row = QListWidgetItem(label)
             row.setData(DISK_ROLE, disk.disk_id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -145,20 +155,31 @@ class DatastorePage(Page):
         self.datastores.setEnabled(not original)  # original location: shown, not chosen
         reasons = choices.explain_empty_placement(appliance, placement, item)
         self.empty_reason.setText(
-            empty_list_text(f"No datastore can be used for {item.name} through {appliance.name}:", reasons)
+            empty_list_text(
+                self.tr("No datastore can be used for {vm} through {appliance}:").format(
+                    vm=item.name, appliance=appliance.name
+                ),
+                reasons,
+            )
             if reasons else ""
         )
         if original:
-            where = f"<b>{automatic.symbolic_name}</b>" if automatic else "none the appliance reaches"
-            text = (f"<b>{item.name}</b> still exists on-premises: original-location recovery. The datastore is "
-                    f"selected automatically: {where} (the VM's own). Only changes go back (RCM-03).")
+            where = f"<b>{automatic.symbolic_name}</b>" if automatic else self.tr("none the appliance reaches")
+            text = self.tr(
+                "<b>{vm}</b> still exists on-premises: original-location recovery. The datastore is "
+                "selected automatically: {where} (the VM's own). Only changes go back (RCM-03)."
+            ).format(vm=item.name, where=where)
         elif placement.location is Location.ALTERNATE:
-            text = (f"<b>{item.name}</b> no longer exists on-premises: alternate-location recovery. Choose a datastore "
-                    f"in vCenter <b>{appliance.vcenter_name}</b> that {appliance.name} can read and write; ASR creates "
-                    "a new VM there and copies the whole disks (RCM-03).")
+            text = self.tr(
+                "<b>{vm}</b> no longer exists on-premises: alternate-location recovery. Choose a datastore "
+                "in vCenter <b>{vcenter}</b> that {appliance} can read and write; ASR creates "
+                "a new VM there and copies the whole disks (RCM-03)."
+            ).format(vm=item.name, vcenter=appliance.vcenter_name, appliance=appliance.name)
         else:
-            text = (f"Whether <b>{item.name}</b> still exists on-premises is unknown ({placement.why}). Choose a "
-                    f"datastore {appliance.name} can write; it is used if a new VM has to be created (RCM-03).")
+            text = self.tr(
+                "Whether <b>{vm}</b> still exists on-premises is unknown ({why}). Choose a "
+                "datastore {appliance} can write; it is used if a new VM has to be created (RCM-03)."
+            ).format(vm=item.name, why=placement.why, appliance=appliance.name)
         self.location_note.setText(text)
 
     def _fill_datastores(self, item: ProtectedItem) -> None:
@@ -173,7 +194,9 @@ class DatastorePage(Page):
         if self.datastores.selectable_count() == 0:
             self.empty_reason.setText(
                 empty_list_text(
-                    f"No datastore can be chosen for {item.name} on {mt.name}'s host {mt.esxi_host}:",
+                    self.tr("No datastore can be chosen for {vm} on {mt}'s host {host}:").format(
+                        vm=item.name, mt=mt.name, host=mt.esxi_host
+                    ),
                     choices.explain_empty_datastores(mt, s.vc, vm_match=match),
                 )
             )
@@ -186,19 +209,21 @@ class DatastorePage(Page):
         match = s.estate.matches.get(item.item_id) if s.estate else None
         vm = match.vm if match else None
         if s.vc is None:
-            text = "vCenter was not read: whether the on-premises VM still exists is unknown."
+            text = self.tr("vCenter was not read: whether the on-premises VM still exists is unknown.")
         elif match is not None and match.ambiguous:
-            text = f"<b>{item.name}</b>: {describe(match)} Check the VM names in vCenter."
+            text = self.tr("<b>{vm}</b>: {match} Check the VM names in vCenter.").format(
+                vm=item.name, match=describe(match)
+            )
         elif vm is not None:
-            text = (
-                f"<b>{item.name}</b> still exists on-premises (on {vm.host_name}): its disks are reused and only "
+            text = self.tr(
+                "<b>{vm}</b> still exists on-premises (on {host}): its disks are reused and only "
                 "changes are sent back. The datastore is still required but is then ignored (DS-03)."
-            )
+            ).format(vm=item.name, host=vm.host_name)
         else:
-            text = (
-                f"<b>{item.name}</b> no longer exists on-premises: ASR creates a new VM on {mt.name}'s host "
-                f"<b>{mt.esxi_host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
-            )
+            text = self.tr(
+                "<b>{vm}</b> no longer exists on-premises: ASR creates a new VM on {mt}'s host "
+                "<b>{host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
+            ).format(vm=item.name, mt=mt.name, host=mt.esxi_host)
         self.location_note.setText(text)
 
     def _on_datastore_chosen(self) -> None:

@@ -10,17 +10,25 @@ from reprotect_gui.ui.wizard.base import Page
 class DirectionPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Direction")
-        self.setSubTitle("Reprotect replicates the VM running in Azure back to the on-premises site.")
-        self.to_on_prem = QRadioButton("&Azure → On-premises (VMware)")
+        self.setTitle(self.tr("Direction"))
+        self.setSubTitle(self.tr("Reprotect replicates the VM running in Azure back to the on-premises site."))
+        self.to_on_prem = QRadioButton(self.tr("&Azure → On-premises (VMware)"))
+        self.to_on_prem.setAccessibleName(self.tr("Azure to on-premises (VMware)"))
         self.to_on_prem.setChecked(True)
-        self.to_azure = QRadioButton("On-premises → Azure")
+        self.to_azure = QRadioButton(self.tr("On-premises → Azure"))
+        self.to_azure.setAccessibleName(self.tr("On-premises to Azure (not available)"))
         self.to_azure.setEnabled(False)
         self.why_not_azure = self.note(
-            "<i>Not available: the VM now runs in Azure. Replication to Azure resumes after failback, "
-            "when you reprotect from the on-premises site.</i>"
+            "<i>"
+            + self.tr(
+                "Not available: the VM now runs in Azure. Replication to Azure resumes after failback, "
+                "when you reprotect from the on-premises site."
+            )
+            + "</i>"
         )
+        self.why_not_azure.setAccessibleName(self.tr("Why the other direction is not available"))
         self.target = self.note()
+        self.target.setAccessibleName(self.tr("Target site"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.to_on_prem)
         layout.addWidget(self.target)
@@ -33,10 +41,11 @@ class DirectionPage(Page):
     def initializePage(self) -> None:
         site = self.session.site
         cs = site.configuration_servers[0] if site.configuration_servers else None
-        vcenters = ", ".join(vc.name for vc in site.vcenters) or "no vCenter discovered"
+        vcenters = ", ".join(vc.name for vc in site.vcenters) or self.tr("no vCenter discovered")
         # ELIG-02: the failback target is an ESXi host behind the configuration server's vCenter.
         self.target.setText(
-            f"Target site: configuration server <b>{cs.name if cs else 'unknown'}</b>, "
-            f"vCenter <b>{vcenters}</b>. Failback goes to an ESXi host (vCenter-managed or standalone); "
-            "Hyper-V and physical targets are not supported (ELIG-02)."
+            self.tr(
+                "Target site: configuration server <b>{server}</b>, vCenter <b>{vcenters}</b>. Failback goes to an "
+                "ESXi host (vCenter-managed or standalone); Hyper-V and physical targets are not supported (ELIG-02)."
+            ).format(server=cs.name if cs else self.tr("unknown"), vcenters=vcenters)
         )

@@ -13,14 +13,17 @@ from reprotect_gui.ui.wizard.base import Page
 class LogStoragePage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Log storage account")
+        self.setTitle(self.tr("Log storage account"))
         self.setSubTitle(
-            "The modernized experience has no retention drive: replication logs go to a storage account in "
-            "Azure. ASR reuses the one the VM already replicates through, or you choose another."
+            self.tr(
+                "The modernized experience has no retention drive: replication logs go to a storage account in "
+                "Azure. ASR reuses the one the VM already replicates through, or you choose another."
+            )
         )
-        self.accounts = ChoiceList(["Storage account", "Used by"], "Log storage accounts", self)
+        self.accounts = ChoiceList([self.tr("Storage account"), self.tr("Used by")], self.tr("Log storage accounts"), self)
         self.will_use = self.note()
-        label = QLabel("Log &storage account:")
+        self.will_use.setAccessibleName(self.tr("Where the replication logs go"))
+        label = QLabel(self.tr("Log &storage account:"))
         label.setBuddy(self.accounts)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -36,7 +39,7 @@ class LogStoragePage(Page):
         self._filling = True
         self.accounts.fill(
             choices.log_storage_choices(s.site, items),
-            lambda a: [a.name, ", ".join(a.used_by) or "not used yet"],
+            lambda a: [a.name, ", ".join(a.used_by) or self.tr("not used yet")],
         )
         wanted = s.selection.log_storage_account_id or (default.account_id if default else None)
         if wanted:
@@ -44,9 +47,11 @@ class LogStoragePage(Page):
         self._filling = False
         if self.accounts.topLevelItemCount() == 0:
             self.will_use.setText(
-                "<b>RCM-05: ASR reports no log storage account for this vault.</b> The first modernized reprotect "
-                "creates one in the portal; create it there (Reprotect dialog) or name one the vault's replication "
-                "uses, then reload the vault."
+                self.tr(
+                    "<b>RCM-05: ASR reports no log storage account for this vault.</b> The first modernized reprotect "
+                    "creates one in the portal; create it there (Reprotect dialog) or name one the vault's replication "
+                    "uses, then reload the vault."
+                )
             )
         self._on_changed()
 
@@ -59,14 +64,22 @@ class LogStoragePage(Page):
         default = choices.default_log_storage(s.site, s.selection.items)
         if account is None:
             if self.accounts.topLevelItemCount():
-                self.will_use.setText("Choose the log storage account ASR writes the replication logs to (RCM-05).")
+                self.will_use.setText(
+                    self.tr("Choose the log storage account ASR writes the replication logs to (RCM-05).")
+                )
         elif default is not None and account.account_id.lower() == default.account_id.lower():
             self.will_use.setText(
-                f"RCM-05: ASR will reuse <b>{account.name}</b>, which this VM's replication already uses; "
-                "nothing new is created."
+                self.tr(
+                    "RCM-05: ASR will reuse <b>{account}</b>, which this VM's replication already uses; "
+                    "nothing new is created."
+                ).format(account=account.name)
             )
         else:
-            self.will_use.setText(f"RCM-05: the replication logs will go to <b>{account.name}</b>, chosen here.")
+            self.will_use.setText(
+                self.tr("RCM-05: the replication logs will go to <b>{account}</b>, chosen here.").format(
+                    account=account.name
+                )
+            )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

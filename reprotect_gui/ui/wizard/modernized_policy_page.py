@@ -10,19 +10,28 @@ from reprotect_gui.ui.wizard.base import Page
 class ModernizedPolicyPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Failback policy")
+        self.setTitle(self.tr("Failback policy"))
         self.setSubTitle(
-            "ASR uses the failback policy mapped for the replication appliance's direction (modernized "
-            "experience). It can't be edited here."
+            self.tr(
+                "ASR uses the failback policy mapped for the replication appliance's direction (modernized "
+                "experience). It can't be edited here."
+            )
         )
         self.name = QLabel()
         self.app_consistent = QLabel()
         self.crash_consistent = QLabel()
         self.remark = self.note()
+        self.remark.setAccessibleName(self.tr("About the failback policy"))
         form = QFormLayout()
-        form.addRow("Policy:", self.name)
-        form.addRow("App-consistent snapshot frequency:", self.app_consistent)
-        form.addRow("Crash-consistent snapshot frequency:", self.crash_consistent)
+        for text, value in (
+            (self.tr("Policy:"), self.name),
+            (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
+            (self.tr("Crash-consistent snapshot frequency:"), self.crash_consistent),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(value)
+            value.setAccessibleName(text.rstrip(":："))
+            form.addRow(label, value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remark)
@@ -34,14 +43,20 @@ class ModernizedPolicyPage(Page):
             for label in (self.name, self.app_consistent, self.crash_consistent):
                 label.setText("—")
             self.remark.setText(
-                "<b>No modernized failback policy (InMageRcmFailback) is mapped in the vault.</b> The portal creates "
-                "it with the replication policy; associate one with the appliance's container, then reload the vault."
+                self.tr(
+                    "<b>No modernized failback policy (InMageRcmFailback) is mapped in the vault.</b> The portal "
+                    "creates it with the replication policy; associate one with the appliance's container, then "
+                    "reload the vault."
+                )
             )
         else:
             self.name.setText(policy.name)
-            self.app_consistent.setText(f"every {policy.app_consistent_frequency_minutes} minutes")
-            self.crash_consistent.setText(f"every {policy.crash_consistent_frequency_minutes} minutes")
-            self.remark.setText("The request names this policy (policyId); ASR applies it to the reverse replication.")
+            every = self.tr("every {n} minutes")
+            self.app_consistent.setText(every.format(n=policy.app_consistent_frequency_minutes))
+            self.crash_consistent.setText(every.format(n=policy.crash_consistent_frequency_minutes))
+            self.remark.setText(
+                self.tr("The request names this policy (policyId); ASR applies it to the reverse replication.")
+            )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

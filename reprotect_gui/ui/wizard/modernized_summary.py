@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.preflight import transfer_estimate
 from reprotect_gui.ui.widgets import ago
 from reprotect_gui.ui.wizard.base import WizardSession
+
+
+LOCATION_TEXT = {
+    Location.ORIGINAL: QT_TRANSLATE_NOOP("ReviewPage", "original location"),
+    Location.ALTERNATE: QT_TRANSLATE_NOOP("ReviewPage", "alternate location"),
+    Location.UNKNOWN: QT_TRANSLATE_NOOP("ReviewPage", "unknown"),
+}
 
 
 def _row(cells: list[str], tag: str = "td") -> str:
@@ -23,18 +32,27 @@ def modernized_summary_html(s: WizardSession) -> str:
     account = site.log_storage_account(sel.log_storage_account_id or "")
     account_name = account.name if account else (sel.log_storage_account_id or "").rsplit("/", 1)[-1]
     policy = s.modernized_policy
+    what = (QCoreApplication.translate("ReviewPage", "Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan
+            else QCoreApplication.translate("ReviewPage", "Virtual machine"))
     rows = [
-        ("What", f"Recovery plan {sel.plan.name}" if sel.plan else "Virtual machine"),
-        ("Direction", "Azure → On-premises (modernized: replication appliance)"),
-        ("Replication appliance", f"{appliance.name} (health {appliance.health}, heartbeat "
-                                  f"{ago(appliance.last_heartbeat, now)}, vCenter {appliance.vcenter_name}, disks "
-                                  f"{choices.appliance_disk_text(appliance, sel.items)})"),
-        ("Log storage account", account_name),
+        (QCoreApplication.translate("ReviewPage", "What"), what),
+        (QCoreApplication.translate("ReviewPage", "Direction"),
+         QCoreApplication.translate("ReviewPage", "Azure → On-premises (modernized: replication appliance)")),
+        (QCoreApplication.translate("ReviewPage", "Replication appliance"),
+         QCoreApplication.translate(
+             "ReviewPage", "{appliance} (health {health}, heartbeat {heartbeat}, vCenter {vcenter}, disks {disks})"
+         ).format(appliance=appliance.name, health=appliance.health, heartbeat=ago(appliance.last_heartbeat, now),
+                  vcenter=appliance.vcenter_name, disks=choices.appliance_disk_text(appliance, sel.items))),
+        (QCoreApplication.translate("ReviewPage", "Log storage account"), account_name),
     ]
     if policy:
-        rows.append(("Failback policy", f"{policy.name}: app-consistent every "
-                     f"{policy.app_consistent_frequency_minutes} min, crash-consistent every "
-                     f"{policy.crash_consistent_frequency_minutes} min"))
+        rows.append((
+            QCoreApplication.translate("ReviewPage", "Failback policy"),
+            QCoreApplication.translate(
+                "ReviewPage", "{policy}: app-consistent every {app} min, crash-consistent every {crash} min"
+            ).format(policy=policy.name, app=policy.app_consistent_frequency_minutes,
+                     crash=policy.crash_consistent_frequency_minutes),
+        ))
     head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
     per_vm = []
     for item in sel.items:
@@ -44,11 +62,17 @@ def modernized_summary_html(s: WizardSession) -> str:
         disks = [d for d in item.disks if not d.is_azure_temporary]
         per_vm.append(_row([
             item.name,
-            str(placement.location),
+            QCoreApplication.translate("ReviewPage", LOCATION_TEXT.get(placement.location, str(placement.location))),
             sel.choices_for(item.item_id).datastore_name or "—",
-            f"{len(disks)} (those replicated to Azure)",
+            QCoreApplication.translate("ReviewPage", "{n} (those replicated to Azure)").format(n=len(disks)),
             transfer_estimate(item, disks, exists),
         ]))
-    header = _row(["VM", "Recovery", "Datastore", "Disks", "Data to send back (SUB-05)"], "th")
+    header = _row([
+        QCoreApplication.translate("ReviewPage", "VM"),
+        QCoreApplication.translate("ReviewPage", "Recovery"),
+        QCoreApplication.translate("ReviewPage", "Datastore"),
+        QCoreApplication.translate("ReviewPage", "Disks"),
+        QCoreApplication.translate("ReviewPage", "Data to send back (SUB-05)"),
+    ], "th")
     return (f"<table cellspacing=4>{head}</table>"
             f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>")

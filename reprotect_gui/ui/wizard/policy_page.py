@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from reprotect_gui.domain.models import FailbackPolicy
@@ -9,27 +10,38 @@ from reprotect_gui.ui.wizard.base import Page
 
 
 def _minutes(value: int) -> str:
-    return f"{value // 60} hours" if value >= 120 and value % 60 == 0 else f"{value} minutes"
+    if value >= 120 and value % 60 == 0:
+        return QCoreApplication.translate("PolicyPage", "{n} hours").format(n=value // 60)
+    return QCoreApplication.translate("PolicyPage", "{n} minutes").format(n=value)
 
 
 class PolicyPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Failback policy")
+        self.setTitle(self.tr("Failback policy"))
         self.setSubTitle(
-            "ASR selects the failback policy by itself: the one mapped to the failback direction of the "
-            "configuration server. It can't be edited here."
+            self.tr(
+                "ASR selects the failback policy by itself: the one mapped to the failback direction of the "
+                "configuration server. It can't be edited here."
+            )
         )
         self.name = QLabel()
         self.rpo = QLabel()
         self.history = QLabel()
         self.app_consistent = QLabel()
         self.remark = self.note()
+        self.remark.setAccessibleName(self.tr("About the failback policy"))
         form = QFormLayout()
-        form.addRow("Policy:", self.name)
-        form.addRow("RPO threshold:", self.rpo)
-        form.addRow("Recovery point retention:", self.history)
-        form.addRow("App-consistent snapshot frequency:", self.app_consistent)
+        for text, value in (
+            (self.tr("Policy:"), self.name),
+            (self.tr("RPO threshold:"), self.rpo),
+            (self.tr("Recovery point retention:"), self.history),
+            (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(value)
+            value.setAccessibleName(text.rstrip(":："))
+            form.addRow(label, value)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remark)
@@ -41,8 +53,11 @@ class PolicyPage(Page):
             for label in (self.name, self.rpo, self.history, self.app_consistent):
                 label.setText("—")
             self.remark.setText(
-                "<b>INF-02: no failback policy is mapped for the failback direction.</b> The portal creates it with the "
-                "replication policy; create or associate one on the configuration server, then reload the vault."
+                self.tr(
+                    "<b>INF-02: no failback policy is mapped for the failback direction.</b> The portal creates it "
+                    "with the replication policy; create or associate one on the configuration server, then reload "
+                    "the vault."
+                )
             )
         else:
             self._show(policy)
@@ -54,11 +69,13 @@ class PolicyPage(Page):
         self.history.setText(_minutes(policy.recovery_point_history_minutes))
         self.app_consistent.setText(_minutes(policy.app_consistent_frequency_minutes))
         if policy.is_portal_default:
-            self.remark.setText("These are the portal's defaults (15 minutes, 24 hours, 60 minutes).")
+            self.remark.setText(self.tr("These are the portal's defaults (15 minutes, 24 hours, 60 minutes)."))
         else:
             self.remark.setText(
-                "INF-02: these values differ from the portal's defaults (15 minutes, 24 hours, 60 minutes); the policy "
-                "was probably created with PowerShell. ASR will use them as shown."
+                self.tr(
+                    "INF-02: these values differ from the portal's defaults (15 minutes, 24 hours, 60 minutes); the "
+                    "policy was probably created with PowerShell. ASR will use them as shown."
+                )
             )
 
     def isComplete(self) -> bool:

@@ -17,23 +17,32 @@ GB = 1024**3
 class RetentionPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Retention drive")
+        self.setTitle(self.tr("Retention drive"))
         self.setSubTitle(
-            "The master target keeps the recovery points for failback on this volume. "
-            "ASR lists only the volumes it considers eligible."
+            self.tr(
+                "The master target keeps the recovery points for failback on this volume. "
+                "ASR lists only the volumes it considers eligible."
+            )
         )
         self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName("Virtual machine these values are for")
-        self.same_for_all = QCheckBox("Use the same retention &drive for every VM of the plan", self)
+        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
+        self.same_for_all = QCheckBox(self.tr("Use the same retention &drive for every VM of the plan"), self)
+        self.same_for_all.setAccessibleName(self.tr("Use the same retention drive for every VM of the plan"))
         self.same_for_all.setChecked(True)
-        self.volumes = ChoiceList(["Volume", "Capacity", "Free", "Threshold"], "Retention volumes", self)
+        self.volumes = ChoiceList(
+            [self.tr("Volume"), self.tr("Capacity"), self.tr("Free"), self.tr("Threshold")],
+            self.tr("Retention volumes"), self,
+        )
         self.refreshed = self.note()
-        self.refresh_button = QPushButton("Re&fresh configuration server", self)
+        self.refreshed.setAccessibleName(self.tr("When the list was refreshed"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh configuration server"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh configuration server"))
         self.busy = BusyPanel(self)
         self.empty_reason = self.note()
-        self.vm_label = QLabel("Values for &VM:")
+        self.empty_reason.setAccessibleName(self.tr("Why no retention drive can be chosen"))
+        self.vm_label = QLabel(self.tr("Values for &VM:"))
         self.vm_label.setBuddy(self.vm_picker)
-        vol_label = QLabel("Retention &volume:")
+        vol_label = QLabel(self.tr("Retention &volume:"))
         vol_label.setBuddy(self.volumes)
         form = QFormLayout()
         form.addRow(self.vm_label, self.vm_picker)
@@ -79,13 +88,16 @@ class RetentionPage(Page):
             if c.retention_drive is None and default is not None:
                 c.retention_drive = default.name  # RET-06: the OS default, preselected
         cs = s.site.configuration_servers[0] if s.site.configuration_servers else None
-        when = ago(cs.last_refreshed, s.clock.now()) if cs else "never"
+        when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
-            f"List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07)."
+            self.tr("List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07).")
+            .format(when=when)
         )
         reasons = choices.explain_empty_retention(mt, cs, s.clock.now())
         if reasons:
-            self.empty_reason.setText(empty_list_text(f"{mt.name} has no retention drive that can be used:", reasons))
+            self.empty_reason.setText(
+                empty_list_text(self.tr("{mt} has no retention drive that can be used:").format(mt=mt.name), reasons)
+            )
             if any(r.action == choices.REFRESH_CONFIGURATION_SERVER for r in reasons):
                 self.refresh_button.setFocus()
         else:
@@ -126,7 +138,9 @@ class RetentionPage(Page):
         s = self.session
         cs = s.site.configuration_servers[0]
         self.refresh_button.setEnabled(False)
-        self.busy.show_busy(f"Refreshing {cs.name}; ASR then rereads the master targets' volumes…")
+        self.busy.show_busy(
+            self.tr("Refreshing {server}; ASR then rereads the master targets' volumes…").format(server=cs.name)
+        )
         job = s.runner.start(
             lambda ctx: refresh_and_reload(s.site_recovery, s.vcenter, s.clock, cs.server_id, ctx),
             pool="azure",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,17 +27,18 @@ from reprotect_gui.domain.preflight import registration_wait, run_preflight, tra
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, location_text
 from reprotect_gui.ui.wizard.base import Page
 from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
-STATUS_TITLES = {
-    Status.BLOCK: "Blocks — must be fixed before reprotect",
-    Status.WARN: "Warnings — accept them to go on",
-    Status.UNKNOWN: "Unknown — could not be checked",
-    Status.INFO: "Information",
-    Status.PASS: "Passed",
+STATUS_TITLES = {  # English; shown through tr()
+    Status.BLOCK: QT_TRANSLATE_NOOP("ReviewPage", "Blocks — must be fixed before reprotect"),
+    Status.WARN: QT_TRANSLATE_NOOP("ReviewPage", "Warnings — accept them to go on"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("ReviewPage", "Unknown — could not be checked"),
+    Status.INFO: QT_TRANSLATE_NOOP("ReviewPage", "Information"),
+    Status.PASS: QT_TRANSLATE_NOOP("ReviewPage", "Passed"),
 }
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
 
@@ -45,31 +46,38 @@ STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", St
 class ReviewPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Review and reprotect")
-        self.setSubTitle("Every choice and every prerequisite in one place. Nothing is sent until you press Reprotect.")
+        self.setTitle(self.tr("Review and reprotect"))
+        self.setSubTitle(
+            self.tr("Every choice and every prerequisite in one place. Nothing is sent until you press Reprotect.")
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Reprotect")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Reprotect"))
         self.summary = QTextBrowser(self)
-        self.summary.setAccessibleName("Summary of the choices")
+        self.summary.setAccessibleName(self.tr("Summary of the choices"))
         self.verdicts = QTreeWidget(self)
-        self.verdicts.setHeaderLabels(["Check", "Finding"])
-        self.verdicts.setAccessibleName("Prerequisite checks")
+        self.verdicts.setHeaderLabels([self.tr("Check"), self.tr("Finding")])
+        self.verdicts.setAccessibleName(self.tr("Prerequisite checks"))
         self.verdicts.setColumnWidth(0, 220)
         self.busy = BusyPanel(self)
-        self.acknowledge = QCheckBox("I have read the &warnings and unknown checks above and accept them", self)
+        self.acknowledge = QCheckBox(self.tr("I have read the &warnings and unknown checks above and accept them"), self)
+        self.acknowledge.setAccessibleName(self.tr("I have read the warnings and unknown checks and accept them"))
         self.ip_retained = QComboBox(self)
-        for text, value in (("Not stated", None), ("Yes", True), ("No", False)):
+        for text, value in ((self.tr("Not stated"), None), (self.tr("Yes"), True), (self.tr("No"), False)):
             self.ip_retained.addItem(text, value)
-        self.ip_retained.setAccessibleName("IP addresses retained at failover")
-        self.check_again = QPushButton("Check &again", self)
-        self.copy_text = QPushButton("Copy as &text", self)
-        self.copy_json = QPushButton("Copy as &JSON", self)
+        self.ip_retained.setAccessibleName(self.tr("IP addresses retained at failover"))
+        self.check_again = QPushButton(self.tr("Check &again"), self)
+        self.check_again.setAccessibleName(self.tr("Check again"))
+        self.copy_text = QPushButton(self.tr("Copy as &text"), self)
+        self.copy_text.setAccessibleName(self.tr("Copy the checks as text"))
+        self.copy_json = QPushButton(self.tr("Copy as &JSON"), self)
+        self.copy_json.setAccessibleName(self.tr("Copy the checks as JSON"))
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
+        self.countdown.setAccessibleName(self.tr("Agent registration countdown"))
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
-        self.headline.setAccessibleName("Preflight result")
-        ip_label = QLabel("IP addresses &retained at failover (INF-10):")
+        self.headline.setAccessibleName(self.tr("Preflight result"))
+        ip_label = QLabel(self.tr("IP addresses &retained at failover (INF-10):"))
         ip_label.setBuddy(self.ip_retained)
         form = QFormLayout()
         form.addRow(ip_label, self.ip_retained)
@@ -144,7 +152,7 @@ class ReviewPage(Page):
         self._checking = True
         self.completeChanged.emit()
         self.check_again.setEnabled(False)
-        self.busy.show_busy("Reading the vault and vCenter again…")
+        self.busy.show_busy(self.tr("Reading the vault and vCenter again…"))
         job = s.runner.start(
             lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="reload estate"
         )
@@ -199,13 +207,15 @@ class ReviewPage(Page):
         left = self.remaining_wait_s()
         if left <= 0:
             self._wait_timer.stop()
-            self.countdown.setText("The agent should have registered by now: checking again…")
+            self.countdown.setText(self.tr("The agent should have registered by now: checking again…"))
             self.recheck()
             return
         minutes, seconds = divmod(int(left + 0.999), 60)
         self.countdown.setText(
-            f"⏳ ELIG-04: the VM's agent needs up to 15 minutes after failover to register with the configuration "
-            f"server. Checking again automatically in <b>{minutes:d}:{seconds:02d}</b>."
+            self.tr(
+                "⏳ ELIG-04: the VM's agent needs up to 15 minutes after failover to register with the configuration "
+                "server. Checking again automatically in <b>{time}</b>."
+            ).format(time=f"{minutes:d}:{seconds:02d}")
         )
 
     # --- showing -------------------------------------------------------------------------------
@@ -221,17 +231,21 @@ class ReviewPage(Page):
         ps = site.process_server(sel.process_server_id or "")
         policy = s.policy
         rows = [
-            ("What", f"Recovery plan {sel.plan.name}" if sel.plan else "Virtual machine"),
-            ("Direction", "Azure → On-premises"),
-            ("Master target", f"{mt.name} ({mt.os_type}, host {mt.esxi_host})"),
-            ("Process server", f"{ps.name} ({location_text(ps.location)})"),
+            (self.tr("What"),
+             self.tr("Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan else self.tr("Virtual machine")),
+            (self.tr("Direction"), self.tr("Azure → On-premises")),
+            (self.tr("Master target"),
+             self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host)),
+            (self.tr("Process server"), f"{ps.name} ({location_text(ps.location)})"),
         ]
         if policy:
-            rows.append(
-                ("Failback policy", f"{policy.name}: RPO {policy.rpo_threshold_minutes} min, retention "
-                 f"{policy.recovery_point_history_minutes // 60} h, app-consistent every "
-                 f"{policy.app_consistent_frequency_minutes} min")
-            )
+            rows.append((
+                self.tr("Failback policy"),
+                self.tr("{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min").format(
+                    policy=policy.name, rpo=policy.rpo_threshold_minutes,
+                    hours=policy.recovery_point_history_minutes // 60, app=policy.app_consistent_frequency_minutes,
+                ),
+            ))
         head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
         per_vm = []
         for item in sel.items:
@@ -246,15 +260,17 @@ class ReviewPage(Page):
                         item.name,
                         c.datastore_name or "—",
                         c.retention_drive or "—",
-                        f"{len(disks)} of {len(item.disks)}",
+                        self.tr("{n} of {total}").format(n=len(disks), total=len(item.disks)),
                         transfer_estimate(item, disks, exists),
                     )
                 ) + "</tr>"
             )
+        columns = (self.tr("VM"), self.tr("Datastore"), self.tr("Retention drive"), self.tr("Disks"),
+                   self.tr("Data to send back (SUB-05)"))
+        header = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
         self.summary.setHtml(
             f"<table cellspacing=4>{head}</table>"
-            "<table border=1 cellspacing=0 cellpadding=3><tr><th>VM</th><th>Datastore</th><th>Retention drive</th>"
-            f"<th>Disks</th><th>Data to send back (SUB-05)</th></tr>{''.join(per_vm)}</table>"
+            f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>"
         )
 
     def _fill_verdicts(self) -> None:
@@ -263,7 +279,8 @@ class ReviewPage(Page):
             group = [v for v in self.results if v.status is status]
             if not group:
                 continue
-            top = QTreeWidgetItem([f"{STATUS_MARKS[status]} {STATUS_TITLES[status]} ({len(group)})", ""])
+            title = self.tr(STATUS_TITLES[status])
+            top = QTreeWidgetItem([f"{STATUS_MARKS[status]} {title} ({len(group)})", ""])
             self.verdicts.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for v in group:
@@ -271,10 +288,11 @@ class ReviewPage(Page):
                 row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", v.finding])
                 row.setToolTip(1, v.finding)
                 for line in v.evidence:
-                    row.addChild(QTreeWidgetItem(["Evidence", line]))
+                    row.addChild(QTreeWidgetItem([self.tr("Evidence"), line]))
                 if v.remediation and v.status is not Status.PASS:
-                    fix = QTreeWidgetItem(["Fix", v.remediation])
-                    fix.setToolTip(1, v.remediation)
+                    remedy = fix_text(v.remediation)
+                    fix = QTreeWidgetItem([self.tr("Fix"), remedy])
+                    fix.setToolTip(1, remedy)
                     row.addChild(fix)
                 top.addChild(row)
             top.setExpanded(status in (Status.BLOCK, Status.WARN, Status.UNKNOWN))
@@ -287,12 +305,16 @@ class ReviewPage(Page):
         blocks = len(self.blocks())
         to_accept = sum(1 for v in self.results if v.needs_acknowledgement)
         if blocks:
-            return (f"<b>✖ {blocks} prerequisite(s) block the reprotect.</b> Fix them (each shows its fix below), "
-                    "then press Check again.")
+            return self.tr(
+                "<b>✖ {n} prerequisite(s) block the reprotect.</b> Fix them (each shows its fix below), "
+                "then press Check again."
+            ).format(n=blocks)
         if to_accept:
-            return (f"<b>⚠ Nothing blocks, but {to_accept} warning(s) or unchecked fact(s) need your acknowledgement"
-                    "</b> before Reprotect is enabled.")
-        return "<b>✔ Ready: every prerequisite that can be checked is met.</b>"
+            return self.tr(
+                "<b>⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement"
+                "</b> before Reprotect is enabled."
+            ).format(n=to_accept)
+        return self.tr("<b>✔ Ready: every prerequisite that can be checked is met.</b>")
 
     def _on_acknowledged(self, checked: bool) -> None:
         ack = self.session.acknowledged
@@ -318,9 +340,11 @@ class ReviewPage(Page):
             return True  # already on its way; the job page follows it
         names = ", ".join(r.item_name for r in self.requests)
         if not self.wizard_().confirm(
-            "Start the reprotect?",
-            f"ASR will start {len(self.requests)} reprotect job(s) for: {names}.\n\n"
-            "The on-premises VMs are powered off during reprotect (SUB-01).",
+            self.tr("Start the reprotect?"),
+            self.tr(
+                "ASR will start {n} reprotect job(s) for: {names}.\n\n"
+                "The on-premises VMs are powered off during reprotect (SUB-01)."
+            ).format(n=len(self.requests), names=names),
         ):
             return False
         s.submitted = True

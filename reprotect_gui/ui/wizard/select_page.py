@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
 
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
+from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
@@ -15,38 +17,61 @@ if TYPE_CHECKING:
     from reprotect_gui.services.estate import Estate
 
 
-MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"
-CLASSIC_RETIRED = (
-    "ℹ Microsoft no longer supports the classic experience (configuration server, process server, master "
-    f"target) since March 2026. Plan the move: “{MIGRATION_ARTICLE}”."
-)
+MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"  # the article's title, as published
+
+
+def classic_retired_text() -> str:
+    return QCoreApplication.translate(
+        "SelectPage",
+        "ℹ Microsoft no longer supports the classic experience (configuration server, process server, master "
+        "target) since March 2026. Plan the move: “{article}”.",
+    ).format(article=MIGRATION_ARTICLE)
 
 
 class SelectPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Select what to reprotect")
+        self.setTitle(self.tr("Select what to reprotect"))
         self.setSubTitle(
-            "Choose a virtual machine that was failed over to Azure, or a recovery plan. "
-            "Items that can't be reprotected are listed with the reason."
+            self.tr(
+                "Choose a virtual machine that was failed over to Azure, or a recovery plan. "
+                "Items that can't be reprotected are listed with the reason."
+            )
         )
-        self.vm_mode = QRadioButton("A &virtual machine")
-        self.plan_mode = QRadioButton("A recovery &plan (every VM in it)")
+        self.vm_mode = QRadioButton(self.tr("A &virtual machine"))
+        self.vm_mode.setAccessibleName(self.tr("Reprotect a virtual machine"))
+        self.plan_mode = QRadioButton(self.tr("A recovery &plan (every VM in it)"))
+        self.plan_mode.setAccessibleName(self.tr("Reprotect a recovery plan"))
         self.vm_mode.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.vm_mode)
         group.addButton(self.plan_mode)
         self.busy = BusyPanel(self)
-        self.items = ChoiceList(["Name", "OS", "Disks", "State", "Replication"], "Virtual machines", self)
-        self.plans = ChoiceList(["Recovery plan", "VMs"], "Recovery plans", self)
+        self.items = ChoiceList(
+            [self.tr("Name"), self.tr("OS"), self.tr("Disks"), self.tr("State"), self.tr("Replication")],
+            self.tr("Virtual machines"), self,
+        )
+        self.plans = ChoiceList([self.tr("Recovery plan"), self.tr("VMs")], self.tr("Recovery plans"), self)
         self.summary = self.note()
-        self.classic_banner = self.note(CLASSIC_RETIRED)
-        self.classic_banner.setAccessibleName("Classic experience retired")
+        self.summary.setAccessibleName(self.tr("Vault summary"))
+        self.classic_banner = self.note(classic_retired_text())
+        self.classic_banner.setAccessibleName(self.tr("Classic experience retired"))
         self.classic_banner.hide()
+        # The language switch: the wizard is rebuilt in the chosen language at once (this page only).
+        self.language = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.setAccessibleName(self.tr("Language of the wizard"))
+        self.language.setToolTip(self.tr("The wizard restarts on this page in the chosen language."))
+        language_label = QLabel(self.tr("Lan&guage:"), self)
+        language_label.setBuddy(self.language)
         modes = QHBoxLayout()
         modes.addWidget(self.vm_mode)
         modes.addWidget(self.plan_mode)
         modes.addStretch(1)
+        modes.addWidget(language_label)
+        modes.addWidget(self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.classic_banner)
         layout.addLayout(modes)
@@ -61,19 +86,28 @@ class SelectPage(Page):
         self.items.itemSelectionChanged.connect(self._on_selection_changed)
         self.plans.itemSelectionChanged.connect(self._on_selection_changed)
         self.busy.retry_requested.connect(self.reload)
+        self.language.activated.connect(self._on_language_chosen)
         self.registerField("selectPlanMode", self.plan_mode)
 
     # --- loading --------------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        if self.session.estate is None and self._load_job is None:
+        if self.session.estate is not None:  # a wizard rebuilt in another language: read already
+            self._fill()
+            self.wizard_().estate_loaded.emit()
+        elif self._load_job is None:
             self.reload()
+
+    def _on_language_chosen(self) -> None:
+        language = self.language.currentData()
+        if language != i18n.current_language():
+            self.wizard_().restart_in_language(language)
 
     def reload(self) -> None:
         s = self.session
         self.items.clear()
         self.plans.clear()
-        self.busy.show_busy("Reading the vault and vCenter…")
+        self.busy.show_busy(self.tr("Reading the vault and vCenter…"))
         job = s.runner.start(
             lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
         )
@@ -105,11 +139,12 @@ class SelectPage(Page):
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
-        self.summary.setText(
-            f"Vault <b>{site.vault_name}</b>: {len(site.items)} replicated items, "
-            f"{len(site.plans)} recovery plans."
-            + (f"<br><i>{vc} vCenter checks will show as unknown.</i>" if vc else "")
+        text = self.tr("Vault <b>{vault}</b>: {items} replicated items, {plans} recovery plans.").format(
+            vault=site.vault_name, items=len(site.items), plans=len(site.plans)
         )
+        if vc:
+            text += "<br><i>" + self.tr("{problem} vCenter checks will show as unknown.").format(problem=vc) + "</i>"
+        self.summary.setText(text)
 
     # --- selection --------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from reprotect_gui.domain import choices
@@ -10,37 +11,46 @@ from reprotect_gui.domain.models import MasterTarget, ProcessServer, ServerLocat
 from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text, location_text
 from reprotect_gui.ui.wizard.base import Page
 
-LINK_TYPES: dict[LinkType | None, str] = {
-    None: "Not stated",
-    LinkType.S2S_VPN: "Site-to-site VPN",
-    LinkType.EXPRESSROUTE: "ExpressRoute (private peering)",
+LINK_TYPES: dict[LinkType | None, str] = {  # English; shown through tr()
+    None: QT_TRANSLATE_NOOP("TargetPage", "Not stated"),
+    LinkType.S2S_VPN: QT_TRANSLATE_NOOP("TargetPage", "Site-to-site VPN"),
+    LinkType.EXPRESSROUTE: QT_TRANSLATE_NOOP("TargetPage", "ExpressRoute (private peering)"),
 }
 
 
 class TargetPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Master target and process server")
+        self.setTitle(self.tr("Master target and process server"))
         self.setSubTitle(
-            "The master target receives the replication on-premises; it must run the same OS as the VM. "
-            "The process server sends the data from Azure."
+            self.tr(
+                "The master target receives the replication on-premises; it must run the same OS as the VM. "
+                "The process server sends the data from Azure."
+            )
         )
         self.master_targets = ChoiceList(
-            ["Master target", "OS", "ESXi host", "Heartbeat", "Disks used / 60"], "Master target servers", self
+            [self.tr("Master target"), self.tr("OS"), self.tr("ESXi host"), self.tr("Heartbeat"),
+             self.tr("Disks used / 60")],
+            self.tr("Master target servers"), self,
         )
-        self.process_servers = ChoiceList(["Process server", "Location", "Heartbeat", "Health"], "Process servers", self)
+        self.process_servers = ChoiceList(
+            [self.tr("Process server"), self.tr("Location"), self.tr("Heartbeat"), self.tr("Health")],
+            self.tr("Process servers"), self,
+        )
         self.link_type = QComboBox(self)
         for key, text in LINK_TYPES.items():
-            self.link_type.addItem(text, key.value if key else "")
-        self.link_type.setAccessibleName("Network link between Azure and on-premises")
+            self.link_type.addItem(self.tr(text), key.value if key else "")
+        self.link_type.setAccessibleName(self.tr("Network link between Azure and on-premises"))
         self.advice = self.note()
+        self.advice.setAccessibleName(self.tr("Advice on the process server"))
         self.empty_reason = self.note()
-        mt_label = QLabel("&Master target server:")
+        self.empty_reason.setAccessibleName(self.tr("Why no master target can be chosen"))
+        mt_label = QLabel(self.tr("&Master target server:"))
         mt_label.setBuddy(self.master_targets)
-        ps_label = QLabel("&Process server:")
+        ps_label = QLabel(self.tr("&Process server:"))
         ps_label.setBuddy(self.process_servers)
         form = QFormLayout()
-        link_label = QLabel("Network &link to Azure:")
+        link_label = QLabel(self.tr("Network &link to Azure:"))
         link_label.setBuddy(self.link_type)
         form.addRow(link_label, self.link_type)
         layout = QVBoxLayout(self)
@@ -83,7 +93,7 @@ class TargetPage(Page):
         if self.master_targets.selectable_count() == 0:
             self.empty_reason.setText(
                 empty_list_text(
-                    "No master target can take these VMs:",
+                    self.tr("No master target can take these VMs:"),
                     choices.explain_empty_master_targets(s.site, items, now),
                 )
             )
@@ -130,11 +140,15 @@ class TargetPage(Page):
         s.link_type = self.chosen_link_type()
         if ps and ps.location is not ServerLocation.AZURE and s.link_type is LinkType.S2S_VPN:
             self.advice.setText(
-                "⚠ INF-05: with a site-to-site VPN only, use a process server in Azure, close to the failed-over "
-                "VMs. An on-premises process server suits ExpressRoute or a proof of concept."
+                self.tr(
+                    "⚠ INF-05: with a site-to-site VPN only, use a process server in Azure, close to the failed-over "
+                    "VMs. An on-premises process server suits ExpressRoute or a proof of concept."
+                )
             )
         elif s.link_type is None:
-            self.advice.setText("Say how Azure reaches the site: the review page checks the choice against it (INF-05).")
+            self.advice.setText(
+                self.tr("Say how Azure reaches the site: the review page checks the choice against it (INF-05).")
+            )
         else:
             self.advice.clear()
         self.completeChanged.emit()

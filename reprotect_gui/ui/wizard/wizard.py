@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
+
+from reprotect_gui.ui import i18n
 
 from reprotect_gui.ui.wizard.base import WizardSession
 from reprotect_gui.ui.wizard.select_page import SelectPage
@@ -29,20 +31,26 @@ if TYPE_CHECKING:
     from reprotect_gui.ui.wizard.target_page import TargetPage
 
 DIRECTION_PAGE_ID = 1  # both routes go select -> direction
+GEOMETRY_KEY = "wizard/geometry"
+# A wizard replaced by its language switch is deleted; its successor must stay referenced.
+_alive: set[ReprotectWizard] = set()
 
 
 class ReprotectWizard(QWizard):
-    """Signals: estate_loaded(), first_painted() (once, after the first page was drawn)."""
+    """Signals: estate_loaded(), first_painted() (once, after the first page was drawn),
+    replaced(ReprotectWizard) — the language switch built a successor in the new language."""
 
     estate_loaded = Signal()
     first_painted = Signal()
+    replaced = Signal(object)
 
     def __init__(self, session: WizardSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = "Reprotect to on-premises"
+        self._settings: QSettings | None = None  # window geometry, when the app remembers it
+        title = self.tr("Reprotect to on-premises")
         if session.is_training:
-            title += " — TRAINING ESTATE (nothing real is changed)"
+            title = self.tr("Reprotect to on-premises — TRAINING ESTATE (nothing real is changed)")
         self.setWindowTitle(title)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -56,6 +64,41 @@ class ReprotectWizard(QWizard):
         self.estate_loaded.connect(self.ensure_pages)
         self.first_painted.connect(self.ensure_pages)
         self.resize(1100, 760)
+
+    # --- remembered window geometry and the language switch --------------------------------------
+
+    def remember_geometry(self, settings: QSettings) -> None:
+        """Restore the last window geometry from `settings`, and save it there on close."""
+        self._settings = settings
+        saved = settings.value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+
+    def _save_geometry(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self._settings.sync()
+
+    def restart_in_language(self, language: str) -> ReprotectWizard:
+        """Rebuild the wizard in `language` on the same session (from the first page only:
+        nothing chosen is lost but the row selected there). Returns the successor."""
+        i18n.install_language(language)
+        if self._settings is not None:
+            i18n.remember_language(language, self._settings)
+        successor = ReprotectWizard(self.session)
+        if "confirm" in self.__dict__:  # tests answer the confirmation themselves
+            successor.confirm = self.__dict__["confirm"]  # type: ignore[method-assign]
+        successor._settings = self._settings
+        successor.setGeometry(self.geometry())
+        self.session.runner.setParent(successor)
+        _alive.add(successor)
+        _alive.discard(self)
+        self.replaced.emit(successor)
+        successor.show()
+        self._settings = None  # the successor saves the geometry from now on
+        self.hide()
+        self.deleteLater()
+        return successor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.select_page and event.type() == QEvent.Type.Paint and not self._pages_built:
@@ -135,7 +178,7 @@ class ReprotectWizard(QWizard):
     def page_id(self, page: QWizardPage) -> int:
         return next(i for i in self.pageIds() if self.page(i) is page)
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str) -> bool:  # title and text: already translated
         """Ask before an action that changes the vault (tests replace this)."""
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -144,19 +187,25 @@ class ReprotectWizard(QWizard):
     def jobs_running(self) -> bool:
         return self._pages_built and self.currentPage() is self.job_page and bool(self.job_page.outcomes) and not self.job_page.finished()
 
+    def done(self, result: int) -> None:  # every way out: Finish, Cancel, Esc, the window's close
+        self._save_geometry()
+        super().done(result)
+
     def reject(self) -> None:
         if self.jobs_running() and not self.confirm(
-            "Stop following the jobs?",
-            "The reprotect jobs keep running in Azure; closing only stops following them here. "
-            "You can follow them in the vault's Site Recovery jobs. Close anyway?",
+            self.tr("Stop following the jobs?"),
+            self.tr(
+                "The reprotect jobs keep running in Azure; closing only stops following them here. "
+                "You can follow them in the vault's Site Recovery jobs. Close anyway?"
+            ),
         ):
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.jobs_running() and not self.confirm(
-            "Stop following the jobs?",
-            "The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?",
+            self.tr("Stop following the jobs?"),
+            self.tr("The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?"),
         ):
             event.ignore()
             return
