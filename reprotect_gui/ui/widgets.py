@@ -10,7 +10,9 @@ from typing import Any
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -28,6 +30,31 @@ from reprotect_gui.ui.jobs import JobFailure
 # Qt.ItemDataRole.UserRole + 1, as a number. The Qt namespace builds its ~100 enums on first use
 # (tens of milliseconds), so this module touches it only in methods that run after the first paint.
 VALUE_ROLE = 0x0101
+
+
+def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
+    """The widgets of a layout as a person reads them: layout by layout, row by row, left to right."""
+    found: list[QWidget] = []
+    if layout is None:
+        return found
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found.append(widget)
+            if widget.layout() is not None and not isinstance(widget, QAbstractItemView):
+                found += widgets_in_layout_order(widget.layout())  # a panel of our own (BusyPanel, a row)
+        elif inner is not None:
+            found += widgets_in_layout_order(inner)
+    return found
+
+
+def follow_layout_in_tab_order(container: QWidget) -> None:
+    """Tab moves through the container's controls in reading order, whatever order they were made in."""
+    tab_focus = QtCore.Qt.FocusPolicy.TabFocus
+    chain = [w for w in widgets_in_layout_order(container.layout()) if w.focusPolicy() & tab_focus == tab_focus]
+    for before, after in zip(chain, chain[1:]):
+        QWidget.setTabOrder(before, after)
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -74,7 +101,7 @@ class BusyPanel(QWidget):
         self._bar.setRange(0, 0)
         self._label.setAccessibleName(self.tr("Status"))
         self._bar.setAccessibleName(self.tr("Loading progress"))
-        self._retry = QPushButton(self.tr("&Retry"), self)
+        self._retry = QPushButton(self.tr("Retr&y"), self)
         self._retry.setAccessibleName(self.tr("Retry"))
         self._retry.clicked.connect(self.retry_requested)
         row = QHBoxLayout()

@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
+        <source>Retr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention &amp;volume:</source>
+        <source>Retention vo&amp;lume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IP addresses &amp;retained at failover (INF-10):</source>
+        <source>&amp;IP addresses retained at failover (INF-10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -245,8 +245,8 @@
         <translation>読み込みの進行状況</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
+        <source>Retr&amp;y</source>
+        <translation>再試行(&amp;Y)</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -857,8 +857,8 @@
         <translation>値を設定する VM(&amp;V):</translation>
     </message>
     <message>
-        <source>Retention &amp;volume:</source>
-        <translation>リテンション ボリューム(&amp;V):</translation>
+        <source>Retention vo&amp;lume:</source>
+        <translation>リテンション ボリューム(&amp;L):</translation>
     </message>
     <message>
         <source>List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07).</source>
@@ -1056,8 +1056,8 @@
         <translation>事前チェックの結果</translation>
     </message>
     <message>
-        <source>IP addresses &amp;retained at failover (INF-10):</source>
-        <translation>フェールオーバー時に IP アドレスを保持 (INF-10)(&amp;R):</translation>
+        <source>&amp;IP addresses retained at failover (INF-10):</source>
+        <translation>フェールオーバー時に IP アドレスを保持 (INF-10)(&amp;I):</translation>
     </message>
     <message>
         <source>Reading the vault and vCenter again…</source>

@@ -42,7 +42,7 @@ class RetentionPage(Page):
         self.empty_reason.setAccessibleName(self.tr("Why no retention drive can be chosen"))
         self.vm_label = QLabel(self.tr("Values for &VM:"))
         self.vm_label.setBuddy(self.vm_picker)
-        vol_label = QLabel(self.tr("Retention &volume:"))
+        vol_label = QLabel(self.tr("Retention vo&lume:"))
         vol_label.setBuddy(self.volumes)
         form = QFormLayout()
         form.addRow(self.vm_label, self.vm_picker)

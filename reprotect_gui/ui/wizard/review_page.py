@@ -77,7 +77,7 @@ class ReviewPage(Page):
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
         self.headline.setAccessibleName(self.tr("Preflight result"))
-        ip_label = QLabel(self.tr("IP addresses &retained at failover (INF-10):"))
+        ip_label = QLabel(self.tr("&IP addresses retained at failover (INF-10):"))
         ip_label.setBuddy(self.ip_retained)
         form = QFormLayout()
         form.addRow(ip_label, self.ip_retained)

@@ -63,6 +63,8 @@ class ReprotectWizard(QWizard):
         self.select_page.installEventFilter(self)
         self.estate_loaded.connect(self.ensure_pages)
         self.first_painted.connect(self.ensure_pages)
+        # Tab follows each page's reading order; pages can add controls as they fill, so on every visit.
+        self.currentIdChanged.connect(self._order_tabs_of_current_page)
         self.resize(1100, 760)
 
     # --- remembered window geometry and the language switch --------------------------------------
@@ -99,6 +101,13 @@ class ReprotectWizard(QWizard):
         self.hide()
         self.deleteLater()
         return successor
+
+    def _order_tabs_of_current_page(self) -> None:
+        from reprotect_gui.ui.widgets import follow_layout_in_tab_order
+
+        page = self.currentPage()
+        if page is not None:
+            follow_layout_in_tab_order(page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.select_page and event.type() == QEvent.Type.Paint and not self._pages_built:
