@@ -179,5 +179,13 @@ def test_the_window_geometry_comes_back(qtbot, settings, make_wizard):
 def test_a_damaged_geometry_value_is_ignored(qtbot, settings, make_wizard):
     settings.setValue("wizard/geometry", "not a geometry")
     wizard = make_wizard()
+    default = wizard.size()
     wizard.remember_geometry(settings)
-    assert wizard.size().width() == 1100  # the default size stays
+    assert wizard.size() == default
+
+
+def test_the_first_window_fits_the_screen(qtbot, make_wizard):
+    """At 200 % a 1920 × 1080 display has 960 × 540 logical pixels; the offscreen screen is 800 × 600."""
+    wizard = make_wizard()
+    room = wizard.screen().availableGeometry()
+    assert wizard.width() <= room.width() and wizard.height() <= room.height()

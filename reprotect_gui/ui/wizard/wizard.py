@@ -65,7 +65,9 @@ class ReprotectWizard(QWizard):
         self.first_painted.connect(self.ensure_pages)
         # Tab follows each page's reading order; pages can add controls as they fill, so on every visit.
         self.currentIdChanged.connect(self._order_tabs_of_current_page)
-        self.resize(1100, 760)
+        # Never larger than the screen: at 200 % a 1920 × 1080 display is 960 × 540 logical pixels.
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width()), min(760, room.height()))
 
     # --- remembered window geometry and the language switch --------------------------------------
 
