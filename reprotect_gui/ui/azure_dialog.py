@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,11 +95,12 @@ class AzureVaultDialog(QDialog):
 
     def _build(self) -> None:
         self.method = QComboBox(self)
+        # The adapter's labels are English; resources/i18n/update_translations.py collects them.
         for key, label in self._directory.sign_in_choices():
-            self.method.addItem(label, key)
+            self.method.addItem(QCoreApplication.translate("sign_in", label), key)
         self.cloud = QComboBox(self)
         for key, label in self._directory.cloud_choices():
-            self.cloud.addItem(label, key)
+            self.cloud.addItem(QCoreApplication.translate("sign_in", label), key)
         self.tenant = QLineEdit(self)
         self.tenant.setPlaceholderText(self.tr("Optional: your home tenant is used when empty"))
         self.client_id = QLineEdit(self)

@@ -1851,6 +1851,41 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>sign_in</name>
+    <message>
+        <source>Interactive browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code (sign in on another device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure CLI (az login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal with client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service principal with certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
         <source>never</source>

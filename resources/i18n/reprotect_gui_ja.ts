@@ -1866,6 +1866,41 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>sign_in</name>
+    <message>
+        <source>Interactive browser sign-in</source>
+        <translation>ブラウザーでの対話型サインイン</translation>
+    </message>
+    <message>
+        <source>Device code (sign in on another device)</source>
+        <translation>デバイス コード (別のデバイスでサインイン)</translation>
+    </message>
+    <message>
+        <source>Azure CLI (az login)</source>
+        <translation>Azure CLI (az login)</translation>
+    </message>
+    <message>
+        <source>Service principal with client secret</source>
+        <translation>クライアント シークレットを使用するサービス プリンシパル</translation>
+    </message>
+    <message>
+        <source>Service principal with certificate</source>
+        <translation>証明書を使用するサービス プリンシパル</translation>
+    </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation>Azure (グローバル)</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
         <source>never</source>

@@ -5,8 +5,9 @@
 
 1. `lupdate` (from the PySide6 wheel) reads every tr()/translate()/QT_TRANSLATE_NOOP string in
    `reprotect_gui/ui` and `reprotect_gui/app.py`, plus the domain's fixed texts, which it can't see
-   (the domain is Qt-free): the remediation table (context "remediation") and the known job errors
-   (context "job_errors"), written to a throwaway Python file of QT_TRANSLATE_NOOP lines first.
+   (the domain is Qt-free): the remediation table (context "remediation"), the known job errors
+   (context "job_errors") and the Azure adapter's sign-in method and cloud labels (context
+   "sign_in"), written to a throwaway Python file of QT_TRANSLATE_NOOP lines first.
    Existing translations are kept; new strings come in unfinished, vanished ones are dropped.
 2. `lrelease` compiles `reprotect_gui_ja.ts` to `reprotect_gui/i18n/reprotect_gui_ja.qm`, inside the
    package, so pipx installs and the PyInstaller bundle carry it.
@@ -57,15 +58,18 @@ def qt_tool(name: str) -> str:
 
 
 def domain_texts() -> dict[str, list[str]]:
-    """The domain's fixed English texts the UI translates, by context (see reprotect_gui/ui/i18n.py)."""
+    """The fixed English texts from outside the UI that it translates, by context (see reprotect_gui/ui/i18n.py)."""
     sys.path.insert(0, str(ROOT))
+    from reprotect_gui.asr.directory import AzureDirectory
     from reprotect_gui.domain.checks.remediation import FIX
     from reprotect_gui.domain.job_errors import KNOWN_JOB_ERRORS
 
     job_texts = [t for known in KNOWN_JOB_ERRORS.values() for t in (known.cause, known.fix)]
+    sign_in = [label for _, label in (*AzureDirectory.sign_in_choices(), *AzureDirectory.cloud_choices())]
     return {
         "remediation": list(dict.fromkeys(FIX.values())),
         "job_errors": list(dict.fromkeys(job_texts)),
+        "sign_in": list(dict.fromkeys(sign_in)),
     }
 
 
