@@ -9,6 +9,7 @@ contexts "remediation" and "job_errors"; findings with embedded values stay Engl
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -18,6 +19,8 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
 LANGUAGE_KEY = "ui/language"
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
@@ -56,7 +59,8 @@ def install_language(language: str) -> str:
     """Replace the application's translators by those of `language`; returns the language in use.
 
     Widgets built afterwards speak it; those already built keep their text (the wizard is
-    rebuilt by its language switch).
+    rebuilt by its language switch). A missing catalogue leaves the app in English: better
+    English than no app.
     """
     global _current
     app = QCoreApplication.instance()
@@ -68,14 +72,18 @@ def install_language(language: str) -> str:
         language = SOURCE_LANGUAGE
     if language != SOURCE_LANGUAGE:
         ours = QTranslator(app)
-        if not ours.load(str(catalogue_path(language))):
-            raise FileNotFoundError(f"the {language} catalogue is missing: {catalogue_path(language)}")
-        qt_own = QTranslator(app)  # Qt's standard texts: wizard buttons, message box buttons
-        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_own)
-            _installed.append(qt_own)
-        app.installTranslator(ours)
-        _installed.append(ours)
+        if ours.load(str(catalogue_path(language))):
+            qt_own = QTranslator(app)  # Qt's standard texts: wizard buttons, message box buttons
+            if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("The %s catalogue %s can't be read; the window stays in English.", language,
+                        catalogue_path(language))
+            ours.deleteLater()
+            language = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(language))
     _current = language
     return language
