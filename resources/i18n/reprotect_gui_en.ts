@@ -593,6 +593,129 @@
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <source>Reprotect jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs are followed in a separate window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): choices, checks, timeline, next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Past runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliance to retry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on another &amp;appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on another appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting {n} reprotect request(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} (already running: followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent again automatically. Reload the vault to see whether a job started; {next_step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect of {vm} failed on {appliance}. It can be retried through another healthy replication appliance (RCM-01):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect of {vm} failed on {appliance}; no other appliance can take it ({reasons}). Fix the cause shown above, then run the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the reprotect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR will start a new reprotect of {vm} through {appliance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the retry of {vm}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} (retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; They now replicate from Azure to on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogStoragePage</name>
     <message>
         <source>Log storage account</source>

@@ -593,6 +593,129 @@
     </message>
 </context>
 <context>
+    <name>JobPage</name>
+    <message>
+        <source>Reprotect jobs</source>
+        <translation>再保護ジョブ</translation>
+    </message>
+    <message>
+        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
+        <translation>ASR が処理中です。このページはジョブが終了するまですべてのタスクを追跡します。ウィンドウは引き続き使用できます。</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>The jobs are followed in a separate window.</source>
+        <translation>ジョブは別のウィンドウで追跡されています。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Drill &amp;report…</source>
+        <translation>訓練レポート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>訓練レポート</translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): choices, checks, timeline, next step</source>
+        <translation>訓練レポート (HTML と PDF) を保存します: 選択内容、チェック、タイムライン、次の手順</translation>
+    </message>
+    <message>
+        <source>&amp;Past runs…</source>
+        <translation>過去の実行(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>過去の実行</translation>
+    </message>
+    <message>
+        <source>Appliance to retry on</source>
+        <translation>再試行に使用するアプライアンス</translation>
+    </message>
+    <message>
+        <source>Retry on another &amp;appliance</source>
+        <translation>別のアプライアンスで再試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Retry on another appliance</source>
+        <translation>別のアプライアンスで再試行</translation>
+    </message>
+    <message>
+        <source>Submitting {n} reprotect request(s)…</source>
+        <translation>{n} 件の再保護要求を送信しています…</translation>
+    </message>
+    <message>
+        <source>{vm} (already running: followed)</source>
+        <translation>{vm} (既に実行中: 追跡します)</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again automatically. Reload the vault to see whether a job started; {next_step}</source>
+        <translation>自動的に再送信されることはありません。コンテナーを再読み込みして、ジョブが開始されたかどうかを確認してください。{next_step}</translation>
+    </message>
+    <message>
+        <source>The reprotect of {vm} failed on {appliance}. It can be retried through another healthy replication appliance (RCM-01):</source>
+        <translation>{vm} の再保護は {appliance} で失敗しました。別の正常なレプリケーション アプライアンスを介して再試行できます (RCM-01):</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>登録されているものはありません</translation>
+    </message>
+    <message>
+        <source>The reprotect of {vm} failed on {appliance}; no other appliance can take it ({reasons}). Fix the cause shown above, then run the wizard again.</source>
+        <translation>{vm} の再保護は {appliance} で失敗しました。これを引き受けられる他のアプライアンスはありません ({reasons})。上に示した原因を修正してから、ウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Retry the reprotect?</source>
+        <translation>再保護を再試行しますか?</translation>
+    </message>
+    <message>
+        <source>ASR will start a new reprotect of {vm} through {appliance}.</source>
+        <translation>ASR は {appliance} を介して {vm} の新しい再保護を開始します。</translation>
+    </message>
+    <message>
+        <source>Submitting the retry of {vm}…</source>
+        <translation>{vm} の再試行を送信しています…</translation>
+    </message>
+    <message>
+        <source>{vm} (retry)</source>
+        <translation>{vm} (再試行)</translation>
+    </message>
+    <message>
+        <source>SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.</source>
+        <translation>SUB-01: オンプレミスの VM は電源オフのままにしてください。再保護のために ASR が電源をオフにしました。</translation>
+    </message>
+    <message>
+        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
+        <translation>SUB-06: フェールバックには、すべての VM に少なくとも 1 つの復旧ポイントが必要です。復旧ポイントができるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
+        <translation>次の手順: フェールバック (オンプレミスへの計画されたフェールオーバー)。Azure VM はシャットダウンされます。ダウンタイムを計画してください (SUB-03)。</translation>
+    </message>
+    <message>
+        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.</source>
+        <translation>SUB-04: フェールバック後、Linux VM は静的 IP ではなく DHCP で戻ります。手動で再設定してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
+        <translation>&lt;b&gt;✖ {total} 件中 {n} 件の再保護が成功しませんでした。&lt;/b&gt; 上の失敗したタスクのエラーを読み、原因を修正してから、それらの VM に対してウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; They now replicate from Azure to on-premises.</source>
+        <translation>&lt;b&gt;✔ {n} 台の VM の再保護が成功しました。&lt;/b&gt; これらの VM は現在 Azure からオンプレミスにレプリケートされています。</translation>
+    </message>
+</context>
+<context>
     <name>LogStoragePage</name>
     <message>
         <source>Log storage account</source>

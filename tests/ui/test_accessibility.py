@@ -204,3 +204,16 @@ def test_colour_is_never_the_only_signal(qtbot, make_wizard):
         assert group.text(0)[0] in "✖⚠?ℹ✔"
         assert all(group.child(j).text(0)[0] in "✖⚠?ℹ✔" for j in range(group.childCount()))
     assert wizard.review_page.headline.text().startswith("<b>") and wizard.review_page.headline.text()[3] in "✖⚠✔"
+
+
+def test_the_retry_on_another_appliance_row(qtbot, make_wizard, tmp_path):
+    from tests.ui.test_appliance_retry import scenario_with_a_second_healthy_appliance
+    from tests.ui.walk import go_to_modernized_review
+
+    wizard = make_wizard(scenario_with_a_second_healthy_appliance(tmp_path))
+    go_to_modernized_review(qtbot, wizard, vm="intranet-01", appliance="appliance-tokyo-01")
+    accept_warnings(wizard)
+    click(wizard, COMMIT)
+    qtbot.waitUntil(lambda: wizard.job_page.retry_button.isVisible(), timeout=15000)
+    assert check_current_page(wizard, qtbot) == "JobPage"  # the appliance combo and the button included
+    assert wizard.job_page.retry_appliance in controls(wizard.job_page)

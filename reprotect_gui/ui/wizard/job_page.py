@@ -30,29 +30,38 @@ log = logging.getLogger(__name__)
 class JobPage(Page):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Reprotect jobs")
-        self.setSubTitle("ASR is working. This page follows every task until the job ends; the window stays usable.")
+        self.setTitle(self.tr("Reprotect jobs"))
+        self.setSubTitle(
+            self.tr("ASR is working. This page follows every task until the job ends; the window stays usable.")
+        )
         self.busy = BusyPanel(self)
         self.overall = QProgressBar(self)
         self.overall.setRange(0, 100)
-        self.overall.setAccessibleName("Overall progress")
+        self.overall.setAccessibleName(self.tr("Overall progress"))
         self.pane_home = QVBoxLayout()  # the job pane sits here unless detached
-        self.detached_note = QLabel("The jobs are followed in a separate window.", self)
+        self.detached_note = QLabel(self.tr("The jobs are followed in a separate window."), self)
         self.detached_note.hide()
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Outcome"))
         self.record_status = QLabel(self)
         self.record_status.setWordWrap(True)
-        self.report_button = QPushButton("Drill &report…", self)
-        self.report_button.setToolTip("Save the drill report (HTML and PDF): choices, checks, timeline, next step")
+        self.record_status.setAccessibleName(self.tr("Status"))
+        self.report_button = QPushButton(self.tr("Drill &report…"), self)
+        self.report_button.setAccessibleName(self.tr("Drill report"))
+        self.report_button.setToolTip(
+            self.tr("Save the drill report (HTML and PDF): choices, checks, timeline, next step")
+        )
         self.report_button.setEnabled(False)
-        self.history_button = QPushButton("&Past runs…", self)
+        self.history_button = QPushButton(self.tr("&Past runs…"), self)
+        self.history_button.setAccessibleName(self.tr("Past runs"))
         # RCM-01: a failed modernized reprotect can be retried through another healthy appliance.
         self.retry_note = QLabel(self)
         self.retry_note.setWordWrap(True)
         self.retry_appliance = QComboBox(self)
-        self.retry_appliance.setAccessibleName("Appliance to retry on")
-        self.retry_button = QPushButton("Retry on another &appliance", self)
+        self.retry_appliance.setAccessibleName(self.tr("Appliance to retry on"))
+        self.retry_button = QPushButton(self.tr("Retry on another &appliance"), self)
+        self.retry_button.setAccessibleName(self.tr("Retry on another appliance"))
         retry_row = QHBoxLayout()
         retry_row.addWidget(self.retry_note, 1)
         retry_row.addWidget(self.retry_appliance)
@@ -124,7 +133,7 @@ class JobPage(Page):
         self.recorder = self._make_recorder()
         record = self._run_record()
         recorder = self.recorder
-        self.busy.show_busy(f"Submitting {len(requests)} reprotect request(s)…")
+        self.busy.show_busy(self.tr("Submitting {n} reprotect request(s)…").format(n=len(requests)))
         site_recovery = s.site_recovery
         job = s.runner.start(
             lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx), pool="azure", name="submit"
@@ -170,7 +179,8 @@ class JobPage(Page):
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:
-                label = o.item_name + (" (already running: followed)" if o.attached_to_running else "")
+                label = (self.tr("{vm} (already running: followed)").format(vm=o.item_name) if o.attached_to_running
+                         else o.item_name)
                 self.monitor.follow(o.job_id, label)
             else:
                 self.monitor.add_not_started(o.item_name, o.problem)
@@ -183,8 +193,9 @@ class JobPage(Page):
         self.busy.show_failure(
             JobFailure(
                 failure.summary,
-                "Nothing is sent again automatically. Reload the vault to see whether a job started; "
-                + failure.next_step,
+                self.tr(
+                    "Nothing is sent again automatically. Reload the vault to see whether a job started; {next_step}"
+                ).format(next_step=failure.next_step),
                 failure.detail,
             )
         )
@@ -270,14 +281,19 @@ class JobPage(Page):
                 self.retry_appliance.addItem(appliance.name, appliance.appliance_id)
             if offer.possible:
                 self.retry_note.setText(
-                    f"The reprotect of {request.item_name} failed on {offer.failed_on}. It can be retried through "
-                    "another healthy replication appliance (RCM-01):"
+                    self.tr(
+                        "The reprotect of {vm} failed on {appliance}. It can be retried through "
+                        "another healthy replication appliance (RCM-01):"
+                    ).format(vm=request.item_name, appliance=offer.failed_on)
                 )
             else:
-                reasons = "; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives) or "none registered"
+                reasons = ("; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives)
+                           or self.tr("none registered"))
                 self.retry_note.setText(
-                    f"The reprotect of {request.item_name} failed on {offer.failed_on}; no other appliance can take it "
-                    f"({reasons}). Fix the cause shown above, then run the wizard again."
+                    self.tr(
+                        "The reprotect of {vm} failed on {appliance}; no other appliance can take it "
+                        "({reasons}). Fix the cause shown above, then run the wizard again."
+                    ).format(vm=request.item_name, appliance=offer.failed_on, reasons=reasons)
                 )
             break
         possible = self.retry_offer is not None and self.retry_offer.possible
@@ -293,8 +309,10 @@ class JobPage(Page):
             return
         request = offer.request_for(appliance_id)
         if not self.wizard_().confirm(
-            "Retry the reprotect?",
-            f"ASR will start a new reprotect of {request.item_name} through {self.retry_appliance.currentText()}.",
+            self.tr("Retry the reprotect?"),
+            self.tr("ASR will start a new reprotect of {vm} through {appliance}.").format(
+                vm=request.item_name, appliance=self.retry_appliance.currentText()
+            ),
         ):
             return
         self.retry_button.setEnabled(False)  # never twice
@@ -303,7 +321,7 @@ class JobPage(Page):
         s = self.session
         recorder, record = self.recorder, self._run_record()
         assert recorder is not None
-        self.busy.show_busy(f"Submitting the retry of {request.item_name}…")
+        self.busy.show_busy(self.tr("Submitting the retry of {vm}…").format(vm=request.item_name))
         job = s.runner.start(
             lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx), pool="azure",
             name="retry on another appliance",
@@ -319,7 +337,7 @@ class JobPage(Page):
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:
-                self.monitor.follow(o.job_id, f"{o.item_name} (retry)")
+                self.monitor.follow(o.job_id, self.tr("{vm} (retry)").format(vm=o.item_name))
             else:
                 self.monitor.add_not_started(o.item_name, o.problem)
         self.verdict.clear()
@@ -330,19 +348,28 @@ class JobPage(Page):
         not_started = [o for o in self.outcomes if not o.job_id]
         items = self.session.selection.items
         advice = [
-            "SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.",
-            "SUB-06: failback needs at least one recovery point for every VM; wait until one exists.",
-            "Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the downtime (SUB-03).",
+            self.tr("SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect."),
+            self.tr("SUB-06: failback needs at least one recovery point for every VM; wait until one exists."),
+            self.tr(
+                "Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the "
+                "downtime (SUB-03)."
+            ),
         ]
         if any(i.os_type is OsType.LINUX for i in items):
-            advice.append("SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.")
+            advice.append(
+                self.tr("SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.")
+            )
         vms = len(self.outcomes) - len(self._superseded)
         if failed or not_started:
-            head = f"<b>✖ {len(failed) + len(not_started)} of {vms} reprotect(s) did not succeed.</b> "
-            head += "Read the error of the failed task above; fix the cause, then run the wizard again for those VMs."
-            self.verdict.setText(head)
+            self.verdict.setText(
+                self.tr(
+                    "<b>✖ {n} of {total} reprotect(s) did not succeed.</b> Read the error of the failed task above; "
+                    "fix the cause, then run the wizard again for those VMs."
+                ).format(n=len(failed) + len(not_started), total=vms)
+            )
         else:
             self.verdict.setText(
-                f"<b>✔ Reprotect succeeded for {vms} VM(s).</b> They now replicate from Azure to "
-                "on-premises.<br>" + "<br>".join(advice)
+                self.tr("<b>✔ Reprotect succeeded for {n} VM(s).</b> They now replicate from Azure to on-premises.")
+                .format(n=vms)
+                + "<br>" + "<br>".join(advice)
             )
