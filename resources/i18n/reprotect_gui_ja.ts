@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Modernized experience: a replication appliance registered in the vault replicates the VM back; there is no master target or process server to choose. Only healthy appliances can be chosen.</source>
-        <translation>最新のエクスペリエンス: コンテナーに登録されたレプリケーション アプライアンスが VM をレプリケートして戻します。選択するマスター ターゲット サーバーやプロセス サーバーはありません。選択できるのは正常なアプライアンスだけです。</translation>
+        <translation>最新のエクスペリエンス: コンテナー (資格情報コンテナー) に登録されたレプリケーション アプライアンスが VM をレプリケートして戻します。選択するマスター ターゲット サーバーやプロセス サーバーはありません。選択できるのは正常なアプライアンスだけです。</translation>
     </message>
     <message>
         <source>Appliance</source>
@@ -416,6 +416,14 @@
     <message>
         <source>no vCenter discovered</source>
         <translation>検出された vCenter はありません</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>登録されているものはありません</translation>
+    </message>
+    <message>
+        <source>Target site: a replication appliance registered in the vault (&lt;b&gt;{appliances}&lt;/b&gt;) replicates the VM back to vCenter &lt;b&gt;{vcenters}&lt;/b&gt;, onto an ESXi host (ELIG-02, RCM-01).</source>
+        <translation>ターゲット サイト: コンテナーに登録されたレプリケーション アプライアンス (&lt;b&gt;{appliances}&lt;/b&gt;) が、VM を vCenter &lt;b&gt;{vcenters}&lt;/b&gt; の ESXi ホストにレプリケートして戻します (ELIG-02、RCM-01)。</translation>
     </message>
     <message>
         <source>Target site: configuration server &lt;b&gt;{server}&lt;/b&gt;, vCenter &lt;b&gt;{vcenters}&lt;/b&gt;. Failback goes to an ESXi host (vCenter-managed or standalone); Hyper-V and physical targets are not supported (ELIG-02).</source>
@@ -1891,7 +1899,7 @@ Presented now:
     </message>
     <message>
         <source>Choose a healthy replication appliance registered in the vault (recent heartbeat, health Normal). Fix or restart the unhealthy appliance from its configuration manager; a failed reprotect can be retried on another healthy appliance.</source>
-        <translation>コンテナーに登録された正常なレプリケーション アプライアンス (最近のハートビート、正常性が Normal) を選択してください。正常でないアプライアンスは構成マネージャーから修正または再起動してください。失敗した再保護は、別の正常なアプライアンスで再試行できます。</translation>
+        <translation>コンテナー (資格情報コンテナー) に登録された正常なレプリケーション アプライアンス (最近のハートビート、正常性が Normal) を選択してください。正常でないアプライアンスは構成マネージャーから修正または再起動してください。失敗した再保護は、別の正常なアプライアンスで再試行できます。</translation>
     </message>
     <message>
         <source>The appliance must reach the datastore holding the source machine: give its ESXi host access to that datastore (a shared datastore is enough), or choose an appliance that reaches it. Do not move the appliance with Storage vMotion after reprotect.</source>

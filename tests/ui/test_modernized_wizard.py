@@ -98,3 +98,12 @@ def test_going_back_from_modernized_to_a_classic_vm_takes_the_classic_route(qtbo
     click(wizard)
     assert wizard.currentPage() is wizard.target_page
     assert wizard.session.selection.appliance_id is None
+
+
+def test_the_direction_page_names_the_appliances_not_the_configuration_server(qtbot, make_wizard):
+    wizard = make_wizard()
+    assert wizard.select_page.items.select_where(lambda i: i.name == "intranet-01")
+    wizard.button(wizard.WizardButton.NextButton).click()
+    text = wizard.direction_page.target.text()
+    assert "appliance-tokyo-01" in text and "RCM-01" in text
+    assert "configuration server" not in text

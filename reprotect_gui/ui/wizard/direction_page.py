@@ -42,6 +42,16 @@ class DirectionPage(Page):
         site = self.session.site
         cs = site.configuration_servers[0] if site.configuration_servers else None
         vcenters = ", ".join(vc.name for vc in site.vcenters) or self.tr("no vCenter discovered")
+        if self.session.selection.is_modernized:
+            # Modernized experience: no configuration server in the path (RCM-01).
+            appliances = ", ".join(a.name for a in site.appliances) or self.tr("none registered")
+            self.target.setText(
+                self.tr(
+                    "Target site: a replication appliance registered in the vault (<b>{appliances}</b>) replicates "
+                    "the VM back to vCenter <b>{vcenters}</b>, onto an ESXi host (ELIG-02, RCM-01)."
+                ).format(appliances=appliances, vcenters=vcenters)
+            )
+            return
         # ELIG-02: the failback target is an ESXi host behind the configuration server's vCenter.
         self.target.setText(
             self.tr(
