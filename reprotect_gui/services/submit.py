@@ -24,18 +24,15 @@ def submit_reprotects(
 ) -> tuple[SubmitOutcome, ...]:
     """Submit each item's request; a plan's items go one by one (SUB-02).
 
-    Right before each submit the item is read again: if a job is already running on it
-    (another operator, or an earlier click whose answer was lost), we follow that job.
+    Never twice is the port's contract: `submit_reprotect` reads the item again right before
+    sending and, if a job already runs on it (another operator, or an earlier click whose answer
+    was lost), returns that job to follow instead of starting another.
     """
     outcomes = []
     for index, request in enumerate(requests):
         ctx.raise_if_cancelled()
         ctx.report(index / len(requests), f"Submitting the reprotect of {request.item_name}")
         try:
-            fresh = site_recovery.read_item(request.item_id)
-            if fresh.running_job_id:
-                outcomes.append(SubmitOutcome(request.item_id, request.item_name, fresh.running_job_id, True))
-                continue
             result = site_recovery.submit_reprotect(request)
         except UserFacingError as exc:
             outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))

@@ -7,7 +7,8 @@ datastore and log storage account. `nextId()` follows the route of the chosen it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -60,9 +61,10 @@ class ReprotectWizard(QWizard):
         # The other pages (and the rules they import) are built right after the first page is
         # painted: the operator sees the window at once, and it is busy reading the vault anyway.
         self._pages_built = False
+        self._next_page = 0
         self.select_page.installEventFilter(self)
         self.estate_loaded.connect(self.ensure_pages)
-        self.first_painted.connect(self.ensure_pages)
+        self.first_painted.connect(self._prepare_later_pages)
         # Tab follows each page's reading order; pages can add controls as they fill, so on every
         # visit. Not before the first paint: reading a focus policy builds Qt's enums (~35 ms).
         self.first_painted.connect(self._order_tabs_of_current_page)
@@ -118,33 +120,63 @@ class ReprotectWizard(QWizard):
             QTimer.singleShot(0, self, self.first_painted.emit)
         return False
 
-    def ensure_pages(self) -> None:
+    # Built after the first paint (see LATER_PAGES).
+    direction_page: DirectionPage
+    target_page: TargetPage
+    datastore_page: DatastorePage
+    retention_page: RetentionPage
+    policy_page: PolicyPage
+    review_page: ReviewPage
+    job_page: JobPage
+    appliance_page: AppliancePage
+    log_storage_page: LogStoragePage
+    modernized_policy_page: ModernizedPolicyPage
+    classic_route: tuple[QWizardPage, ...]
+    modernized_route: tuple[QWizardPage, ...]
+
+    # Page id, attribute, module, class: classic pages keep ids 0..7, the modernized ones follow.
+    LATER_PAGES = (
+        (1, "direction_page", "direction_page", "DirectionPage"),
+        (2, "target_page", "target_page", "TargetPage"),
+        (3, "datastore_page", "datastore_page", "DatastorePage"),
+        (4, "retention_page", "retention_page", "RetentionPage"),
+        (5, "policy_page", "policy_page", "PolicyPage"),
+        (6, "review_page", "review_page", "ReviewPage"),
+        (7, "job_page", "job_page", "JobPage"),
+        (8, "appliance_page", "appliance_page", "AppliancePage"),
+        (9, "log_storage_page", "log_storage_page", "LogStoragePage"),
+        (10, "modernized_policy_page", "modernized_policy_page", "ModernizedPolicyPage"),
+    )
+
+    def _prepare_later_pages(self) -> None:
+        """Import the later pages (and the rules they use) on a worker, then build them here."""
+        job = self.session.runner.start(_import_later_pages, pool="local", name="prepare the wizard pages")
+        job.signals.finished.connect(self._build_pages_bit_by_bit)
+
+    def _build_pages_bit_by_bit(self) -> None:
+        """One page (and its imports) per turn of the event loop: no long stall of the window."""
         if self._pages_built:
             return
-        self._pages_built = True
-        self.currentIdChanged.connect(self._order_tabs_of_current_page)
-        from reprotect_gui.ui.wizard.appliance_page import AppliancePage
-        from reprotect_gui.ui.wizard.datastore_page import DatastorePage
-        from reprotect_gui.ui.wizard.direction_page import DirectionPage
-        from reprotect_gui.ui.wizard.job_page import JobPage
-        from reprotect_gui.ui.wizard.log_storage_page import LogStoragePage
-        from reprotect_gui.ui.wizard.modernized_policy_page import ModernizedPolicyPage
-        from reprotect_gui.ui.wizard.policy_page import PolicyPage
-        from reprotect_gui.ui.wizard.retention_page import RetentionPage
-        from reprotect_gui.ui.wizard.review_page import ReviewPage
-        from reprotect_gui.ui.wizard.target_page import TargetPage
+        self._build_page(self._next_page)
+        if not self._pages_built:
+            QTimer.singleShot(0, self, self._build_pages_bit_by_bit)
 
-        self.direction_page: DirectionPage = DirectionPage()
-        self.target_page: TargetPage = TargetPage()
-        self.datastore_page: DatastorePage = DatastorePage()
-        self.retention_page: RetentionPage = RetentionPage()
-        self.policy_page: PolicyPage = PolicyPage()
-        self.review_page: ReviewPage = ReviewPage()
-        self.job_page: JobPage = JobPage()
-        self.appliance_page: AppliancePage = AppliancePage()
-        self.log_storage_page: LogStoragePage = LogStoragePage()
-        self.modernized_policy_page: ModernizedPolicyPage = ModernizedPolicyPage()
-        self.classic_route: tuple[QWizardPage, ...] = (
+    def ensure_pages(self) -> None:
+        """Build whatever is not built yet, now (the vault answered, or the operator moves on)."""
+        while not self._pages_built:
+            self._build_page(self._next_page)
+
+    def _build_page(self, index: int) -> None:
+        page_id, attribute, module, cls = self.LATER_PAGES[index]
+        page = getattr(importlib.import_module(f"{__package__}.{module}"), cls)()
+        setattr(self, attribute, page)
+        self.setPage(page_id, page)
+        self._next_page += 1
+        if self._next_page == len(self.LATER_PAGES):
+            self._routes_ready()
+
+    def _routes_ready(self) -> None:
+        self.classic_route = (
             self.select_page,
             self.direction_page,
             self.target_page,
@@ -154,7 +186,7 @@ class ReprotectWizard(QWizard):
             self.review_page,
             self.job_page,
         )
-        self.modernized_route: tuple[QWizardPage, ...] = (
+        self.modernized_route = (
             self.select_page,
             self.direction_page,
             self.appliance_page,
@@ -164,11 +196,8 @@ class ReprotectWizard(QWizard):
             self.review_page,
             self.job_page,
         )
-        # Classic pages keep ids 0..7 (their order of old); the modernized ones follow.
-        pages = (*self.classic_route, self.appliance_page, self.log_storage_page, self.modernized_policy_page)
-        for page_id, page in enumerate(pages):
-            if page is not self.select_page:
-                self.setPage(page_id, page)
+        self._pages_built = True
+        self.currentIdChanged.connect(self._order_tabs_of_current_page)
 
     def next(self) -> None:
         self.ensure_pages()
@@ -224,3 +253,11 @@ class ReprotectWizard(QWizard):
             return
         self.session.runner.shutdown(2000)
         super().closeEvent(event)
+
+
+def _import_later_pages(ctx: Any) -> None:
+    # Imports only; the widgets themselves are made on the GUI thread. Meanwhile the GUI thread
+    # keeps its turn (the interpreter switches threads every few milliseconds).
+    for _page_id, _attribute, module, _cls in ReprotectWizard.LATER_PAGES:
+        ctx.raise_if_cancelled()
+        importlib.import_module(f"{__package__}.{module}")
