@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtWidgets import QLabel, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
 
@@ -76,6 +76,16 @@ class Page(QWizardPage):
     @property
     def session(self) -> WizardSession:
         return self.wizard_().session
+
+    def read_only_form(self, rows: tuple[tuple[str, QLabel], ...]) -> QFormLayout:
+        """Label: value rows, each value named for screen readers after its (translated) label."""
+        form = QFormLayout()
+        for text, value in rows:
+            label = QLabel(text, self)
+            label.setBuddy(value)
+            value.setAccessibleName(text.rstrip(":："))
+            form.addRow(label, value)
+        return form
 
     @staticmethod
     def note(text: str = "", parent: Any = None) -> QLabel:

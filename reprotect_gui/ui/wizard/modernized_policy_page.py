@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from reprotect_gui.ui.wizard.base import Page
 
@@ -22,16 +22,11 @@ class ModernizedPolicyPage(Page):
         self.crash_consistent = QLabel()
         self.remark = self.note()
         self.remark.setAccessibleName(self.tr("About the failback policy"))
-        form = QFormLayout()
-        for text, value in (
+        form = self.read_only_form((
             (self.tr("Policy:"), self.name),
             (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
             (self.tr("Crash-consistent snapshot frequency:"), self.crash_consistent),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(value)
-            value.setAccessibleName(text.rstrip(":："))
-            form.addRow(label, value)
+        ))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remark)
