@@ -45,6 +45,10 @@ class Selection:
     def choices_for(self, item_id: str) -> ItemChoices:
         return self.per_item.setdefault(item_id, ItemChoices())
 
+    def applies_to(self, item: ProtectedItem, same_for_all: bool) -> tuple[ProtectedItem, ...]:
+        """The VMs a per-VM choice made for `item` applies to: all of a plan's when 'same for all'."""
+        return self.items if (self.is_plan and same_for_all) else (item,)
+
     @property
     def is_plan(self) -> bool:
         return self.plan is not None

@@ -234,8 +234,7 @@ class DatastorePage(Page):
         if item is None:
             return
         sel = self.session.selection
-        targets = sel.items if (sel.is_plan and self.same_for_all.isChecked()) else (item,)
-        for target in targets:
+        for target in sel.applies_to(item, self.same_for_all.isChecked()):
             sel.choices_for(target.item_id).datastore_name = ds.symbolic_name if ds else None
         self.completeChanged.emit()
 

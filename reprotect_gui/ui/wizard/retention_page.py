@@ -129,8 +129,7 @@ class RetentionPage(Page):
         if item is None:
             return
         sel = self.session.selection
-        targets = sel.items if (sel.is_plan and self.same_for_all.isChecked()) else (item,)
-        for target in targets:
+        for target in sel.applies_to(item, self.same_for_all.isChecked()):
             sel.choices_for(target.item_id).retention_drive = vol.name if vol else None
         self.completeChanged.emit()
 
