@@ -53,7 +53,7 @@ def follow_layout_in_tab_order(container: QWidget) -> None:
     """Tab moves through the container's controls in reading order, whatever order they were made in."""
     tab_focus = QtCore.Qt.FocusPolicy.TabFocus
     chain = [w for w in widgets_in_layout_order(container.layout()) if w.focusPolicy() & tab_focus == tab_focus]
-    for before, after in zip(chain, chain[1:]):
+    for before, after in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(before, after)
 
 

@@ -128,7 +128,7 @@ class PyVmomiInventory:
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         self._relogins_left = 1
         ctx.report(0.0, f"Connecting to vCenter {self.connection.host}")
-        self.connection.content  # opens the session: connection errors surface here
+        _ = self.connection.content  # opens the session: connection errors surface here
         ctx.raise_if_cancelled()
         index = self._in_session(lambda: self._read_index(ctx))
         matches = match_all(focus, index.vms)

@@ -64,7 +64,7 @@ def check_container(container: QWidget, extra_mnemonics: dict[str, str] | None =
     nameless = [type(w).__name__ for w in found if not spoken_name(w, container).strip()]
     assert nameless == [], f"{type(container).__name__}: controls without a name: {nameless}"
 
-    for a, b in zip(found, found[1:]):
+    for a, b in zip(found, found[1:], strict=False):
         assert reads_before(where(a, container), where(b, container)), (
             f"{type(container).__name__}: Tab goes from {spoken_name(a, container)!r} to "
             f"{spoken_name(b, container)!r}, against the reading order"

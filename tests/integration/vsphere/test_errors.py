@@ -261,7 +261,7 @@ def test_partial_inventory_is_flagged_not_hidden(make_inventory):
     assert lab_shape.HIDDEN_DATASTORE not in {d.name for d in estate.datastores}
     unreadable = "\n".join(estate.unreadable_objects)
     assert "VirtualMachine" in unreadable and "no permission to read" in unreadable
-    assert f"used by HostSystem esx-lab-01.contoso.local but not readable" in unreadable
+    assert "used by HostSystem esx-lab-01.contoso.local but not readable" in unreadable
     # everything else is still there
     assert len(names) == len(lab_shape.lab_shape()["vms"]) - 1
 

@@ -13,7 +13,7 @@ import lab_shape
 import pytest
 from vsphere_testkit import RecordingContext
 
-from reprotect_gui.domain.models import ClassicTarget, OsType, ReprotectRequest
+from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
 from reprotect_gui.domain.preflight import PreflightInput, run_preflight
 from reprotect_gui.domain.verdicts import Status
 from reprotect_gui.services.clock import SystemClock
