@@ -106,3 +106,75 @@ def test_the_whole_wizard_reprotects_one_vm_on_the_emulator(qtbot, live_wizard, 
     assert details["datastoreName"] == "ds-vmfs-01"
     assert details["profileId"].lower() == policy_id().lower()
     assert details["disksToInclude"]
+
+
+def _estate_named_like_the_training_site() -> dict:
+    """The emulator's vault, with the datastore and vCenter names of the training vCenter."""
+    import json
+
+    text = json.dumps(classic_estate(vm_count=3))
+    for old, new in (("ds-vmfs-01", "ds-vmfs-gold-01"), ("ds-vsan-01", "vsanDatastore"),
+                     ("ds-nfs-01", "nfs-templates"), ("vcenter01.contoso.local", "vc-tokyo-01.contoso.local"),
+                     ('"discoveryStatus": "Pending"', '"discoveryStatus": "Connected"')):
+        text = text.replace(old, new)
+    return json.loads(text)
+
+
+def test_the_whole_wizard_on_the_emulator_with_the_training_vcenter(qtbot, tmp_path, monkeypatch):
+    from reprotect_gui.training.backends import TrainingVCenter
+    from reprotect_gui.training.scenario import load_scenario
+
+    emu = AsrEmulator(_estate_named_like_the_training_site(), job_step_seconds=0.05)
+    emu.start()
+    try:
+        directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emu.url, connection_verify=emu.ca_path,
+                                   credential_factory=lambda sign_in, secrets, **kw: TestCredential())
+
+        def pick_the_vault(dialog: AzureVaultDialog) -> int:
+            qtbot.addWidget(dialog)
+            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.vaults.count() == 2, timeout=10000)
+            dialog.vaults.setCurrentRow(1)
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+            return QDialog.DialogCode.Accepted
+
+        def connect_training_vcenter(dialog: VCenterConnectDialog) -> int:
+            dialog.inventory = TrainingVCenter(load_scenario(), latency_s=0.01)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(AzureVaultDialog, "exec", pick_the_vault)
+        monkeypatch.setattr(VCenterConnectDialog, "exec", connect_training_vcenter)
+        wizard = build_live_wizard(directory, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        assert wizard is not None
+        wizard.session.poll_interval_s = 0.2
+        wizard.confirm = lambda *_: True
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=10000)
+        assert wizard.session.estate.vcenter_problem == ""
+        assert wizard.select_page.items.select_where(lambda i: i.name == "vm-app-01")
+        click(wizard)
+        click(wizard)
+        assert wizard.target_page.master_targets.select_where(lambda m: m.server_id == MT_WIN)
+        assert wizard.session.site.master_target(MT_WIN).esxi_host == "esx-01.contoso.local"  # from vCenter
+        click(wizard)
+        rows = {row[0]: row[-1] for row in wizard.datastore_page.datastores.row_texts()}
+        assert "DS-01" in rows["nfs-templates"]
+        assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01")
+        for _ in range(3):
+            click(wizard)
+        review = wizard.review_page
+        qtbot.waitUntil(lambda: bool(review.results), timeout=10000)
+        statuses = {(v.check_id, v.subject): v.status.value for v in review.results}
+        assert statuses[("MT-04", "mt-win-01")] == "pass" and statuses[("INF-08", "mt-win-01")] == "pass"
+        assert not review.blocks(), review.verdicts_as_text()
+        accept_warnings(wizard)
+        click(wizard, COMMIT)
+        qtbot.waitUntil(wizard.job_page.isComplete, timeout=30000)
+        (job,) = wizard.job_page.jobs.values()
+        assert job.state is JobState.SUCCEEDED
+        assert len(emu.reprotect_posts) == 1
+        assert emu.reprotect_posts[0].body["properties"]["providerSpecificDetails"]["datastoreName"] == "ds-vmfs-gold-01"
+        wizard.session.runner.shutdown(3000)
+    finally:
+        emu.stop()
