@@ -49,3 +49,25 @@ def test_a_failed_modernized_reprotect_is_retried_on_the_other_appliance(qtbot, 
     assert states == ["Failed", "Succeeded"]
     assert "Reprotect succeeded for 1 VM(s)" in page.verdict.text()
     assert not page.retry_button.isVisible()
+
+
+def test_a_refused_retry_says_why_and_keeps_the_failure_counted(qtbot, make_wizard, tmp_path):
+    from reprotect_gui.domain.errors import SubmitRefused
+
+    wizard = make_wizard(scenario_with_a_second_healthy_appliance(tmp_path))
+    go_to_modernized_review(qtbot, wizard, vm="intranet-01", appliance="appliance-tokyo-01")
+    accept_warnings(wizard)
+    click(wizard, COMMIT)
+    page = wizard.job_page
+    qtbot.waitUntil(lambda: page.retry_button.isVisible(), timeout=15000)
+    vault = wizard.session.site_recovery
+
+    def refuse(request):
+        raise SubmitRefused("ASR refused the reprotect of intranet-01: the appliance is busy.", "Try again later.")
+
+    vault.submit_reprotect = refuse
+    page.retry_button.click()
+    qtbot.waitUntil(lambda: "did not succeed" in page.verdict.text(), timeout=10000)
+    assert "1 of 1 reprotect(s) did not succeed" in page.verdict.text()
+    assert page.isComplete()
+    assert not page.retry_button.isEnabled()  # never sent twice

@@ -87,6 +87,7 @@ class JobPage(Page):
         self._retry_of: str | None = None  # the failed job the offer is for
         self._superseded: set[str] = set()  # failed jobs whose VM was retried through another appliance
         self._retried: tuple[ReprotectRequest, ...] = ()
+        self._retry_pending_for: str | None = None
         self.outcomes: tuple[SubmitOutcome, ...] = ()
         self.monitor: JobMonitor | None = None
         self.recorder: RunRecorder | None = None
@@ -316,7 +317,7 @@ class JobPage(Page):
         ):
             return
         self.retry_button.setEnabled(False)  # never twice
-        self._superseded.add(failed_job)
+        self._retry_pending_for = failed_job
         self._retried = (*self._retried, request)
         s = self.session
         recorder, record = self.recorder, self._run_record()
@@ -334,13 +335,19 @@ class JobPage(Page):
         for w in (self.retry_note, self.retry_appliance, self.retry_button):
             w.hide()
         self.outcomes = (*self.outcomes, *outcomes)
+        if any(o.job_id for o in outcomes) and self._retry_pending_for:
+            self._superseded.add(self._retry_pending_for)  # the VM now counts by its new job
+        self._retry_pending_for = None
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:
                 self.monitor.follow(o.job_id, self.tr("{vm} (retry)").format(vm=o.item_name))
             else:
                 self.monitor.add_not_started(o.item_name, o.problem)
-        self.verdict.clear()
+        if any(o.job_id for o in outcomes):
+            self.verdict.clear()  # the new job's end brings the verdict
+        else:
+            self._show_verdict()  # refused: nothing more will end
         self.completeChanged.emit()
 
     def _show_verdict(self) -> None:
