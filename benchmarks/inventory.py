@@ -64,9 +64,7 @@ def time_adapter(server, thumbprint: str) -> tuple[float, float, object]:
     from reprotect_gui.vsphere import PyVmomiInventory
 
     started = time.perf_counter()
-    inventory = PyVmomiInventory.connect(
-        server.host, USER, PASSWORD, port=server.port, pinned_thumbprint=thumbprint
-    )
+    inventory = PyVmomiInventory.connect(server.host, USER, PASSWORD, port=server.port, pinned_thumbprint=thumbprint)
     connected = time.perf_counter()
     estate = inventory.read_estate(plan_locators(), QuietContext())
     done = time.perf_counter()
@@ -105,7 +103,9 @@ def time_per_object(server, thumbprint: str, focus_names: set[str]) -> tuple[flo
         guest = vm.guest  # ipAddress, guestFamily, tools
         runtime = vm.runtime  # powerState, host
         datastores = vm.datastore
-        facts += len((name, config.uuid, config.instanceUuid, config.template, guest.ipAddress, runtime.powerState, datastores))
+        facts += len(
+            (name, config.uuid, config.instanceUuid, config.template, guest.ipAddress, runtime.powerState, datastores)
+        )
         if name in focus_names:
             facts += len(config.hardware.device) + len(config.extraConfig) + len(guest.toolsStatus or "")
     elapsed = time.perf_counter() - started
@@ -117,8 +117,11 @@ def main() -> None:
     vcsim_server = load_vcsim_server()
     from reprotect_gui.vsphere.tls import fetch_certificate_thumbprint
 
-    print(f"building/starting vcsim: {HOSTS} hosts, {DATASTORES} datastores, {HOSTS * VMS_PER_HOST} VMs, "
-          f"{DELAY_MS} ms per call, pages of {PAGE_CAP}", flush=True)
+    print(
+        f"building/starting vcsim: {HOSTS} hosts, {DATASTORES} datastores, {HOSTS * VMS_PER_HOST} VMs, "
+        f"{DELAY_MS} ms per call, pages of {PAGE_CAP}",
+        flush=True,
+    )
     shape = {
         "users": [{"name": USER, "password": PASSWORD}],
         "filler": {"hosts": HOSTS, "datastores": DATASTORES, "vms_per_host": VMS_PER_HOST},
@@ -130,9 +133,12 @@ def main() -> None:
         login_s, inventory_s, estate = time_adapter(server, thumbprint)
         matched = [m.vm for m in estate.matches if m.vm is not None]
         detailed = sum(1 for vm in estate.vms if vm.details_read)
-        print(f"adapter: login {login_s:.2f} s, read_estate {inventory_s:.2f} s: {len(estate.hosts)} hosts, "
-              f"{len(estate.datastores)} datastores, {len(estate.vms)} VMs indexed, {len(matched)}/23 matched, "
-              f"{detailed} with details", flush=True)
+        print(
+            f"adapter: login {login_s:.2f} s, read_estate {inventory_s:.2f} s: {len(estate.hosts)} hosts, "
+            f"{len(estate.datastores)} datastores, {len(estate.vms)} VMs indexed, {len(matched)}/23 matched, "
+            f"{detailed} with details",
+            flush=True,
+        )
         if len(matched) != 23 or detailed != 23 or len(estate.vms) != HOSTS * VMS_PER_HOST:
             raise SystemExit("the adapter did not read the whole estate: the figures would mean nothing")
         baseline_s, facts = time_per_object(server, thumbprint, {vm.name for vm in matched})
@@ -140,8 +146,10 @@ def main() -> None:
     finally:
         server.stop()
     speedup = baseline_s / inventory_s
-    print(f"targets: inventory <= 3 s ({'met' if inventory_s <= 3 else 'MISSED'}), "
-          f"speedup >= 20x ({'met' if speedup >= 20 else 'MISSED'})")
+    print(
+        f"targets: inventory <= 3 s ({'met' if inventory_s <= 3 else 'MISSED'}), "
+        f"speedup >= 20x ({'met' if speedup >= 20 else 'MISSED'})"
+    )
     print(f"inventory_s={inventory_s:.3f} speedup={speedup:.1f}")
 
 

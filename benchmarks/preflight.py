@@ -36,9 +36,9 @@ from reprotect_gui.domain.models import (  # noqa: E402
     RetentionVolume,
     SeenDatastore,
     ServerLocation,
-    VCenterEstate,
     VcDatastore,
     VcDisk,
+    VCenterEstate,
     VcHost,
     VcMatch,
     VcVm,
@@ -59,13 +59,24 @@ def ago(minutes: float) -> datetime:
 def build_estate() -> tuple[RecoverySite, VCenterEstate]:
     hosts = [f"esx-{h:02d}.lab" for h in range(20)]
     datastores = [
-        VcDatastore(f"ds-{d:02d}", DatastoreType.NFS if d % 10 == 9 else DatastoreType.VMFS, 8000, 3000, True,
-                    (hosts[d % 20], hosts[(d + 1) % 20]))
+        VcDatastore(
+            f"ds-{d:02d}",
+            DatastoreType.NFS if d % 10 == 9 else DatastoreType.VMFS,
+            8000,
+            3000,
+            True,
+            (hosts[d % 20], hosts[(d + 1) % 20]),
+        )
         for d in range(50)
     ]
     host_objs = [
-        VcHost(h, "VMware ESXi 7.0.3", "vSphere 7 Enterprise Plus", "connected",
-               tuple(d.name for d in datastores if h in d.host_names))
+        VcHost(
+            h,
+            "VMware ESXi 7.0.3",
+            "vSphere 7 Enterprise Plus",
+            "connected",
+            tuple(d.name for d in datastores if h in d.host_names),
+        )
         for h in hosts
     ]
     items = []
@@ -73,25 +84,45 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
     for n in range(VMS):
         name = f"vm-{n:03d}"
         disks = tuple(Disk(f"{name}-d{k}", f"{name}_Disk{k}", 100 + k, is_os_disk=k == 0) for k in range(3))
-        items.append(ProtectedItem(
-            item_id=name, name=name, provider="InMageAzureV2", os_type=OsType.WINDOWS,
-            os_version="Windows Server 2019", disks=disks, protection_state="FailedOver",
-            allowed_operations=frozenset({REVERSE_REPLICATE}), active_location="Recovery",
-            on_prem_vm=VmLocator(name, bios_uuid=f"uuid-{name}"), configuration_server_id="cs-01",
-            replication_group="grp-1" if n < 10 else None, failover_time=ago(120), agent_last_heartbeat=ago(2),
-            vcenter_name=VC,
-        ))
+        items.append(
+            ProtectedItem(
+                item_id=name,
+                name=name,
+                provider="InMageAzureV2",
+                os_type=OsType.WINDOWS,
+                os_version="Windows Server 2019",
+                disks=disks,
+                protection_state="FailedOver",
+                allowed_operations=frozenset({REVERSE_REPLICATE}),
+                active_location="Recovery",
+                on_prem_vm=VmLocator(name, bios_uuid=f"uuid-{name}"),
+                configuration_server_id="cs-01",
+                replication_group="grp-1" if n < 10 else None,
+                failover_time=ago(120),
+                agent_last_heartbeat=ago(2),
+                vcenter_name=VC,
+            )
+        )
         if n % 4:  # a quarter of them no longer exist on-premises (alternate location)
             vms.append(_vm(name, hosts[n % 20], f"ds-{n % 50:02d}"))
     vms += [_vm(f"other-{n:03d}", hosts[n % 20], f"ds-{n % 50:02d}") for n in range(500)]
     vms.append(_vm("mt-win-01", hosts[0], "ds-00"))
     mt = MasterTarget(
-        server_id="mt-win-01", name="mt-win-01", ip_address="10.0.0.31", os_type=OsType.WINDOWS,
-        os_version="Windows Server 2022", esxi_host=hosts[0], vcenter_name=VC, last_heartbeat=ago(1),
-        version_status="Supported", health_errors=(), disk_count=4,
+        server_id="mt-win-01",
+        name="mt-win-01",
+        ip_address="10.0.0.31",
+        os_type=OsType.WINDOWS,
+        os_version="Windows Server 2022",
+        esxi_host=hosts[0],
+        vcenter_name=VC,
+        last_heartbeat=ago(1),
+        version_status="Supported",
+        health_errors=(),
+        disk_count=4,
         retention_volumes=(RetentionVolume("R:", 2**41, 2**40, 80),),
-        datastores=tuple(SeenDatastore(d.name, d.type, d.capacity_gb, d.free_gb) for d in datastores
-                         if hosts[0] in d.host_names),
+        datastores=tuple(
+            SeenDatastore(d.name, d.type, d.capacity_gb, d.free_gb) for d in datastores if hosts[0] in d.host_names
+        ),
         vm=VmLocator("mt-win-01", bios_uuid="uuid-mt-win-01"),
     )
     site = RecoverySite(
@@ -111,10 +142,21 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
 
 def _vm(name: str, host: str, datastore: str) -> VcVm:
     return VcVm(
-        moref=f"vm-{name}", name=name, bios_uuid=f"uuid-{name}", instance_uuid=None, guest_family="windowsGuest",
-        power_state="poweredOff", is_template=False, host_name=host, datastore_names=(datastore,),
-        details_read=True, disks=(VcDisk("Hard disk 1", 100, f"disk-{name}", datastore),),
-        scsi_controller_types=("lsilogic-sas",), enable_uuid=True, tools_status="toolsOk", has_snapshot=False,
+        moref=f"vm-{name}",
+        name=name,
+        bios_uuid=f"uuid-{name}",
+        instance_uuid=None,
+        guest_family="windowsGuest",
+        power_state="poweredOff",
+        is_template=False,
+        host_name=host,
+        datastore_names=(datastore,),
+        details_read=True,
+        disks=(VcDisk("Hard disk 1", 100, f"disk-{name}", datastore),),
+        scsi_controller_types=("lsilogic-sas",),
+        enable_uuid=True,
+        tools_status="toolsOk",
+        has_snapshot=False,
     )
 
 
@@ -153,13 +195,17 @@ def main() -> None:
         by_status[v.status.value] = by_status.get(v.status.value, 0) + 1
     baseline = median_ms(lambda: build_input(site, vcenter), RUNS)
     preflight = median_ms(lambda: run_preflight(inp), RUNS)
-    print(f"estate: {len(site.items)} VMs in plan, {len(vcenter.vms)} vCenter VMs, {len(vcenter.hosts)} hosts, "
-          f"{len(vcenter.datastores)} datastores")
+    print(
+        f"estate: {len(site.items)} VMs in plan, {len(vcenter.vms)} vCenter VMs, {len(vcenter.hosts)} hosts, "
+        f"{len(vcenter.datastores)} datastores"
+    )
     print(f"verdicts per run: {len(verdicts)} ({', '.join(f'{k} {n}' for k, n in sorted(by_status.items()))})")
     print(f"baseline (build the input: requests + matches), median of {RUNS}: {baseline:.2f} ms")
     print(f"run_preflight, median of {RUNS}: {preflight:.2f} ms (budget 100 ms)")
     print(f"ratio preflight / baseline: {preflight / baseline:.1f}")
-    print(f"preflight_100vm_ms={preflight:.2f} baseline_ms={baseline:.2f} ratio={preflight / baseline:.1f} budget_ms=100")
+    print(
+        f"preflight_100vm_ms={preflight:.2f} baseline_ms={baseline:.2f} ratio={preflight / baseline:.1f} budget_ms=100"
+    )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,8 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "integration" / "asr"))
 
-from emulator import AsrEmulator  # noqa: E402
 from asr_estate import MT_WIN, PS_CS, classic_estate, policy_id  # noqa: E402
+from emulator import AsrEmulator  # noqa: E402
 
 from reprotect_gui.asr.settings import ArmSettings, VaultLocation  # noqa: E402
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery  # noqa: E402
@@ -60,16 +60,22 @@ def ours(vm_count: int) -> tuple[int, int, int]:
     """(requests excluding paging, requests with paging, submit requests) for the adapter."""
     with AsrEmulator(classic_estate(vm_count), page_size=PAGE_SIZE, job_step_seconds=10.0) as emu:
         adapter = ArmSiteRecovery(
-            BenchCredential(), VaultLocation(emu.subscription_id, emu.resource_group, emu.vault),
-            settings=ArmSettings(), base_url=emu.url, connection_verify=emu.ca_path,
+            BenchCredential(),
+            VaultLocation(emu.subscription_id, emu.resource_group, emu.vault),
+            settings=ArmSettings(),
+            base_url=emu.url,
+            connection_verify=emu.ca_path,
         )
         estate = load_estate(adapter, None, SystemClock(), QuietContext())
         assert len(estate.site.items) == vm_count and estate.site.failback_policy is not None
         populate = (first_pages(emu), len(emu.requests_log))
         emu.requests_log.clear()
         for item in estate.site.items:
-            adapter.submit_reprotect(ReprotectRequest(
-                item.item_id, item.name, ClassicTarget(MT_WIN, PS_CS, "R:", "1"), "ds-vmfs-01", policy_id(), ()))
+            adapter.submit_reprotect(
+                ReprotectRequest(
+                    item.item_id, item.name, ClassicTarget(MT_WIN, PS_CS, "R:", "1"), "ds-vmfs-01", policy_id(), ()
+                )
+            )
         return populate[0], populate[1], len(emu.requests_log)
 
 
@@ -79,7 +85,10 @@ def per_object_baseline(vm_count: int) -> int:
 
     with AsrEmulator(classic_estate(vm_count), page_size=PAGE_SIZE) as emu:
         client = SiteRecoveryManagementClient(
-            BenchCredential(), emu.subscription_id, base_url=emu.url, connection_verify=emu.ca_path,
+            BenchCredential(),
+            emu.subscription_id,
+            base_url=emu.url,
+            connection_verify=emu.ca_path,
         )
         rg, vault = emu.resource_group, emu.vault
         policies: set[str] = set()
@@ -87,12 +96,20 @@ def per_object_baseline(vm_count: int) -> int:
             client.replication_fabrics.get(rg, vault, fabric.name)
             list(client.replication_recovery_services_providers.list_by_replication_fabrics(rg, vault, fabric.name))
             list(client.replicationv_centers.list_by_replication_fabrics(rg, vault, fabric.name))
-            for container in client.replication_protection_containers.list_by_replication_fabrics(rg, vault, fabric.name):
+            for container in client.replication_protection_containers.list_by_replication_fabrics(
+                rg, vault, fabric.name
+            ):
                 fabric_name, container_name = fabric.name, container.name
-                items = list(client.replication_protected_items.list_by_replication_protection_containers(
-                    rg, vault, fabric_name, container_name))
-                mappings = list(client.replication_protection_container_mappings.list_by_replication_protection_containers(
-                    rg, vault, fabric_name, container_name))
+                items = list(
+                    client.replication_protected_items.list_by_replication_protection_containers(
+                        rg, vault, fabric_name, container_name
+                    )
+                )
+                mappings = list(
+                    client.replication_protection_container_mappings.list_by_replication_protection_containers(
+                        rg, vault, fabric_name, container_name
+                    )
+                )
                 policies |= {m.properties.policy_id.rsplit("/", 1)[-1] for m in mappings}
                 for item in items:
                     client.replication_protected_items.get(rg, vault, fabric_name, container_name, item.name)
@@ -108,11 +125,17 @@ def main() -> None:
     plan, plan_paged, plan_submit = ours(20)
     base_one, base_plan = per_object_baseline(1), per_object_baseline(20)
     print("ARM requests to populate the wizard (emulator count; paging excluded / included)")
-    print(f"  1 VM        ours {one:>3} / {one_paged:<3}   per-object baseline {base_one:>3}   ratio {base_one / one:.1f}x")
-    print(f"  20-VM plan  ours {plan:>3} / {plan_paged:<3}   per-object baseline {base_plan:>3}   ratio {base_plan / plan:.1f}x")
+    print(
+        f"  1 VM        ours {one:>3} / {one_paged:<3}   per-object baseline {base_one:>3}   ratio {base_one / one:.1f}x"
+    )
+    print(
+        f"  20-VM plan  ours {plan:>3} / {plan_paged:<3}   per-object baseline {base_plan:>3}   ratio {base_plan / plan:.1f}x"
+    )
     print(f"  target ≤ 6 for one VM: {'met' if one <= 6 else 'MISSED'}")
-    print(f"submit (not populating): 1 VM {one_submit} requests, 20-VM plan {plan_submit} requests "
-          "(re-read + one POST per VM)")
+    print(
+        f"submit (not populating): 1 VM {one_submit} requests, 20-VM plan {plan_submit} requests "
+        "(re-read + one POST per VM)"
+    )
     print(f"requests_one_vm={one} requests_20vm_plan={plan}")
 
 

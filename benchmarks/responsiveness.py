@@ -130,8 +130,10 @@ def main() -> int:
     worst = max(beat.stalls["loading"], beat.stalls["following"])
     base = max(beat.stalls["baseline"], 0.1)
     print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'default')}, heartbeat every {HEARTBEAT_MS} ms")
-    print(f"job: {len(job.tasks)} tasks, {job.state.value}; loading took {load_s:.2f} s, following {follow_s:.2f} s "
-          f"({polls} heartbeats)")
+    print(
+        f"job: {len(job.tasks)} tasks, {job.state.value}; loading took {load_s:.2f} s, following {follow_s:.2f} s "
+        f"({polls} heartbeats)"
+    )
     for phase in ("baseline", "loading", "walking", "following"):
         print(f"  {phase:<10} longest stall {beat.stalls[phase]:7.1f} ms")
     print(f"target ≤ {TARGET_MS:.0f} ms: {'met' if worst <= TARGET_MS else 'MISSED'}")

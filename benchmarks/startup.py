@@ -36,12 +36,17 @@ spy = FirstPaint()
 app.installEventFilter(spy)
 """
 
-OURS = CHILD_PRELUDE + r"""
+OURS = (
+    CHILD_PRELUDE
+    + r"""
 from reprotect_gui.app import main
 main(["--demo"])
 """
+)
 
-BARE = CHILD_PRELUDE + r"""
+BARE = (
+    CHILD_PRELUDE
+    + r"""
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard
 wizard = QWizard()
 page = QWizardPage()
@@ -51,6 +56,7 @@ wizard.addPage(page)
 wizard.show()
 app.exec()
 """
+)
 
 
 def time_once(code: str, env: dict[str, str]) -> float:

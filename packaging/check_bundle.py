@@ -113,8 +113,11 @@ class Bundle:
         relative = Path(*name.split("."))
         dynload = self.internal / f"python{sys.version_info.major}.{sys.version_info.minor}" / "lib-dynload"
         candidates = [self.internal / relative.parent, dynload, self.internal]
-        return any(any(folder.glob(f"{relative.name}.*so")) or any(folder.glob(f"{relative.name}.*pyd"))
-                   for folder in candidates if folder.is_dir())
+        return any(
+            any(folder.glob(f"{relative.name}.*so")) or any(folder.glob(f"{relative.name}.*pyd"))
+            for folder in candidates
+            if folder.is_dir()
+        )
 
     def has_file(self, relative: str) -> bool:
         return any(self.internal.glob(relative))
@@ -156,8 +159,9 @@ def main(argv: list[str]) -> int:
         return 2
     folder = Path(argv[0]).resolve()
     if not executable_path(folder).is_file():
-        print(f"{executable_path(folder)} does not exist; build the bundle first (packaging/README.md).",
-              file=sys.stderr)
+        print(
+            f"{executable_path(folder)} does not exist; build the bundle first (packaging/README.md).", file=sys.stderr
+        )
         return 2
     bundle = Bundle(folder)
     found = problems(bundle)

@@ -50,7 +50,7 @@ def write_ico(target: Path) -> None:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
     entries, payload = b"", b""
-    for size, png in zip(ICO_SIZES, images):
+    for size, png in zip(ICO_SIZES, images, strict=False):
         side = 0 if size >= 256 else size  # 0 means 256 in an ICONDIRENTRY
         entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(payload))
         payload += png

@@ -38,15 +38,23 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--scenario", metavar="FILE", type=Path, help="run on a training estate read from FILE (implies --demo)"
     )
     parser.add_argument(
-        "--speed", type=float, default=1.0, metavar="FACTOR",
+        "--speed",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
         help="training estate only: make jobs run FACTOR times faster (default 1)",
     )
     parser.add_argument(
-        "--latency", type=float, default=0.4, metavar="SECONDS",
+        "--latency",
+        type=float,
+        default=0.4,
+        metavar="SECONDS",
         help="training estate only: simulated answer time of the vault and vCenter (default 0.4)",
     )
     parser.add_argument(
-        "--lang", choices=("en", "ja"), default=None,
+        "--lang",
+        choices=("en", "ja"),
+        default=None,
         help="language of the window: en (English) or ja (Japanese); default: the last one chosen, else the system's",
     )
     args = parser.parse_args(argv)
@@ -98,7 +106,10 @@ def build_training_wizard(
     runner = JobRunner()
     session = WizardSession(
         site_recovery=TrainingSiteRecovery(
-            scenario, clock, latency_s=latency_s, speed=speed,
+            scenario,
+            clock,
+            latency_s=latency_s,
+            speed=speed,
             job_store=TrainingJobStore(data_dir / "training-jobs.json", scenario.source) if data_dir else None,
         ),
         vcenter=TrainingVCenter(scenario, latency_s=latency_s),
@@ -188,7 +199,7 @@ def ask_how_to_start() -> str:
         QCoreApplication.translate(
             "app",
             "Connect to a Recovery Services vault (and its vCenter) to reprotect for real, or practise on the "
-            "built-in training estate, where nothing real is changed."
+            "built-in training estate, where nothing real is changed.",
         )
     )
     live = box.addButton(QCoreApplication.translate("app", "&Connect to a vault…"), QMessageBox.ButtonRole.AcceptRole)

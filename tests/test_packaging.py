@@ -107,11 +107,13 @@ def test_every_sdk_the_adapters_import_is_named_in_the_spec() -> None:
 
 def test_the_app_imports_no_module_the_spec_excludes() -> None:
     excluded = spec_constant("EXCLUDED_MODULES")
-    offenders = sorted({
-        f"{module} in {path.relative_to(ROOT)}"
-        for module, path in load_check_bundle().imported_modules(ROOT / "reprotect_gui")
-        if any(module == e or module.startswith(e + ".") for e in excluded)
-    })
+    offenders = sorted(
+        {
+            f"{module} in {path.relative_to(ROOT)}"
+            for module, path in load_check_bundle().imported_modules(ROOT / "reprotect_gui")
+            if any(module == e or module.startswith(e + ".") for e in excluded)
+        }
+    )
     assert not offenders, f"the bundle would miss these; take them out of EXCLUDED_MODULES: {offenders}"
 
 
@@ -129,7 +131,9 @@ def test_the_app_imports_no_module_the_spec_excludes() -> None:
 def test_spec_drops_only_qt_catalogues_of_languages_the_app_does_not_ship(bundled_path: str, unused: bool) -> None:
     is_unused = spec_function(
         "is_unused_qt_translation",
-        re=re, Path=Path, QT_TRANSLATION_LANGUAGES=spec_constant("QT_TRANSLATION_LANGUAGES"),
+        re=re,
+        Path=Path,
+        QT_TRANSLATION_LANGUAGES=spec_constant("QT_TRANSLATION_LANGUAGES"),
     )
     assert is_unused(bundled_path) is unused
 
@@ -139,7 +143,8 @@ def test_bundle_checker_reads_runtime_imports_and_skips_type_checking_ones(tmp_p
     (package / "sub").mkdir(parents=True)
     (package / "__init__.py").write_text("")
     (package / "sub" / "__init__.py").write_text("")
-    (package / "sub" / "worker.py").write_text(textwrap.dedent("""\
+    (package / "sub" / "worker.py").write_text(
+        textwrap.dedent("""\
         from __future__ import annotations
         from typing import TYPE_CHECKING
         import json
@@ -150,7 +155,8 @@ def test_bundle_checker_reads_runtime_imports_and_skips_type_checking_ones(tmp_p
         def lazily():
             from ..helpers import tool
             import xml.dom.minidom
-    """))
+    """)
+    )
     modules = {module for module, _ in load_check_bundle().imported_modules(package)}
     assert modules == {"typing", "json", "csv", "sample.helpers", "xml.dom.minidom"}
 
@@ -218,8 +224,8 @@ def test_windows_icon_holds_the_sizes_explorer_asks_for() -> None:
     assert (reserved, kind) == (0, 1)
     sizes = set()
     for index in range(count):
-        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * index: 22 + 16 * index])
-        assert data[offset: offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
+        width, _height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * index : 22 + 16 * index])
+        assert data[offset : offset + 8] == PNG_SIGNATURE and offset + length <= len(data)
         sizes.add(width or 256)
     assert {16, 32, 48, 256} <= sizes
 

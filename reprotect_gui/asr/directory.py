@@ -165,8 +165,12 @@ class AzureDirectory:
 
     def site_recovery(self, sign_in: SignIn, vault: VaultLocation) -> ArmSiteRecovery:
         return ArmSiteRecovery(
-            self.credential(sign_in), vault, cloud=sign_in.cloud, settings=self._settings,
-            base_url=self._base_url, connection_verify=self._verify,
+            self.credential(sign_in),
+            vault,
+            cloud=sign_in.cloud,
+            settings=self._settings,
+            base_url=self._base_url,
+            connection_verify=self._verify,
         )
 
     def _run(self, sign_in: SignIn, doing: str, fetch: Callable[[], list[Any]]) -> list[Any]:

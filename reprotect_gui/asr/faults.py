@@ -61,8 +61,7 @@ def translate(
         return _unreachable(exc, doing)
     if isinstance(exc, ServiceResponseError):
         return AzureUnavailable(
-            f"Azure did not answer in time (the connection dropped or timed out) while the wizard "
-            f"tried to {doing}.",
+            f"Azure did not answer in time (the connection dropped or timed out) while the wizard tried to {doing}.",
             RETRY_STEP,
         )
     if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError)):
@@ -151,7 +150,9 @@ def _not_found(code: str, message: str, *, vault: str, doing: str, not_found) ->
             "The Azure subscription was not found, or your account cannot see it.",
             "Choose the subscription and vault again in the Azure sign-in dialog.",
         )
-    if code in ("ResourceGroupNotFound",) or (code == "ResourceNotFound" and "microsoft.recoveryservices/vaults" in lowered):
+    if code in ("ResourceGroupNotFound",) or (
+        code == "ResourceNotFound" and "microsoft.recoveryservices/vaults" in lowered
+    ):
         return VaultNotFound(
             f"The Recovery Services vault {vault} was not found: it was deleted, moved, or is in "
             "another subscription or resource group.",

@@ -202,7 +202,9 @@ def rcm_details(details: Any) -> RcmDetails:
     """InMageRcm (modernized, forward): the source VM as the appliance last discovered it, and the
     log storage account its disks replicate through (the one a reprotect can reuse, RCM-05)."""
     discovered = _details(details, "discovered_vm_details")
-    accounts = [d.log_storage_account_id for d in _details(details, "protected_disks") or () if d.log_storage_account_id]
+    accounts = [
+        d.log_storage_account_id for d in _details(details, "protected_disks") or () if d.log_storage_account_id
+    ]
     return RcmDetails(
         vcenter_name=(discovered.v_center_fqdn or "") if discovered is not None else "",
         source_datastores=tuple(discovered.datastores or ()) if discovered is not None else (),
@@ -403,7 +405,9 @@ def disks_by_appliance(items: Iterable[ProtectedItem]) -> dict[str, int]:
     return out
 
 
-def appliance(raw: Any, fabric_id: str, vcenter_names: Mapping[str, str], disks_in_use: Mapping[str, int]) -> ReplicationAppliance:
+def appliance(
+    raw: Any, fabric_id: str, vcenter_names: Mapping[str, str], disks_in_use: Mapping[str, int]
+) -> ReplicationAppliance:
     """A reprotect agent (ReprotectAgentDetails) of an InMageRcm fabric: the appliance a modernized
     reprotect names. Disks in use are not reported by ASR: they are counted from the vault's
     InMageRcmFailback items (`disks_by_appliance`)."""
@@ -426,8 +430,10 @@ def log_storage_accounts(items: Iterable[ProtectedItem]) -> tuple[LogStorageAcco
     """The log storage accounts the vault's modernized replication writes to, with their users."""
     users: dict[str, tuple[str, list[str]]] = {}
     for item in items:
-        ids = [item.rcm.log_storage_account_id if item.rcm else "",
-               item.rcm_failback.log_storage_account_id if item.rcm_failback else ""]
+        ids = [
+            item.rcm.log_storage_account_id if item.rcm else "",
+            item.rcm_failback.log_storage_account_id if item.rcm_failback else "",
+        ]
         for account_id in filter(None, ids):
             users.setdefault(account_id.lower(), (account_id, []))[1].append(item.name)
     return tuple(
@@ -463,7 +469,9 @@ def recovery_plan(raw: Any) -> RecoveryPlan:
         for member in group.replication_protected_items or ()
         if member.id
     ]
-    return RecoveryPlan(plan_id=raw.id, name=raw.properties.friendly_name or raw.name, item_ids=tuple(dict.fromkeys(ids)))
+    return RecoveryPlan(
+        plan_id=raw.id, name=raw.properties.friendly_name or raw.name, item_ids=tuple(dict.fromkeys(ids))
+    )
 
 
 def failback_policy(
@@ -529,9 +537,7 @@ def job_error(raw: Any) -> JobError:
     provider_code = str(provider.error_code) if provider is not None and provider.error_code else ""
     service_code = (service.code or "") if service is not None else ""
     source = provider if provider_code else service
-    message = (
-        (provider.error_message if source is provider else service.message) if source is not None else ""
-    ) or ""
+    message = ((provider.error_message if source is provider else service.message) if source is not None else "") or ""
     return JobError(
         code=provider_code or service_code,
         message=message,

@@ -16,16 +16,25 @@ class AzureCloud:
 
 
 PUBLIC_CLOUD = AzureCloud(
-    "public", "Azure (global)", "https://login.microsoftonline.com",
-    "https://management.azure.com", "https://management.azure.com/.default",
+    "public",
+    "Azure (global)",
+    "https://login.microsoftonline.com",
+    "https://management.azure.com",
+    "https://management.azure.com/.default",
 )
 CHINA_CLOUD = AzureCloud(
-    "china", "Azure China (21Vianet)", "https://login.chinacloudapi.cn",
-    "https://management.chinacloudapi.cn", "https://management.chinacloudapi.cn/.default",
+    "china",
+    "Azure China (21Vianet)",
+    "https://login.chinacloudapi.cn",
+    "https://management.chinacloudapi.cn",
+    "https://management.chinacloudapi.cn/.default",
 )
 US_GOV_CLOUD = AzureCloud(
-    "usgov", "Azure US Government", "https://login.microsoftonline.us",
-    "https://management.usgovcloudapi.net", "https://management.usgovcloudapi.net/.default",
+    "usgov",
+    "Azure US Government",
+    "https://login.microsoftonline.us",
+    "https://management.usgovcloudapi.net",
+    "https://management.usgovcloudapi.net/.default",
 )
 CLOUDS = (PUBLIC_CLOUD, CHINA_CLOUD, US_GOV_CLOUD)
 

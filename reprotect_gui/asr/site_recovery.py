@@ -90,12 +90,13 @@ class ArmSiteRecovery:
                 from reprotect_gui.asr.pipeline import client_options
 
                 options = client_options(
-                    self._credential, self._cloud, self._settings,
-                    base_url=self._base_url, connection_verify=self._verify,
+                    self._credential,
+                    self._cloud,
+                    self._settings,
+                    base_url=self._base_url,
+                    connection_verify=self._verify,
                 )
-                self._sdk_client = SiteRecoveryManagementClient(
-                    self._credential, self.vault.subscription_id, **options
-                )
+                self._sdk_client = SiteRecoveryManagementClient(self._credential, self.vault.subscription_id, **options)
             return self._sdk_client
 
     def _call(self, doing: str, fn: Callable[[Any], T], *, not_found: Callable[[], UserFacingError] | None = None) -> T:
@@ -128,11 +129,17 @@ class ArmSiteRecovery:
     def read_site(self, ctx: JobContext) -> RecoverySite:
         rg, v = self._rg, self._name
         reads: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
-            ("read the configuration servers, master targets and process servers", lambda c: c.replication_fabrics.list(rg, v)),
+            (
+                "read the configuration servers, master targets and process servers",
+                lambda c: c.replication_fabrics.list(rg, v),
+            ),
             ("read the replicated items", lambda c: c.replication_protected_items.list(rg, v)),
             ("read the recovery plans", lambda c: c.replication_recovery_plans.list(rg, v)),
             ("read the replication policies", lambda c: c.replication_policies.list(rg, v)),
-            ("read the protection container mappings", lambda c: c.replication_protection_container_mappings.list(rg, v)),
+            (
+                "read the protection container mappings",
+                lambda c: c.replication_protection_container_mappings.list(rg, v),
+            ),
             ("read the vCenter servers known to ASR", lambda c: c.replicationv_centers.list(rg, v)),
         ]
         results: list[list[Any]] = []
@@ -148,9 +155,7 @@ class ArmSiteRecovery:
         self._vcenter_names = mapping.vcenter_names_by_infrastructure(vcenters)
         self._provider_by_fabric = _providers_by_fabric(items)
         vmware = mapping.vmware_fabrics(fabrics)
-        servers = [
-            mapping.configuration_server(f, self._provider_by_fabric.get(f.id.lower(), "")) for f in vmware
-        ]
+        servers = [mapping.configuration_server(f, self._provider_by_fabric.get(f.id.lower(), "")) for f in vmware]
         master_targets, process_servers, accounts = [], [], []
         for fabric, cs in zip(vmware, servers, strict=True):
             details = fabric.properties.custom_details
@@ -243,8 +248,15 @@ class ArmSiteRecovery:
         body = reprotect_input(request)
         try:
             self._client().replication_protected_items.begin_reprotect(
-                self._rg, self._name, fabric, container, name, body,
-                polling=False, retry_total=0, raw_response_hook=keep_location,
+                self._rg,
+                self._name,
+                fabric,
+                container,
+                name,
+                body,
+                polling=False,
+                retry_total=0,
+                raw_response_hook=keep_location,
             )
         except ServiceRequestError as exc:  # never left this computer: nothing started
             raise translate(exc, doing=doing, vault=self._name) from exc
@@ -322,8 +334,15 @@ class ArmSiteRecovery:
         known = self._provider_by_fabric.get(server_id.lower())
         if known:
             return [known]
-        raw = self._list(doing, lambda c: c.replication_recovery_services_providers.list_by_replication_fabrics(self._rg, self._name, fabric))
-        names = [p.name for p in raw if "refresh" in [s.lower() for s in (p.properties.allowed_scenarios or ["Refresh"])]]
+        raw = self._list(
+            doing,
+            lambda c: c.replication_recovery_services_providers.list_by_replication_fabrics(
+                self._rg, self._name, fabric
+            ),
+        )
+        names = [
+            p.name for p in raw if "refresh" in [s.lower() for s in (p.properties.allowed_scenarios or ["Refresh"])]
+        ]
         if not names:
             raise RefreshFailed(
                 "The configuration server has no provider that can be refreshed.",
@@ -342,8 +361,13 @@ class ArmSiteRecovery:
         self._call(
             doing,
             lambda c: c.replication_recovery_services_providers.begin_refresh_provider(
-                self._rg, self._name, fabric, mapping.last_segment(provider),
-                polling=False, retry_total=0, raw_response_hook=keep_location,
+                self._rg,
+                self._name,
+                fabric,
+                mapping.last_segment(provider),
+                polling=False,
+                retry_total=0,
+                raw_response_hook=keep_location,
             ),
         )
         return mapping.job_name_from_location(locations[-1] if locations else None)

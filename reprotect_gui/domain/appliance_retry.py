@@ -53,8 +53,13 @@ def _reaches(appliance: ReplicationAppliance, datastore: str) -> Verdict:
     """The retry keeps the datastore: the other appliance must read and write it (RCM-02/RCM-03)."""
     evidence = (f"{appliance.name} reaches: {', '.join(appliance.datastores) or 'none'}",)
     if datastore and not any(d.lower() == datastore.lower() for d in appliance.datastores):
-        return verdict("RCM-02", Status.BLOCK, f"{appliance.name} can't reach datastore {datastore}.", evidence,
-                       subject=appliance.name)
+        return verdict(
+            "RCM-02",
+            Status.BLOCK,
+            f"{appliance.name} can't reach datastore {datastore}.",
+            evidence,
+            subject=appliance.name,
+        )
     return verdict("RCM-02", Status.PASS, f"{appliance.name} reaches {datastore}.", evidence, subject=appliance.name)
 
 
@@ -69,5 +74,7 @@ def retry_on_another_appliance(site: RecoverySite, failed: ReprotectRequest, now
     alternatives = tuple(
         choice_from_verdicts(a, (rcm01(a, now), rcm04(a, items), _reaches(a, failed.datastore_name))) for a in others
     )
-    failed_on = next((a.name for a in site.appliances if a.appliance_id.lower() == failed_id), target.reprotect_agent_id)
+    failed_on = next(
+        (a.name for a in site.appliances if a.appliance_id.lower() == failed_id), target.reprotect_agent_id
+    )
     return RetryOffer(failed, failed_on, tuple(sorted(alternatives, key=lambda c: not c.selectable)))

@@ -29,15 +29,6 @@ from reprotect_gui.domain.checks.facts import (
     VmLookup,
     heartbeat_is_recent,
 )
-from reprotect_gui.domain.checks.modernized import (
-    Location,
-    automatic_datastore,
-    rcm01,
-    rcm02,
-    rcm03,
-    rcm04,
-    recovery_location,
-)
 from reprotect_gui.domain.checks.master_target import (
     MAX_DISKS_PER_MASTER_TARGET,
     DiskBudget,
@@ -46,6 +37,15 @@ from reprotect_gui.domain.checks.master_target import (
     mt10,
     mt12,
     mt14,
+)
+from reprotect_gui.domain.checks.modernized import (
+    Location,
+    automatic_datastore,
+    rcm01,
+    rcm02,
+    rcm03,
+    rcm04,
+    recovery_location,
 )
 from reprotect_gui.domain.checks.remediation import FIX
 from reprotect_gui.domain.checks.retention import (
@@ -78,31 +78,31 @@ __all__ = [
     "AGENT_REGISTRATION_WINDOW",
     "DEFAULT_RETENTION",
     "HEARTBEAT_STALE_AFTER",
+    "MAX_DISKS_PER_APPLIANCE",
     "MAX_DISKS_PER_MASTER_TARGET",
+    "REFRESH_CONFIGURATION_SERVER",
     "SUPPORTED_DATASTORE_TYPES",
     "DiskBudget",
     "EmptyListReason",
-    "REFRESH_CONFIGURATION_SERVER",
-    "MAX_DISKS_PER_APPLIANCE",
     "ModernizedPlacement",
     "appliance_choices",
     "appliance_disk_text",
-    "default_log_storage",
-    "explain_empty_appliances",
-    "explain_empty_placement",
-    "log_storage_choices",
-    "mixed_flow_reason",
-    "modernized_placement",
     "datastore_choices",
+    "default_log_storage",
     "default_retention",
     "disk_budget",
+    "explain_empty_appliances",
     "explain_empty_datastores",
     "explain_empty_master_targets",
+    "explain_empty_placement",
     "explain_empty_retention",
     "heartbeat_is_recent",
     "item_choices",
     "item_ineligibility",
+    "log_storage_choices",
     "master_target_choices",
+    "mixed_flow_reason",
+    "modernized_placement",
     "plan_choices",
     "process_server_choices",
     "retention_choices",
@@ -133,8 +133,9 @@ def choice_from_verdicts(value: T, verdicts: Iterable[Verdict]) -> Choice[T]:
             reasons.append((v.check_id, v.finding))
         elif v.status in (Status.WARN, Status.UNKNOWN):
             notes.append((v.check_id, v.finding))
-    return Choice(value, selectable=not reasons, reasons=tuple(dict.fromkeys(reasons)),
-                  notes=tuple(dict.fromkeys(notes)))
+    return Choice(
+        value, selectable=not reasons, reasons=tuple(dict.fromkeys(reasons)), notes=tuple(dict.fromkeys(notes))
+    )
 
 
 # --- items (section A) --------------------------------------------------------------------
@@ -262,10 +263,7 @@ def _group_reasons(per_entry: Iterable[tuple[tuple[str, str], ...]]) -> tuple[Em
             by_id.setdefault(cid, [])
             if text not in by_id[cid]:
                 by_id[cid].append(text)
-    return tuple(
-        EmptyListReason(cid, " ".join(texts), FIX.get(cid, ""))
-        for cid, texts in by_id.items()
-    )
+    return tuple(EmptyListReason(cid, " ".join(texts), FIX.get(cid, "")) for cid, texts in by_id.items())
 
 
 def process_server_choices(
@@ -319,8 +317,13 @@ def explain_empty_datastores(
             if v.status in (Status.BLOCK, Status.UNKNOWN):
                 out.append(EmptyListReason(v.check_id, v.finding, FIX[v.check_id]))
         if vcenter is None:
-            out.append(EmptyListReason("INF-06", f"The cause can't be narrowed down: {VCENTER_NOT_READ}.",
-                                       "Connect to vCenter to see the host's datastores."))
+            out.append(
+                EmptyListReason(
+                    "INF-06",
+                    f"The cause can't be narrowed down: {VCENTER_NOT_READ}.",
+                    "Connect to vCenter to see the host's datastores.",
+                )
+            )
         return tuple(out)
     choices = datastore_choices(mt, vcenter, vm_match)
     if any(c.selectable for c in choices):
@@ -367,7 +370,6 @@ def explain_empty_retention(
         if cid not in excluded_ids
     )
     return (refresh, *excluded, *checklist)
-
 
 
 # --- modernized flow (section G) -----------------------------------------------------------
@@ -449,15 +451,21 @@ def modernized_placement(
     return ModernizedPlacement(location, why, None, tuple(out))
 
 
-def explain_empty_placement(appliance: ReplicationAppliance, placement: ModernizedPlacement,
-                            item: ProtectedItem) -> tuple[EmptyListReason, ...]:
+def explain_empty_placement(
+    appliance: ReplicationAppliance, placement: ModernizedPlacement, item: ProtectedItem
+) -> tuple[EmptyListReason, ...]:
     """Why no datastore can be used for this item through this appliance (RCM-02 / RCM-03)."""
     if any(c.selectable for c in placement.choices):
         return ()
     if placement.location is Location.ORIGINAL and not placement.choices:
-        return (EmptyListReason(
-            "RCM-02", f"{appliance.name} reaches none of the datastores holding {item.name} "
-            f"(it reaches {', '.join(appliance.datastores) or 'none'}).", FIX["RCM-02"]),)
+        return (
+            EmptyListReason(
+                "RCM-02",
+                f"{appliance.name} reaches none of the datastores holding {item.name} "
+                f"(it reaches {', '.join(appliance.datastores) or 'none'}).",
+                FIX["RCM-02"],
+            ),
+        )
     if not placement.choices:
         return (EmptyListReason("RCM-03", f"{appliance.name} reports no datastore it can write.", FIX["RCM-03"]),)
     return _group_reasons(c.reasons for c in placement.choices)
@@ -480,7 +488,8 @@ def default_log_storage(site: RecoverySite, items: Sequence[ProtectedItem]) -> L
         if item.rcm and item.rcm.log_storage_account_id:
             known = site.log_storage_account(item.rcm.log_storage_account_id)
             return known or LogStorageAccount(
-                item.rcm.log_storage_account_id, item.rcm.log_storage_account_id.rstrip("/").rsplit("/", 1)[-1],
+                item.rcm.log_storage_account_id,
+                item.rcm.log_storage_account_id.rstrip("/").rsplit("/", 1)[-1],
                 (item.name,),
             )
     return None

@@ -104,5 +104,6 @@ def explain_job_error(error: JobError) -> JobErrorExplanation:
         code=error.code,
         message=error.message,
         cause=error.possible_causes or "The service gave no possible cause.",
-        fix=error.recommended_action or "The service recommended no action; retry, and contact support if it fails again.",
+        fix=error.recommended_action
+        or "The service recommended no action; retry, and contact support if it fails again.",
     )

@@ -97,8 +97,7 @@ def describe(match: VcMatch) -> str:
     if match.ambiguous:
         listed = ", ".join(match.candidates)
         return (
-            f"{name} matches several vCenter VMs by {match.matched_by} ({listed}); "
-            "the wizard will not guess which one."
+            f"{name} matches several vCenter VMs by {match.matched_by} ({listed}); the wizard will not guess which one."
         )
     return f"{name} was not found in vCenter by UUID, name or IP address."
 

@@ -7,7 +7,9 @@ MAX_INTERVAL_S = 30.0
 BACKOFF_FACTOR = 1.5
 
 
-def next_poll_interval(previous_s: float, *, changed: bool, failed: bool = False, retry_after_s: float | None = None) -> float:
+def next_poll_interval(
+    previous_s: float, *, changed: bool, failed: bool = False, retry_after_s: float | None = None
+) -> float:
     """Next wait: the service's Retry-After wins; changes reset; no news or failures back off."""
     if retry_after_s is not None:
         return max(retry_after_s, MIN_INTERVAL_S)

@@ -183,7 +183,9 @@ def _jobs(records: Sequence[Mapping[str, Any]]) -> tuple[JobLine, ...]:
     for job_id, acc in accepted.items():
         end = ended.get(job_id)
         if end is None:
-            out.append(JobLine(job_id, str(acc.get("item_name", "")), "In progress", _when(acc.get("at")), None, (), ()))
+            out.append(
+                JobLine(job_id, str(acc.get("item_name", "")), "In progress", _when(acc.get("at")), None, (), ())
+            )
             continue
         out.append(
             JobLine(
@@ -193,7 +195,9 @@ def _jobs(records: Sequence[Mapping[str, Any]]) -> tuple[JobLine, ...]:
                 started=_when(end.get("started")),
                 ended=_when(end.get("ended")),
                 tasks=tuple(
-                    TaskLine(str(t.get("name", "")), str(t.get("state", "")), _when(t.get("started")), _when(t.get("ended")))
+                    TaskLine(
+                        str(t.get("name", "")), str(t.get("state", "")), _when(t.get("started")), _when(t.get("ended"))
+                    )
                     for t in end.get("tasks") or ()
                 ),
                 errors=tuple(_error(e) for t in end.get("tasks") or () for e in t.get("errors") or ())
@@ -242,7 +246,7 @@ def _choice_rows(choices: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
 def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return "—"
-    whole = int(round(seconds))
+    whole = round(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -270,18 +274,20 @@ def render_html(report: DrillReport) -> str:
     if report.training:
         parts.append("<p><b>TRAINING ESTATE</b> — nothing real was changed.</p>")
     parts.append(f"<p><b>{_e(report.outcome_text)}</b></p>")
-    parts.append(_table(
-        [
-            ("Run", report.run_id),
-            ("Submitted", _time(report.at)),
-            ("Azure operator", report.azure_operator or "not known"),
-            ("vCenter user", report.vcenter_operator or "not known"),
-            ("Vault", report.vault),
-            ("Recovery plan" if report.subject_kind == "plan" else "Virtual machine", report.subject_name),
-            ("Direction", "Azure → on-premises"),
-            *report.choices,
-        ]
-    ))
+    parts.append(
+        _table(
+            [
+                ("Run", report.run_id),
+                ("Submitted", _time(report.at)),
+                ("Azure operator", report.azure_operator or "not known"),
+                ("vCenter user", report.vcenter_operator or "not known"),
+                ("Vault", report.vault),
+                ("Recovery plan" if report.subject_kind == "plan" else "Virtual machine", report.subject_name),
+                ("Direction", "Azure → on-premises"),
+                *report.choices,
+            ]
+        )
+    )
     parts.append("<h2>Choices per VM</h2>")
     parts.append(_items_table(report.items))
     parts.append("<h2>Preflight checks</h2>")
@@ -305,9 +311,7 @@ def _table(rows: Sequence[tuple[str, Any]]) -> str:
 
 
 def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
-    head = (
-        "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
-    )
+    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
     rows = []
     for i in items:
         disks = ", ".join(f"{d.get('name')} ({d.get('size_gb')} GB)" for d in i.get("disks") or ())
@@ -315,10 +319,12 @@ def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
         if left_out:
             disks += f"; left out: {', '.join(str(d) for d in left_out)}"
         rows.append(
-            "<tr>" + "".join(
+            "<tr>"
+            + "".join(
                 f"<td>{_e(v)}</td>"
                 for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or "all")
-            ) + "</tr>"
+            )
+            + "</tr>"
         )
     return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
 

@@ -90,7 +90,6 @@ class Selection:
                 out.append(f"a retention drive for {item.name}")
         return out
 
-
     def _missing_modernized(self) -> list[str]:
         out = []
         if not self.appliance_id:
@@ -163,4 +162,3 @@ def _modernized_requests(
 def default_disks(item: ProtectedItem) -> tuple[str, ...]:
     """DS-07: every disk comes back except Azure's temporary storage disk."""
     return tuple(d.disk_id for d in item.disks if not d.is_azure_temporary)
-

@@ -84,8 +84,7 @@ class AuditLog:
                     os.close(fd)
         except OSError as exc:
             raise AuditWriteFailed(
-                f"The audit record of the reprotect could not be written to {self.path} "
-                f"({exc.strerror or exc}).",
+                f"The audit record of the reprotect could not be written to {self.path} ({exc.strerror or exc}).",
                 "The reprotect itself is not affected. Free disk space or fix the folder's permissions; "
                 "note the job ID for your drill records.",
             ) from exc

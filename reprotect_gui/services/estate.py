@@ -69,9 +69,7 @@ def load_estate(
     matches: dict[str, VcMatch] = {}
     if vc_estate is not None:
         matches = match_all(site, vc_estate)
-        site = replace(
-            site, master_targets=place_master_targets(site.master_targets, matches, vc_estate.vcenter_name)
-        )
+        site = replace(site, master_targets=place_master_targets(site.master_targets, matches, vc_estate.vcenter_name))
     return Estate(site, vc_estate, problem, clock.now(), matches)
 
 

@@ -37,8 +37,6 @@ def submit_reprotects(
         except UserFacingError as exc:
             outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))
             continue
-        outcomes.append(
-            SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running)
-        )
+        outcomes.append(SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running))
     ctx.report(1.0, "Submitted")
     return tuple(outcomes)

@@ -115,7 +115,8 @@ def submit_and_record(
     for o in outcomes:
         if o.job_id is None:
             _write_quietly(
-                recorder, records.not_started_record(recorder.run_id, recorder.clock.now(), o.item_id, o.item_name, o.problem)
+                recorder,
+                records.not_started_record(recorder.run_id, recorder.clock.now(), o.item_id, o.item_name, o.problem),
             )
         elif o.job_id not in recording.recorded and o.item_id in by_id:
             recording._record(by_id[o.item_id], SubmitResult(o.job_id, attached_to_running=True))

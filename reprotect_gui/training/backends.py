@@ -39,7 +39,6 @@ from reprotect_gui.domain.models import (
 from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.training.scenario import Scenario
 
-
 RESTORED_JOBS_KEPT = timedelta(days=7)
 
 
@@ -109,7 +108,9 @@ class TrainingJobStore:
         request = ReprotectRequest(
             **{**r, "target": ClassicTarget(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )
-        return _RunningJob(str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"]))
+        return _RunningJob(
+            str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"])
+        )
 
 
 class TrainingSiteRecovery:
@@ -149,9 +150,7 @@ class TrainingSiteRecovery:
             items = tuple(self._current(item) for item in site.items)
             servers = site.configuration_servers
             if self._refreshed_at is not None:
-                servers = tuple(
-                    dataclasses.replace(cs, last_refreshed=self._refreshed_at) for cs in servers
-                )
+                servers = tuple(dataclasses.replace(cs, last_refreshed=self._refreshed_at) for cs in servers)
         ctx.report(1.0, "Vault read")
         return dataclasses.replace(site, items=items, configuration_servers=servers)
 
@@ -279,7 +278,9 @@ class TrainingSiteRecovery:
                     assert failure is not None
                     error = dataclasses.replace(failure.error, task_id=template.key)
                     tasks.append(
-                        JobTask(template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,))
+                        JobTask(
+                            template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,)
+                        )
                     )
                     state, job_errors = JobState.FAILED, (error,)
                 else:

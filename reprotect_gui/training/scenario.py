@@ -39,8 +39,8 @@ from reprotect_gui.domain.models import (
     SeenDatastore,
     ServerLocation,
     VcDatastore,
-    VCenterEstate,
     VcDisk,
+    VCenterEstate,
     VcHost,
     VcVm,
     VmLocator,
@@ -148,9 +148,7 @@ class _Node:
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
-    return {dict: "an object", list: "a list", str: "a text", bool: "true/false"}.get(
-        type(value), "a number"
-    )
+    return {dict: "an object", list: "a list", str: "a text", bool: "true/false"}.get(type(value), "a number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +214,9 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
         ) from exc
     root = _Node(raw, "", source).obj()
     if root.str("format") != FORMAT:
-        raise root.get("format").fail(f"expected \"{FORMAT}\", found \"{raw['format']}\"")
+        raise root.get("format").fail(f'expected "{FORMAT}", found "{raw["format"]}"')
     tasks = tuple(
-        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1))
-        for t in root.get("job").items("tasks")
+        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1)) for t in root.get("job").items("tasks")
     )
     if not tasks:
         raise root.get("job").get("tasks").fail("a job needs at least one task")
@@ -244,9 +241,7 @@ def _read_failures(root: _Node, task_keys: set[str]) -> dict[str, TrainedFailure
         job = item.get("job")
         task = job.str("fail_at_task")
         if task not in task_keys:
-            raise job.get("fail_at_task").fail(
-                f"'{task}' is not a task of the job ({', '.join(sorted(task_keys))})"
-            )
+            raise job.get("fail_at_task").fail(f"'{task}' is not a task of the job ({', '.join(sorted(task_keys))})")
         code = job.str("error")
         if errors is None or not errors.has(code):
             raise job.get("error").fail(f"error '{code}' is not described under job.errors")
@@ -320,9 +315,7 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
             app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
             crash_consistent_frequency_minutes=int(p.num("crash_consistent_frequency_minutes")),
         )
-    plans = tuple(
-        RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans")
-    )
+    plans = tuple(RecoveryPlan(n.str("id"), n.str("name"), n.strs("items")) for n in root.items("plans"))
     return RecoverySite(
         vault_name=vault,
         items=items,
@@ -334,7 +327,9 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
         failback_policy=policy,
         vcenters=tuple(
             KnownVCenter(
-                n.str("name"), n.str("ip"), _ago(n, "heartbeat_minutes_ago", now),
+                n.str("name"),
+                n.str("ip"),
+                _ago(n, "heartbeat_minutes_ago", now),
                 n.str("discovery_status", "Connected"),
             )
             for n in root.items("vcenters")
@@ -598,8 +593,10 @@ def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -
     accounts = {a.account_id for a in site.log_storage_accounts}
     for i_node, item in zip(root.items("items"), site.items, strict=True):
         if item.rcm and item.rcm.log_storage_account_id and item.rcm.log_storage_account_id not in accounts:
-            raise i_node.get("rcm").get("log_storage_account").fail(
-                f"'{item.rcm.log_storage_account_id.rsplit('/', 1)[-1]}' is not in log_storage_accounts"
+            raise (
+                i_node.get("rcm")
+                .get("log_storage_account")
+                .fail(f"'{item.rcm.log_storage_account_id.rsplit('/', 1)[-1]}' is not in log_storage_accounts")
             )
     for v_node, vm in zip(vc.items("vms"), vcenter.vms, strict=True):
         if vm.host_name not in host_names:

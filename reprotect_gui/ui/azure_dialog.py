@@ -45,8 +45,9 @@ class VaultDirectory(Protocol):
     def sign_in_choices(self) -> list[tuple[str, str]]: ...
     def cloud_choices(self) -> list[tuple[str, str]]: ...
     def needs(self, method_key: str) -> frozenset[str]: ...
-    def sign_in_for(self, method_key: str, cloud_key: str, tenant_id: str = "", client_id: str = "",
-                    certificate_path: str = "") -> Any: ...
+    def sign_in_for(
+        self, method_key: str, cloud_key: str, tenant_id: str = "", client_id: str = "", certificate_path: str = ""
+    ) -> Any: ...
     def has_secret(self, sign_in: Any) -> bool: ...
     def store_secret(self, sign_in: Any, secret: str) -> None: ...
     def list_subscriptions(self, sign_in: Any, ctx: Any) -> Sequence[Any]: ...
@@ -133,7 +134,9 @@ class AzureVaultDialog(QDialog):
         self.vaults.itemDoubleClicked.connect(lambda _: self._on_accepted())
         self.busy = BusyPanel(self)
         self.busy.retry_requested.connect(self._on_retry_requested)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -175,7 +178,8 @@ class AzureVaultDialog(QDialog):
             label.setVisible(key in needs)
             field.setVisible(key in needs)
         self.tenant.setPlaceholderText(
-            self.tr("Required for a service principal") if "client_id" in needs
+            self.tr("Required for a service principal")
+            if "client_id" in needs
             else self.tr("Optional: your home tenant is used when empty")
         )
         self._refresh_secret_hint()
@@ -224,8 +228,11 @@ class AzureVaultDialog(QDialog):
 
     def _current_sign_in(self) -> Any:
         return self._directory.sign_in_for(
-            self.method.currentData(), self.cloud.currentData(), self.tenant.text(),
-            self.client_id.text(), self.certificate.text(),
+            self.method.currentData(),
+            self.cloud.currentData(),
+            self.tenant.text(),
+            self.client_id.text(),
+            self.certificate.text(),
         )
 
     def _on_sign_in_clicked(self) -> None:
@@ -239,7 +246,9 @@ class AzureVaultDialog(QDialog):
         self.vaults.clear()
         sign_in, directory = self._sign_in, self._directory
         self._start(
-            lambda ctx: directory.list_subscriptions(sign_in, ctx), self.tr("Signing in…"), self._on_subscriptions_listed
+            lambda ctx: directory.list_subscriptions(sign_in, ctx),
+            self.tr("Signing in…"),
+            self._on_subscriptions_listed,
         )
 
     def _on_subscriptions_listed(self, subscriptions: Sequence[Any]) -> None:
@@ -251,10 +260,12 @@ class AzureVaultDialog(QDialog):
         self.subscription.blockSignals(False)
         self.subscription.setEnabled(bool(subscriptions))
         if not subscriptions:
-            self.busy.show_failure(JobFailure(
-                self.tr("Your account sees no Azure subscription in this tenant and cloud."),
-                self.tr("Check the tenant id and the cloud, or ask for access to the vault's subscription."),
-            ))
+            self.busy.show_failure(
+                JobFailure(
+                    self.tr("Your account sees no Azure subscription in this tenant and cloud."),
+                    self.tr("Check the tenant id and the cloud, or ask for access to the vault's subscription."),
+                )
+            )
             return
         _select_data(self.subscription, self._remembered_subscription)
         self._on_subscription_changed()
@@ -284,10 +295,12 @@ class AzureVaultDialog(QDialog):
             if vault.arm_id.lower() == self._remembered_vault.lower():
                 self.vaults.setCurrentItem(row)
         if not vaults:
-            self.busy.show_failure(JobFailure(
-                self.tr("This subscription has no Recovery Services vault your account can see."),
-                self.tr("Choose another subscription, or ask for the Site Recovery Reader role on the vault."),
-            ))
+            self.busy.show_failure(
+                JobFailure(
+                    self.tr("This subscription has no Recovery Services vault your account can see."),
+                    self.tr("Choose another subscription, or ask for the Site Recovery Reader role on the vault."),
+                )
+            )
         self._update_ok()
 
     def _start(self, fn: Any, text: str, on_success: Any) -> None:
@@ -334,7 +347,10 @@ class AzureVaultDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Service principal certificate"), "", self.tr("Certificates (*.pem *.pfx *.p12);;All files (*)")
+            self,
+            self.tr("Service principal certificate"),
+            "",
+            self.tr("Certificates (*.pem *.pfx *.p12);;All files (*)"),
         )
         if path:
             self.certificate.setText(path)

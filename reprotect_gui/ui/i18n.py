@@ -80,8 +80,9 @@ def install_language(language: str) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
         else:
-            log.warning("The %s catalogue %s can't be read; the window stays in English.", language,
-                        catalogue_path(language))
+            log.warning(
+                "The %s catalogue %s can't be read; the window stays in English.", language, catalogue_path(language)
+            )
             ours.deleteLater()
             language = SOURCE_LANGUAGE
     QLocale.setDefault(QLocale(language))

@@ -227,7 +227,8 @@ class JobMonitor(QWidget):
         if problems:
             self._failed_reads += 1
             self.poll_status.setText(
-                " ".join(problems) + " "
+                " ".join(problems)
+                + " "
                 + self.tr("Trying again {when} (attempt {n}); the jobs keep running in Azure.").format(
                     when=wait_text, n=self._failed_reads + 1
                 )
@@ -351,12 +352,18 @@ class JobMonitor(QWidget):
 def error_node(e: JobError) -> QTreeWidgetItem:
     """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07)."""
     explained = explain_job_error(e)
-    node = QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), e.message])
+    node = QTreeWidgetItem(
+        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), e.message]
+    )
     if e.possible_causes:
-        node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), e.possible_causes]))
+        node.addChild(
+            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), e.possible_causes])
+        )
     if e.recommended_action:
         node.addChild(
-            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), e.recommended_action])
+            QTreeWidgetItem(
+                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), e.recommended_action]
+            )
         )
     if explained.known:
         if explained.check_id:
@@ -364,7 +371,9 @@ def error_node(e: JobError) -> QTreeWidgetItem:
                 catalog=explained.catalog_id, check=explained.check_id
             )
         else:
-            label = QCoreApplication.translate("JobMonitor", "Known cause ({catalog})").format(catalog=explained.catalog_id)
+            label = QCoreApplication.translate("JobMonitor", "Known cause ({catalog})").format(
+                catalog=explained.catalog_id
+            )
         node.addChild(QTreeWidgetItem([label, job_error_text(explained.cause)]))
         node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), job_error_text(explained.fix)]))
     node.setToolTip(1, e.message)
@@ -409,8 +418,11 @@ class JobEndNotifier:
         if not self.in_background():
             return False
         ok = job.state is JobState.SUCCEEDED
-        title = (QCoreApplication.translate("JobEndNotifier", "Reprotect succeeded: {vm}") if ok
-                 else QCoreApplication.translate("JobEndNotifier", "Reprotect did not succeed: {vm}"))
+        title = (
+            QCoreApplication.translate("JobEndNotifier", "Reprotect succeeded: {vm}")
+            if ok
+            else QCoreApplication.translate("JobEndNotifier", "Reprotect did not succeed: {vm}")
+        )
         title = title.format(vm=job.target_name)
         text = QCoreApplication.translate("JobEndNotifier", "Job {job} ended: {state}.").format(
             job=job.job_id, state=_state_text(job.state, job.state_description)

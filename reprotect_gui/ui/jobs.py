@@ -9,13 +9,13 @@ what is in flight, and drains on quit.
 from __future__ import annotations
 
 import logging
-from functools import partial
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -45,7 +45,9 @@ class JobFailure:
             return cls(exc.summary, exc.next_step, detail, exc.retryable)
         return cls(  # translate() is thread-safe: this runs on the worker
             QCoreApplication.translate("jobs", "Something unexpected went wrong."),
-            QCoreApplication.translate("jobs", "Try again; if it happens again, send the log file to your administrator."),
+            QCoreApplication.translate(
+                "jobs", "Try again; if it happens again, send the log file to your administrator."
+            ),
             f"{type(exc).__name__}: {exc}",
             retryable=True,
         )
@@ -104,7 +106,7 @@ class _Context:
 
 class BackgroundJob(QRunnable):
     # Every started job stays referenced until run() returns, whatever happens to its runner.
-    _alive: set[BackgroundJob] = set()
+    _alive: ClassVar[set[BackgroundJob]] = set()
 
     def __init__(self, name: str, fn: Callable[[Any], Any], signals: JobSignals) -> None:
         super().__init__()
@@ -151,7 +153,7 @@ class JobRunner(QObject):
 
     busy_changed = Signal(int)
 
-    POOL_SIZES = {"vcenter": 1, "azure": 3, "local": 2}
+    POOL_SIZES: ClassVar[dict[str, int]] = {"vcenter": 1, "azure": 3, "local": 2}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -60,8 +60,12 @@ def export_pdf(report: DrillReport, path: Path) -> Path:
     writer.setCreator("reprotect-gui")
     writer.setResolution(300)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
-                    QPageLayout.Unit.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
     )
     document = QTextDocument()
     document.setHtml(scrub_text(render_html(report)))
@@ -85,8 +89,9 @@ def _write(path: Path, action: Any) -> None:
         action()
     except OSError as exc:
         raise ReportExportFailed(
-            QCoreApplication.translate("report_export", "The report could not be written to {path} ({reason}).")
-            .format(path=path, reason=exc.strerror or exc),
+            QCoreApplication.translate("report_export", "The report could not be written to {path} ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            ),
             QCoreApplication.translate("report_export", "Choose a folder you can write to, then export again."),
         ) from exc
 
@@ -117,7 +122,9 @@ def ask_and_export(parent: QWidget, report: DrillReport, folder: Path | None = N
         paths = export_both(report, Path(name).with_suffix(".html"))
     except UserFacingError as exc:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, QCoreApplication.translate("report_export", "Drill report"), exc.summary,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("report_export", "Drill report"),
+            exc.summary,
             parent=parent,
         )
         box.setInformativeText(exc.next_step)
@@ -180,10 +187,13 @@ class AuditHistoryDialog(QDialog):
         self.runs_view.clear()
         for run in runs:
             self.runs_view.addTopLevelItem(
-                QTreeWidgetItem([run.at[:19].replace("T", " "), run.subject, run.vault, run.outcome, ", ".join(run.job_ids)])
+                QTreeWidgetItem(
+                    [run.at[:19].replace("T", " "), run.subject, run.vault, run.outcome, ", ".join(run.job_ids)]
+                )
             )
         self.status.setText(
-            self.tr("{n} run(s) in {path}.").format(n=len(runs), path=self._audit.path) if runs
+            self.tr("{n} run(s) in {path}.").format(n=len(runs), path=self._audit.path)
+            if runs
             else self.tr("No reprotect run was recorded yet.")
         )
 

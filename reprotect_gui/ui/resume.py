@@ -43,23 +43,26 @@ def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -
         QMessageBox.Icon.Question, QCoreApplication.translate("resume", "Reprotect jobs in progress"), parent=parent
     )
     box.setText(
-        QCoreApplication.translate("resume", "{n} reprotect job(s) were being followed when the app last stopped.")
-        .format(n=len(jobs))
+        QCoreApplication.translate(
+            "resume", "{n} reprotect job(s) were being followed when the app last stopped."
+        ).format(n=len(jobs))
     )
     box.setInformativeText(
-        names + "\n\n" + QCoreApplication.translate(
+        names
+        + "\n\n"
+        + QCoreApplication.translate(
             "resume",
             "They kept running in Azure. Follow them again here, so their outcome is recorded "
             "in the audit log and the drill report?",
         )
     )
     follow = box.addButton(QCoreApplication.translate("resume", "&Follow them"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(QCoreApplication.translate("resume", "&Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("resume", "&Not now"), QMessageBox.ButtonRole.RejectRole)
     forget = box.addButton(QCoreApplication.translate("resume", "F&orget them"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(follow)
     box.exec()
     clicked = box.clickedButton()
-    return FOLLOW if clicked is follow else FORGET if clicked is forget else LATER if clicked is later else LATER
+    return FOLLOW if clicked is follow else FORGET if clicked is forget else LATER
 
 
 class ResumeWindow(QWidget):
@@ -111,8 +114,11 @@ class ResumeWindow(QWidget):
         self.resize(820, 480)
         for job in jobs:
             self.monitor.follow(job.job_id, self.tr("{vm} (resumed)").format(vm=job.item_name))
-        self._write(lambda: [record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id])
-                             for r in self.recorders.values()])
+        self._write(
+            lambda: [
+                record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id]) for r in self.recorders.values()
+            ]
+        )
 
     def _write(self, action: Callable[[], object], then: Callable[[], None] | None = None) -> None:
         job = self._runner.start(lambda ctx: action(), pool="local", name="audit resume")
@@ -169,7 +175,9 @@ def offer_resume(
     except UserFacingError as exc:
         log.warning("%s", exc)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, QCoreApplication.translate("resume", "Reprotect jobs in progress"), exc.summary,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("resume", "Reprotect jobs in progress"),
+            exc.summary,
             parent=parent,
         )
         box.setInformativeText(exc.next_step)
@@ -186,7 +194,12 @@ def offer_resume(
     if answer != FOLLOW:
         return None
     window = ResumeWindow(
-        mine, runner=runner, site_recovery=site_recovery, clock=clock, journal=journal, audit=audit,
+        mine,
+        runner=runner,
+        site_recovery=site_recovery,
+        clock=clock,
+        journal=journal,
+        audit=audit,
         time_scale=time_scale,
     )
     window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -12,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -53,7 +54,7 @@ def follow_layout_in_tab_order(container: QWidget) -> None:
     """Tab moves through the container's controls in reading order, whatever order they were made in."""
     tab_focus = QtCore.Qt.FocusPolicy.TabFocus
     chain = [w for w in widgets_in_layout_order(container.layout()) if w.focusPolicy() & tab_focus == tab_focus]
-    for before, after in zip(chain, chain[1:], strict=False):
+    for before, after in itertools.pairwise(chain):
         QWidget.setTabOrder(before, after)
 
 
@@ -212,6 +213,5 @@ class ChoiceList(QTreeWidget):
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row (for tests and the plain-text export)."""
         return [
-            [self.topLevelItem(i).text(c) for c in range(self.columnCount())]
-            for i in range(self.topLevelItemCount())
+            [self.topLevelItem(i).text(c) for c in range(self.columnCount())] for i in range(self.topLevelItemCount())
         ]

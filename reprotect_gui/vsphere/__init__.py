@@ -15,7 +15,9 @@ from reprotect_gui.vsphere.errors import (
 from reprotect_gui.vsphere.inventory import PyVmomiInventory
 
 
-def connect_inventory(host: str, port: int, user: str, password: str, pinned_thumbprint: str | None) -> PyVmomiInventory:
+def connect_inventory(
+    host: str, port: int, user: str, password: str, pinned_thumbprint: str | None
+) -> PyVmomiInventory:
     """What the connect dialog calls on its worker (injected by the composition root)."""
     return PyVmomiInventory.connect(host, user, password, port=port, pinned_thumbprint=pinned_thumbprint)
 

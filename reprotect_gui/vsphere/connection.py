@@ -154,8 +154,7 @@ class VCenterConnection:
         if isinstance(exc, ConnectionRefusedError):
             return VCenterUnreachable(
                 f"{where} refused the connection: nothing listens on that port.",
-                "Check the port (443 unless your vCenter uses another) and that the vCenter "
-                "services are running.",
+                "Check the port (443 unless your vCenter uses another) and that the vCenter services are running.",
             )
         if isinstance(exc, TimeoutError):
             return VCenterTimeout(self.host, self.timeout)
@@ -179,8 +178,7 @@ class VCenterConnection:
     def _closed(where: str) -> UserFacingError:
         return VCenterUnreachable(
             f"{where} closed the connection without answering.",
-            "Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting "
-            "the connection.",
+            "Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting the connection.",
         )
 
     def _not_trusted(self, exc: ssl.SSLCertVerificationError) -> UserFacingError:

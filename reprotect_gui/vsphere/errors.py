@@ -78,8 +78,7 @@ class VCenterLoginFailed(UserFacingError):
 class VCenterSessionLost(UserFacingError):
     def __init__(self, host: str) -> None:
         super().__init__(
-            f"The session with vCenter {host} ended while reading the inventory, and logging in "
-            "again did not keep it.",
+            f"The session with vCenter {host} ended while reading the inventory, and logging in again did not keep it.",
             "Try again; if it happens again, ask the vCenter administrator whether sessions are "
             "being terminated or the session timeout is very short.",
             retryable=True,

@@ -16,9 +16,9 @@ from typing import Any, TypeVar
 from reprotect_gui.domain.matching import match_all
 from reprotect_gui.domain.models import (
     DatastoreType,
-    VCenterEstate,
     VcDatastore,
     VcDisk,
+    VCenterEstate,
     VcHost,
     VcMatch,
     VcVm,
@@ -356,7 +356,7 @@ def _light_vm(row: collector.Row, index: _Index) -> VcVm:
 
 def _family_from_guest_id(guest_id: str) -> str:
     lowered = guest_id.lower()
-    if lowered.startswith("windows") or lowered.startswith("win"):
+    if lowered.startswith(("windows", "win")):
         return "windowsGuest"
     if lowered.startswith("darwin"):
         return "darwinGuest"
@@ -431,7 +431,9 @@ def _host(
         product=row.get("summary.config.product.fullName") or "",
         license_edition=licences.get(row.moref, licences.get("", "")),
         connection_state=str(row.get("runtime.connectionState") or ""),
-        datastore_names=tuple(index.names[ref._moId] for ref in _refs(row.get("datastore")) if ref._moId in index.names),
+        datastore_names=tuple(
+            index.names[ref._moId] for ref in _refs(row.get("datastore")) if ref._moId in index.names
+        ),
         missing_privileges=(privileges or {}).get(row.moref, ()),
     )
 

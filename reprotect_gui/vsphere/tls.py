@@ -68,6 +68,8 @@ def fetch_certificate_thumbprint(host: str, port: int, timeout: float) -> str:
     probe = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     probe.check_hostname = False
     probe.verify_mode = ssl.CERT_NONE
-    with socket.create_connection((host, port), timeout=timeout) as raw:
-        with probe.wrap_socket(raw, server_hostname=host) as tls_socket:
-            return sha256_thumbprint(tls_socket.getpeercert(binary_form=True) or b"")
+    with (
+        socket.create_connection((host, port), timeout=timeout) as raw,
+        probe.wrap_socket(raw, server_hostname=host) as tls_socket,
+    ):
+        return sha256_thumbprint(tls_socket.getpeercert(binary_form=True) or b"")

@@ -47,8 +47,10 @@ def qt_tool(name: str) -> str:
     import PySide6
 
     suffix = ".exe" if sys.platform == "win32" else ""
-    for candidate in (Path(PySide6.__file__).parent / f"{name}{suffix}",
-                      Path(PySide6.__file__).parent / "Qt" / "libexec" / f"{name}{suffix}"):
+    for candidate in (
+        Path(PySide6.__file__).parent / f"{name}{suffix}",
+        Path(PySide6.__file__).parent / "Qt" / "libexec" / f"{name}{suffix}",
+    ):
         if candidate.is_file():
             return str(candidate)
     wrapper = shutil.which(f"pyside6-{name}")
@@ -91,11 +93,25 @@ def run(command: list[str]) -> None:
 def update_ts(ts_dir: Path, scratch: Path) -> None:
     domain = write_domain_strings(scratch)
     for language, qt_name in LANGUAGES.items():
-        run([
-            qt_tool("lupdate"), "-silent", "-extensions", "py", "-locations", "none", "-no-obsolete",
-            "-source-language", "en", "-target-language", qt_name,
-            *(str(s) for s in SOURCES), str(domain), "-ts", str(ts_path(language, ts_dir)),
-        ])
+        run(
+            [
+                qt_tool("lupdate"),
+                "-silent",
+                "-extensions",
+                "py",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                qt_name,
+                *(str(s) for s in SOURCES),
+                str(domain),
+                "-ts",
+                str(ts_path(language, ts_dir)),
+            ]
+        )
 
 
 def compile_qm(ts_dir: Path, qm_dir: Path) -> None:
@@ -119,8 +135,9 @@ def check() -> list[str]:
                 problems.append(f"{ts_path(language).relative_to(ROOT)} misses new or changed strings")
         compile_qm(TS_DIR, qm_copy)
         for language in COMPILED:
-            if not qm_path(language).is_file() or not filecmp.cmp(qm_path(language, qm_copy), qm_path(language),
-                                                                   shallow=False):
+            if not qm_path(language).is_file() or not filecmp.cmp(
+                qm_path(language, qm_copy), qm_path(language), shallow=False
+            ):
                 problems.append(f"{qm_path(language).relative_to(ROOT)} is not compiled from the current .ts")
     return problems
 
@@ -139,8 +156,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         update_ts(TS_DIR, Path(tmp))
     compile_qm(TS_DIR, QM_DIR)
-    print(f"updated {', '.join(str(ts_path(lang).relative_to(ROOT)) for lang in LANGUAGES)}; "
-          f"compiled {', '.join(str(qm_path(lang).relative_to(ROOT)) for lang in COMPILED)}")
+    print(
+        f"updated {', '.join(str(ts_path(lang).relative_to(ROOT)) for lang in LANGUAGES)}; "
+        f"compiled {', '.join(str(qm_path(lang).relative_to(ROOT)) for lang in COMPILED)}"
+    )
     return 0
 
 

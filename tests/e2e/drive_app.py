@@ -100,11 +100,16 @@ def main() -> int:
         return 3
     waiter.waitUntil(lambda: window.recorded >= window.entries.keys(), timeout=60000)
     jobs = window.monitor.jobs
-    print(json.dumps({
-        "offered": [j.job_id for j in offered],
-        "ended": {job_id: job.state.value for job_id, job in jobs.items()},
-        "tasks": {job_id: [t.state.value for t in job.tasks] for job_id, job in jobs.items()},
-    }), flush=True)
+    print(
+        json.dumps(
+            {
+                "offered": [j.job_id for j in offered],
+                "ended": {job_id: job.state.value for job_id, job in jobs.items()},
+                "tasks": {job_id: [t.state.value for t in job.tasks] for job_id, job in jobs.items()},
+            }
+        ),
+        flush=True,
+    )
     wizard.session.runner.shutdown(2000)
     return 0
 

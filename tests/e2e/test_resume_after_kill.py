@@ -57,7 +57,11 @@ def wait_for_line(process: subprocess.Popen, prefix: str, timeout_s: float) -> s
 def test_a_killed_app_resumes_the_same_job_to_its_end(tmp_path, app_env):
     first = subprocess.Popen(
         [sys.executable, str(DRIVER), "submit", "--speed", "4"],
-        env=app_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        env=app_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
     )
     try:
         job_id = wait_for_line(first, "JOURNALED", 60).split()[1]
@@ -76,7 +80,11 @@ def test_a_killed_app_resumes_the_same_job_to_its_end(tmp_path, app_env):
 
     second = subprocess.run(
         [sys.executable, str(DRIVER), "resume", "--speed", "4"],
-        env=app_env, capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert second.returncode == 0, second.stderr[-2000:]
     result = json.loads(second.stdout.strip().splitlines()[-1])

@@ -4,6 +4,7 @@ follows the reading order, no two mnemonics collide, and colour is never the onl
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -25,9 +26,13 @@ def controls(container: QWidget) -> list[QWidget]:
     found: list[QWidget] = []
     widget = container.nextInFocusChain()
     while widget is not container and widget not in found:
-        if (container.isAncestorOf(widget) and widget.isVisibleTo(container) and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-                and widget.focusProxy() is None):
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisibleTo(container)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
             found.append(widget)
         widget = widget.nextInFocusChain()
     return found
@@ -64,7 +69,7 @@ def check_container(container: QWidget, extra_mnemonics: dict[str, str] | None =
     nameless = [type(w).__name__ for w in found if not spoken_name(w, container).strip()]
     assert nameless == [], f"{type(container).__name__}: controls without a name: {nameless}"
 
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert reads_before(where(a, container), where(b, container)), (
             f"{type(container).__name__}: Tab goes from {spoken_name(a, container)!r} to "
             f"{spoken_name(b, container)!r}, against the reading order"
@@ -90,8 +95,12 @@ def _claim(keys: dict[str, str], key: str, text: str, container: QWidget) -> Non
 
 def wizard_mnemonics(wizard: ReprotectWizard) -> dict[str, str]:
     keys: dict[str, str] = {}
-    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                  QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton):
+    for which in (
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton,
+    ):
         button = wizard.button(which)
         if button.isVisible() and (key := MNEMONIC.search(button.text())):
             keys[key.group(1).lower()] = button.text()
@@ -117,38 +126,61 @@ def walk_checking(qtbot, wizard: ReprotectWizard, steps: list[Callable[[], None]
 def test_every_page_of_the_classic_route(qtbot, make_wizard):
     wizard = make_wizard()
     page = wizard.select_page
-    seen = walk_checking(qtbot, wizard, [
-        lambda: page.items.select_where(lambda i: i.name == "web-01"),
-        lambda: None,
-        lambda: wizard.target_page.master_targets.select_where(lambda m: m.server_id == "mt-win-01"),
-        lambda: wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01"),
-        lambda: None,
-        lambda: None,
-    ])
+    seen = walk_checking(
+        qtbot,
+        wizard,
+        [
+            lambda: page.items.select_where(lambda i: i.name == "web-01"),
+            lambda: None,
+            lambda: wizard.target_page.master_targets.select_where(lambda m: m.server_id == "mt-win-01"),
+            lambda: wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01"),
+            lambda: None,
+            lambda: None,
+        ],
+    )
     qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
     check_current_page(wizard, qtbot)  # the verdicts and the acknowledgement are in now
     accept_warnings(wizard)
     click(wizard, COMMIT)
     qtbot.waitUntil(lambda: wizard.job_page.finished(), timeout=20000)
     seen.append(check_current_page(wizard, qtbot))
-    assert seen == ["SelectPage", "DirectionPage", "TargetPage", "DatastorePage", "RetentionPage", "PolicyPage",
-                    "ReviewPage", "JobPage"]
+    assert seen == [
+        "SelectPage",
+        "DirectionPage",
+        "TargetPage",
+        "DatastorePage",
+        "RetentionPage",
+        "PolicyPage",
+        "ReviewPage",
+        "JobPage",
+    ]
 
 
 def test_every_page_of_the_modernized_route(qtbot, make_wizard):
     wizard = make_wizard()
-    seen = walk_checking(qtbot, wizard, [
-        lambda: wizard.select_page.items.select_where(lambda i: i.name == "wiki-01"),
-        lambda: None,
-        lambda: None,
-        lambda: wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "vsanDatastore"),
-        lambda: None,
-        lambda: None,
-    ])
+    seen = walk_checking(
+        qtbot,
+        wizard,
+        [
+            lambda: wizard.select_page.items.select_where(lambda i: i.name == "wiki-01"),
+            lambda: None,
+            lambda: None,
+            lambda: wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "vsanDatastore"),
+            lambda: None,
+            lambda: None,
+        ],
+    )
     qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
     check_current_page(wizard, qtbot)
-    assert seen == ["SelectPage", "DirectionPage", "AppliancePage", "DatastorePage", "LogStoragePage",
-                    "ModernizedPolicyPage", "ReviewPage"]
+    assert seen == [
+        "SelectPage",
+        "DirectionPage",
+        "AppliancePage",
+        "DatastorePage",
+        "LogStoragePage",
+        "ModernizedPolicyPage",
+        "ReviewPage",
+    ]
 
 
 def test_a_recovery_plan_shows_the_per_vm_controls_in_reading_order(qtbot, make_wizard):
@@ -192,8 +224,11 @@ def test_the_connection_dialogs(qtbot, tmp_path):
 def test_colour_is_never_the_only_signal(qtbot, make_wizard):
     wizard = make_wizard()
     rows = wizard.select_page.items.row_texts()
-    disabled = [wizard.select_page.items.topLevelItem(i) for i in range(len(rows))
-                if not wizard.select_page.items.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+    disabled = [
+        wizard.select_page.items.topLevelItem(i)
+        for i in range(len(rows))
+        if not wizard.select_page.items.topLevelItem(i).flags() & Qt.ItemFlag.ItemIsEnabled
+    ]
     assert disabled, "the training estate has items that can't be chosen"
     remark_column = wizard.select_page.items.columnCount() - 1
     assert all(row.text(remark_column).startswith("✖") for row in disabled)  # greyed *and* marked

@@ -12,8 +12,13 @@ from tests.ui.walk import COMMIT, accept_warnings, click, go_to_modernized_revie
 def scenario_with_a_second_healthy_appliance(tmp_path):
     raw = json.loads(builtin_path().read_text(encoding="utf-8"))
     second = next(a for a in raw["appliances"] if a["id"] == "ra-appliance-tokyo-02")
-    second.update(health="Normal", heartbeat_minutes_ago=1, disks_in_use=10, health_errors=[],
-                  datastores=["ds-vmfs-gold-01", "ds-vmfs-gold-02", "vsanDatastore"])
+    second.update(
+        health="Normal",
+        heartbeat_minutes_ago=1,
+        disks_in_use=10,
+        health_errors=[],
+        datastores=["ds-vmfs-gold-01", "ds-vmfs-gold-02", "vsanDatastore"],
+    )
     raw["job"]["errors"]["78175"] = {
         "message": "The replication appliance's services stopped during the reprotect.",
         "possible_causes": "appliance-tokyo-01 lost its connection to the datastore.",
@@ -42,7 +47,10 @@ def test_a_failed_modernized_reprotect_is_retried_on_the_other_appliance(qtbot, 
     page.retry_button.click()  # the second click sends nothing
     qtbot.waitUntil(lambda: len(page.jobs) == 2 and page.isComplete(), timeout=15000)
     vault = wizard.session.site_recovery
-    assert [r.target.reprotect_agent_id for r in vault.submissions] == ["ra-appliance-tokyo-01", "ra-appliance-tokyo-02"]
+    assert [r.target.reprotect_agent_id for r in vault.submissions] == [
+        "ra-appliance-tokyo-01",
+        "ra-appliance-tokyo-02",
+    ]
     retried = vault.submissions[-1]
     assert isinstance(retried.target, ModernizedTarget) and retried.item_id == "intranet-01"
     states = sorted(j.state.value for j in page.jobs.values())

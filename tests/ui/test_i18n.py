@@ -23,22 +23,65 @@ from reprotect_gui.ui.jobs import JobRunner
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_modernized_review, go_to_review
 
 ROOT = Path(__file__).resolve().parents[2]
-UI_SOURCES = sorted((ROOT / "reprotect_gui" / "ui").rglob("*.py")) + [ROOT / "reprotect_gui" / "app.py"]
+UI_SOURCES = [*sorted((ROOT / "reprotect_gui" / "ui").rglob("*.py")), ROOT / "reprotect_gui" / "app.py"]
 JA_TS = ROOT / "resources" / "i18n" / "reprotect_gui_ja.ts"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 # Calls whose string arguments a person reads: Qt's text setters and constructors, and our own
 # helpers that end in one (note, confirm, show_busy, empty_list_text, JobFailure, UserFacingError).
 TEXT_SINKS = {
-    "setText", "setTitle", "setSubTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setWindowTitle",
-    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "setInformativeText",
-    "setDetailedText", "setButtonText", "setHeaderLabels", "setHeaderLabel", "setHtml", "setPlainText",
-    "addItem", "addItems", "insertItem", "addButton", "addRow", "addTab", "showMessage", "setLabelText",
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QTreeWidgetItem", "QListWidgetItem",
-    "QMessageBox", "QAction", "QMenu", "information", "question", "warning", "critical",
-    "getSaveFileName", "getOpenFileName", "getExistingDirectory",
-    "note", "confirm", "show_busy", "empty_list_text", "ChoiceList", "JobFailure", "UserFacingError",
-    "ReportExportFailed", "MonitorWindow", "report",
+    "setText",
+    "setTitle",
+    "setSubTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setInformativeText",
+    "setDetailedText",
+    "setButtonText",
+    "setHeaderLabels",
+    "setHeaderLabel",
+    "setHtml",
+    "setPlainText",
+    "addItem",
+    "addItems",
+    "insertItem",
+    "addButton",
+    "addRow",
+    "addTab",
+    "showMessage",
+    "setLabelText",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QTreeWidgetItem",
+    "QListWidgetItem",
+    "QMessageBox",
+    "QAction",
+    "QMenu",
+    "information",
+    "question",
+    "warning",
+    "critical",
+    "getSaveFileName",
+    "getOpenFileName",
+    "getExistingDirectory",
+    "note",
+    "confirm",
+    "show_busy",
+    "empty_list_text",
+    "ChoiceList",
+    "JobFailure",
+    "UserFacingError",
+    "ReportExportFailed",
+    "MonitorWindow",
+    "report",
 }
 # Names, not words: product names and the languages' own names are the same in every language.
 NOT_WORDS = {"vCenter", "Azure", "English", "日本語"}
@@ -60,8 +103,11 @@ def _has_words(text: str) -> bool:
 
 def _is_logging(call: ast.Call) -> bool:
     func = call.func
-    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in {
-        "log", "logger", "logging"}
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in {"log", "logger", "logging"}
+    )
 
 
 def _bare_strings(node: ast.AST) -> Iterator[ast.AST]:
@@ -102,7 +148,7 @@ def untranslated_texts(path: Path) -> list[str]:
         name = _call_name(node)
         if name in ("tr", "translate"):
             text = node.args[-1] if name == "translate" and len(node.args) >= 2 else node.args[0] if node.args else None
-            if isinstance(text, ast.JoinedStr) or (isinstance(text, ast.BinOp)):
+            if isinstance(text, (ast.JoinedStr, ast.BinOp)):
                 found.append(f"{path.name}:{node.lineno}: {name}() of a computed text: lupdate can't extract it")
             continue
         if name not in TEXT_SINKS or _is_logging(node) or EXEMPT_MARK in lines[node.lineno - 1]:
@@ -151,8 +197,11 @@ def _ja_messages() -> list[tuple[str, str, ET.Element]]:
 def test_the_ja_catalogue_has_no_unfinished_entry():
     messages = _ja_messages()
     assert len(messages) > 400  # the UI, the remediation table, the known job errors
-    unfinished = [(c, s) for c, s, t in messages if t.get("type") in ("unfinished", "obsolete", "vanished")
-                  or not (t.text or "").strip()]
+    unfinished = [
+        (c, s)
+        for c, s, t in messages
+        if t.get("type") in ("unfinished", "obsolete", "vanished") or not (t.text or "").strip()
+    ]
     assert unfinished == []
 
 
@@ -175,7 +224,9 @@ def test_ts_and_qm_files_are_current():
     """A new or changed tr() text, or a .ts edited without recompiling, fails here."""
     done = subprocess.run(
         [sys.executable, str(ROOT / "resources" / "i18n" / "update_translations.py"), "--check"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
@@ -265,10 +316,12 @@ def test_the_classic_route_walks_in_japanese(qtbot, make_wizard, japanese):
         assert getattr(wizard, page).title() == title, page
     review = wizard.review_page
     assert review.buttonText(QWizard.WizardButton.CommitButton) == "再保護(&R)"
-    fixes = [review.verdicts.topLevelItem(i).child(j).child(k)
-             for i in range(review.verdicts.topLevelItemCount())
-             for j in range(review.verdicts.topLevelItem(i).childCount())
-             for k in range(review.verdicts.topLevelItem(i).child(j).childCount())]
+    fixes = [
+        review.verdicts.topLevelItem(i).child(j).child(k)
+        for i in range(review.verdicts.topLevelItemCount())
+        for j in range(review.verdicts.topLevelItem(i).childCount())
+        for k in range(review.verdicts.topLevelItem(i).child(j).childCount())
+    ]
     fix_rows = [row for row in fixes if row.text(0) == "対処方法"]
     assert fix_rows and all(JAPANESE.search(row.text(1)) for row in fix_rows)
     assert "フェールバック ポリシー" in review.summary.toPlainText()

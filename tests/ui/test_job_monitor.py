@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import ClassicTarget, JobState, ReprotectRequest
+from reprotect_gui.services.clock import SystemClock
 from reprotect_gui.services.journal import JobJournal
 from reprotect_gui.services.redaction import (
     RememberingSecretStore,
@@ -23,14 +24,15 @@ from reprotect_gui.training.backends import TrainingSiteRecovery
 from reprotect_gui.training.scenario import load_scenario
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobRunner
-from reprotect_gui.services.clock import SystemClock
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
 
 SECRET = "planted-Tr0ub4dor-ui-51"
 
 
 def request(item_id: str) -> ReprotectRequest:
-    return ReprotectRequest(item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds", "p", ())
+    return ReprotectRequest(
+        item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds", "p", ()
+    )
 
 
 class FlakyVault:
@@ -106,7 +108,9 @@ def test_failed_reads_back_off_and_say_so_then_recover(qtbot, monitor, vault):
     assert "Trying again in a moment (attempt 2); the jobs keep running in Azure." in text
     first_wait = m._interval_s
     qtbot.waitUntil(lambda: flaky.reads >= 2, timeout=5000)
-    qtbot.waitUntil(lambda: "works again after 2 failed attempt(s)" in m.poll_status.text() or m.finished(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "works again after 2 failed attempt(s)" in m.poll_status.text() or m.finished(), timeout=5000
+    )
     assert first_wait > 2.0  # backed off from the 2 s start
     with qtbot.waitSignal(m.all_ended, timeout=10000):
         pass

@@ -28,31 +28,57 @@ needs_poppler = pytest.mark.skipif(
 def run_records(item_id: str, os_type: str, run_id: str) -> list[dict]:
     clock = ManualClock()
     vault = TrainingSiteRecovery(load_scenario(), clock, latency_s=0)
-    req = ReprotectRequest(item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds-vmfs-gold-02",
-                           "policy", ())
+    req = ReprotectRequest(
+        item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds-vmfs-gold-02", "policy", ()
+    )
     job_id = vault.submit_reprotect(req).job_id
     start = {
-        "event": "run.submitting", "run_id": run_id, "at": clock.now().isoformat(), "training": True,
+        "event": "run.submitting",
+        "run_id": run_id,
+        "at": clock.now().isoformat(),
+        "training": True,
         "operators": {"azure": "dr-operator@contoso.onmicrosoft.com", "vcenter": "CONTOSO\\dr-operator"},
-        "vault": "rsv-contoso-dr-japaneast", "subject": {"kind": "item", "id": item_id, "name": item_id},
+        "vault": "rsv-contoso-dr-japaneast",
+        "subject": {"kind": "item", "id": item_id, "name": item_id},
         "choices": {
             "master_target": {"id": "mt-lnx-01", "name": "mt-lnx-01", "esxi_host": "esx-02.contoso.local"},
             "process_server": {"id": "ps-azure-01", "name": "ps-azure-01", "location": "Azure"},
-            "policy": {"id": "p", "name": "policy-failback-tokyo", "rpo_threshold_minutes": 15,
-                       "recovery_point_history_minutes": 1440, "app_consistent_frequency_minutes": 60},
-            "items": [{"item_id": item_id, "name": item_id, "os_type": os_type, "datastore": "ds-vmfs-gold-02",
-                       "retention_drive": "/mnt/retention/", "disks": [{"id": "os", "name": "os", "size_gb": 64}]}],
+            "policy": {
+                "id": "p",
+                "name": "policy-failback-tokyo",
+                "rpo_threshold_minutes": 15,
+                "recovery_point_history_minutes": 1440,
+                "app_consistent_frequency_minutes": 60,
+            },
+            "items": [
+                {
+                    "item_id": item_id,
+                    "name": item_id,
+                    "os_type": os_type,
+                    "datastore": "ds-vmfs-gold-02",
+                    "retention_drive": "/mnt/retention/",
+                    "disks": [{"id": "os", "name": "os", "size_gb": 64}],
+                }
+            ],
         },
         "verdicts": [
-            {"check_id": "MT-15", "status": "warn", "subject": item_id, "finding": "disk.EnableUUID is not set",
-             "acknowledged": True},
+            {
+                "check_id": "MT-15",
+                "status": "warn",
+                "subject": item_id,
+                "finding": "disk.EnableUUID is not set",
+                "acknowledged": True,
+            },
             {"check_id": "DS-01", "status": "pass", "subject": "", "finding": "VMFS", "acknowledged": False},
         ],
     }
     clock.advance(minutes=5)
     job = vault.read_job(job_id)
-    return [start, accepted_record(run_id, clock.now() - timedelta(minutes=5), job_id, item_id, item_id, False),
-            ended_record(run_id, clock.now(), job)]
+    return [
+        start,
+        accepted_record(run_id, clock.now() - timedelta(minutes=5), job_id, item_id, item_id, False),
+        ended_record(run_id, clock.now(), job),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -69,17 +95,28 @@ def test_html_and_pdf_for_a_succeeded_and_a_failed_job(qtbot, tmp_path, item_id,
     report = report_from_records(records)
     html_path, pdf_path = export_both(report, tmp_path / f"{item_id}.html")
     html = html_path.read_text(encoding="utf-8")
-    pdf = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    pdf = subprocess.run(
+        ["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     for text in (html, re.sub(r"-\s+", "-", " ".join(pdf.split()))):  # words wrapped at a hyphen joined again
-        for phrase in [*expected, "SUB-01", "mt-lnx-01", "ds-vmfs-gold-02", "MT-15", "Starting replication",
-                       "CONTOSO\\dr-operator"]:
+        for phrase in [
+            *expected,
+            "SUB-01",
+            "mt-lnx-01",
+            "ds-vmfs-gold-02",
+            "MT-15",
+            "Starting replication",
+            "CONTOSO\\dr-operator",
+        ]:
             assert phrase in text, phrase
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf_path), str(tmp_path / "page")], check=True)
     colours = set()
     for png in sorted(tmp_path.glob("page-*.png")):
         image = QImage(str(png))
         assert not image.isNull() and image.width() > 400
-        colours |= {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+        colours |= {
+            image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+        }
     bar = QColor(BAR_COLOURS[outcome.value if outcome is JobState.FAILED else "Succeeded"])
     assert any(_near(QColor(c), bar) for c in colours), "the timeline bars are drawn in the PDF"
 

@@ -37,8 +37,9 @@ def start_job(wizard, tmp_path, item_id="web-01", run_id="run1", source=SOURCE) 
     """What the killed process did: submit, journal, audit the run."""
     request = ReprotectRequest(item_id, item_id, ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ())
     job_id = wizard.session.site_recovery.submit_reprotect(request).job_id
-    JobJournal(tmp_path).record(InFlightJob(job_id, item_id, item_id, "rsv", run_id, "2026-11-27T09:00:00+00:00",
-                                            source=dict(source)))
+    JobJournal(tmp_path).record(
+        InFlightJob(job_id, item_id, item_id, "rsv", run_id, "2026-11-27T09:00:00+00:00", source=dict(source))
+    )
     return job_id
 
 

@@ -89,7 +89,9 @@ def choose_vault_with_a_client_secret(qtbot, dialog: AzureVaultDialog) -> None:
 
 def open_vcenter_dialog(qtbot, runner, secrets, vc_settings) -> VCenterConnectDialog:
     dialog = VCenterConnectDialog(
-        runner, secrets=secrets, settings=vc_settings,
+        runner,
+        secrets=secrets,
+        settings=vc_settings,
         connect=lambda host, port, user, password, pinned: FakeInventory(),
         service_for=lambda host: f"reprotect_gui vCenter {host}",
     )

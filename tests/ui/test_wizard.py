@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from reprotect_gui.app import load_training
 from reprotect_gui.domain.models import JobState
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
+
 
 def test_single_vm_walks_from_selection_to_a_succeeded_job(qtbot, make_wizard):
     wizard = make_wizard()

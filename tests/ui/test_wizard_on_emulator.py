@@ -39,9 +39,13 @@ def emulator():
 
 @pytest.fixture
 def live_wizard(qtbot, emulator, tmp_path, monkeypatch):
-    directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emulator.url,
-                               connection_verify=emulator.ca_path,
-                               credential_factory=lambda sign_in, secrets, **kw: TestCredential())
+    directory = AzureDirectory(
+        MemorySecrets(),
+        settings=FAST,
+        base_url=emulator.url,
+        connection_verify=emulator.ca_path,
+        credential_factory=lambda sign_in, secrets, **kw: TestCredential(),
+    )
 
     def pick_the_vault(dialog: AzureVaultDialog) -> int:
         qtbot.addWidget(dialog)
@@ -113,9 +117,13 @@ def _estate_named_like_the_training_site() -> dict:
     import json
 
     text = json.dumps(classic_estate(vm_count=3))
-    for old, new in (("ds-vmfs-01", "ds-vmfs-gold-01"), ("ds-vsan-01", "vsanDatastore"),
-                     ("ds-nfs-01", "nfs-templates"), ("vcenter01.contoso.local", "vc-tokyo-01.contoso.local"),
-                     ('"discoveryStatus": "Pending"', '"discoveryStatus": "Connected"')):
+    for old, new in (
+        ("ds-vmfs-01", "ds-vmfs-gold-01"),
+        ("ds-vsan-01", "vsanDatastore"),
+        ("ds-nfs-01", "nfs-templates"),
+        ("vcenter01.contoso.local", "vc-tokyo-01.contoso.local"),
+        ('"discoveryStatus": "Pending"', '"discoveryStatus": "Connected"'),
+    ):
         text = text.replace(old, new)
     return json.loads(text)
 
@@ -127,8 +135,13 @@ def test_the_whole_wizard_on_the_emulator_with_the_training_vcenter(qtbot, tmp_p
     emu = AsrEmulator(_estate_named_like_the_training_site(), job_step_seconds=0.05)
     emu.start()
     try:
-        directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emu.url, connection_verify=emu.ca_path,
-                                   credential_factory=lambda sign_in, secrets, **kw: TestCredential())
+        directory = AzureDirectory(
+            MemorySecrets(),
+            settings=FAST,
+            base_url=emu.url,
+            connection_verify=emu.ca_path,
+            credential_factory=lambda sign_in, secrets, **kw: TestCredential(),
+        )
 
         def pick_the_vault(dialog: AzureVaultDialog) -> int:
             qtbot.addWidget(dialog)
@@ -174,7 +187,9 @@ def test_the_whole_wizard_on_the_emulator_with_the_training_vcenter(qtbot, tmp_p
         (job,) = wizard.job_page.jobs.values()
         assert job.state is JobState.SUCCEEDED
         assert len(emu.reprotect_posts) == 1
-        assert emu.reprotect_posts[0].body["properties"]["providerSpecificDetails"]["datastoreName"] == "ds-vmfs-gold-01"
+        assert (
+            emu.reprotect_posts[0].body["properties"]["providerSpecificDetails"]["datastoreName"] == "ds-vmfs-gold-01"
+        )
         wizard.session.runner.shutdown(3000)
     finally:
         emu.stop()

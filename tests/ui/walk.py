@@ -17,8 +17,14 @@ def click(wizard: ReprotectWizard, button: QWizard.WizardButton = NEXT) -> None:
 
 
 def go_to_review(
-    qtbot, wizard: ReprotectWizard, *, vm: str | None = None, plan: str | None = None,
-    link: LinkType | None = LinkType.EXPRESSROUTE, datastore: str = "ds-vmfs-gold-01", mt: str | None = None,
+    qtbot,
+    wizard: ReprotectWizard,
+    *,
+    vm: str | None = None,
+    plan: str | None = None,
+    link: LinkType | None = LinkType.EXPRESSROUTE,
+    datastore: str = "ds-vmfs-gold-01",
+    mt: str | None = None,
 ) -> None:
     page = wizard.select_page
     if plan:
@@ -54,7 +60,12 @@ def accept_warnings(wizard: ReprotectWizard) -> None:
 
 
 def go_to_modernized_review(
-    qtbot, wizard: ReprotectWizard, *, vm: str, appliance: str | None = None, datastore: str | None = None,
+    qtbot,
+    wizard: ReprotectWizard,
+    *,
+    vm: str,
+    appliance: str | None = None,
+    datastore: str | None = None,
     log_account: str | None = None,
 ) -> None:
     """Select → direction → appliance → datastore → log storage → policy → review (section G).

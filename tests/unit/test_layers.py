@@ -20,8 +20,13 @@ ALLOWED = {
     "asr": {"domain"},
     "ui": {"domain", "services", "ui"},
 }
-THIRD_PARTY_HOME = {"PySide6": {"ui", "app"}, "shiboken6": {"ui", "app"}, "pyVmomi": {"vsphere"}, "pyVim": {"vsphere"},
-                    "azure": {"asr"}}
+THIRD_PARTY_HOME = {
+    "PySide6": {"ui", "app"},
+    "shiboken6": {"ui", "app"},
+    "pyVmomi": {"vsphere"},
+    "pyVim": {"vsphere"},
+    "azure": {"asr"},
+}
 
 
 def modules() -> list[Path]:

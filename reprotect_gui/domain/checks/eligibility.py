@@ -72,9 +72,7 @@ def elig01(item: ProtectedItem) -> Verdict:
     cause = elig01_cause(item)
     if cause:
         return verdict("ELIG-01", Status.BLOCK, f"Not eligible: {cause}.", evidence, subject=item.name)
-    return verdict(
-        "ELIG-01", Status.PASS, "Failed over to Azure; ASR allows reprotect.", evidence, subject=item.name
-    )
+    return verdict("ELIG-01", Status.PASS, "Failed over to Azure; ASR allows reprotect.", evidence, subject=item.name)
 
 
 # --- ELIG-03, 05, 06, 08 ----------------------------------------------------------------------
@@ -144,7 +142,10 @@ def elig08(item: ProtectedItem, request_flow: ReplicationFlow | None = None) -> 
         )
     if item.flow is ReplicationFlow.MODERNIZED:
         return verdict(
-            "ELIG-08", Status.PASS, "Modernized item: reprotected through a replication appliance.", evidence,
+            "ELIG-08",
+            Status.PASS,
+            "Modernized item: reprotected through a replication appliance.",
+            evidence,
             subject=item.name,
         )
     return verdict("ELIG-08", Status.PASS, "Classic VMware-to-Azure item.", evidence, subject=item.name)
@@ -185,9 +186,7 @@ def elig04(item: ProtectedItem, now: datetime) -> Verdict:
             subject=item.name,
         )
     since = now - item.failover_time
-    evidence = (
-        f"{item.name}: failed over {_minutes(since)} ago, agent {heartbeat}",
-    )
+    evidence = (f"{item.name}: failed over {_minutes(since)} ago, agent {heartbeat}",)
     if agent_registered_since_failover(item):
         return verdict(
             "ELIG-04", Status.PASS, "The agent has registered since the failover.", evidence, subject=item.name
@@ -272,8 +271,7 @@ def elig07(item: ProtectedItem, mt: MasterTarget | None, vcenter: VCenterEstate 
             return verdict(
                 "ELIG-07",
                 Status.BLOCK,
-                "A physical server fails back as a new VMware VM, but the master target's ESXi host "
-                "is not discovered.",
+                "A physical server fails back as a new VMware VM, but the master target's ESXi host is not discovered.",
                 evidence,
                 subject=item.name,
             )

@@ -22,8 +22,8 @@ from reprotect_gui.domain.models import (
     ReplicationAppliance,
     ReplicationFlow,
     ReprotectRequest,
-    VCenterEstate,
     VcDatastore,
+    VCenterEstate,
     VcHost,
     VcMatch,
     VcVm,
@@ -91,9 +91,7 @@ class VmLookup:
         return ""
 
 
-def lookup_vm(
-    vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key: str, label: str
-) -> VmLookup:
+def lookup_vm(vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key: str, label: str) -> VmLookup:
     if vcenter is None:
         return VmLookup(Presence.UNKNOWN, why=VCENTER_NOT_READ)
     match = matches.get(key)
@@ -103,9 +101,7 @@ def lookup_vm(
         return VmLookup(Presence.FOUND, vm=match.vm)
     if match.ambiguous:
         names = ", ".join(match.candidates)
-        return VmLookup(
-            Presence.UNKNOWN, why=f"{label} matches several vCenter VMs ({names}); none was chosen"
-        )
+        return VmLookup(Presence.UNKNOWN, why=f"{label} matches several vCenter VMs ({names}); none was chosen")
     return VmLookup(Presence.ABSENT, why=f"{label} is not in vCenter {vcenter.vcenter_name}")
 
 

@@ -132,8 +132,7 @@ def check_mt02(f: Facts) -> Iterator[Verdict]:
         if not f.requests:
             return
         names = ", ".join(rf.subject for rf in f.requests)
-        yield verdict("MT-02", Status.PASS, "Not a replication group or plan.", (f"VMs: {names}",),
-                      subject=names)
+        yield verdict("MT-02", Status.PASS, "Not a replication group or plan.", (f"VMs: {names}",), subject=names)
         return
     for label, members in groups.items():
         yield _mt02_group(label, members)
@@ -161,8 +160,9 @@ def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
             evidence,
             subject=label,
         )
-    return verdict("MT-02", Status.PASS, f"All VMs of the {label} share one OS type and master target.",
-                   evidence, subject=label)
+    return verdict(
+        "MT-02", Status.PASS, f"All VMs of the {label} share one OS type and master target.", evidence, subject=label
+    )
 
 
 # --- MT-03: shared disk UUIDs ------------------------------------------------------------------
@@ -177,8 +177,13 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
         return
     if rf.on_prem.absent:
-        yield verdict("MT-03", Status.PASS, "The on-premises VM no longer exists; no disk UUID can clash.",
-                      (rf.on_prem.why,), subject=rf.subject)
+        yield verdict(
+            "MT-03",
+            Status.PASS,
+            "The on-premises VM no longer exists; no disk UUID can clash.",
+            (rf.on_prem.why,),
+            subject=rf.subject,
+        )
         return
     mt_vm = f.mt_vm(rf.mt)
     missing = rf.on_prem.details_missing() or mt_vm.details_missing()
@@ -196,9 +201,16 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
             subject=rf.subject,
         )
     else:
-        yield verdict("MT-03", Status.PASS, "No disk UUID is shared with the master target.",
-                      (f"{rf.on_prem.vm.name}: {len(rf.on_prem.vm.disks)} disk(s), {rf.mt.name}: "
-                       f"{len(mt_vm.vm.disks)} disk(s), none shared",), subject=rf.subject)
+        yield verdict(
+            "MT-03",
+            Status.PASS,
+            "No disk UUID is shared with the master target.",
+            (
+                f"{rf.on_prem.vm.name}: {len(rf.on_prem.vm.disks)} disk(s), {rf.mt.name}: "
+                f"{len(mt_vm.vm.disks)} disk(s), none shared",
+            ),
+            subject=rf.subject,
+        )
 
 
 # --- MT-04, 06, 07, 09, 11: the MT's VM in vCenter ---------------------------------------------
@@ -219,13 +231,21 @@ def check_mt04(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
     if isinstance(vm, Verdict):
         yield vm
     elif vm.has_snapshot is None:
-        yield _unknown("MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name)
+        yield _unknown(
+            "MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name
+        )
     elif vm.has_snapshot:
-        yield verdict("MT-04", Status.BLOCK, "The master target has snapshots; reprotect would fail.",
-                      (f"{vm.name}: has snapshots",), subject=mt.name)
+        yield verdict(
+            "MT-04",
+            Status.BLOCK,
+            "The master target has snapshots; reprotect would fail.",
+            (f"{vm.name}: has snapshots",),
+            subject=mt.name,
+        )
     else:
-        yield verdict("MT-04", Status.PASS, "The master target has no snapshots.", (f"{vm.name}: no snapshots",),
-                      subject=mt.name)
+        yield verdict(
+            "MT-04", Status.PASS, "The master target has no snapshots.", (f"{vm.name}: no snapshots",), subject=mt.name
+        )
 
 
 @per_master_target("MT-06")
@@ -236,13 +256,22 @@ def check_mt06(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
         return
     evidence = (f"{vm.name}: tools status {vm.tools_status or 'not reported'}",)
     if not vm.tools_status:
-        yield _unknown("MT-06", "VMware Tools on the master target", f"vCenter did not report the tools status of {vm.name}", mt.name)
+        yield _unknown(
+            "MT-06",
+            "VMware Tools on the master target",
+            f"vCenter did not report the tools status of {vm.name}",
+            mt.name,
+        )
     elif vm.tools_status.lower() in TOOLS_RUNNING:
         yield verdict("MT-06", Status.PASS, "VMware Tools run on the master target.", evidence, subject=mt.name)
     else:
-        yield verdict("MT-06", Status.BLOCK,
-                      "VMware Tools are not running on the master target; its datastores can't be discovered.",
-                      evidence, subject=mt.name)
+        yield verdict(
+            "MT-06",
+            Status.BLOCK,
+            "VMware Tools are not running on the master target; its datastores can't be discovered.",
+            evidence,
+            subject=mt.name,
+        )
 
 
 @per_master_target("MT-07")
@@ -256,8 +285,9 @@ def check_mt07(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
     if vm.enable_uuid:
         yield verdict("MT-07", Status.PASS, "disk.EnableUUID is true on the master target.", evidence, subject=mt.name)
     else:
-        yield verdict("MT-07", Status.BLOCK, "disk.EnableUUID is not true on the master target.", evidence,
-                      subject=mt.name)
+        yield verdict(
+            "MT-07", Status.BLOCK, "disk.EnableUUID is not true on the master target.", evidence, subject=mt.name
+        )
 
 
 @per_master_target("MT-09")
@@ -269,16 +299,28 @@ def check_mt09(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
     kinds = [k.lower() for k in vm.scsi_controller_types]
     evidence = (f"{vm.name}: SCSI controllers {', '.join(kinds) or 'none reported'}",)
     if not kinds:
-        yield _unknown("MT-09", "the master target's SCSI controllers", f"vCenter reported no SCSI controller on {vm.name}", mt.name)
+        yield _unknown(
+            "MT-09",
+            "the master target's SCSI controllers",
+            f"vCenter reported no SCSI controller on {vm.name}",
+            mt.name,
+        )
     elif any(k in PARAVIRTUAL_CONTROLLERS for k in kinds):
-        yield verdict("MT-09", Status.BLOCK, "The master target has a paravirtual SCSI controller.", evidence,
-                      subject=mt.name)
+        yield verdict(
+            "MT-09", Status.BLOCK, "The master target has a paravirtual SCSI controller.", evidence, subject=mt.name
+        )
     elif not all(k in LSI_LOGIC_CONTROLLERS for k in kinds):
-        yield verdict("MT-09", Status.BLOCK, "The master target has SCSI controllers other than LSI Logic.",
-                      evidence, subject=mt.name)
+        yield verdict(
+            "MT-09",
+            Status.BLOCK,
+            "The master target has SCSI controllers other than LSI Logic.",
+            evidence,
+            subject=mt.name,
+        )
     else:
-        yield verdict("MT-09", Status.PASS, "The master target's SCSI controllers are LSI Logic.", evidence,
-                      subject=mt.name)
+        yield verdict(
+            "MT-09", Status.PASS, "The master target's SCSI controllers are LSI Logic.", evidence, subject=mt.name
+        )
 
 
 @per_master_target("MT-11")
@@ -289,15 +331,22 @@ def check_mt11(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
         return
     vm = lookup.vm
     drs_datastores = [n for n in vm.datastore_names if (ds := f.datastore(n)) is not None and ds.in_storage_drs]
-    evidence = (f"{vm.name}: in Storage DRS = {vm.in_storage_drs}; datastores in a Storage DRS cluster: "
-                f"{', '.join(drs_datastores) or 'none'}",)
+    evidence = (
+        f"{vm.name}: in Storage DRS = {vm.in_storage_drs}; datastores in a Storage DRS cluster: "
+        f"{', '.join(drs_datastores) or 'none'}",
+    )
     if vm.in_storage_drs or drs_datastores:
-        yield verdict("MT-11", Status.WARN,
-                      "The master target can be moved by Storage vMotion (Storage DRS); exclude it.",
-                      evidence, subject=mt.name)
+        yield verdict(
+            "MT-11",
+            Status.WARN,
+            "The master target can be moved by Storage vMotion (Storage DRS); exclude it.",
+            evidence,
+            subject=mt.name,
+        )
     else:
-        yield verdict("MT-11", Status.PASS, "The master target is not subject to Storage DRS.", evidence,
-                      subject=mt.name)
+        yield verdict(
+            "MT-11", Status.PASS, "The master target is not subject to Storage DRS.", evidence, subject=mt.name
+        )
 
 
 # --- MT-08: a VMFS datastore on the MT's host ---------------------------------------------------
@@ -307,21 +356,35 @@ def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
     asr_vmfs = [d.symbolic_name for d in mt.datastores if d.type is DatastoreType.VMFS]
     if vcenter is None:
         if asr_vmfs:
-            return verdict("MT-08", Status.PASS, "ASR sees a VMFS datastore on the master target's host.",
-                           (f"{mt.name}: ASR lists VMFS {', '.join(asr_vmfs)}",), subject=mt.name)
+            return verdict(
+                "MT-08",
+                Status.PASS,
+                "ASR sees a VMFS datastore on the master target's host.",
+                (f"{mt.name}: ASR lists VMFS {', '.join(asr_vmfs)}",),
+                subject=mt.name,
+            )
         return _unknown("MT-08", "the host's VMFS datastores", VCENTER_NOT_READ, mt.name)
     host = vcenter.host(mt.esxi_host)
     if host is None:
-        return _unknown("MT-08", "the host's VMFS datastores",
-                        f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}", mt.name)
+        return _unknown(
+            "MT-08",
+            "the host's VMFS datastores",
+            f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}",
+            mt.name,
+        )
     vmfs = [n for n in host.datastore_names if (ds := vcenter.datastore(n)) and ds.type is DatastoreType.VMFS]
     evidence = (f"{host.name}: {len(host.datastore_names)} datastore(s), VMFS: {', '.join(vmfs) or 'none'}",)
     if vmfs:
-        return verdict("MT-08", Status.PASS, "The master target's host has a VMFS datastore.", evidence,
-                       subject=mt.name)
-    return verdict("MT-08", Status.BLOCK,
-                   "The master target's host has no VMFS datastore: the datastore list would be empty.",
-                   evidence, subject=mt.name)
+        return verdict(
+            "MT-08", Status.PASS, "The master target's host has a VMFS datastore.", evidence, subject=mt.name
+        )
+    return verdict(
+        "MT-08",
+        Status.BLOCK,
+        "The master target's host has no VMFS datastore: the datastore list would be empty.",
+        evidence,
+        subject=mt.name,
+    )
 
 
 @per_master_target("MT-08")
@@ -354,8 +417,10 @@ class DiskBudget:
 def mt10(mt: MasterTarget, disks_by_vm: Sequence[tuple[str, int]], subject: str = "") -> Verdict:
     """`disks_by_vm`: (VM name, disks coming back) for every VM being reprotected to `mt`."""
     budget = DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in disks_by_vm))
-    evidence = [f"{mt.name}: {mt.disk_count} + {budget.adding} disks "
-                f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})"]
+    evidence = [
+        f"{mt.name}: {mt.disk_count} + {budget.adding} disks "
+        f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})"
+    ]
     evidence += [f"{name}: {n} disk(s)" for name, n in disks_by_vm]
     if budget.fits:
         return verdict("MT-10", Status.PASS, f"Disk slots: {budget} used.", evidence, subject=subject or mt.name)
@@ -385,8 +450,9 @@ def check_mt10(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 @per_request("MT-05")
 def check_mt05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.on_prem.absent:
-        yield verdict("MT-05", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,),
-                      subject=rf.subject)
+        yield verdict(
+            "MT-05", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,), subject=rf.subject
+        )
         return
     missing = rf.on_prem.details_missing()
     if missing:
@@ -395,29 +461,49 @@ def check_mt05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     vm = rf.on_prem.vm
     assert vm is not None
     if vm.has_snapshot is None:
-        yield _unknown("MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}",
-                       rf.subject)
+        yield _unknown(
+            "MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}", rf.subject
+        )
     elif vm.has_snapshot:
-        yield verdict("MT-05", Status.WARN,
-                      "The on-premises VM has snapshots: delete them before reprotecting.",
-                      (f"{vm.name}: has snapshots",), subject=rf.subject)
+        yield verdict(
+            "MT-05",
+            Status.WARN,
+            "The on-premises VM has snapshots: delete them before reprotecting.",
+            (f"{vm.name}: has snapshots",),
+            subject=rf.subject,
+        )
     else:
-        yield verdict("MT-05", Status.PASS, "The on-premises VM has no snapshots.", (f"{vm.name}: no snapshots",),
-                      subject=rf.subject)
+        yield verdict(
+            "MT-05",
+            Status.PASS,
+            "The on-premises VM has no snapshots.",
+            (f"{vm.name}: no snapshots",),
+            subject=rf.subject,
+        )
 
 
 def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, subject: str) -> Verdict:
     """The VM still exists: its datastores must be mounted read/write on the MT's host."""
     if on_prem.absent:
-        return verdict("MT-12", Status.PASS, "The on-premises VM no longer exists; a new one will be created.",
-                       (on_prem.why,), subject=subject)
+        return verdict(
+            "MT-12",
+            Status.PASS,
+            "The on-premises VM no longer exists; a new one will be created.",
+            (on_prem.why,),
+            subject=subject,
+        )
     if on_prem.vm is None or vcenter is None:
-        return _unknown("MT-12", "the VM's datastores on the master target's host", on_prem.why or VCENTER_NOT_READ,
-                        subject)
+        return _unknown(
+            "MT-12", "the VM's datastores on the master target's host", on_prem.why or VCENTER_NOT_READ, subject
+        )
     host = vcenter.host(mt.esxi_host)
     if host is None:
-        return _unknown("MT-12", "the VM's datastores on the master target's host",
-                        f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}", subject)
+        return _unknown(
+            "MT-12",
+            "the VM's datastores on the master target's host",
+            f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}",
+            subject,
+        )
     vm = on_prem.vm
     mounted = set(host.datastore_names)
     evidence, problems = [], []
@@ -441,8 +527,13 @@ def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, sub
             [f"{vm.name}: {p}" for p in problems] + evidence,
             subject=subject,
         )
-    return verdict("MT-12", Status.PASS, "The VM's datastores are mounted on the master target's host.",
-                   [f"{vm.name}: {e}" for e in evidence], subject=subject)
+    return verdict(
+        "MT-12",
+        Status.PASS,
+        "The VM's datastores are mounted on the master target's host.",
+        [f"{vm.name}: {e}" for e in evidence],
+        subject=subject,
+    )
 
 
 @per_request("MT-12")
@@ -457,23 +548,37 @@ def check_mt13(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         return
     where = f"host {rf.mt.esxi_host}, datastore {rf.request.datastore_name or 'not chosen'}"
     if rf.on_prem.found:
-        yield verdict("MT-13", Status.PASS, "The on-premises VM exists; its disks are reused.",
-                      (f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: found in vCenter",), subject=rf.subject)
+        yield verdict(
+            "MT-13",
+            Status.PASS,
+            "The on-premises VM exists; its disks are reused.",
+            (f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: found in vCenter",),
+            subject=rf.subject,
+        )
     elif rf.on_prem.absent:
-        yield verdict("MT-13", Status.INFO,
-                      f"The on-premises VM no longer exists: ASR creates a new VM on {where}.",
-                      (rf.on_prem.why, f"new VM on {where}"), subject=rf.subject)
+        yield verdict(
+            "MT-13",
+            Status.INFO,
+            f"The on-premises VM no longer exists: ASR creates a new VM on {where}.",
+            (rf.on_prem.why, f"new VM on {where}"),
+            subject=rf.subject,
+        )
     else:
-        yield verdict("MT-13", Status.INFO,
-                      f"If the on-premises VM no longer exists, ASR creates a new VM on {where}.",
-                      (rf.on_prem.why,), subject=rf.subject)
+        yield verdict(
+            "MT-13",
+            Status.INFO,
+            f"If the on-premises VM no longer exists, ASR creates a new VM on {where}.",
+            (rf.on_prem.why,),
+            subject=rf.subject,
+        )
 
 
 @per_request("MT-15")
 def check_mt15(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.on_prem.absent:
-        yield verdict("MT-15", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,),
-                      subject=rf.subject)
+        yield verdict(
+            "MT-15", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,), subject=rf.subject
+        )
         return
     missing = rf.on_prem.details_missing()
     if missing:
@@ -484,20 +589,26 @@ def check_mt15(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     setting = "not set" if vm.enable_uuid is None else str(vm.enable_uuid).lower()
     evidence = (f"{vm.name}: disk.EnableUUID = {setting}",)
     if vm.enable_uuid:
-        yield verdict("MT-15", Status.PASS, "disk.EnableUUID is true on the on-premises VM.", evidence,
-                      subject=rf.subject)
+        yield verdict(
+            "MT-15", Status.PASS, "disk.EnableUUID is true on the on-premises VM.", evidence, subject=rf.subject
+        )
     else:
-        yield verdict("MT-15", Status.WARN,
-                      "disk.EnableUUID is not true on the on-premises VM: an extra disk may be created.",
-                      evidence, subject=rf.subject)
+        yield verdict(
+            "MT-15",
+            Status.WARN,
+            "disk.EnableUUID is not true on the on-premises VM: an extra disk may be created.",
+            evidence,
+            subject=rf.subject,
+        )
 
 
 # --- MT-14: health as ASR reports it ------------------------------------------------------------
 
 
 def mt14(mt: MasterTarget, now: datetime) -> Verdict:
-    evidence = [f"{mt.name}: {heartbeat_text(mt.last_heartbeat, now)}, version status "
-                f"{mt.version_status or 'not reported'}"]
+    evidence = [
+        f"{mt.name}: {heartbeat_text(mt.last_heartbeat, now)}, version status {mt.version_status or 'not reported'}"
+    ]
     evidence += [f"health error: {e}" for e in mt.health_errors]
     evidence += [f"validation error: {e}" for e in mt.validation_errors]
     blocks = []
@@ -511,11 +622,21 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
     if version in VERSION_BLOCKING:
         blocks.append(f"agent version {mt.version_status}")
     if blocks:
-        return verdict("MT-14", Status.BLOCK, f"Master target {mt.name} is unhealthy: {'; '.join(blocks)}.",
-                       evidence, subject=mt.name)
+        return verdict(
+            "MT-14",
+            Status.BLOCK,
+            f"Master target {mt.name} is unhealthy: {'; '.join(blocks)}.",
+            evidence,
+            subject=mt.name,
+        )
     if version not in VERSION_OK:
-        return verdict("MT-14", Status.WARN, f"Master target {mt.name}'s agent needs attention: {mt.version_status}.",
-                       evidence, subject=mt.name)
+        return verdict(
+            "MT-14",
+            Status.WARN,
+            f"Master target {mt.name}'s agent needs attention: {mt.version_status}.",
+            evidence,
+            subject=mt.name,
+        )
     return verdict("MT-14", Status.PASS, f"Master target {mt.name} is healthy.", evidence, subject=mt.name)
 
 
@@ -527,5 +648,10 @@ def check_mt14(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 @per_request("MT-14")
 def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
-        yield verdict("MT-14", Status.BLOCK, "The vault has no such master target.",
-                      (f"master target id {rf.request.target.master_target_id}",), subject=rf.subject)
+        yield verdict(
+            "MT-14",
+            Status.BLOCK,
+            "The vault has no such master target.",
+            (f"master target id {rf.request.target.master_target_id}",),
+            subject=rf.subject,
+        )

@@ -48,25 +48,47 @@ def _names(values: Sequence[str]) -> str:
 
 def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> Verdict:
     subject = subject or appliance.name
-    evidence = [f"{appliance.name}: health {appliance.health or 'not reported'}, "
-                f"{heartbeat_text(appliance.last_heartbeat, now)}"]
+    evidence = [
+        f"{appliance.name}: health {appliance.health or 'not reported'}, "
+        f"{heartbeat_text(appliance.last_heartbeat, now)}"
+    ]
     evidence += [f"{appliance.name}: {e}" for e in appliance.health_errors]
     if not heartbeat_is_recent(appliance.last_heartbeat, now):
-        return verdict("RCM-01", Status.BLOCK, f"Appliance {appliance.name} has not sent a heartbeat in the "
-                       "last 15 minutes.", evidence, subject=subject)
+        return verdict(
+            "RCM-01",
+            Status.BLOCK,
+            f"Appliance {appliance.name} has not sent a heartbeat in the last 15 minutes.",
+            evidence,
+            subject=subject,
+        )
     if appliance.health.lower() in _BAD_HEALTH:
-        return verdict("RCM-01", Status.BLOCK, f"Appliance {appliance.name} is unhealthy "
-                       f"({appliance.health}).", evidence, subject=subject)
+        return verdict(
+            "RCM-01",
+            Status.BLOCK,
+            f"Appliance {appliance.name} is unhealthy ({appliance.health}).",
+            evidence,
+            subject=subject,
+        )
     if appliance.health.lower() in _WEAK_HEALTH or appliance.health_errors:
-        return verdict("RCM-01", Status.WARN, f"Appliance {appliance.name} reports health "
-                       f"{appliance.health} with errors.", evidence, subject=subject)
+        return verdict(
+            "RCM-01",
+            Status.WARN,
+            f"Appliance {appliance.name} reports health {appliance.health} with errors.",
+            evidence,
+            subject=subject,
+        )
     return verdict("RCM-01", Status.PASS, f"Appliance {appliance.name} is healthy.", evidence, subject=subject)
 
 
 def _missing_appliance(rf: ModernizedRequestFacts) -> Verdict:
     agent = getattr(rf.request.target, "reprotect_agent_id", "")
-    return verdict("RCM-01", Status.BLOCK, "The vault has no such replication appliance.",
-                   (f"appliance id {agent or 'not given'}",), subject=rf.subject)
+    return verdict(
+        "RCM-01",
+        Status.BLOCK,
+        "The vault has no such replication appliance.",
+        (f"appliance id {agent or 'not given'}",),
+        subject=rf.subject,
+    )
 
 
 @per_request("RCM-01", flows=MODERNIZED_ONLY)
@@ -92,8 +114,10 @@ def recovery_location(item: ProtectedItem, on_prem: VmLookup) -> tuple[Location,
     deleted = item.rcm.source_vm_deleted if item.rcm else None
     if deleted is not None:
         said = "deleted" if deleted else "still present"
-        return (Location.ALTERNATE if deleted else Location.ORIGINAL,
-                f"{item.name}: ASR's discovery says the on-premises VM is {said} ({on_prem.why})")
+        return (
+            Location.ALTERNATE if deleted else Location.ORIGINAL,
+            f"{item.name}: ASR's discovery says the on-premises VM is {said} ({on_prem.why})",
+        )
     return Location.UNKNOWN, on_prem.why or f"{item.name}: not known whether the on-premises VM exists"
 
 
@@ -120,39 +144,82 @@ def rcm03(
     location, why = recovery_location(item, on_prem)
     evidence = [why, f"datastore named: {datastore or 'none'}"]
     if location is Location.UNKNOWN:
-        return verdict("RCM-03", Status.UNKNOWN, "It can't be told whether the on-premises VM still exists, so "
-                       "neither original- nor alternate-location recovery can be confirmed.", evidence,
-                       subject=item.name)
+        return verdict(
+            "RCM-03",
+            Status.UNKNOWN,
+            "It can't be told whether the on-premises VM still exists, so "
+            "neither original- nor alternate-location recovery can be confirmed.",
+            evidence,
+            subject=item.name,
+        )
     if location is Location.ORIGINAL:
         own = source_datastores(item, on_prem)
         evidence.append(f"{item.name}: disks on {_names(own)}")
         if own and not any(_same(datastore, d) for d in own):
-            return verdict("RCM-03", Status.BLOCK, f"Original-location recovery uses the VM's own datastore; "
-                           f"{datastore or 'none'} is not one of them.", evidence, subject=item.name)
-        return verdict("RCM-03", Status.INFO, f"Original-location recovery: the VM's disks are reused on "
-                       f"{datastore}, selected automatically; only changes go back.", evidence, subject=item.name)
+            return verdict(
+                "RCM-03",
+                Status.BLOCK,
+                f"Original-location recovery uses the VM's own datastore; {datastore or 'none'} is not one of them.",
+                evidence,
+                subject=item.name,
+            )
+        return verdict(
+            "RCM-03",
+            Status.INFO,
+            f"Original-location recovery: the VM's disks are reused on "
+            f"{datastore}, selected automatically; only changes go back.",
+            evidence,
+            subject=item.name,
+        )
     return _alternate(appliance, item, datastore, vcenter, evidence)
 
 
-def _alternate(appliance: ReplicationAppliance, item: ProtectedItem, datastore: str,
-               vcenter: VCenterEstate | None, evidence: list[str]) -> Verdict:
-    evidence.append(f"{appliance.name} (vCenter {appliance.vcenter_name}) reads and writes: "
-                    f"{_names(appliance.datastores)}")
+def _alternate(
+    appliance: ReplicationAppliance,
+    item: ProtectedItem,
+    datastore: str,
+    vcenter: VCenterEstate | None,
+    evidence: list[str],
+) -> Verdict:
+    evidence.append(
+        f"{appliance.name} (vCenter {appliance.vcenter_name}) reads and writes: {_names(appliance.datastores)}"
+    )
     if not datastore:
-        return verdict("RCM-03", Status.BLOCK, "Alternate-location recovery needs a datastore: none was chosen.",
-                       evidence, subject=item.name)
+        return verdict(
+            "RCM-03",
+            Status.BLOCK,
+            "Alternate-location recovery needs a datastore: none was chosen.",
+            evidence,
+            subject=item.name,
+        )
     if not any(_same(datastore, d) for d in appliance.datastores):
-        return verdict("RCM-03", Status.BLOCK, f"Appliance {appliance.name} can't read and write {datastore}.",
-                       evidence, subject=item.name)
+        return verdict(
+            "RCM-03",
+            Status.BLOCK,
+            f"Appliance {appliance.name} can't read and write {datastore}.",
+            evidence,
+            subject=item.name,
+        )
     if vcenter is not None and _same(vcenter.vcenter_name, appliance.vcenter_name):
         ds = vcenter.datastore(datastore)
         if ds is None or not ds.accessible or ds.writable_by_account is False:
             state = "not found" if ds is None else f"accessible = {ds.accessible}, writable = {ds.writable_by_account}"
             evidence.append(f"vCenter {vcenter.vcenter_name}: {datastore} {state}")
-            return verdict("RCM-03", Status.BLOCK, f"vCenter {vcenter.vcenter_name} does not show {datastore} "
-                           "as accessible and writable.", evidence, subject=item.name)
-    return verdict("RCM-03", Status.INFO, f"Alternate-location recovery: ASR creates a new VM on {datastore} in "
-                   f"vCenter {appliance.vcenter_name} and copies the whole disks.", evidence, subject=item.name)
+            return verdict(
+                "RCM-03",
+                Status.BLOCK,
+                f"vCenter {vcenter.vcenter_name} does not show {datastore} as accessible and writable.",
+                evidence,
+                subject=item.name,
+            )
+    return verdict(
+        "RCM-03",
+        Status.INFO,
+        f"Alternate-location recovery: ASR creates a new VM on {datastore} in "
+        f"vCenter {appliance.vcenter_name} and copies the whole disks.",
+        evidence,
+        subject=item.name,
+    )
 
 
 @per_request("RCM-03", flows=MODERNIZED_ONLY)
@@ -173,28 +240,56 @@ def rcm02(
 ) -> Verdict:
     location, why = recovery_location(item, on_prem)
     own = source_datastores(item, on_prem)
-    evidence = [why, f"{item.name}: disks on {_names(own)}",
-                f"{appliance.name} reaches: {_names(appliance.datastores)}"]
+    evidence = [
+        why,
+        f"{item.name}: disks on {_names(own)}",
+        f"{appliance.name} reaches: {_names(appliance.datastores)}",
+    ]
     if location is Location.ALTERNATE:
-        return verdict("RCM-02", Status.PASS, "The source VM is gone: the appliance writes to the datastore "
-                       "chosen for the new VM (RCM-03).", evidence, subject=item.name)
+        return verdict(
+            "RCM-02",
+            Status.PASS,
+            "The source VM is gone: the appliance writes to the datastore chosen for the new VM (RCM-03).",
+            evidence,
+            subject=item.name,
+        )
     if not own:
         why_not = VCENTER_NOT_READ if vcenter is None else "neither vCenter nor ASR named the VM's datastores"
-        return verdict("RCM-02", Status.UNKNOWN, f"Can't tell which datastore holds {item.name}: {why_not}.",
-                       evidence, subject=item.name)
+        return verdict(
+            "RCM-02",
+            Status.UNKNOWN,
+            f"Can't tell which datastore holds {item.name}: {why_not}.",
+            evidence,
+            subject=item.name,
+        )
     unreached = [d for d in own if not any(_same(d, a) for a in appliance.datastores)]
     if unreached:
-        return verdict("RCM-02", Status.BLOCK, f"Appliance {appliance.name} can't reach {_names(unreached)}, "
-                       f"which holds {item.name}.", evidence, subject=item.name)
+        return verdict(
+            "RCM-02",
+            Status.BLOCK,
+            f"Appliance {appliance.name} can't reach {_names(unreached)}, which holds {item.name}.",
+            evidence,
+            subject=item.name,
+        )
     in_sdrs = [d for d in own if vcenter is not None and (ds := vcenter.datastore(d)) is not None and ds.in_storage_drs]
     if datastore and vcenter is not None and (ds := vcenter.datastore(datastore)) is not None and ds.in_storage_drs:
         in_sdrs.append(datastore)
     if in_sdrs:
         evidence.append(f"in a Storage DRS cluster: {_names(sorted(set(in_sdrs)))}")
-        return verdict("RCM-02", Status.WARN, "Storage DRS may move these disks with Storage vMotion, which is not "
-                       "supported after reprotect.", evidence, subject=item.name)
-    return verdict("RCM-02", Status.PASS, f"Appliance {appliance.name} reaches the datastore holding {item.name}.",
-                   evidence, subject=item.name)
+        return verdict(
+            "RCM-02",
+            Status.WARN,
+            "Storage DRS may move these disks with Storage vMotion, which is not supported after reprotect.",
+            evidence,
+            subject=item.name,
+        )
+    return verdict(
+        "RCM-02",
+        Status.PASS,
+        f"Appliance {appliance.name} reaches the datastore holding {item.name}.",
+        evidence,
+        subject=item.name,
+    )
 
 
 @per_request("RCM-02", flows=MODERNIZED_ONLY)
@@ -214,14 +309,25 @@ def replicated_disk_count(item: ProtectedItem) -> int:
 def rcm04(appliance: ReplicationAppliance, items: Sequence[ProtectedItem], subject: str = "") -> Verdict:
     adding = sum(replicated_disk_count(i) for i in items)
     total = appliance.disks_in_use + adding
-    evidence = [f"{appliance.name}: {appliance.disks_in_use} disk(s) in use + {adding} = {total} / "
-                f"{MAX_DISKS_PER_APPLIANCE}"]
+    evidence = [
+        f"{appliance.name}: {appliance.disks_in_use} disk(s) in use + {adding} = {total} / {MAX_DISKS_PER_APPLIANCE}"
+    ]
     evidence += [f"{i.name}: {replicated_disk_count(i)} replicated disk(s)" for i in items]
     if total > MAX_DISKS_PER_APPLIANCE:
-        return verdict("RCM-04", Status.BLOCK, f"Appliance {appliance.name} would carry {total} disks; at most "
-                       f"{MAX_DISKS_PER_APPLIANCE}.", evidence, subject=subject or appliance.name)
-    return verdict("RCM-04", Status.PASS, f"{total} of {MAX_DISKS_PER_APPLIANCE} disks on {appliance.name}.",
-                   evidence, subject=subject or appliance.name)
+        return verdict(
+            "RCM-04",
+            Status.BLOCK,
+            f"Appliance {appliance.name} would carry {total} disks; at most {MAX_DISKS_PER_APPLIANCE}.",
+            evidence,
+            subject=subject or appliance.name,
+        )
+    return verdict(
+        "RCM-04",
+        Status.PASS,
+        f"{total} of {MAX_DISKS_PER_APPLIANCE} disks on {appliance.name}.",
+        evidence,
+        subject=subject or appliance.name,
+    )
 
 
 @whole("RCM-04", flows=MODERNIZED_ONLY)
@@ -240,18 +346,26 @@ def check_rcm04(f: Facts) -> Iterator[Verdict]:
 def rcm05(site: RecoverySite, item: ProtectedItem, account_id: str) -> Verdict:
     own = item.rcm.log_storage_account_id if item.rcm else ""
     if not account_id:
-        return verdict("RCM-05", Status.BLOCK, "No log storage account named: the modernized reprotect needs one "
-                       "(there is no retention drive).", (f"{item.name}: log storage account not chosen",),
-                       subject=item.name)
+        return verdict(
+            "RCM-05",
+            Status.BLOCK,
+            "No log storage account named: the modernized reprotect needs one (there is no retention drive).",
+            (f"{item.name}: log storage account not chosen",),
+            subject=item.name,
+        )
     account = site.log_storage_account(account_id)
     name = account.name if account else account_id.rstrip("/").rsplit("/", 1)[-1]
     users = ", ".join(account.used_by) if account and account.used_by else "no replication in this vault yet"
     evidence = (f"log storage account {name}: used by {users}",)
     if own and _same(own, account_id):
-        return verdict("RCM-05", Status.INFO, f"Replication logs go to {name}, which {item.name}'s replication "
-                       "already uses (reused, not created).", evidence, subject=item.name)
-    return verdict("RCM-05", Status.INFO, f"Replication logs go to {name}, chosen here.", evidence,
-                   subject=item.name)
+        return verdict(
+            "RCM-05",
+            Status.INFO,
+            f"Replication logs go to {name}, which {item.name}'s replication already uses (reused, not created).",
+            evidence,
+            subject=item.name,
+        )
+    return verdict("RCM-05", Status.INFO, f"Replication logs go to {name}, chosen here.", evidence, subject=item.name)
 
 
 @per_request("RCM-05", flows=MODERNIZED_ONLY)
@@ -266,9 +380,14 @@ def check_rcm05(f: Facts, rf: ModernizedRequestFacts) -> Iterator[Verdict]:
 def rcm06(item: ProtectedItem) -> Verdict:
     evidence = [f"{item.name}: {item.os_type} ({item.os_version})"]
     linux = " fstab/LVM configuration may change;" if item.os_type is OsType.LINUX else ""
-    return verdict("RCM-06", Status.INFO, f"After failback static IPs are not kept;{linux} iSCSI disks come back "
-                   "as VMDKs. A planned failback can be cancelled (disks are rolled back).", evidence,
-                   subject=item.name)
+    return verdict(
+        "RCM-06",
+        Status.INFO,
+        f"After failback static IPs are not kept;{linux} iSCSI disks come back "
+        "as VMDKs. A planned failback can be cancelled (disks are rolled back).",
+        evidence,
+        subject=item.name,
+    )
 
 
 @per_request("RCM-06", flows=MODERNIZED_ONLY)

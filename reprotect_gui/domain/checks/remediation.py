@@ -33,8 +33,7 @@ FIX: dict[str, str] = {
         "server from a backup (with the same IP address) and schedule regular backups."
     ),
     "ELIG-06": (
-        "Reinstall the Mobility agent on the failed-over Azure VM; without it reprotect and "
-        "failback are impossible."
+        "Reinstall the Mobility agent on the failed-over Azure VM; without it reprotect and failback are impossible."
     ),
     "ELIG-07": (
         "A physical server fails back only as a VMware VM, to an alternate location: make sure "
@@ -117,17 +116,13 @@ FIX: dict[str, str] = {
         "them its ESXi host's datastores can't be discovered."
     ),
     "MT-07": (
-        "Set `disk.EnableUUID=true` in the master target VM's configuration parameters (add the "
-        "line if it is missing)."
+        "Set `disk.EnableUUID=true` in the master target VM's configuration parameters (add the line if it is missing)."
     ),
     "MT-08": (
         "Attach at least one VMFS datastore to the master target's ESXi host; without one the "
         "datastore list is empty and reprotect can't go on."
     ),
-    "MT-09": (
-        "Give the master target LSI Logic SCSI controllers; a paravirtual SCSI controller makes "
-        "reprotect fail."
-    ),
+    "MT-09": ("Give the master target LSI Logic SCSI controllers; a paravirtual SCSI controller makes reprotect fail."),
     "MT-10": (
         "At most 60 disks can be attached to one master target: reprotect fewer VMs to it at once, "
         "or deploy another master target."
@@ -157,9 +152,7 @@ FIX: dict[str, str] = {
         "Fail back to a VMFS or vSAN datastore; NFS is not supported. Create a VMFS datastore "
         "on-premises if needed. vSAN datastores are listed but the job can still fail on them."
     ),
-    "DS-02": (
-        "Choose a datastore mounted on, and accessible from, the master target's ESXi host."
-    ),
+    "DS-02": ("Choose a datastore mounted on, and accessible from, the master target's ESXi host."),
     "DS-03": (
         "The on-premises VM still exists, so its disks are reused and the datastore value is "
         "ignored; the API still requires one, so any listed datastore will do."
@@ -168,9 +161,7 @@ FIX: dict[str, str] = {
         "Recovery to an alternate location: choose the retention drive and datastore configured "
         "for the master target; the new VM is created in vCenter on that datastore."
     ),
-    "DS-05": (
-        "Choose a datastore with at least as much free space as the VM's disks, or free up space."
-    ),
+    "DS-05": ("Choose a datastore with at least as much free space as the VM's disks, or free up space."),
     "DS-06": (
         "RDM disks come back only to the original VM (original-location recovery). For an "
         "alternate location, restore the original VM first or accept VMFS/vSAN disks."
@@ -190,8 +181,7 @@ FIX: dict[str, str] = {
     "RET-05": "Choose a volume with a non-zero capacity.",
     "RET-06": "The default retention drive is `R:` on Windows and `/mnt/retention/` on Linux.",
     "RET-07": (
-        "A newly added drive can take up to 15 minutes to appear: refresh the configuration "
-        "server, then check again."
+        "A newly added drive can take up to 15 minutes to appear: refresh the configuration server, then check again."
     ),
     "RET-08": "Free space on the retention volume or choose another one.",
     # F. submit and after

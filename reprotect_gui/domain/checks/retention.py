@@ -32,21 +32,34 @@ def volume_verdicts(vol: RetentionVolume, subject: str = "") -> tuple[Verdict, .
     """RET-01 … RET-05 and RET-08 for one volume: block when it breaks a rule, else pass."""
     subject = subject or vol.name
     rules = (
-        ("RET-01", vol.used_for_other_purpose, "used for another purpose (e.g. a replication target)",
-         f"used for another purpose = {vol.used_for_other_purpose}"),
+        (
+            "RET-01",
+            vol.used_for_other_purpose,
+            "used for another purpose (e.g. a replication target)",
+            f"used for another purpose = {vol.used_for_other_purpose}",
+        ),
         ("RET-02", vol.locked, "the volume is locked", f"locked = {vol.locked}"),
-        ("RET-03", vol.is_cache_volume, "cache volume: the master target or process server is installed on it",
-         f"cache volume = {vol.is_cache_volume}"),
-        ("RET-04", vol.file_system.upper() in FAT_FILE_SYSTEMS, f"{vol.file_system} file system",
-         f"file system {vol.file_system}"),
+        (
+            "RET-03",
+            vol.is_cache_volume,
+            "cache volume: the master target or process server is installed on it",
+            f"cache volume = {vol.is_cache_volume}",
+        ),
+        (
+            "RET-04",
+            vol.file_system.upper() in FAT_FILE_SYSTEMS,
+            f"{vol.file_system} file system",
+            f"file system {vol.file_system}",
+        ),
         ("RET-05", vol.capacity_bytes <= 0, "zero capacity", f"capacity {vol.capacity_bytes} bytes"),
     )
     out = []
     for check_id, broken, reason, fact in rules:
         evidence = (f"{vol.name}: {fact}",)
         if broken:
-            out.append(verdict(check_id, Status.BLOCK, f"Not a valid retention drive: {reason}.", evidence,
-                               subject=subject))
+            out.append(
+                verdict(check_id, Status.BLOCK, f"Not a valid retention drive: {reason}.", evidence, subject=subject)
+            )
         else:
             out.append(verdict(check_id, Status.PASS, "Fine as a retention drive.", evidence, subject=subject))
     out.append(ret08(vol, subject))
@@ -63,8 +76,10 @@ def ret08(vol: RetentionVolume, subject: str = "") -> Verdict:
     subject = subject or vol.name
     used = used_percent(vol)
     over = vol.capacity_bytes > 0 and used >= vol.threshold_percent
-    evidence = (f"{vol.name}: {used:.0f}% used {'>=' if over else '<'} threshold {vol.threshold_percent}% "
-                f"({vol.free_bytes / 2**30:.0f} of {vol.capacity_bytes / 2**30:.0f} GiB free)",)
+    evidence = (
+        f"{vol.name}: {used:.0f}% used {'>=' if over else '<'} threshold {vol.threshold_percent}% "
+        f"({vol.free_bytes / 2**30:.0f} of {vol.capacity_bytes / 2**30:.0f} GiB free)",
+    )
     if over:
         return verdict("RET-08", Status.WARN, "Free space is below the volume's threshold.", evidence, subject=subject)
     return verdict("RET-08", Status.PASS, "Free space is within the volume's threshold.", evidence, subject=subject)
@@ -78,12 +93,22 @@ def ret06(mt: MasterTarget, chosen: str, subject: str = "") -> Verdict:
     default = default_volume_name(mt)
     evidence = (f"{mt.name} ({mt.os_type}): default {default}, chosen {chosen or 'none'}",)
     if _same_volume(chosen, default):
-        return verdict("RET-06", Status.PASS, f"The default retention drive {default} is used.", evidence,
-                       subject=subject or mt.name)
+        return verdict(
+            "RET-06",
+            Status.PASS,
+            f"The default retention drive {default} is used.",
+            evidence,
+            subject=subject or mt.name,
+        )
     listed = find_volume(mt, default) is not None
     note = "is available" if listed else "is not listed on this master target"
-    return verdict("RET-06", Status.INFO, f"Not the default retention drive; {default} {note}.", evidence,
-                   subject=subject or mt.name)
+    return verdict(
+        "RET-06",
+        Status.INFO,
+        f"Not the default retention drive; {default} {note}.",
+        evidence,
+        subject=subject or mt.name,
+    )
 
 
 def refresh_text(cs: ConfigurationServer | None, now: datetime) -> str:
@@ -99,9 +124,14 @@ def ret07(mt: MasterTarget, chosen: str, cs: ConfigurationServer | None, now: da
     listed = ", ".join(v.name for v in mt.retention_volumes) or "none"
     evidence = (f"{mt.name}: retention volumes {listed}", refresh_text(cs, now))
     if find_volume(mt, chosen) is None:
-        return verdict("RET-07", Status.BLOCK,
-                       f"ASR does not list {chosen or 'a retention drive'} on {mt.name}; a new drive can take "
-                       "15 minutes to appear.", evidence, subject=subject)
+        return verdict(
+            "RET-07",
+            Status.BLOCK,
+            f"ASR does not list {chosen or 'a retention drive'} on {mt.name}; a new drive can take "
+            "15 minutes to appear.",
+            evidence,
+            subject=subject,
+        )
     return verdict("RET-07", Status.PASS, f"ASR lists {chosen} on {mt.name}.", evidence, subject=subject)
 
 

@@ -66,9 +66,7 @@ def check_inf01(f: Facts) -> Iterator[Verdict]:
         seen.add(cs.server_id)
         evidence = (f"{cs.name} ({cs.ip_address}): {heartbeat_text(cs.last_heartbeat, f.now)}",)
         if heartbeat_is_recent(cs.last_heartbeat, f.now):
-            yield verdict(
-                "INF-01", Status.PASS, "The configuration server is connected.", evidence, subject=cs.name
-            )
+            yield verdict("INF-01", Status.PASS, "The configuration server is connected.", evidence, subject=cs.name)
         else:
             yield verdict(
                 "INF-01",
@@ -151,8 +149,13 @@ def inf05(ps: ProcessServer, link: LinkType | None) -> Verdict:
         return verdict("INF-05", Status.PASS, "The process server is in Azure.", evidence, subject=ps.name)
     if ps.location is ServerLocation.UNKNOWN:
         if link is LinkType.EXPRESSROUTE:
-            return verdict("INF-05", Status.PASS, "Over ExpressRoute any process server location is fine.",
-                           evidence, subject=ps.name)
+            return verdict(
+                "INF-05",
+                Status.PASS,
+                "Over ExpressRoute any process server location is fine.",
+                evidence,
+                subject=ps.name,
+            )
         return verdict(
             "INF-05",
             Status.UNKNOWN,
@@ -178,9 +181,7 @@ def inf05(ps: ProcessServer, link: LinkType | None) -> Verdict:
             evidence,
             subject=ps.name,
         )
-    return verdict(
-        "INF-05", Status.PASS, "On-premises process server over ExpressRoute.", evidence, subject=ps.name
-    )
+    return verdict("INF-05", Status.PASS, "On-premises process server over ExpressRoute.", evidence, subject=ps.name)
 
 
 def _missing_ps(rf: RequestFacts) -> Verdict:
@@ -216,8 +217,7 @@ def inf03_link(f: Facts) -> Verdict:
         return verdict(
             "INF-03",
             Status.UNKNOWN,
-            "Replication back needs a site-to-site VPN or ExpressRoute private peering; the link type "
-            "was not stated.",
+            "Replication back needs a site-to-site VPN or ExpressRoute private peering; the link type was not stated.",
             ("link type: not stated", tests),
             subject="network",
         )
@@ -268,13 +268,15 @@ def inf06(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
             subject=mt.name,
         )
     if vcenter.account_can_browse_datastores is not None:
-        evidence.append(f"vCenter account {vcenter.account_name}: can browse datastores = "
-                        f"{vcenter.account_can_browse_datastores}")
+        evidence.append(
+            f"vCenter account {vcenter.account_name}: can browse datastores = {vcenter.account_can_browse_datastores}"
+        )
     host = vcenter.host(mt.esxi_host)
     host_vmfs = _host_vmfs(vcenter, mt.esxi_host)
     if host is not None:
-        evidence.append(f"vCenter: host {host.name} mounts {len(host.datastore_names)} datastore(s), "
-                        f"{len(host_vmfs)} VMFS")
+        evidence.append(
+            f"vCenter: host {host.name} mounts {len(host.datastore_names)} datastore(s), {len(host_vmfs)} VMFS"
+        )
     if host is not None and not host_vmfs:
         return verdict(
             "INF-06",
@@ -286,8 +288,7 @@ def inf06(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
     return verdict(
         "INF-06",
         Status.BLOCK,
-        "ASR discovered no datastore although the host has some: the vCenter discovery account "
-        "lacks permissions.",
+        "ASR discovered no datastore although the host has some: the vCenter discovery account lacks permissions.",
         evidence,
         subject=mt.name,
     )
@@ -325,8 +326,9 @@ def inf07(
     `known_vcenters` is keyed by lower-cased name.
     """
     target = target_vcenter or mt.vcenter_name
-    evidence = [f"original vCenter: {original_vcenter or 'not reported'}; target: {target}; "
-                f"{mt.name} on {mt.vcenter_name}"]
+    evidence = [
+        f"original vCenter: {original_vcenter or 'not reported'}; target: {target}; {mt.name} on {mt.vcenter_name}"
+    ]
     if target_vcenter and mt.vcenter_name.lower() != target_vcenter.lower():
         return verdict(
             "INF-07",
@@ -424,8 +426,9 @@ def inf09(vc_name: str, known: KnownVCenter | None, vcenter: VCenterEstate | Non
     if known is None:
         evidence.append(f"ASR: vCenter {vc_name} not discovered")
     else:
-        evidence.append(f"ASR: vCenter {known.name} {known.discovery_status}, "
-                        f"{heartbeat_text(known.last_heartbeat, now)}")
+        evidence.append(
+            f"ASR: vCenter {known.name} {known.discovery_status}, {heartbeat_text(known.last_heartbeat, now)}"
+        )
     if known is None or known.discovery_status.lower() != "connected":
         return verdict(
             "INF-09",
@@ -470,7 +473,9 @@ def check_inf09(f: Facts) -> Iterator[Verdict]:
                 Status.UNKNOWN,
                 "It is not known which vCenter the master target is on: ASR does not report it, the vault knows "
                 f"{len(f.known_vcenters)} vCenters, and vCenter was not read.",
-                (f"vCenters discovered by ASR: {', '.join(sorted(v.name for v in f.known_vcenters.values())) or 'none'}",),
+                (
+                    f"vCenters discovered by ASR: {', '.join(sorted(v.name for v in f.known_vcenters.values())) or 'none'}",
+                ),
                 subject="vCenter",
             )
             continue
@@ -485,8 +490,13 @@ def check_inf10(f: Facts) -> Iterator[Verdict]:
     retained = f.statements.ip_addresses_retained
     evidence = (f"IP addresses retained on failover: {'not stated' if retained is None else retained}",)
     if retained is False:
-        yield verdict("INF-10", Status.PASS, "IP addresses were not retained on failover.", evidence,
-                      subject="configuration server")
+        yield verdict(
+            "INF-10",
+            Status.PASS,
+            "IP addresses were not retained on failover.",
+            evidence,
+            subject="configuration server",
+        )
     elif retained:
         yield verdict(
             "INF-10",

@@ -22,7 +22,8 @@ class AppliancePage(Page):
         )
         self.appliances = ChoiceList(
             [self.tr("Appliance"), self.tr("Health"), self.tr("Heartbeat"), "vCenter", self.tr("Disks used / 60")],
-            self.tr("Replication appliances"), self,
+            self.tr("Replication appliances"),
+            self,
         )
         self.empty_reason = self.note()
         self.empty_reason.setAccessibleName(self.tr("Why no appliance can be chosen"))
@@ -50,18 +51,27 @@ class AppliancePage(Page):
         self._filling = True
         self.appliances.fill(
             choices.appliance_choices(s.site, items, now),
-            lambda a: [a.name, a.health or self.tr("not reported"), ago(a.last_heartbeat, now), a.vcenter_name,
-                       choices.appliance_disk_text(a, items)],
+            lambda a: [
+                a.name,
+                a.health or self.tr("not reported"),
+                ago(a.last_heartbeat, now),
+                a.vcenter_name,
+                choices.appliance_disk_text(a, items),
+            ],
         )
         chosen = s.selection.appliance_id
-        if not (chosen and self.appliances.select_where(lambda a: a.appliance_id == chosen)):
-            if self.appliances.selectable_count() == 1:  # no choice to make
-                self.appliances.select_where(lambda a: True)
+        if (
+            not (chosen and self.appliances.select_where(lambda a: a.appliance_id == chosen))
+            and self.appliances.selectable_count() == 1  # no choice to make
+        ):
+            self.appliances.select_where(lambda a: True)
         self._filling = False
         if self.appliances.selectable_count() == 0:
             self.empty_reason.setText(
-                empty_list_text(self.tr("No replication appliance can take these VMs:"),
-                                choices.explain_empty_appliances(s.site, items, now))
+                empty_list_text(
+                    self.tr("No replication appliance can take these VMs:"),
+                    choices.explain_empty_appliances(s.site, items, now),
+                )
             )
         else:
             self.empty_reason.clear()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
-from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
 from reprotect_gui.domain.matching import describe
+from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import Page
@@ -93,7 +93,8 @@ class DatastorePage(Page):
                 "Where the VM comes back through the replication appliance: its own datastore when it still exists, "
                 "otherwise a datastore in the appliance's vCenter that the appliance can read and write."
             )
-            if modernized else self._classic_subtitle()
+            if modernized
+            else self._classic_subtitle()
         )
         self._show_current_vm()
 
@@ -144,8 +145,12 @@ class DatastorePage(Page):
         placement = choices.modernized_placement(appliance, item, s.vc, match)
         self.datastores.fill(
             list(placement.choices),
-            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb) if ds.capacity_gb else "—",
-                        f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—"],
+            lambda ds: [
+                ds.symbolic_name,
+                str(ds.type),
+                gb(ds.capacity_gb) if ds.capacity_gb else "—",
+                f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
+            ],
         )
         c = s.selection.choices_for(item.item_id)
         automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
@@ -161,7 +166,8 @@ class DatastorePage(Page):
                 ),
                 reasons,
             )
-            if reasons else ""
+            if reasons
+            else ""
         )
         if original:
             where = f"<b>{automatic.symbolic_name}</b>" if automatic else self.tr("none the appliance reaches")
@@ -257,8 +263,7 @@ class DatastorePage(Page):
         if sel.is_modernized:  # no disk choice in the modernized API
             return all(sel.choices_for(i.item_id).datastore_name for i in sel.items)
         return all(
-            sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include
-            for i in sel.items
+            sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include for i in sel.items
         )
 
 

@@ -180,8 +180,11 @@ class JobPage(Page):
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:
-                label = (self.tr("{vm} (already running: followed)").format(vm=o.item_name) if o.attached_to_running
-                         else o.item_name)
+                label = (
+                    self.tr("{vm} (already running: followed)").format(vm=o.item_name)
+                    if o.attached_to_running
+                    else o.item_name
+                )
                 self.monitor.follow(o.job_id, label)
             else:
                 self.monitor.add_not_started(o.item_name, o.problem)
@@ -272,8 +275,12 @@ class JobPage(Page):
         self.retry_offer, self._retry_of = None, None
         for job in self.jobs.values():
             request = self._request_of(job)
-            if (job.state is not JobState.FAILED or job.job_id in self._superseded or request is None
-                    or not isinstance(request.target, ModernizedTarget)):
+            if (
+                job.state is not JobState.FAILED
+                or job.job_id in self._superseded
+                or request is None
+                or not isinstance(request.target, ModernizedTarget)
+            ):
                 continue
             offer = retry_on_another_appliance(self.session.site, request, self.session.clock.now())
             self.retry_offer, self._retry_of = offer, job.job_id
@@ -288,8 +295,9 @@ class JobPage(Page):
                     ).format(vm=request.item_name, appliance=offer.failed_on)
                 )
             else:
-                reasons = ("; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives)
-                           or self.tr("none registered"))
+                reasons = "; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives) or self.tr(
+                    "none registered"
+                )
                 self.retry_note.setText(
                     self.tr(
                         "The reprotect of {vm} failed on {appliance}; no other appliance can take it "
@@ -324,7 +332,8 @@ class JobPage(Page):
         assert recorder is not None
         self.busy.show_busy(self.tr("Submitting the retry of {vm}…").format(vm=request.item_name))
         job = s.runner.start(
-            lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx), pool="azure",
+            lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx),
+            pool="azure",
             name="retry on another appliance",
         )
         job.signals.succeeded.connect(self._on_retry_submitted)
@@ -351,7 +360,9 @@ class JobPage(Page):
         self.completeChanged.emit()
 
     def _show_verdict(self) -> None:
-        failed = [j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED and j.job_id not in self._superseded]
+        failed = [
+            j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED and j.job_id not in self._superseded
+        ]
         not_started = [o for o in self.outcomes if not o.job_id]
         items = self.session.selection.items
         advice = [
@@ -364,7 +375,9 @@ class JobPage(Page):
         ]
         if any(i.os_type is OsType.LINUX for i in items):
             advice.append(
-                self.tr("SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.")
+                self.tr(
+                    "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand."
+                )
             )
         vms = len(self.outcomes) - len(self._superseded)
         if failed or not_started:
@@ -376,7 +389,9 @@ class JobPage(Page):
             )
         else:
             self.verdict.setText(
-                self.tr("<b>✔ Reprotect succeeded for {n} VM(s).</b> They now replicate from Azure to on-premises.")
-                .format(n=vms)
-                + "<br>" + "<br>".join(advice)
+                self.tr(
+                    "<b>✔ Reprotect succeeded for {n} VM(s).</b> They now replicate from Azure to on-premises."
+                ).format(n=vms)
+                + "<br>"
+                + "<br>".join(advice)
             )

@@ -20,7 +20,9 @@ class LogStoragePage(Page):
                 "Azure. ASR reuses the one the VM already replicates through, or you choose another."
             )
         )
-        self.accounts = ChoiceList([self.tr("Storage account"), self.tr("Used by")], self.tr("Log storage accounts"), self)
+        self.accounts = ChoiceList(
+            [self.tr("Storage account"), self.tr("Used by")], self.tr("Log storage accounts"), self
+        )
         self.will_use = self.note()
         self.will_use.setAccessibleName(self.tr("Where the replication logs go"))
         label = QLabel(self.tr("Log &storage account:"))

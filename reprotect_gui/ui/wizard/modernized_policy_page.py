@@ -22,11 +22,13 @@ class ModernizedPolicyPage(Page):
         self.crash_consistent = QLabel()
         self.remark = self.note()
         self.remark.setAccessibleName(self.tr("About the failback policy"))
-        form = self.read_only_form((
-            (self.tr("Policy:"), self.name),
-            (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
-            (self.tr("Crash-consistent snapshot frequency:"), self.crash_consistent),
-        ))
+        form = self.read_only_form(
+            (
+                (self.tr("Policy:"), self.name),
+                (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
+                (self.tr("Crash-consistent snapshot frequency:"), self.crash_consistent),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remark)

@@ -12,7 +12,6 @@ from reprotect_gui.domain.preflight import transfer_estimate
 from reprotect_gui.ui.widgets import ago
 from reprotect_gui.ui.wizard.base import WizardSession
 
-
 LOCATION_TEXT = {
     Location.ORIGINAL: QT_TRANSLATE_NOOP("ReviewPage", "original location"),
     Location.ALTERNATE: QT_TRANSLATE_NOOP("ReviewPage", "alternate location"),
@@ -32,27 +31,44 @@ def modernized_summary_html(s: WizardSession) -> str:
     account = site.log_storage_account(sel.log_storage_account_id or "")
     account_name = account.name if account else (sel.log_storage_account_id or "").rsplit("/", 1)[-1]
     policy = s.modernized_policy
-    what = (QCoreApplication.translate("ReviewPage", "Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan
-            else QCoreApplication.translate("ReviewPage", "Virtual machine"))
+    what = (
+        QCoreApplication.translate("ReviewPage", "Recovery plan {plan}").format(plan=sel.plan.name)
+        if sel.plan
+        else QCoreApplication.translate("ReviewPage", "Virtual machine")
+    )
     rows = [
         (QCoreApplication.translate("ReviewPage", "What"), what),
-        (QCoreApplication.translate("ReviewPage", "Direction"),
-         QCoreApplication.translate("ReviewPage", "Azure → On-premises (modernized: replication appliance)")),
-        (QCoreApplication.translate("ReviewPage", "Replication appliance"),
-         QCoreApplication.translate(
-             "ReviewPage", "{appliance} (health {health}, heartbeat {heartbeat}, vCenter {vcenter}, disks {disks})"
-         ).format(appliance=appliance.name, health=appliance.health, heartbeat=ago(appliance.last_heartbeat, now),
-                  vcenter=appliance.vcenter_name, disks=choices.appliance_disk_text(appliance, sel.items))),
+        (
+            QCoreApplication.translate("ReviewPage", "Direction"),
+            QCoreApplication.translate("ReviewPage", "Azure → On-premises (modernized: replication appliance)"),
+        ),
+        (
+            QCoreApplication.translate("ReviewPage", "Replication appliance"),
+            QCoreApplication.translate(
+                "ReviewPage", "{appliance} (health {health}, heartbeat {heartbeat}, vCenter {vcenter}, disks {disks})"
+            ).format(
+                appliance=appliance.name,
+                health=appliance.health,
+                heartbeat=ago(appliance.last_heartbeat, now),
+                vcenter=appliance.vcenter_name,
+                disks=choices.appliance_disk_text(appliance, sel.items),
+            ),
+        ),
         (QCoreApplication.translate("ReviewPage", "Log storage account"), account_name),
     ]
     if policy:
-        rows.append((
-            QCoreApplication.translate("ReviewPage", "Failback policy"),
-            QCoreApplication.translate(
-                "ReviewPage", "{policy}: app-consistent every {app} min, crash-consistent every {crash} min"
-            ).format(policy=policy.name, app=policy.app_consistent_frequency_minutes,
-                     crash=policy.crash_consistent_frequency_minutes),
-        ))
+        rows.append(
+            (
+                QCoreApplication.translate("ReviewPage", "Failback policy"),
+                QCoreApplication.translate(
+                    "ReviewPage", "{policy}: app-consistent every {app} min, crash-consistent every {crash} min"
+                ).format(
+                    policy=policy.name,
+                    app=policy.app_consistent_frequency_minutes,
+                    crash=policy.crash_consistent_frequency_minutes,
+                ),
+            )
+        )
     head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
     per_vm = []
     for item in sel.items:
@@ -60,19 +76,30 @@ def modernized_summary_html(s: WizardSession) -> str:
         placement = choices.modernized_placement(appliance, item, s.vc, match)
         exists = {Location.ORIGINAL: True, Location.ALTERNATE: False}.get(placement.location)
         disks = [d for d in item.disks if not d.is_azure_temporary]
-        per_vm.append(_row([
-            item.name,
-            QCoreApplication.translate("ReviewPage", LOCATION_TEXT.get(placement.location, str(placement.location))),
-            sel.choices_for(item.item_id).datastore_name or "—",
-            QCoreApplication.translate("ReviewPage", "{n} (those replicated to Azure)").format(n=len(disks)),
-            transfer_estimate(item, disks, exists),
-        ]))
-    header = _row([
-        QCoreApplication.translate("ReviewPage", "VM"),
-        QCoreApplication.translate("ReviewPage", "Recovery"),
-        QCoreApplication.translate("ReviewPage", "Datastore"),
-        QCoreApplication.translate("ReviewPage", "Disks"),
-        QCoreApplication.translate("ReviewPage", "Data to send back (SUB-05)"),
-    ], "th")
-    return (f"<table cellspacing=4>{head}</table>"
-            f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>")
+        per_vm.append(
+            _row(
+                [
+                    item.name,
+                    QCoreApplication.translate(
+                        "ReviewPage", LOCATION_TEXT.get(placement.location, str(placement.location))
+                    ),
+                    sel.choices_for(item.item_id).datastore_name or "—",
+                    QCoreApplication.translate("ReviewPage", "{n} (those replicated to Azure)").format(n=len(disks)),
+                    transfer_estimate(item, disks, exists),
+                ]
+            )
+        )
+    header = _row(
+        [
+            QCoreApplication.translate("ReviewPage", "VM"),
+            QCoreApplication.translate("ReviewPage", "Recovery"),
+            QCoreApplication.translate("ReviewPage", "Datastore"),
+            QCoreApplication.translate("ReviewPage", "Disks"),
+            QCoreApplication.translate("ReviewPage", "Data to send back (SUB-05)"),
+        ],
+        "th",
+    )
+    return (
+        f"<table cellspacing=4>{head}</table>"
+        f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>"
+    )

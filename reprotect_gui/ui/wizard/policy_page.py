@@ -31,12 +31,14 @@ class PolicyPage(Page):
         self.app_consistent = QLabel()
         self.remark = self.note()
         self.remark.setAccessibleName(self.tr("About the failback policy"))
-        form = self.read_only_form((
-            (self.tr("Policy:"), self.name),
-            (self.tr("RPO threshold:"), self.rpo),
-            (self.tr("Recovery point retention:"), self.history),
-            (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
-        ))
+        form = self.read_only_form(
+            (
+                (self.tr("Policy:"), self.name),
+                (self.tr("RPO threshold:"), self.rpo),
+                (self.tr("Recovery point retention:"), self.history),
+                (self.tr("App-consistent snapshot frequency:"), self.app_consistent),
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remark)

@@ -31,7 +31,8 @@ class RetentionPage(Page):
         self.same_for_all.setChecked(True)
         self.volumes = ChoiceList(
             [self.tr("Volume"), self.tr("Capacity"), self.tr("Free"), self.tr("Threshold")],
-            self.tr("Retention volumes"), self,
+            self.tr("Retention volumes"),
+            self,
         )
         self.refreshed = self.note()
         self.refreshed.setAccessibleName(self.tr("When the list was refreshed"))
@@ -90,8 +91,9 @@ class RetentionPage(Page):
         cs = s.site.configuration_servers[0] if s.site.configuration_servers else None
         when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
-            self.tr("List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07).")
-            .format(when=when)
+            self.tr(
+                "List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07)."
+            ).format(when=when)
         )
         reasons = choices.explain_empty_retention(mt, cs, s.clock.now())
         if reasons:
@@ -162,4 +164,3 @@ class RetentionPage(Page):
     def isComplete(self) -> bool:
         sel = self.session.selection
         return all(sel.choices_for(i.item_id).retention_drive for i in sel.items)
-

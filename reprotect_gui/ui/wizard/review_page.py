@@ -59,7 +59,9 @@ class ReviewPage(Page):
         self.verdicts.setAccessibleName(self.tr("Prerequisite checks"))
         self.verdicts.setColumnWidth(0, 220)
         self.busy = BusyPanel(self)
-        self.acknowledge = QCheckBox(self.tr("I have read the &warnings and unknown checks above and accept them"), self)
+        self.acknowledge = QCheckBox(
+            self.tr("I have read the &warnings and unknown checks above and accept them"), self
+        )
         self.acknowledge.setAccessibleName(self.tr("I have read the warnings and unknown checks and accept them"))
         self.ip_retained = QComboBox(self)
         for text, value in ((self.tr("Not stated"), None), (self.tr("Yes"), True), (self.tr("No"), False)):
@@ -231,21 +233,29 @@ class ReviewPage(Page):
         ps = site.process_server(sel.process_server_id or "")
         policy = s.policy
         rows = [
-            (self.tr("What"),
-             self.tr("Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan else self.tr("Virtual machine")),
+            (
+                self.tr("What"),
+                self.tr("Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan else self.tr("Virtual machine"),
+            ),
             (self.tr("Direction"), self.tr("Azure → On-premises")),
-            (self.tr("Master target"),
-             self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host)),
+            (
+                self.tr("Master target"),
+                self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host),
+            ),
             (self.tr("Process server"), f"{ps.name} ({location_text(ps.location)})"),
         ]
         if policy:
-            rows.append((
-                self.tr("Failback policy"),
-                self.tr("{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min").format(
-                    policy=policy.name, rpo=policy.rpo_threshold_minutes,
-                    hours=policy.recovery_point_history_minutes // 60, app=policy.app_consistent_frequency_minutes,
-                ),
-            ))
+            rows.append(
+                (
+                    self.tr("Failback policy"),
+                    self.tr("{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min").format(
+                        policy=policy.name,
+                        rpo=policy.rpo_threshold_minutes,
+                        hours=policy.recovery_point_history_minutes // 60,
+                        app=policy.app_consistent_frequency_minutes,
+                    ),
+                )
+            )
         head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
         per_vm = []
         for item in sel.items:
@@ -254,7 +264,8 @@ class ReviewPage(Page):
             vm = s.estate.matches.get(item.item_id) if s.estate else None
             exists = None if s.vc is None else bool(vm and vm.vm)
             per_vm.append(
-                "<tr>" + "".join(
+                "<tr>"
+                + "".join(
                     f"<td>{html.escape(x)}</td>"
                     for x in (
                         item.name,
@@ -263,10 +274,16 @@ class ReviewPage(Page):
                         self.tr("{n} of {total}").format(n=len(disks), total=len(item.disks)),
                         transfer_estimate(item, disks, exists),
                     )
-                ) + "</tr>"
+                )
+                + "</tr>"
             )
-        columns = (self.tr("VM"), self.tr("Datastore"), self.tr("Retention drive"), self.tr("Disks"),
-                   self.tr("Data to send back (SUB-05)"))
+        columns = (
+            self.tr("VM"),
+            self.tr("Datastore"),
+            self.tr("Retention drive"),
+            self.tr("Disks"),
+            self.tr("Data to send back (SUB-05)"),
+        )
         header = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
         self.summary.setHtml(
             f"<table cellspacing=4>{head}</table>"

@@ -49,7 +49,8 @@ class SelectPage(Page):
         self.busy = BusyPanel(self)
         self.items = ChoiceList(
             [self.tr("Name"), self.tr("OS"), self.tr("Disks"), self.tr("State"), self.tr("Replication")],
-            self.tr("Virtual machines"), self,
+            self.tr("Virtual machines"),
+            self,
         )
         self.plans = ChoiceList([self.tr("Recovery plan"), self.tr("VMs")], self.tr("Recovery plans"), self)
         self.summary = self.note()

@@ -29,13 +29,20 @@ class TargetPage(Page):
             )
         )
         self.master_targets = ChoiceList(
-            [self.tr("Master target"), self.tr("OS"), self.tr("ESXi host"), self.tr("Heartbeat"),
-             self.tr("Disks used / 60")],
-            self.tr("Master target servers"), self,
+            [
+                self.tr("Master target"),
+                self.tr("OS"),
+                self.tr("ESXi host"),
+                self.tr("Heartbeat"),
+                self.tr("Disks used / 60"),
+            ],
+            self.tr("Master target servers"),
+            self,
         )
         self.process_servers = ChoiceList(
             [self.tr("Process server"), self.tr("Location"), self.tr("Heartbeat"), self.tr("Health")],
-            self.tr("Process servers"), self,
+            self.tr("Process servers"),
+            self,
         )
         self.link_type = QComboBox(self)
         for key, text in LINK_TYPES.items():
@@ -82,10 +89,12 @@ class TargetPage(Page):
             ],
         )
         chosen_mt = s.selection.master_target_id
-        if not (chosen_mt and self.master_targets.select_where(lambda mt: mt.server_id == chosen_mt)):
-            # Preselect only when there is no choice to make: the MT decides the ESXi host (MT-13).
-            if self.master_targets.selectable_count() == 1:
-                self.master_targets.select_where(lambda mt: True)
+        # Preselect only when there is no choice to make: the MT decides the ESXi host (MT-13).
+        if (
+            not (chosen_mt and self.master_targets.select_where(lambda mt: mt.server_id == chosen_mt))
+            and self.master_targets.selectable_count() == 1
+        ):
+            self.master_targets.select_where(lambda mt: True)
         self._filling = True
         self.set_link_type(s.link_type)
         self._filling = False
@@ -154,7 +163,4 @@ class TargetPage(Page):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (
-            self.master_targets.selected_value() is not None
-            and self.process_servers.selected_value() is not None
-        )
+        return self.master_targets.selected_value() is not None and self.process_servers.selected_value() is not None

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from reprotect_gui.ui import i18n
-
 from reprotect_gui.ui.wizard.base import WizardSession
 from reprotect_gui.ui.wizard.select_page import SelectPage
 
@@ -222,12 +221,22 @@ class ReprotectWizard(QWizard):
 
     def confirm(self, title: str, text: str) -> bool:  # title and text: already translated
         """Ask before an action that changes the vault (tests replace this)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def jobs_running(self) -> bool:
-        return self._pages_built and self.currentPage() is self.job_page and bool(self.job_page.outcomes) and not self.job_page.finished()
+        return (
+            self._pages_built
+            and self.currentPage() is self.job_page
+            and bool(self.job_page.outcomes)
+            and not self.job_page.finished()
+        )
 
     def done(self, result: int) -> None:  # every way out: Finish, Cancel, Esc, the window's close
         self._save_geometry()

@@ -32,7 +32,7 @@ FORWARD_POLICY = "policy-v2a"
 
 
 def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def vault_id(subscription: str = SUBSCRIPTION) -> str:
@@ -72,8 +72,9 @@ def _datastore(name: str, kind: str, capacity_gb: int, free_gb: int) -> dict[str
     }
 
 
-def _master_target(server_id: str, name: str, ip: str, os_type: str, volume: str, now: dt.datetime,
-                   disk_count: int) -> dict[str, Any]:
+def _master_target(
+    server_id: str, name: str, ip: str, os_type: str, volume: str, now: dt.datetime, disk_count: int
+) -> dict[str, Any]:
     return {
         "id": server_id,
         "name": name,
@@ -84,8 +85,12 @@ def _master_target(server_id: str, name: str, ip: str, os_type: str, volume: str
         "lastHeartbeat": iso(now - dt.timedelta(minutes=2)),
         "versionStatus": "Supported",
         "retentionVolumes": [
-            {"volumeName": volume, "capacityInBytes": 536870912000, "freeSpaceInBytes": 429496729600,
-             "thresholdPercentage": 80},
+            {
+                "volumeName": volume,
+                "capacityInBytes": 536870912000,
+                "freeSpaceInBytes": 429496729600,
+                "thresholdPercentage": 80,
+            },
         ],
         "dataStores": [
             _datastore("ds-vmfs-01", "VMFS", 4096, 2048),
@@ -220,8 +225,9 @@ def mapping(name: str, source_container: str, target_container: str, policy_name
     }
 
 
-def protected_item(name: str, index: int, now: dt.datetime, *, os_type: str = "Windows",
-                   disks: int = 2, group: str = "") -> dict[str, Any]:
+def protected_item(
+    name: str, index: int, now: dt.datetime, *, os_type: str = "Windows", disks: int = 2, group: str = ""
+) -> dict[str, Any]:
     disk_list = [
         {
             "diskId": f"6000C29{index:03d}-{d:04d}-0000-0000-00000000000{d}",
@@ -315,11 +321,23 @@ def recovery_plan(name: str, item_ids: list[str]) -> dict[str, Any]:
             "replicationProviders": ["InMageAzureV2"],
             "allowedOperations": ["PlannedFailover", "UnplannedFailover", "TestFailover"],
             "groups": [
-                {"groupType": "Shutdown", "replicationProtectedItems": [], "startGroupActions": [], "endGroupActions": []},
-                {"groupType": "Failover", "replicationProtectedItems": [], "startGroupActions": [], "endGroupActions": []},
+                {
+                    "groupType": "Shutdown",
+                    "replicationProtectedItems": [],
+                    "startGroupActions": [],
+                    "endGroupActions": [],
+                },
+                {
+                    "groupType": "Failover",
+                    "replicationProtectedItems": [],
+                    "startGroupActions": [],
+                    "endGroupActions": [],
+                },
                 {
                     "groupType": "Boot",
-                    "replicationProtectedItems": [{"id": i, "virtualMachineId": i.rsplit("/", 1)[-1]} for i in item_ids],
+                    "replicationProtectedItems": [
+                        {"id": i, "virtualMachineId": i.rsplit("/", 1)[-1]} for i in item_ids
+                    ],
                     "startGroupActions": [],
                     "endGroupActions": [],
                 },
@@ -328,10 +346,15 @@ def recovery_plan(name: str, item_ids: list[str]) -> dict[str, Any]:
     }
 
 
-def classic_estate(vm_count: int = 1, *, failback_values: tuple[int, int, int] = (15, 1440, 60),
-                   now: dt.datetime | None = None, group: str = "") -> dict[str, Any]:
+def classic_estate(
+    vm_count: int = 1,
+    *,
+    failback_values: tuple[int, int, int] = (15, 1440, 60),
+    now: dt.datetime | None = None,
+    group: str = "",
+) -> dict[str, Any]:
     """One configuration server, three MTs, two PSs, `vm_count` failed-over VMs in one plan."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     items = [protected_item(f"vm-app-{i + 1:02d}", i + 1, now, group=group) for i in range(vm_count)]
     return {
         "subscription_id": SUBSCRIPTION,
@@ -428,10 +451,14 @@ RCM_VCENTER_ID = "a5f1c0de-1111-4222-8333-944455566677"
 RCM_VCENTER_NAME = "vc-tokyo-01.contoso.local"
 RCM_FAILBACK_POLICY = "policy-rcm-failback"
 RCM_FORWARD_POLICY = "policy-rcm"
-LOG_ACCOUNT = (f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
-               "storageAccounts/stasrlogtokyo01")
-OTHER_LOG_ACCOUNT = (f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
-                     "storageAccounts/stasrlogtokyo02")
+LOG_ACCOUNT = (
+    f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
+    "storageAccounts/stasrlogtokyo01"
+)
+OTHER_LOG_ACCOUNT = (
+    f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/Microsoft.Storage/"
+    "storageAccounts/stasrlogtokyo02"
+)
 
 
 def rcm_fabric_id() -> str:
@@ -446,8 +473,9 @@ def rcm_item_id(name: str) -> str:
     return f"{rcm_container_id()}/replicationProtectedItems/{name}"
 
 
-def _reprotect_agent(agent_id: str, name: str, health: str, heartbeat: dt.datetime,
-                     datastores: list[str]) -> dict[str, Any]:
+def _reprotect_agent(
+    agent_id: str, name: str, health: str, heartbeat: dt.datetime, datastores: list[str]
+) -> dict[str, Any]:
     """ReprotectAgentDetails [model]: the appliance's reprotect agent."""
     return {
         "id": agent_id,
@@ -458,10 +486,16 @@ def _reprotect_agent(agent_id: str, name: str, health: str, heartbeat: dt.dateti
         "version": "9.62.7172.1",
         "lastHeartbeatUtc": iso(heartbeat),
         "health": health,
-        "healthErrors": [] if health == "Normal" else [{
-            "errorCode": "78175", "summaryMessage": "The replication appliance's services are not running",
-            "errorLevel": "Error", "customerResolvability": "Allowed",
-        }],
+        "healthErrors": []
+        if health == "Normal"
+        else [
+            {
+                "errorCode": "78175",
+                "summaryMessage": "The replication appliance's services are not running",
+                "errorLevel": "Error",
+                "customerResolvability": "Allowed",
+            }
+        ],
         "protectedItemCount": 1,
         "accessibleDatastores": datastores,
         "vcenterId": RCM_VCENTER_ID,
@@ -485,47 +519,79 @@ def rcm_fabric(now: dt.datetime) -> dict[str, Any]:
             "customDetails": {
                 "instanceType": "InMageRcm",
                 "vmwareSiteId": f"/subscriptions/{SUBSCRIPTION}/resourceGroups/{RESOURCE_GROUP}/providers/"
-                                "Microsoft.OffAzure/VMwareSites/tokyo-site",
+                "Microsoft.OffAzure/VMwareSites/tokyo-site",
                 "serviceEndpoint": "https://rcm.japaneast.hypervrecoverymanager.windowsazure.com",
                 "processServers": [
-                    {"id": "ps-" + RA_HEALTHY, "name": "appliance-tokyo-01", "fqdn": "appliance-tokyo-01.contoso.local",
-                     "ipAddresses": ["10.10.1.50"], "version": "9.62.7172.1",
-                     "lastHeartbeatUtc": iso(now - dt.timedelta(minutes=1)), "health": "Normal",
-                     "healthErrors": [], "protectedItemCount": 1},
+                    {
+                        "id": "ps-" + RA_HEALTHY,
+                        "name": "appliance-tokyo-01",
+                        "fqdn": "appliance-tokyo-01.contoso.local",
+                        "ipAddresses": ["10.10.1.50"],
+                        "version": "9.62.7172.1",
+                        "lastHeartbeatUtc": iso(now - dt.timedelta(minutes=1)),
+                        "health": "Normal",
+                        "healthErrors": [],
+                        "protectedItemCount": 1,
+                    },
                 ],
                 "reprotectAgents": [
-                    _reprotect_agent(RA_HEALTHY, "appliance-tokyo-01", "Normal", now - dt.timedelta(minutes=1),
-                                     ["ds-vmfs-gold-01", "ds-vmfs-gold-02", "vsanDatastore"]),
-                    _reprotect_agent(RA_UNHEALTHY, "appliance-tokyo-02", "Critical", now - dt.timedelta(hours=3),
-                                     ["ds-vmfs-esx03"]),
+                    _reprotect_agent(
+                        RA_HEALTHY,
+                        "appliance-tokyo-01",
+                        "Normal",
+                        now - dt.timedelta(minutes=1),
+                        ["ds-vmfs-gold-01", "ds-vmfs-gold-02", "vsanDatastore"],
+                    ),
+                    _reprotect_agent(
+                        RA_UNHEALTHY, "appliance-tokyo-02", "Critical", now - dt.timedelta(hours=3), ["ds-vmfs-esx03"]
+                    ),
                 ],
-                "replicationAgents": [], "rcmProxies": [], "pushInstallers": [], "marsAgents": [], "dras": [],
+                "replicationAgents": [],
+                "rcmProxies": [],
+                "pushInstallers": [],
+                "marsAgents": [],
+                "dras": [],
                 "agentDetails": [],
             },
         },
     }
 
 
-def rcm_item(name: str, index: int, now: dt.datetime, *, deleted: bool = False,
-             datastores: tuple[str, ...] = ("ds-vmfs-gold-01",), disks: int = 1) -> dict[str, Any]:
+def rcm_item(
+    name: str,
+    index: int,
+    now: dt.datetime,
+    *,
+    deleted: bool = False,
+    datastores: tuple[str, ...] = ("ds-vmfs-gold-01",),
+    disks: int = 1,
+) -> dict[str, Any]:
     """A failed-over InMageRcm item (modernized, VMware → Azure) [model]."""
     disk_list = [
-        {"diskId": f"6000C29c-{index:04d}-{d:04d}-0000-000000000000", "diskName": f"{name}_disk{d}",
-         "isOSDisk": "true" if d == 0 else "false", "capacityInBytes": (64 if d == 0 else 128) * 1024**3,
-         "logStorageAccountId": LOG_ACCOUNT, "diskType": "Standard_LRS", "isInitialReplicationComplete": "true"}
+        {
+            "diskId": f"6000C29c-{index:04d}-{d:04d}-0000-000000000000",
+            "diskName": f"{name}_disk{d}",
+            "isOSDisk": "true" if d == 0 else "false",
+            "capacityInBytes": (64 if d == 0 else 128) * 1024**3,
+            "logStorageAccountId": LOG_ACCOUNT,
+            "diskType": "Standard_LRS",
+            "isInitialReplicationComplete": "true",
+        }
         for d in range(disks)
     ]
     base = protected_item(name, 100 + index, now, os_type="Linux")
     props = base["properties"]
     base["id"] = rcm_item_id(name)
-    props.update({
-        "protectableItemId": f"{rcm_container_id()}/replicationProtectableItems/{name}",
-        "primaryFabricFriendlyName": "tokyo-vmware-site",
-        "primaryFabricProvider": "InMageRcmFabric",
-        "primaryProtectionContainerFriendlyName": "tokyo-vmware-site",
-        "policyId": policy_id(RCM_FORWARD_POLICY),
-        "policyFriendlyName": RCM_FORWARD_POLICY,
-    })
+    props.update(
+        {
+            "protectableItemId": f"{rcm_container_id()}/replicationProtectableItems/{name}",
+            "primaryFabricFriendlyName": "tokyo-vmware-site",
+            "primaryFabricProvider": "InMageRcmFabric",
+            "primaryProtectionContainerFriendlyName": "tokyo-vmware-site",
+            "policyId": policy_id(RCM_FORWARD_POLICY),
+            "policyFriendlyName": RCM_FORWARD_POLICY,
+        }
+    )
     props.pop("recoveryServicesProviderId")
     props["providerSpecificDetails"] = {
         "instanceType": "InMageRcm",
@@ -556,13 +622,19 @@ def rcm_item(name: str, index: int, now: dt.datetime, *, deleted: bool = False,
     return base
 
 
-def rcm_failback_item(name: str, index: int, now: dt.datetime, *, agent: str = RA_HEALTHY,
-                      disks: int = 3) -> dict[str, Any]:
+def rcm_failback_item(
+    name: str, index: int, now: dt.datetime, *, agent: str = RA_HEALTHY, disks: int = 3
+) -> dict[str, Any]:
     """An item already reprotected through an appliance (InMageRcmFailback): its disks count on it (RCM-04)."""
     base = rcm_item(name, index, now, disks=disks)
     props = base["properties"]
-    props.update(protectionState="Protected", protectionStateDescription="Protected", activeLocation="Recovery",
-                 allowedOperations=["PlannedFailover", "DisableProtection"], policyId=policy_id(RCM_FAILBACK_POLICY))
+    props.update(
+        protectionState="Protected",
+        protectionStateDescription="Protected",
+        activeLocation="Recovery",
+        allowedOperations=["PlannedFailover", "DisableProtection"],
+        policyId=policy_id(RCM_FAILBACK_POLICY),
+    )
     forward = props["providerSpecificDetails"]
     props["providerSpecificDetails"] = {
         "instanceType": "InMageRcmFailback",
@@ -574,45 +646,71 @@ def rcm_failback_item(name: str, index: int, now: dt.datetime, *, agent: str = R
         "targetvCenterId": RCM_VCENTER_ID,
         "targetDataStoreName": "ds-vmfs-gold-02",
         "targetVmName": name,
-        "protectedDisks": [{"diskId": d["diskId"], "diskName": d["diskName"], "isOSDisk": d["isOSDisk"],
-                            "capacityInBytes": d["capacityInBytes"]} for d in forward["protectedDisks"]],
+        "protectedDisks": [
+            {
+                "diskId": d["diskId"],
+                "diskName": d["diskName"],
+                "isOSDisk": d["isOSDisk"],
+                "capacityInBytes": d["capacityInBytes"],
+            }
+            for d in forward["protectedDisks"]
+        ],
     }
     return base
 
 
 def rcm_policy(name: str, instance_type: str) -> dict[str, Any]:
-    details: dict[str, Any] = {"instanceType": instance_type, "appConsistentFrequencyInMinutes": 60,
-                               "crashConsistentFrequencyInMinutes": 5}
+    details: dict[str, Any] = {
+        "instanceType": instance_type,
+        "appConsistentFrequencyInMinutes": 60,
+        "crashConsistentFrequencyInMinutes": 5,
+    }
     if instance_type == "InMageRcm":
         details.update(recoveryPointHistoryInMinutes=4320, enableMultiVmSync="False")
-    return {"id": policy_id(name), "name": name, "type": "Microsoft.RecoveryServices/vaults/replicationPolicies",
-            "properties": {"friendlyName": name, "providerSpecificDetails": details}}
+    return {
+        "id": policy_id(name),
+        "name": name,
+        "type": "Microsoft.RecoveryServices/vaults/replicationPolicies",
+        "properties": {"friendlyName": name, "providerSpecificDetails": details},
+    }
 
 
 def add_modernized(state: dict[str, Any], now: dt.datetime | None = None) -> dict[str, Any]:
     """Add the modernized side to an estate: an InMageRcm fabric with two appliances (one Critical),
     intranet-01 (VM still on-premises), wiki-01 (VM deleted), and portal-01 already reprotected."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     state["fabrics"].append(rcm_fabric(now))
     state["items"] += [
         rcm_item("intranet-01", 1, now),
         rcm_item("wiki-01", 2, now, deleted=True, datastores=("ds-vmfs-gold-02",), disks=2),
         rcm_failback_item("portal-01", 3, now),
     ]
-    state["policies"] += [rcm_policy(RCM_FORWARD_POLICY, "InMageRcm"), rcm_policy(RCM_FAILBACK_POLICY, "InMageRcmFailback")]
+    state["policies"] += [
+        rcm_policy(RCM_FORWARD_POLICY, "InMageRcm"),
+        rcm_policy(RCM_FAILBACK_POLICY, "InMageRcmFailback"),
+    ]
     state["mappings"] += [
         mapping("rcm-forward-mapping", rcm_container_id(), azure_container_id(), RCM_FORWARD_POLICY),
         mapping("rcm-failback-mapping", azure_container_id(), rcm_container_id(), RCM_FAILBACK_POLICY),
     ]
-    state["vcenters"].append({
-        "id": f"{rcm_fabric_id()}/replicationvCenters/vcenter-rcm",
-        "name": "vcenter-rcm",
-        "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationvCenters",
-        "properties": {"friendlyName": RCM_VCENTER_NAME, "internalId": RCM_VCENTER_ID, "infrastructureId": RCM_VCENTER_ID,
-                       "lastHeartbeat": iso(now - dt.timedelta(minutes=2)), "discoveryStatus": "Connected",
-                       "ipAddress": "10.10.1.20", "port": "443", "fabricArmResourceName": RCM_FABRIC,
-                       "healthErrors": []},
-    })
+    state["vcenters"].append(
+        {
+            "id": f"{rcm_fabric_id()}/replicationvCenters/vcenter-rcm",
+            "name": "vcenter-rcm",
+            "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationvCenters",
+            "properties": {
+                "friendlyName": RCM_VCENTER_NAME,
+                "internalId": RCM_VCENTER_ID,
+                "infrastructureId": RCM_VCENTER_ID,
+                "lastHeartbeat": iso(now - dt.timedelta(minutes=2)),
+                "discoveryStatus": "Connected",
+                "ipAddress": "10.10.1.20",
+                "port": "443",
+                "fabricArmResourceName": RCM_FABRIC,
+                "healthErrors": [],
+            },
+        }
+    )
     return state
 
 

@@ -83,8 +83,15 @@ class MemorySecrets:
         self.values.pop((service, user), None)
 
 
-def request_for(name: str, *, mt: str = MT_WIN, ps: str = PS_CS, drive: str = "R:", datastore: str = "ds-vmfs-01",
-                disks: tuple[str, ...] = ()) -> ReprotectRequest:
+def request_for(
+    name: str,
+    *,
+    mt: str = MT_WIN,
+    ps: str = PS_CS,
+    drive: str = "R:",
+    datastore: str = "ds-vmfs-01",
+    disks: tuple[str, ...] = (),
+) -> ReprotectRequest:
     return ReprotectRequest(
         item_id=item_id(name),
         item_name=name,

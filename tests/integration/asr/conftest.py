@@ -41,8 +41,11 @@ def make_adapter(emulator, credential):
     def make(*, vault: str | None = None, cred=None, settings: ArmSettings = FAST) -> ArmSiteRecovery:
         location = VaultLocation(emulator.subscription_id, emulator.resource_group, vault or emulator.vault)
         return ArmSiteRecovery(
-            cred or credential, location, settings=settings,
-            base_url=emulator.url, connection_verify=emulator.ca_path,
+            cred or credential,
+            location,
+            settings=settings,
+            base_url=emulator.url,
+            connection_verify=emulator.ca_path,
         )
 
     return make

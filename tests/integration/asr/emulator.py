@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 API_VERSION = "2025-08-01"
@@ -131,7 +131,7 @@ def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "reprotect-gui test CA")])
     ca_cert = (
@@ -143,9 +143,7 @@ def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=1))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
-        )
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
@@ -159,16 +157,12 @@ def _make_certificates(folder: Path) -> tuple[Path, Path, Path]:
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=1))
         .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
-            ),
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-        )
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     ca_path, cert_path, key_path = folder / "ca.pem", folder / "server.pem", folder / "server.key"
@@ -196,7 +190,7 @@ class _Reply(Exception):
 
 
 def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _last(arm_id: str) -> str:
@@ -293,8 +287,16 @@ class AsrEmulator:
     # -- state ----------------------------------------------------------------------------
 
     COLLECTIONS = (
-        "fabrics", "items", "plans", "policies", "mappings", "vcenters", "providers", "jobs",
-        "subscriptions", "vaults",
+        "fabrics",
+        "items",
+        "plans",
+        "policies",
+        "mappings",
+        "vcenters",
+        "providers",
+        "jobs",
+        "subscriptions",
+        "vaults",
     )
 
     def seed(self, state: dict[str, Any]) -> None:
@@ -359,7 +361,9 @@ class AsrEmulator:
                     return fault
         return None
 
-    def handle(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def handle(
+        self, method: str, path: str, query: dict[str, list[str]], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         raw = self._raw_routes.get((method, path.lower()))
         if raw is not None:
             return raw[0], {"Content-Type": "application/json"}, raw[1]
@@ -374,7 +378,9 @@ class AsrEmulator:
         headers.setdefault("Content-Type", "application/json; charset=utf-8")
         return status, headers, data
 
-    def _route(self, method: str, path: str, query: dict[str, list[str]], body: bytes) -> tuple[int, dict[str, str], Any]:
+    def _route(
+        self, method: str, path: str, query: dict[str, list[str]], body: bytes
+    ) -> tuple[int, dict[str, str], Any]:
         parts = [p for p in path.split("/") if p]
         low = [p.lower() for p in parts]
         if method == "GET" and low == ["subscriptions"]:
@@ -385,7 +391,11 @@ class AsrEmulator:
             raise _Reply(404, "SubscriptionNotFound", f"The subscription '{parts[1]}' could not be found.")
         if method == "GET" and low[2:] == ["providers", "microsoft.recoveryservices", "vaults"]:
             return self._list("vaults", query, path)
-        if len(low) < 8 or low[2] != "resourcegroups" or low[4:7] != ["providers", "microsoft.recoveryservices", "vaults"]:
+        if (
+            len(low) < 8
+            or low[2] != "resourcegroups"
+            or low[4:7] != ["providers", "microsoft.recoveryservices", "vaults"]
+        ):
             raise _Reply(404, "NotFound", f"No route for {path}.")
         if low[3] != self.resource_group.lower():
             raise _Reply(404, "ResourceGroupNotFound", f"Resource group '{parts[3]}' could not be found.")
@@ -414,8 +424,11 @@ class AsrEmulator:
             if tuple(low) in simple:
                 return self._list(simple[tuple(low)], query, path)
             if len(low) == 2 and low[0] in ("replicationfabrics", "replicationpolicies", "replicationrecoveryplans"):
-                name = {"replicationfabrics": "fabrics", "replicationpolicies": "policies",
-                        "replicationrecoveryplans": "plans"}[low[0]]
+                name = {
+                    "replicationfabrics": "fabrics",
+                    "replicationpolicies": "policies",
+                    "replicationrecoveryplans": "plans",
+                }[low[0]]
                 return 200, {}, self._one(name, f"{v}/{rest[0]}/{rest[1]}")
             if len(low) == 2 and low[0] == "replicationjobs":
                 return 200, {}, self._render_job(self._find_job(rest[1]))
@@ -447,7 +460,9 @@ class AsrEmulator:
     def _one(self, collection: str, arm_id: str) -> dict[str, Any]:
         resource = self._collections[collection].get(arm_id.lower())
         if resource is None:
-            raise _Reply(404, "NotFound", f"The {collection[:-1]} '{_last(arm_id)}' was not found in vault {self.vault}.")
+            raise _Reply(
+                404, "NotFound", f"The {collection[:-1]} '{_last(arm_id)}' was not found in vault {self.vault}."
+            )
         return self._public(resource)
 
     def _list(self, collection, query, path, keep=None):
@@ -467,15 +482,18 @@ class AsrEmulator:
         """A fabric's protection containers, as its items and mappings name them."""
         prefix = f"{fabric_id}/replicationProtectionContainers/".lower()
         ids = {
-            rid[: rid.index("/", len(prefix))] if "/" in rid[len(prefix):] else rid
+            rid[: rid.index("/", len(prefix))] if "/" in rid[len(prefix) :] else rid
             for name in ("items", "mappings")
             for rid in self._collections[name]
             if rid.startswith(prefix)
         }
         return [
-            {"id": cid, "name": _last(cid), "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/"
-             "replicationProtectionContainers", "properties": {"friendlyName": _last(cid), "role": "Primary",
-                                                              "pairingStatus": "Paired"}}
+            {
+                "id": cid,
+                "name": _last(cid),
+                "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers",
+                "properties": {"friendlyName": _last(cid), "role": "Primary", "pairingStatus": "Paired"},
+            }
             for cid in sorted(ids)
         ]
 
@@ -491,8 +509,15 @@ class AsrEmulator:
                 return job
         raise _Reply(404, "NotFound", f"The job '{name}' was not found in vault {self.vault}.")
 
-    def _new_job(self, scenario: str, friendly: str, target_name: str, tasks: tuple[str, ...],
-                 on_end: Callable[[bool], None], failure: dict[str, Any] | None) -> dict[str, Any]:
+    def _new_job(
+        self,
+        scenario: str,
+        friendly: str,
+        target_name: str,
+        tasks: tuple[str, ...],
+        on_end: Callable[[bool], None],
+        failure: dict[str, Any] | None,
+    ) -> dict[str, Any]:
         name = str(uuid.uuid4())
         job = {
             "id": f"{self.vault_path}/replicationJobs/{name}",
@@ -531,7 +556,9 @@ class AsrEmulator:
             meta = self._job_meta.get(job["name"])
             if meta is None or meta["ended"]:
                 continue
-            steps = int((time.monotonic() - meta["started"]) / self.job_step_seconds) if self.job_step_seconds else 10**6
+            steps = (
+                int((time.monotonic() - meta["started"]) / self.job_step_seconds) if self.job_step_seconds else 10**6
+            )
             if steps >= len(meta["task_names"]):
                 meta["ended"] = True
                 meta["on_end"](meta["failure"] is None)
@@ -555,17 +582,19 @@ class AsrEmulator:
                 state = "InProgress"
             else:
                 state = "NotStarted"
-            tasks.append({
-                "taskId": task_id,
-                "name": task_name.replace(" ", ""),
-                "friendlyName": task_name,
-                "state": state,
-                "stateDescription": "Completed" if state == "Succeeded" else state,
-                "allowedActions": [],
-                "taskType": "TaskDetails",
-                "customDetails": {"instanceType": "JobTaskDetails"},
-                "errors": [],
-            })
+            tasks.append(
+                {
+                    "taskId": task_id,
+                    "name": task_name.replace(" ", ""),
+                    "friendlyName": task_name,
+                    "state": state,
+                    "stateDescription": "Completed" if state == "Succeeded" else state,
+                    "allowedActions": [],
+                    "taskType": "TaskDetails",
+                    "customDetails": {"instanceType": "JobTaskDetails"},
+                    "errors": [],
+                }
+            )
         props["tasks"] = tasks
         if meta["ended"]:
             props["state"] = "Failed" if failure else "Succeeded"
@@ -608,7 +637,7 @@ class AsrEmulator:
         return 200, {}, self._render_job(job)
 
     def _operation_status(self, op_id: str):
-        for name, meta in self._job_meta.items():
+        for _name, meta in self._job_meta.items():
             if meta["op_id"] == op_id:
                 status = "InProgress"
                 if meta["ended"]:
@@ -630,7 +659,9 @@ class AsrEmulator:
     def _reprotect(self, item_id: str, raw_body: bytes):
         item = self._collections["items"].get(item_id.lower())
         if item is None:
-            raise _Reply(404, "NotFound", f"The replicated item '{_last(item_id)}' was not found in vault {self.vault}.")
+            raise _Reply(
+                404, "NotFound", f"The replicated item '{_last(item_id)}' was not found in vault {self.vault}."
+            )
         props = item["properties"]
         if props["currentScenario"]["scenarioName"] != "None":
             raise _Reply(409, "OperationInProgress", "Another operation is in progress on the item.")
@@ -651,7 +682,7 @@ class AsrEmulator:
         return 202, self._polling_headers(job), None
 
     # The reprotect input each forward provider takes (reference README §2).
-    INPUT_FOR_PROVIDER = {"InMageAzureV2": "InMage", "InMageRcm": "InMageRcm"}
+    INPUT_FOR_PROVIDER: ClassVar[dict[str, str]] = {"InMageAzureV2": "InMage", "InMageRcm": "InMageRcm"}
 
     def _validate_reprotect_body(self, raw_body: bytes, item_provider: str) -> dict[str, Any]:
         try:
@@ -662,8 +693,11 @@ class AsrEmulator:
         details = props.get("providerSpecificDetails") or {}
         wanted = self.INPUT_FOR_PROVIDER.get(item_provider, "InMage")
         if details.get("instanceType") != wanted:
-            raise _Reply(400, "InvalidProviderInput",
-                         f"providerSpecificDetails.instanceType must be {wanted} for a {item_provider} item.")
+            raise _Reply(
+                400,
+                "InvalidProviderInput",
+                f"providerSpecificDetails.instanceType must be {wanted} for a {item_provider} item.",
+            )
         if props.get("failoverDirection") not in (None, "RecoveryToPrimary"):
             raise _Reply(400, "InvalidDirection", "Reprotect of a failed-over VMware VM goes RecoveryToPrimary.")
         if wanted == "InMageRcm":
@@ -678,7 +712,9 @@ class AsrEmulator:
             raise _Reply(400, "InvalidProcessServer", f"Process server {details['processServerId']} is not registered.")
         volumes = {v["volumeName"] for v in mt.get("retentionVolumes", [])}
         if details["retentionDrive"] not in volumes:
-            raise _Reply(400, "InvalidRetentionVolume", f"{details['retentionDrive']} is not a retention volume of {mt['name']}.")
+            raise _Reply(
+                400, "InvalidRetentionVolume", f"{details['retentionDrive']} is not a retention volume of {mt['name']}."
+            )
         stores = {d["symbolicName"] for d in mt.get("dataStores", [])}
         if details.get("datastoreName") and details["datastoreName"] not in stores:
             raise _Reply(400, "InvalidDatastore", f"{details['datastoreName']} is not seen by {mt['name']}.")
@@ -693,8 +729,11 @@ class AsrEmulator:
                 raise _Reply(400, "MissingRequiredField", f"{key} is required.")
         agent = self._server_by_id("reprotectAgents", details["reprotectAgentId"])
         if agent is None:
-            raise _Reply(400, "InvalidReprotectAgent",
-                         f"Replication appliance {details['reprotectAgentId']} is not registered in the vault.")
+            raise _Reply(
+                400,
+                "InvalidReprotectAgent",
+                f"Replication appliance {details['reprotectAgentId']} is not registered in the vault.",
+            )
         if agent.get("health") == "Critical":
             raise _Reply(400, "ReprotectAgentUnhealthy", f"Replication appliance {agent['name']} is not healthy.")
         if details["datastoreName"] not in agent.get("accessibleDatastores", []):
@@ -771,8 +810,12 @@ class AsrEmulator:
             "targetDataStoreName": details["datastoreName"],
             "targetVmName": forward.get("targetVmName", ""),
             "protectedDisks": [
-                {"diskId": d["diskId"], "diskName": d.get("diskName", ""), "isOSDisk": d.get("isOSDisk", "false"),
-                 "capacityInBytes": d.get("capacityInBytes", 0)}
+                {
+                    "diskId": d["diskId"],
+                    "diskName": d.get("diskName", ""),
+                    "isOSDisk": d.get("isOSDisk", "false"),
+                    "capacityInBytes": d.get("capacityInBytes", 0),
+                }
                 for d in forward.get("protectedDisks", [])
             ],
         }
@@ -787,8 +830,14 @@ class AsrEmulator:
         def on_end(_: bool) -> None:
             provider["properties"]["lastHeartBeat"] = _now_iso()
 
-        job = self._new_job("RefreshProvider", "Refresh server", provider["properties"].get("friendlyName", ""),
-                            REFRESH_TASKS, on_end, None)
+        job = self._new_job(
+            "RefreshProvider",
+            "Refresh server",
+            provider["properties"].get("friendlyName", ""),
+            REFRESH_TASKS,
+            on_end,
+            None,
+        )
         return 202, self._polling_headers(job), None
 
 
@@ -818,17 +867,30 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
             token = self._bearer_token()
             if token is None:
                 self._log(method, path, split.query, 401, "no token", parsed_body)
-                self._send(401, {"WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common"'},
-                           _error_bytes("AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing."))
+                self._send(
+                    401,
+                    {"WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common"'},
+                    _error_bytes(
+                        "AuthenticationFailed", "Authentication failed. The 'Authorization' header is missing."
+                    ),
+                )
                 return
             before = emulator._take_fault(method, path, after=False)
             if before is not None and before.kind == "expired_token":
                 emulator._expired_tokens.add(token)
             if token in emulator._expired_tokens:
                 self._log(method, path, split.query, 401, "expired_token", parsed_body)
-                self._send(401, {"WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common", '
-                                 'error="invalid_token", error_description="The access token has expired."'},
-                           _error_bytes("ExpiredAuthenticationToken", "The access token expiry UTC time is earlier than current UTC time."))
+                self._send(
+                    401,
+                    {
+                        "WWW-Authenticate": 'Bearer authorization_uri="https://login.microsoftonline.com/common", '
+                        'error="invalid_token", error_description="The access token has expired."'
+                    },
+                    _error_bytes(
+                        "ExpiredAuthenticationToken",
+                        "The access token expiry UTC time is earlier than current UTC time.",
+                    ),
+                )
                 return
             if before is not None and before.kind != "slow":
                 self._misbehave(before, method, path, split.query, parsed_body, b"")
@@ -841,7 +903,9 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
             if after is not None and after.kind != "slow":
                 self._misbehave(after, method, path, split.query, parsed_body, data)
                 return
-            self._log(method, path, split.query, status, before.kind if before else (after.kind if after else ""), parsed_body)
+            self._log(
+                method, path, split.query, status, before.kind if before else (after.kind if after else ""), parsed_body
+            )
             if after is not None:  # handled and logged; the answer comes late
                 emulator._stopping.wait(after.seconds)
             self._send(status, headers, data)
@@ -852,7 +916,9 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
                 self._send(fault.status, dict(fault.headers), json.dumps(fault.body or {}).encode())
             elif fault.kind == "malformed":
                 self._log(method, path, query, 200, "malformed", parsed_body)
-                self._send(200, {"Content-Type": "application/json"}, b'{"value": [{"id": "/subscriptions/x", "properties": ')
+                self._send(
+                    200, {"Content-Type": "application/json"}, b'{"value": [{"id": "/subscriptions/x", "properties": '
+                )
             elif fault.kind == "reset":
                 self._log(method, path, query, 0, "reset", parsed_body)
                 payload = data or b'{"value": []}' * 4
@@ -912,4 +978,3 @@ def _error_bytes(code: str, message: str) -> bytes:
 def load_example(name: str) -> dict[str, Any]:
     """A reference example (Microsoft's published JSON), from the copy beside this file."""
     return json.loads((Path(__file__).parent / "reference" / name).read_text(encoding="utf-8"))
-

@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from asr_estate import SUBSCRIPTION, VAULT, vault_id  # noqa: E402
 from asr_testkit import FAST, MemorySecrets, TestCredential  # noqa: E402
 from emulator import Fault  # noqa: E402
-from asr_estate import SUBSCRIPTION, VAULT, vault_id  # noqa: E402
 
 from reprotect_gui.asr.directory import AzureDirectory  # noqa: E402
 
@@ -37,8 +37,13 @@ def secrets():
 
 @pytest.fixture
 def directory(emulator, secrets):
-    return AzureDirectory(secrets, settings=FAST, base_url=emulator.url, connection_verify=emulator.ca_path,
-                          credential_factory=lambda sign_in, secrets, **kw: TestCredential())
+    return AzureDirectory(
+        secrets,
+        settings=FAST,
+        base_url=emulator.url,
+        connection_verify=emulator.ca_path,
+        credential_factory=lambda sign_in, secrets, **kw: TestCredential(),
+    )
 
 
 def open_dialog(qtbot, directory, runner, settings):
@@ -78,7 +83,9 @@ def test_pick_a_vault_and_remember_it(qtbot, directory, runner, settings):
     assert again.chosen_vault() is not None and again.chosen_vault().vault_name == VAULT  # remembered
 
 
-def test_service_principal_secret_goes_to_the_keyring_not_the_settings(qtbot, directory, runner, settings, secrets, tmp_path):
+def test_service_principal_secret_goes_to_the_keyring_not_the_settings(
+    qtbot, directory, runner, settings, secrets, tmp_path
+):
     dialog = open_dialog(qtbot, directory, runner, settings)
     dialog.method.setCurrentIndex(dialog.method.findData("service_principal_secret"))
     assert dialog.secret.isVisible() and dialog.client_id.isVisible() and not dialog.certificate.isVisible()
@@ -96,8 +103,11 @@ def test_service_principal_secret_goes_to_the_keyring_not_the_settings(qtbot, di
 
 
 def test_listing_failure_is_a_sentence_with_retry(qtbot, directory, runner, settings, emulator):
-    emulator.inject(Fault.forbidden("Microsoft.RecoveryServices/vaults/read", f"/subscriptions/{SUBSCRIPTION}",
-                                    path_contains="/vaults"))
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/read", f"/subscriptions/{SUBSCRIPTION}", path_contains="/vaults"
+        )
+    )
     dialog = open_dialog(qtbot, directory, runner, settings)
     from PySide6.QtCore import Qt
 

@@ -6,10 +6,9 @@ import time
 from dataclasses import replace
 
 import pytest
-from asr_testkit import FAST, TestCredential
-from emulator import Fault
 from asr_estate import item_id
-from asr_testkit import request_for
+from asr_testkit import FAST, TestCredential, request_for
+from emulator import Fault
 
 from reprotect_gui.asr.errors import (
     AzureAnswerUnreadable,
@@ -113,15 +112,20 @@ def test_token_refused_again_after_the_refresh_asks_to_sign_in(emulator, make_ad
 def test_sign_in_failure_is_a_sentence(make_adapter, emulator):
     from azure.core.exceptions import ClientAuthenticationError
 
-    refusing = TestCredential(fail_with=ClientAuthenticationError("AADSTS700016: Application not found in the directory."))
+    refusing = TestCredential(
+        fail_with=ClientAuthenticationError("AADSTS700016: Application not found in the directory.")
+    )
     with pytest.raises(AzureSignInFailed) as err:
         make_adapter(cred=refusing).read_item(item_id("vm-app-01"))
     assert "AADSTS700016" in err.value.summary and emulator.requests_log == []
 
 
 def test_forbidden_read_names_the_role_and_scope(emulator, adapter, ctx):
-    emulator.inject(Fault.forbidden(
-        "Microsoft.RecoveryServices/vaults/replicationFabrics/read", emulator.vault_path, path_contains=FABRICS))
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/replicationFabrics/read", emulator.vault_path, path_contains=FABRICS
+        )
+    )
     with pytest.raises(AzurePermissionDenied) as err:
         adapter.read_site(ctx)
     e = err.value
@@ -204,9 +208,15 @@ def test_throttled_submit_is_refused_not_resent(emulator, adapter):
 
 
 def test_forbidden_submit_names_the_operator_role(emulator, adapter):
-    emulator.inject(Fault.forbidden(
-        "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/"
-        "replicationProtectedItems/reProtect/action", emulator.vault_path, method="POST", path_contains=REPROTECT))
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/"
+            "replicationProtectedItems/reProtect/action",
+            emulator.vault_path,
+            method="POST",
+            path_contains=REPROTECT,
+        )
+    )
     with pytest.raises(AzurePermissionDenied) as err:
         adapter.submit_reprotect(request_for("vm-app-01"))
     assert err.value.role == "Site Recovery Operator"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 from asr_estate import (
     LOG_ACCOUNT,
@@ -31,8 +33,13 @@ def estate():
     return mixed_estate(vm_count=1)
 
 
-def rcm_request(name: str = "intranet-01", *, agent: str = RA_HEALTHY, datastore: str = "ds-vmfs-gold-01",
-                account: str = LOG_ACCOUNT) -> ReprotectRequest:
+def rcm_request(
+    name: str = "intranet-01",
+    *,
+    agent: str = RA_HEALTHY,
+    datastore: str = "ds-vmfs-gold-01",
+    account: str = LOG_ACCOUNT,
+) -> ReprotectRequest:
     return ReprotectRequest(
         item_id=rcm_item_id(name),
         item_name=name,
@@ -65,11 +72,15 @@ def test_the_vault_read_shows_appliances_modernized_items_and_log_storage(adapte
     assert portal.rcm_failback.reprotect_agent_id == RA_HEALTHY
 
     accounts = {a.account_id: a for a in site.log_storage_accounts}
-    assert accounts[LOG_ACCOUNT].used_by == ("intranet-01", "wiki-01") and accounts[LOG_ACCOUNT].name == "stasrlogtokyo01"
+    assert (
+        accounts[LOG_ACCOUNT].used_by == ("intranet-01", "wiki-01") and accounts[LOG_ACCOUNT].name == "stasrlogtokyo01"
+    )
     assert accounts[OTHER_LOG_ACCOUNT].used_by == ("portal-01",)
     assert site.modernized_policy is not None and site.modernized_policy.policy_id == policy_id(RCM_FAILBACK_POLICY)
-    assert (site.modernized_policy.app_consistent_frequency_minutes,
-            site.modernized_policy.crash_consistent_frequency_minutes) == (60, 5)
+    assert (
+        site.modernized_policy.app_consistent_frequency_minutes,
+        site.modernized_policy.crash_consistent_frequency_minutes,
+    ) == (60, 5)
     assert site.failback_policy is not None  # the classic side is still read
 
 
@@ -94,8 +105,11 @@ def test_modernized_reprotect_sends_inmagercm_input_and_leaves_inmagercmfailback
     after = adapter.read_item(rcm_item_id("intranet-01"))
     assert after.provider == "InMageRcmFailback" and after.protection_state == "Protected"
     assert after.rcm_failback is not None
-    assert (after.rcm_failback.reprotect_agent_id, after.rcm_failback.target_datastore,
-            after.rcm_failback.log_storage_account_id) == (RA_HEALTHY, "ds-vmfs-gold-01", LOG_ACCOUNT)
+    assert (
+        after.rcm_failback.reprotect_agent_id,
+        after.rcm_failback.target_datastore,
+        after.rcm_failback.log_storage_account_id,
+    ) == (RA_HEALTHY, "ds-vmfs-gold-01", LOG_ACCOUNT)
 
 
 def test_the_service_refuses_an_unhealthy_appliance_and_starts_nothing(emulator, adapter):
@@ -109,8 +123,9 @@ def test_a_classic_input_for_a_modernized_item_is_refused(emulator, adapter):
     from asr_testkit import request_for
 
     classic = request_for("intranet-01")
-    wrong = ReprotectRequest(rcm_item_id("intranet-01"), "intranet-01", classic.target, "ds-vmfs-01",
-                             classic.policy_id, ())
+    wrong = ReprotectRequest(
+        rcm_item_id("intranet-01"), "intranet-01", classic.target, "ds-vmfs-01", classic.policy_id, ()
+    )
     with pytest.raises(ReprotectRejected) as err:
         adapter.submit_reprotect(wrong)
     assert "InMageRcm" in err.value.summary and emulator.jobs() == []
@@ -118,22 +133,29 @@ def test_a_classic_input_for_a_modernized_item_is_refused(emulator, adapter):
 
 def test_a_failed_modernized_job_can_be_retried_on_another_appliance(emulator, adapter, ctx):
     """RCM-01: the job fails; the retry offer names the other healthy appliance and the retry succeeds."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from reprotect_gui.domain.appliance_retry import retry_on_another_appliance
 
     emulator.fail_next_reprotect(rcm_item_id("intranet-01"), provider_code=539, message="Appliance lost its disks.")
     emulator._collections["fabrics"][next(k for k in emulator._collections["fabrics"] if "rcm-fabric" in k)][
-        "properties"]["customDetails"]["reprotectAgents"][1].update(health="Normal", lastHeartbeatUtc=datetime.now(
-            timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), accessibleDatastores=["ds-vmfs-gold-01"], healthErrors=[])
+        "properties"
+    ]["customDetails"]["reprotectAgents"][1].update(
+        health="Normal",
+        lastHeartbeatUtc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        accessibleDatastores=["ds-vmfs-gold-01"],
+        healthErrors=[],
+    )
     failed = rcm_request()
     first, _ = wait_for_final(adapter, adapter.submit_reprotect(failed).job_id)
     assert first.state is JobState.FAILED
 
     site = adapter.read_site(ctx)
-    offer = retry_on_another_appliance(site, failed, datetime.now(timezone.utc))
+    offer = retry_on_another_appliance(site, failed, datetime.now(UTC))
     assert offer.failed_on == "appliance-tokyo-01" and [a.name for a in offer.healthy()] == ["appliance-tokyo-02"]
     again = adapter.submit_reprotect(offer.request_for(RA_UNHEALTHY))
     second, _ = wait_for_final(adapter, again.job_id)
     assert second.state is JobState.SUCCEEDED
-    assert emulator.reprotect_posts[-1].body["properties"]["providerSpecificDetails"]["reprotectAgentId"] == RA_UNHEALTHY
+    assert (
+        emulator.reprotect_posts[-1].body["properties"]["providerSpecificDetails"]["reprotectAgentId"] == RA_UNHEALTHY
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from emulator import AsrEmulator, load_example
 from asr_estate import (
     MT_CS,
     MT_LIN,
@@ -18,6 +17,7 @@ from asr_estate import (
     policy,
     vault_id,
 )
+from emulator import AsrEmulator, load_example
 
 from reprotect_gui.asr.errors import AzureAnswerUnreadable
 from reprotect_gui.domain.models import (
@@ -54,7 +54,10 @@ def test_read_site_maps_the_classic_estate(adapter, ctx, emulator):
     assert linux.os_type is OsType.LINUX and linux.disk_count == 3
     (volume,) = linux.retention_volumes
     assert (volume.name, volume.capacity_bytes, volume.free_bytes, volume.threshold_percent) == (
-        "/mnt/retention", 536870912000, 429496729600, 80,
+        "/mnt/retention",
+        536870912000,
+        429496729600,
+        80,
     )
     stores = {d.symbolic_name: d for d in linux.datastores}
     assert stores["ds-vmfs-01"].type is DatastoreType.VMFS and stores["ds-vmfs-01"].capacity_gb == 4096.0
@@ -71,7 +74,11 @@ def test_read_site_maps_the_classic_estate(adapter, ctx, emulator):
     assert site.failback_policy is not None and site.failback_policy.is_portal_default
     assert site.failback_policy.name == "policy-v2a-failback"
     (plan,) = site.plans
-    assert plan.name == "rp-app" and [i.rsplit("/", 1)[-1] for i in plan.item_ids] == ["vm-app-01", "vm-app-02", "vm-app-03"]
+    assert plan.name == "rp-app" and [i.rsplit("/", 1)[-1] for i in plan.item_ids] == [
+        "vm-app-01",
+        "vm-app-02",
+        "vm-app-03",
+    ]
     (vc,) = site.vcenters
     assert (vc.name, vc.ip_address, vc.discovery_status) == ("vcenter01.contoso.local", "10.0.0.10", "Connected")
     assert ctx.reports[-1][0] == 1.0
@@ -86,8 +93,11 @@ def test_read_site_takes_six_requests_and_follows_paging(ctx):
         from reprotect_gui.asr.site_recovery import ArmSiteRecovery
 
         paged = ArmSiteRecovery(
-            TestCredential(), VaultLocation(emu.subscription_id, emu.resource_group, emu.vault),
-            settings=FAST, base_url=emu.url, connection_verify=emu.ca_path,
+            TestCredential(),
+            VaultLocation(emu.subscription_id, emu.resource_group, emu.vault),
+            settings=FAST,
+            base_url=emu.url,
+            connection_verify=emu.ca_path,
         )
         site = paged.read_site(ctx)
         first_pages = [r for r in emu.requests_log if "page=" not in r.query]
@@ -116,26 +126,39 @@ def test_no_failback_mapping_means_no_policy(emulator, adapter, ctx):
 def test_read_item_is_fresh_and_reports_the_running_job(emulator, adapter):
     target = item_id("vm-app-02")
     running = f"{vault_id()}/replicationJobs/0d3f5a4e-1111-4222-8333-944455556666"
-    emulator.update_item(target, lambda i: i["properties"].update(
-        currentScenario={"scenarioName": "ReverseReplication", "jobId": running, "startTime": "2026-01-01T00:00:00Z"}
-    ))
+    emulator.update_item(
+        target,
+        lambda i: i["properties"].update(
+            currentScenario={
+                "scenarioName": "ReverseReplication",
+                "jobId": running,
+                "startTime": "2026-01-01T00:00:00Z",
+            }
+        ),
+    )
     assert adapter.read_item(target).running_job_id == "0d3f5a4e-1111-4222-8333-944455556666"
 
 
 def test_moved_azure_vm_is_reported(emulator, adapter):
     """ELIG-01: the failed-over VM sits outside the resource group ASR recovered it into."""
     target = item_id("vm-app-03")
-    emulator.update_item(target, lambda i: i["properties"]["providerSpecificDetails"].update(
-        targetVmId="/subscriptions/x/resourceGroups/rg-elsewhere/providers/Microsoft.Compute/virtualMachines/vm-app-03"
-    ))
+    emulator.update_item(
+        target,
+        lambda i: i["properties"]["providerSpecificDetails"].update(
+            targetVmId="/subscriptions/x/resourceGroups/rg-elsewhere/providers/Microsoft.Compute/virtualMachines/vm-app-03"
+        ),
+    )
     assert adapter.read_item(target).azure_vm_status.value == "moved_resource_group"
 
 
 def test_linux_item_and_replication_group(emulator, adapter):
     target = item_id("vm-app-01")
-    emulator.update_item(target, lambda i: i["properties"]["providerSpecificDetails"].update(
-        osType="Linux", osName="Ubuntu 20.04 LTS", multiVmGroupName="app-tier", multiVmGroupId="g-1"
-    ))
+    emulator.update_item(
+        target,
+        lambda i: i["properties"]["providerSpecificDetails"].update(
+            osType="Linux", osName="Ubuntu 20.04 LTS", multiVmGroupName="app-tier", multiVmGroupId="g-1"
+        ),
+    )
     item = adapter.read_item(target)
     assert item.os_type is OsType.LINUX and item.replication_group == "app-tier"
 
@@ -145,7 +168,8 @@ def test_unmodified_reference_job_example_reads(emulator, adapter):
     example = load_example("2025-08-01_ReplicationJobs_Get.json")
     job_name = example["parameters"]["jobName"]
     emulator.serve_raw(
-        "GET", f"{emulator.vault_path}/replicationJobs/{job_name}",
+        "GET",
+        f"{emulator.vault_path}/replicationJobs/{job_name}",
         json.dumps(example["responses"]["200"]["body"]).encode(),
     )
     job = adapter.read_job(job_name)
@@ -161,8 +185,11 @@ def test_unmodified_reference_item_example_reads(emulator, adapter):
     """The only InMageAzureV2 item among the examples (UpdateMobilityService): sparse details."""
     example = load_example("2025-08-01_ReplicationProtectedItems_UpdateMobilityService.json")
     body = example["responses"]["200"]["body"]
-    path = body["id"].replace("/Subscriptions/b364ed8d-4279-4bf8-8fd1-56f8fa0ae05c/resourceGroups/wcusValidations/"
-                              "providers/Microsoft.RecoveryServices/vaults/WCUSVault", emulator.vault_path)
+    path = body["id"].replace(
+        "/Subscriptions/b364ed8d-4279-4bf8-8fd1-56f8fa0ae05c/resourceGroups/wcusValidations/"
+        "providers/Microsoft.RecoveryServices/vaults/WCUSVault",
+        emulator.vault_path,
+    )
     emulator.serve_raw("GET", path, json.dumps(body).encode())
     item = adapter.read_item(path)
     assert item.name == "MMR-LIN-V2A-3" and item.provider == "InMageAzureV2"
@@ -174,8 +201,9 @@ def test_unmodified_reference_item_example_reads(emulator, adapter):
 def test_unmodified_reference_fabric_list_has_no_configuration_server(emulator, adapter, ctx):
     """A Hyper-V fabric list (the example) yields no configuration server, and no crash."""
     example = load_example("2025-08-01_ReplicationFabrics_List.json")
-    emulator.serve_raw("GET", f"{emulator.vault_path}/replicationFabrics",
-                       json.dumps(example["responses"]["200"]["body"]).encode())
+    emulator.serve_raw(
+        "GET", f"{emulator.vault_path}/replicationFabrics", json.dumps(example["responses"]["200"]["body"]).encode()
+    )
     site = adapter.read_site(ctx)
     assert site.configuration_servers == () and site.master_targets == ()
     assert len(site.items) == 3
@@ -204,4 +232,3 @@ def test_tokens_are_asked_for_the_arm_scope(adapter, ctx, credential):
     adapter.read_site(ctx)
     assert credential.scopes[0] == ("https://management.azure.com/.default",)
     assert credential.calls == 1  # one token serves every request
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from asr_estate import MT_LIN, MT_WIN, PS_AZURE, PS_CS, PROVIDER, fabric_id, item_id, policy_id
+from asr_estate import MT_LIN, MT_WIN, PROVIDER, PS_AZURE, PS_CS, fabric_id, item_id, policy_id
 from asr_testkit import request_for, wait_for_final
 
 from reprotect_gui.asr.errors import RefreshFailed, ReprotectNotAllowed, ReprotectRejected
@@ -76,7 +76,9 @@ def test_plan_reprotect_item_by_item_each_with_its_values(emulator, adapter, ctx
         results.append(adapter.submit_reprotect(request_for(item.name, drive=drive, datastore=datastore, ps=PS_AZURE)))
 
     posts = emulator.reprotect_posts
-    assert len(posts) == 3 and not any("replicationRecoveryPlans" in p.path for p in emulator.requests_log if p.method == "POST")
+    assert len(posts) == 3 and not any(
+        "replicationRecoveryPlans" in p.path for p in emulator.requests_log if p.method == "POST"
+    )
     sent = {p.path.rsplit("/", 2)[-2]: p.body["properties"]["providerSpecificDetails"]["datastoreName"] for p in posts}
     assert sent == {name: ds for name, (_, ds) in values.items()}
     assert len({r.job_id for r in results}) == 3
@@ -87,8 +89,12 @@ def test_plan_reprotect_item_by_item_each_with_its_values(emulator, adapter, ctx
 
 def test_failed_job_carries_both_error_codes(emulator, adapter):
     """SUB-07: the provider's number (an int on the wire) and the service's string code."""
-    emulator.fail_next_reprotect(item_id("vm-app-02"), provider_code=95226, service_code="ReprotectFailed",
-                                 message="The Azure VM could not reach the configuration server.")
+    emulator.fail_next_reprotect(
+        item_id("vm-app-02"),
+        provider_code=95226,
+        service_code="ReprotectFailed",
+        message="The Azure VM could not reach the configuration server.",
+    )
     result = adapter.submit_reprotect(request_for("vm-app-02"))
     final, _ = wait_for_final(adapter, result.job_id)
 
@@ -102,8 +108,10 @@ def test_failed_job_carries_both_error_codes(emulator, adapter):
 
 
 def test_not_allowed_item_is_refused_without_a_post(emulator, adapter):
-    emulator.update_item(item_id("vm-app-03"), lambda i: i["properties"].update(
-        allowedOperations=["PlannedFailover"], protectionState="Protected"))
+    emulator.update_item(
+        item_id("vm-app-03"),
+        lambda i: i["properties"].update(allowedOperations=["PlannedFailover"], protectionState="Protected"),
+    )
     with pytest.raises(ReprotectNotAllowed) as err:
         adapter.submit_reprotect(request_for("vm-app-03"))
     assert "Nothing was sent" in err.value.summary and "Protected" in err.value.summary

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from asr_estate import RESOURCE_GROUP, SUBSCRIPTION, VAULT
 from asr_testkit import FAST, MemorySecrets, TestCredential
 from emulator import Fault
-from asr_estate import RESOURCE_GROUP, SUBSCRIPTION, VAULT
 
 from reprotect_gui.asr.credentials import (
     CERTIFICATE_PASSWORD_SERVICE,
@@ -27,7 +27,6 @@ from reprotect_gui.asr.settings import (
     SignInMethod,
 )
 
-
 TENANT, APP = "72f988bf-86f1-41af-91ab-2d7cd011db47", "0c3a2d1e-5b4f-4e6a-9d8c-7b6a5f4e3d2c"
 
 
@@ -40,8 +39,13 @@ def directory(emulator):
         made.append(sign_in)
         return credential
 
-    directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emulator.url,
-                               connection_verify=emulator.ca_path, credential_factory=factory)
+    directory = AzureDirectory(
+        MemorySecrets(),
+        settings=FAST,
+        base_url=emulator.url,
+        connection_verify=emulator.ca_path,
+        credential_factory=factory,
+    )
     directory.made = made
     return directory
 
@@ -49,11 +53,16 @@ def directory(emulator):
 def test_subscriptions_then_vaults(directory, ctx, emulator):
     sign_in = SignIn()
     (subscription,) = directory.list_subscriptions(sign_in, ctx)
-    assert (subscription.subscription_id, subscription.name, subscription.state) == (SUBSCRIPTION, "Contoso DR", "Enabled")
+    assert (subscription.subscription_id, subscription.name, subscription.state) == (
+        SUBSCRIPTION,
+        "Contoso DR",
+        "Enabled",
+    )
 
     vaults = directory.list_vaults(sign_in, subscription.subscription_id, ctx)
     assert [(v.vault_name, v.resource_group, v.location) for v in vaults] == [
-        ("vault-backup", "rg-backup", "northeurope"), (VAULT, RESOURCE_GROUP, "westeurope"),
+        ("vault-backup", "rg-backup", "northeurope"),
+        (VAULT, RESOURCE_GROUP, "westeurope"),
     ]
     assert len(directory.made) == 1  # one sign-in serves both listings
 
@@ -62,8 +71,11 @@ def test_subscriptions_then_vaults(directory, ctx, emulator):
 
 
 def test_vault_listing_forbidden_names_the_subscription(directory, ctx, emulator):
-    emulator.inject(Fault.forbidden("Microsoft.RecoveryServices/vaults/read", f"/subscriptions/{SUBSCRIPTION}",
-                                    path_contains="/vaults"))
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/read", f"/subscriptions/{SUBSCRIPTION}", path_contains="/vaults"
+        )
+    )
     with pytest.raises(AzurePermissionDenied) as err:
         directory.list_vaults(SignIn(), SUBSCRIPTION, ctx)
     assert f"the subscription {SUBSCRIPTION}" in err.value.summary and err.value.role == "Site Recovery Reader"
@@ -80,8 +92,13 @@ def test_failed_sign_in_is_forgotten_so_the_next_try_signs_in_afresh(emulator, c
             return TestCredential(fail_with=ClientAuthenticationError("The user cancelled the sign-in."))
         return TestCredential()
 
-    directory = AzureDirectory(MemorySecrets(), settings=FAST, base_url=emulator.url,
-                               connection_verify=emulator.ca_path, credential_factory=factory)
+    directory = AzureDirectory(
+        MemorySecrets(),
+        settings=FAST,
+        base_url=emulator.url,
+        connection_verify=emulator.ca_path,
+        credential_factory=factory,
+    )
     with pytest.raises(AzureSignInFailed) as err:
         directory.list_subscriptions(SignIn(), ctx)
     assert "cancelled" in err.value.summary
@@ -105,8 +122,14 @@ def test_sovereign_cloud_scope_and_endpoint_reach_arm(emulator, cloud, ctx):
     from reprotect_gui.asr.site_recovery import ArmSiteRecovery
 
     credential = TestCredential()
-    adapter = ArmSiteRecovery(credential, VaultLocation(SUBSCRIPTION, RESOURCE_GROUP, VAULT), cloud=cloud,
-                              settings=FAST, base_url=emulator.url, connection_verify=emulator.ca_path)
+    adapter = ArmSiteRecovery(
+        credential,
+        VaultLocation(SUBSCRIPTION, RESOURCE_GROUP, VAULT),
+        cloud=cloud,
+        settings=FAST,
+        base_url=emulator.url,
+        connection_verify=emulator.ca_path,
+    )
     adapter.read_item(emulator.get("items", next(iter(emulator._collections["items"])))["id"])
     assert credential.scopes == [(cloud.arm_scope,)]
 
@@ -115,8 +138,11 @@ def test_device_code_and_cli_credentials():
     from azure.identity import AzureCliCredential, DeviceCodeCredential
 
     shown = []
-    device = build_credential(SignIn(SignInMethod.DEVICE_CODE, US_GOV_CLOUD, tenant_id=TENANT), MemorySecrets(),
-                              device_code_prompt=lambda url, code, expires: shown.append(code))
+    device = build_credential(
+        SignIn(SignInMethod.DEVICE_CODE, US_GOV_CLOUD, tenant_id=TENANT),
+        MemorySecrets(),
+        device_code_prompt=lambda url, code, expires: shown.append(code),
+    )
     assert isinstance(device, DeviceCodeCredential)
     assert isinstance(build_credential(SignIn(SignInMethod.AZURE_CLI), MemorySecrets()), AzureCliCredential)
 
@@ -152,13 +178,22 @@ def test_service_principal_certificate(tmp_path):
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "reprotect-gui-sp")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
-            .sign(key, hashes.SHA256()))
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
     pem = tmp_path / "sp.pem"
-    pem.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                      serialization.NoEncryption()) + cert.public_bytes(serialization.Encoding.PEM))
+    pem.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        + cert.public_bytes(serialization.Encoding.PEM)
+    )
     sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE, CHINA_CLOUD, TENANT, APP, str(pem))
     assert isinstance(build_credential(sign_in, MemorySecrets()), CertificateCredential)
 
@@ -168,9 +203,14 @@ def test_service_principal_certificate(tmp_path):
     assert "could not be used" in err.value.summary
 
     locked = tmp_path / "sp-locked.pem"
-    locked.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                         serialization.BestAvailableEncryption(b"pfx-pass"))
-                       + cert.public_bytes(serialization.Encoding.PEM))
+    locked.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"pfx-pass"),
+        )
+        + cert.public_bytes(serialization.Encoding.PEM)
+    )
     sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE, CHINA_CLOUD, TENANT, APP, str(locked))
     with pytest.raises(AzureSignInFailed):
         build_credential(sign_in, MemorySecrets())  # no password in the keyring

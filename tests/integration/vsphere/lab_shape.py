@@ -87,8 +87,7 @@ def _vm(vm: dict[str, Any]) -> dict[str, Any]:
     tools = vm.get("tools", "toolsOk")
     controllers = vm.get("controllers") or ["lsilogic"]
     disks = [
-        {"size_gb": d["size_gb"], "uuid": d["uuid"], "datastore": d.get("datastore", "")}
-        for d in vm.get("disks", [])
+        {"size_gb": d["size_gb"], "uuid": d["uuid"], "datastore": d.get("datastore", "")} for d in vm.get("disks", [])
     ]
     enable_uuid = vm.get("enable_uuid")
     return {
@@ -178,7 +177,7 @@ def lab_shape() -> dict[str, Any]:
                 "password": LIMITED_PASSWORD,
                 "hidden": [HIDDEN_VM, HIDDEN_DATASTORE],
                 "denied": {
-                    "*": WRITE_PRIVILEGES + ["Host.Config.Storage"],
+                    "*": [*WRITE_PRIVILEGES, "Host.Config.Storage"],
                     NO_BROWSE_DATASTORE: ["Datastore.Browse"],
                 },
             },

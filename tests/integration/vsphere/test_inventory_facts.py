@@ -52,7 +52,7 @@ def read(vcsim, pki):
         vcsim.host, lab_shape.ADMIN_USER, lab_shape.ADMIN_PASSWORD, port=vcsim.port, ca_file=pki.ca_file
     )
     ctx = RecordingContext()
-    focus = training_locators() + [BY_INSTANCE, BY_IP_AMBIGUOUS, MISSING]
+    focus = [*training_locators(), BY_INSTANCE, BY_IP_AMBIGUOUS, MISSING]
     estate = inventory.read_estate(focus, ctx)
     inventory.close()
     return estate, ctx, focus

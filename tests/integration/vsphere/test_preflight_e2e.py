@@ -72,8 +72,13 @@ def verdict_keys(verdicts):
 
 def preflight(estate, requests):
     return run_preflight(
-        PreflightInput(site=estate.site, vcenter=estate.vcenter, requests=tuple(requests), now=estate.loaded_at,
-                       matches=estate.matches)  # fmt: skip
+        PreflightInput(
+            site=estate.site,
+            vcenter=estate.vcenter,
+            requests=tuple(requests),
+            now=estate.loaded_at,
+            matches=estate.matches,
+        )
     )
 
 
@@ -103,7 +108,9 @@ def test_master_target_problems_read_from_vcsim_block_the_reprotect(scenario, vc
     """mt-win-02 is shaped with a paravirtual controller, no EnableUUID, a snapshot and tools
     not running: MT-09, MT-07, MT-04 and MT-06 must block on facts read through the adapter."""
     clock = SystemClock()
-    estate = load_estate(TrainingSiteRecovery(scenario, clock, latency_s=0.0), vcsim_inventory, clock, RecordingContext())
+    estate = load_estate(
+        TrainingSiteRecovery(scenario, clock, latency_s=0.0), vcsim_inventory, clock, RecordingContext()
+    )
     verdicts = preflight(estate, requests_for(estate.site, "mt-win-02", "ds-vmfs-esx03"))
     blocked = {v.check_id for v in verdicts if v.status is Status.BLOCK and v.subject.startswith("mt-win-02")}
     assert {"MT-04", "MT-06", "MT-07", "MT-09"} <= blocked, sorted((v.check_id, v.status, v.subject) for v in verdicts)

@@ -62,7 +62,9 @@ def fill(dialog, vcsim, password=lab_shape.ADMIN_PASSWORD, remember=True) -> Non
     dialog.remember_check.setChecked(remember)
 
 
-def test_untrusted_certificate_is_shown_trusted_pinned_then_connected(qtbot, make_dialog, vcsim, pki, settings, secrets):
+def test_untrusted_certificate_is_shown_trusted_pinned_then_connected(
+    qtbot, make_dialog, vcsim, pki, settings, secrets
+):
     dialog = make_dialog()
     fill(dialog, vcsim)
     dialog.connect_button.click()

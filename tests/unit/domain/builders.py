@@ -9,8 +9,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements, PreflightInput
-from reprotect_gui.domain.preflight import run_preflight
-from reprotect_gui.domain.verdicts import Status, Verdict
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -29,14 +27,16 @@ from reprotect_gui.domain.models import (
     RetentionVolume,
     SeenDatastore,
     ServerLocation,
-    VCenterEstate,
     VcDatastore,
     VcDisk,
+    VCenterEstate,
     VcHost,
     VcMatch,
     VcVm,
     VmLocator,
 )
+from reprotect_gui.domain.preflight import run_preflight
+from reprotect_gui.domain.verdicts import Status, Verdict
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 GIB = 2**30
@@ -74,8 +74,13 @@ def item(name: str = "web-01", **kw: Any) -> ProtectedItem:
 
 
 def volume(name: str = "R:", capacity_gb: int = 1024, free_gb: int = 800, **kw: Any) -> RetentionVolume:
-    return RetentionVolume(name=name, capacity_bytes=capacity_gb * GIB, free_bytes=free_gb * GIB,
-                           threshold_percent=kw.pop("threshold_percent", 80), **kw)
+    return RetentionVolume(
+        name=name,
+        capacity_bytes=capacity_gb * GIB,
+        free_bytes=free_gb * GIB,
+        threshold_percent=kw.pop("threshold_percent", 80),
+        **kw,
+    )
 
 
 def seen(name: str = "ds-vmfs-01", type: DatastoreType = DatastoreType.VMFS, free_gb: float = 2000) -> SeenDatastore:
@@ -129,22 +134,28 @@ class World:
 
     items: list[ProtectedItem] = field(default_factory=lambda: [item()])
     mts: list[MasterTarget] = field(default_factory=lambda: [master_target()])
-    pss: list[ProcessServer] = field(default_factory=lambda: [
-        ProcessServer("ps-azure-01", "ps-azure-01", "10.200.0.4", ServerLocation.AZURE, ago(1), "Normal")
-    ])
-    css: list[ConfigurationServer] = field(default_factory=lambda: [
-        ConfigurationServer("cs-01", "cs-01", "10.0.0.10", ago(1), "9.59", last_refreshed=ago(30))
-    ])
+    pss: list[ProcessServer] = field(
+        default_factory=lambda: [
+            ProcessServer("ps-azure-01", "ps-azure-01", "10.200.0.4", ServerLocation.AZURE, ago(1), "Normal")
+        ]
+    )
+    css: list[ConfigurationServer] = field(
+        default_factory=lambda: [
+            ConfigurationServer("cs-01", "cs-01", "10.0.0.10", ago(1), "9.59", last_refreshed=ago(30))
+        ]
+    )
     policy: FailbackPolicy | None = field(
         default_factory=lambda: FailbackPolicy(POLICY_ID, "failback-policy", 15, 1440, 60)
     )
     known_vcenters: list[KnownVCenter] = field(default_factory=lambda: [KnownVCenter(VC, "10.0.0.20", ago(2))])
-    hosts: list[VcHost] = field(default_factory=lambda: [
-        VcHost(HOST, "VMware ESXi 7.0.3", "vSphere 7 Enterprise Plus", "connected", ("ds-vmfs-01",))
-    ])
-    datastores: list[VcDatastore] = field(default_factory=lambda: [
-        VcDatastore("ds-vmfs-01", DatastoreType.VMFS, 4000, 2000, True, (HOST,))
-    ])
+    hosts: list[VcHost] = field(
+        default_factory=lambda: [
+            VcHost(HOST, "VMware ESXi 7.0.3", "vSphere 7 Enterprise Plus", "connected", ("ds-vmfs-01",))
+        ]
+    )
+    datastores: list[VcDatastore] = field(
+        default_factory=lambda: [VcDatastore("ds-vmfs-01", DatastoreType.VMFS, 4000, 2000, True, (HOST,))]
+    )
     vms: dict[str, VcVm] = field(default_factory=lambda: {n: vc_vm(n) for n in ("web-01", "mt-win-01")})
     vcenter_read: bool = True
     vcenter_connected: bool = True
@@ -294,7 +305,9 @@ def world() -> World:
 def linux_world(w: World) -> World:
     """The same healthy world with a Linux VM and a Linux master target."""
     w.items = [item(os_type=OsType.LINUX, os_version="Ubuntu 20.04")]
-    w.mts = [master_target(os_type=OsType.LINUX, os_version="Ubuntu 22.04", retention_volumes=(volume("/mnt/retention/"),))]
+    w.mts = [
+        master_target(os_type=OsType.LINUX, os_version="Ubuntu 22.04", retention_volumes=(volume("/mnt/retention/"),))
+    ]
     w.retention = "/mnt/retention/"
     return w
 

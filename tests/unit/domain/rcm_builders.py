@@ -28,8 +28,10 @@ from reprotect_gui.domain.verdicts import Status, Verdict
 HOST2 = "esx-02.lab"
 LOG_ACCOUNT = "/subscriptions/s/resourceGroups/rg-dr/providers/Microsoft.Storage/storageAccounts/logsdr01"
 OTHER_ACCOUNT = "/subscriptions/s/resourceGroups/rg-dr/providers/Microsoft.Storage/storageAccounts/logsdr02"
-RCM_POLICY = "/subscriptions/s/resourceGroups/rg-dr/providers/Microsoft.RecoveryServices/vaults/v/" \
-             "replicationPolicies/rcm-failback"
+RCM_POLICY = (
+    "/subscriptions/s/resourceGroups/rg-dr/providers/Microsoft.RecoveryServices/vaults/v/"
+    "replicationPolicies/rcm-failback"
+)
 
 
 def rcm_item(name: str = "intranet-01", **kw: Any) -> ProtectedItem:
@@ -40,8 +42,12 @@ def rcm_item(name: str = "intranet-01", **kw: Any) -> ProtectedItem:
         os_version="Ubuntu 22.04",
         disks=(disk(f"{name}-os", 64, is_os_disk=True), disk(f"{name}-data", 128)),
         configuration_server_id="",
-        rcm=RcmDetails(vcenter_name=VC, source_datastores=("ds-vmfs-01",), source_vm_deleted=False,
-                       log_storage_account_id=LOG_ACCOUNT),
+        rcm=RcmDetails(
+            vcenter_name=VC,
+            source_datastores=("ds-vmfs-01",),
+            source_vm_deleted=False,
+            log_storage_account_id=LOG_ACCOUNT,
+        ),
     )
     return replace(base, **kw)
 
@@ -65,10 +71,12 @@ class RcmWorld(World):
 
     items: list[ProtectedItem] = field(default_factory=lambda: [rcm_item()])
     appliances: list[ReplicationAppliance] = field(default_factory=lambda: [appliance()])
-    log_accounts: list[LogStorageAccount] = field(default_factory=lambda: [
-        LogStorageAccount(LOG_ACCOUNT, "logsdr01", ("intranet-01",)),
-        LogStorageAccount(OTHER_ACCOUNT, "logsdr02", ()),
-    ])
+    log_accounts: list[LogStorageAccount] = field(
+        default_factory=lambda: [
+            LogStorageAccount(LOG_ACCOUNT, "logsdr01", ("intranet-01",)),
+            LogStorageAccount(OTHER_ACCOUNT, "logsdr02", ()),
+        ]
+    )
     appliance_id: str = "agent-appliance-01"
     log_account: str = LOG_ACCOUNT
     policy_id: str = RCM_POLICY

@@ -25,25 +25,82 @@ def _plan_missing_a_vm(w: World) -> None:
 
 
 CASES = [
-    Case("SUB-01", unchanged, P, "web-01: poweredOff",
-         lambda w: w.vm("web-01", power_state="poweredOn"), W, "web-01: poweredOn",
-         unknown=lambda w: w.no_vcenter(), unknown_evidence="vCenter was not read"),
-    Case("SUB-02", unchanged, P, "1 VM(s), none in a replication group",
-         _group_without_plan, B, "replication group grp: web-01, web-02"),
-    Case("SUB-02", lambda w: plan_of(w, item("web-02")), I, "plan RP-Test: 2 VM(s), 2 with values",
-         _plan_missing_a_vm, B, "missing: web-02", label="plan"),
-    Case("SUB-03", unchanged, P, "web-01: no job running",
-         lambda w: w.item(running_job_id="job-42"), I, "web-01: running job job-42"),
-    Case("SUB-04", unchanged, P, "web-01: Windows",
-         lambda w: w.item(os_type=OsType.LINUX, os_version="Ubuntu 20.04"), I, "web-01: Linux"),
-    Case("SUB-05", unchanged, I, "web-01: original location, 2 disk(s): changes only",
-         lambda w: w.remove_vm("web-01"), I, "web-01: alternate location, 2 disk(s): full copy of 383 GB"),
-    Case("SUB-05", unchanged, I, "changes only",
-         lambda w: w.no_vcenter(), I,
-         "location not known, 2 disk(s): changes only if the on-premises VM still exists, otherwise a full copy of 383 GB",
-         label="not-known"),
-    Case("SUB-06", lambda w: w.set(request_items=[]), None, "",
-         lambda w: plan_of(w, item("web-02")), I, "2 VM(s) being reprotected"),
+    Case(
+        "SUB-01",
+        unchanged,
+        P,
+        "web-01: poweredOff",
+        lambda w: w.vm("web-01", power_state="poweredOn"),
+        W,
+        "web-01: poweredOn",
+        unknown=lambda w: w.no_vcenter(),
+        unknown_evidence="vCenter was not read",
+    ),
+    Case(
+        "SUB-02",
+        unchanged,
+        P,
+        "1 VM(s), none in a replication group",
+        _group_without_plan,
+        B,
+        "replication group grp: web-01, web-02",
+    ),
+    Case(
+        "SUB-02",
+        lambda w: plan_of(w, item("web-02")),
+        I,
+        "plan RP-Test: 2 VM(s), 2 with values",
+        _plan_missing_a_vm,
+        B,
+        "missing: web-02",
+        label="plan",
+    ),
+    Case(
+        "SUB-03",
+        unchanged,
+        P,
+        "web-01: no job running",
+        lambda w: w.item(running_job_id="job-42"),
+        I,
+        "web-01: running job job-42",
+    ),
+    Case(
+        "SUB-04",
+        unchanged,
+        P,
+        "web-01: Windows",
+        lambda w: w.item(os_type=OsType.LINUX, os_version="Ubuntu 20.04"),
+        I,
+        "web-01: Linux",
+    ),
+    Case(
+        "SUB-05",
+        unchanged,
+        I,
+        "web-01: original location, 2 disk(s): changes only",
+        lambda w: w.remove_vm("web-01"),
+        I,
+        "web-01: alternate location, 2 disk(s): full copy of 383 GB",
+    ),
+    Case(
+        "SUB-05",
+        unchanged,
+        I,
+        "changes only",
+        lambda w: w.no_vcenter(),
+        I,
+        "location not known, 2 disk(s): changes only if the on-premises VM still exists, otherwise a full copy of 383 GB",
+        label="not-known",
+    ),
+    Case(
+        "SUB-06",
+        lambda w: w.set(request_items=[]),
+        None,
+        "",
+        lambda w: plan_of(w, item("web-02")),
+        I,
+        "2 VM(s) being reprotected",
+    ),
 ]
 
 
@@ -103,7 +160,10 @@ def test_other_codes_show_the_services_own_cause_and_action() -> None:
     explained = explain_job_error(error)
     assert not explained.known and explained.check_id == ""
     assert (explained.code, explained.message, explained.cause, explained.fix) == (
-        "70094", "The operation failed.", "Disk busy.", "Retry later."
+        "70094",
+        "The operation failed.",
+        "Disk busy.",
+        "Retry later.",
     )
 
 

@@ -116,7 +116,9 @@ def test_item_registering_its_agent_is_selectable_with_the_elig04_note() -> None
     w = world().item(failover_time=ago(5), agent_last_heartbeat=None)
     (choice,) = choices.item_choices(w.site(), NOW)
     assert choice.selectable
-    assert choice.notes == (("ELIG-04", "The agent is still registering with the configuration server: wait 10 min 00 s."),)
+    assert choice.notes == (
+        ("ELIG-04", "The agent is still registering with the configuration server: wait 10 min 00 s."),
+    )
     (without_time,) = choices.item_choices(w.site())
     assert without_time.notes == ()
 
@@ -132,8 +134,10 @@ def test_plan_mixing_windows_and_linux_is_disabled_with_mt02() -> None:
 
 def test_vsan_is_selectable_with_the_ds01_warning_and_nfs_is_listed_disabled() -> None:
     w = world().mt(datastores=(seen(), seen("vsan-01", DatastoreType.VSAN), seen("nfs-01", DatastoreType.NFS)))
-    w.datastores += [VcDatastore("vsan-01", DatastoreType.VSAN, 9000, 5000, True, ("esx-01.lab",)),
-                     VcDatastore("nfs-01", DatastoreType.NFS, 9000, 5000, True, ("esx-01.lab",))]
+    w.datastores += [
+        VcDatastore("vsan-01", DatastoreType.VSAN, 9000, 5000, True, ("esx-01.lab",)),
+        VcDatastore("nfs-01", DatastoreType.NFS, 9000, 5000, True, ("esx-01.lab",)),
+    ]
     by_name = {c.value.symbolic_name: c for c in choices.datastore_choices(w.mts[0], w.vcenter())}
     assert list(by_name) == ["ds-vmfs-01", "nfs-01", "vsan-01"]
     assert by_name["ds-vmfs-01"].selectable and not by_name["ds-vmfs-01"].notes
@@ -247,8 +251,10 @@ def test_no_master_target_at_all_says_which_os_is_needed() -> None:
 
 def test_every_master_target_excluded_groups_the_reasons() -> None:
     w = world()
-    w.mts = [master_target("mt-a", last_heartbeat=ago(60)), master_target("mt-lnx", os_type=OsType.LINUX,
-                                                                          os_version="Ubuntu 20.04")]
+    w.mts = [
+        master_target("mt-a", last_heartbeat=ago(60)),
+        master_target("mt-lnx", os_type=OsType.LINUX, os_version="Ubuntu 20.04"),
+    ]
     reasons = choices.explain_empty_master_targets(w.site(), w.items, NOW)
     assert {r.check_id for r in reasons} == {"MT-14", "MT-01"}
     assert all(r.next_step for r in reasons)

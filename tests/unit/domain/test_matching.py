@@ -121,7 +121,10 @@ def test_match_all_keeps_the_order_of_the_locators():
     ("locator", "expected"),
     [
         (VmLocator(name="web-01"), "web-01 is vCenter VM web-01 (matched by name)."),
-        (VmLocator(name="TWIN"), "TWIN matches several vCenter VMs by name (Twin, twin); the wizard will not guess which one."),
+        (
+            VmLocator(name="TWIN"),
+            "TWIN matches several vCenter VMs by name (Twin, twin); the wizard will not guess which one.",
+        ),
         (VmLocator(name="nope"), "nope was not found in vCenter by UUID, name or IP address."),
     ],
 )

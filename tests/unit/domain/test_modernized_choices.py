@@ -35,8 +35,9 @@ def test_no_healthy_appliance_is_explained() -> None:
 
 def test_original_location_chooses_the_vms_own_datastore() -> None:
     w = rcm_world()
-    placement = choices.modernized_placement(w.site().appliances[0], rcm_item(), w.vcenter(),
-                                             w.matches()["intranet-01"])
+    placement = choices.modernized_placement(
+        w.site().appliances[0], rcm_item(), w.vcenter(), w.matches()["intranet-01"]
+    )
     assert placement.location is Location.ORIGINAL
     assert placement.automatic is not None and placement.automatic.symbolic_name == "ds-vmfs-01"
     assert [c.selectable for c in placement.choices] == [True]
@@ -45,8 +46,9 @@ def test_original_location_chooses_the_vms_own_datastore() -> None:
 def test_alternate_location_lists_the_appliance_vcenters_datastores_writable_ones_selectable() -> None:
     w = rcm_world().gone()
     w.datastores.append(w.datastores[0].__class__("ds-readonly", w.datastores[0].type, 100, 50, True, ("esx-01.lab",)))
-    placement = choices.modernized_placement(w.site().appliances[0], w.items[0], w.vcenter(),
-                                             w.matches()["intranet-01"])
+    placement = choices.modernized_placement(
+        w.site().appliances[0], w.items[0], w.vcenter(), w.matches()["intranet-01"]
+    )
     assert placement.location is Location.ALTERNATE and placement.automatic is None
     by_name = {c.value.symbolic_name: c for c in placement.choices}
     assert by_name["ds-vmfs-01"].selectable and by_name["ds-vmfs-02"].selectable
@@ -103,7 +105,9 @@ def test_retry_offers_the_other_healthy_appliances_and_builds_the_request() -> N
     assert offer.failed_on == "appliance-01"
     assert [a.name for a in offer.healthy()] == ["appliance-02"]
     assert {c.value.name: c.reason_text for c in offer.alternatives if not c.selectable}.keys() == {
-        "appliance-03", "appliance-04"}
+        "appliance-03",
+        "appliance-04",
+    }
     again = offer.request_for("agent-appliance-02")
     assert again.target == ModernizedTarget("agent-appliance-02", LOG_ACCOUNT)
     assert (again.item_id, again.datastore_name, again.policy_id) == (failed.item_id, "ds-vmfs-01", RCM_POLICY)

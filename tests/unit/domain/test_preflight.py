@@ -11,8 +11,21 @@ from reprotect_gui.domain.verdicts import Status
 
 # The checks whose evidence is vCenter: without it each must say unknown, never pass.
 VCENTER_EVIDENCE = {
-    "ELIG-02", "INF-08", "INF-09", "MT-03", "MT-04", "MT-05", "MT-06", "MT-07", "MT-09", "MT-11",
-    "MT-12", "MT-15", "DS-02", "DS-05", "SUB-01",
+    "ELIG-02",
+    "INF-08",
+    "INF-09",
+    "MT-03",
+    "MT-04",
+    "MT-05",
+    "MT-06",
+    "MT-07",
+    "MT-09",
+    "MT-11",
+    "MT-12",
+    "MT-15",
+    "DS-02",
+    "DS-05",
+    "SUB-01",
 }
 
 

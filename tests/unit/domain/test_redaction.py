@@ -33,8 +33,11 @@ def test_very_short_known_values_do_not_shred_ordinary_text():
 
 
 def test_values_under_secret_keys_are_replaced_in_nested_structures():
-    value = {"sign_in": {"tenant": "contoso", "clientSecret": "x1", "password": ""}, "tokens": ["Bearer 0123456789ab"],
-             "status": "pass"}
+    value = {
+        "sign_in": {"tenant": "contoso", "clientSecret": "x1", "password": ""},
+        "tokens": ["Bearer 0123456789ab"],
+        "status": "pass",
+    }
     assert redact(value) == {
         "sign_in": {"tenant": "contoso", "clientSecret": REDACTED, "password": ""},
         "tokens": [REDACTED],

@@ -16,18 +16,35 @@ T0 = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 def start_record(os_type: str = "Windows", kind: str = "item") -> dict:
     return {
-        "event": "run.submitting", "run_id": "r1", "at": T0.isoformat(), "training": True,
+        "event": "run.submitting",
+        "run_id": "r1",
+        "at": T0.isoformat(),
+        "training": True,
         "operators": {"azure": "op@contoso.example", "vcenter": "CONTOSO\\op"},
-        "vault": "rsv-dr", "subject": {"kind": kind, "id": "x", "name": "web-01 <b>"},
+        "vault": "rsv-dr",
+        "subject": {"kind": kind, "id": "x", "name": "web-01 <b>"},
         "choices": {
             "master_target": {"id": "mt", "name": "mt-win-01", "esxi_host": "esx-01"},
             "process_server": {"id": "ps", "name": "ps-azure-01", "location": "Azure"},
             "run_as_account": None,
-            "policy": {"id": "p", "name": "failback", "rpo_threshold_minutes": 15,
-                       "recovery_point_history_minutes": 1440, "app_consistent_frequency_minutes": 60},
-            "items": [{"item_id": "web-01", "name": "web-01", "os_type": os_type, "datastore": "ds-gold",
-                       "retention_drive": "R:", "disks": [{"id": "d1", "name": "os", "size_gb": 64}],
-                       "disks_left_out": ["temp"]}],
+            "policy": {
+                "id": "p",
+                "name": "failback",
+                "rpo_threshold_minutes": 15,
+                "recovery_point_history_minutes": 1440,
+                "app_consistent_frequency_minutes": 60,
+            },
+            "items": [
+                {
+                    "item_id": "web-01",
+                    "name": "web-01",
+                    "os_type": os_type,
+                    "datastore": "ds-gold",
+                    "retention_drive": "R:",
+                    "disks": [{"id": "d1", "name": "os", "size_gb": 64}],
+                    "disks_left_out": ["temp"],
+                }
+            ],
         },
         "verdicts": [
             {"check_id": "MT-15", "status": "warn", "subject": "web-01", "finding": "no UUID", "acknowledged": True},
@@ -42,17 +59,37 @@ def job(state: JobState, fail_at: int | None = None) -> Job:
         start = T0 + timedelta(seconds=sum((10, 30, 60)[:i]))
         failed = fail_at == i
         errors = (JobError("95226", "cannot reach the CS", "VPN down", "check VPN"),) if failed else ()
-        tasks.append(JobTask(f"t{i}", f"Task {i}", JobState.FAILED if failed else JobState.SUCCEEDED, "", start,
-                             start + timedelta(seconds=seconds), errors))
+        tasks.append(
+            JobTask(
+                f"t{i}",
+                f"Task {i}",
+                JobState.FAILED if failed else JobState.SUCCEEDED,
+                "",
+                start,
+                start + timedelta(seconds=seconds),
+                errors,
+            )
+        )
         if failed:
             break
-    return Job("job-1", "Reprotect", "web-01", state, tasks=tuple(tasks), start_time=T0, end_time=tasks[-1].end_time,
-               item_id="web-01")
+    return Job(
+        "job-1",
+        "Reprotect",
+        "web-01",
+        state,
+        tasks=tuple(tasks),
+        start_time=T0,
+        end_time=tasks[-1].end_time,
+        item_id="web-01",
+    )
 
 
 def records(j: Job, os_type: str = "Windows") -> list[dict]:
-    return [start_record(os_type), accepted_record("r1", T0, "job-1", "web-01", "web-01", False),
-            ended_record("r1", T0 + timedelta(minutes=2), j)]
+    return [
+        start_record(os_type),
+        accepted_record("r1", T0, "job-1", "web-01", "web-01", False),
+        ended_record("r1", T0 + timedelta(minutes=2), j),
+    ]
 
 
 def test_a_succeeded_run_reports_choices_verdicts_timeline_advice_and_failback():

@@ -93,8 +93,15 @@ def test_a_short_write_is_reported_as_an_audit_failure(tmp_path, monkeypatch):
     [
         ([("job.accepted", "a", None)], "in progress"),
         ([("job.accepted", "a", None), ("job.ended", "a", "Succeeded")], "succeeded"),
-        ([("job.accepted", "a", None), ("job.accepted", "b", None), ("job.ended", "a", "Succeeded"),
-          ("job.ended", "b", "Failed")], "failed"),
+        (
+            [
+                ("job.accepted", "a", None),
+                ("job.accepted", "b", None),
+                ("job.ended", "a", "Succeeded"),
+                ("job.ended", "b", "Failed"),
+            ],
+            "failed",
+        ),
         ([("job.not_started", None, None)], "not started"),
     ],
 )

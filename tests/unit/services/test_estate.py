@@ -22,14 +22,16 @@ class HostlessVault(TrainingSiteRecovery):
     def read_site(self, ctx):
         site = super().read_site(ctx)
         return dataclasses.replace(
-            site, master_targets=tuple(dataclasses.replace(m, esxi_host="", vcenter_name="") for m in site.master_targets)
+            site,
+            master_targets=tuple(dataclasses.replace(m, esxi_host="", vcenter_name="") for m in site.master_targets),
         )
 
 
 def test_master_targets_are_placed_on_their_esxi_host_from_vcenter():
     scenario, clock = load_scenario(), ManualClock()
-    estate = load_estate(HostlessVault(scenario, clock, latency_s=0), TrainingVCenter(scenario, latency_s=0),
-                         clock, RecordingContext())
+    estate = load_estate(
+        HostlessVault(scenario, clock, latency_s=0), TrainingVCenter(scenario, latency_s=0), clock, RecordingContext()
+    )
     mts = {m.name: m for m in estate.site.master_targets}
     assert mts["mt-win-01"].esxi_host == "esx-01.contoso.local"
     assert mts["mt-win-01"].vcenter_name == "vc-tokyo-01.contoso.local"

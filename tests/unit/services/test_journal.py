@@ -71,5 +71,5 @@ def test_a_full_disk_is_explained_with_the_job_id_advice(tmp_path, monkeypatch):
 
 def test_the_data_folder_follows_xdg_data_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    if os.name == "posix" and not os.uname().sysname == "Darwin":
+    if os.name == "posix" and os.uname().sysname != "Darwin":
         assert default_data_dir() == tmp_path / "reprotect_gui"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reprotect_gui.domain.ports import JobCancelled
 from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
+from reprotect_gui.domain.ports import JobCancelled
 from reprotect_gui.services.submit import submit_reprotects
 from reprotect_gui.training.backends import TrainingSiteRecovery
 from reprotect_gui.training.scenario import load_scenario
@@ -13,8 +13,9 @@ from tests.fakes import ManualClock, RecordingContext
 
 
 def req(item_id):
-    return ReprotectRequest(item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"),
-                            "ds-vmfs-gold-01", "policy", ())
+    return ReprotectRequest(
+        item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds-vmfs-gold-01", "policy", ()
+    )
 
 
 def test_each_vm_of_a_plan_gets_its_own_job():
@@ -45,4 +46,3 @@ def test_cancelling_between_submits_sends_nothing_more():
     with pytest.raises(JobCancelled):
         submit_reprotects(vault, [req("app-lnx-01"), req("app-lnx-02")], RecordingContext(cancel_after_reports=1))
     assert [r.item_id for r in vault.submissions] == ["app-lnx-01"]
-

@@ -16,8 +16,9 @@ from tests.fakes import ManualClock, RecordingContext
 
 
 def request(item_id: str) -> ReprotectRequest:
-    return ReprotectRequest(item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"),
-                            "ds-vmfs-gold-01", "policy", ())
+    return ReprotectRequest(
+        item_id, item_id, ClassicTarget("mt-lnx-01", "ps-azure-01", "/mnt/retention/"), "ds-vmfs-gold-01", "policy", ()
+    )
 
 
 class JournalCheckingVault:
@@ -44,10 +45,13 @@ def setup(tmp_path):
 
 
 def test_the_first_job_of_a_plan_is_journaled_before_the_second_is_submitted(tmp_path):
-    clock, vault, journal, audit, recorder = setup(tmp_path)
+    _clock, vault, journal, audit, recorder = setup(tmp_path)
     checking = JournalCheckingVault(vault, journal)
     outcomes = submit_and_record(
-        checking, [request("app-lnx-01"), request("app-lnx-02")], recorder, {"event": "run.submitting", "run_id": "run1"},
+        checking,
+        [request("app-lnx-01"), request("app-lnx-02")],
+        recorder,
+        {"event": "run.submitting", "run_id": "run1"},
         RecordingContext(),
     )
     first, second = (o.job_id for o in outcomes)
@@ -55,14 +59,17 @@ def test_the_first_job_of_a_plan_is_journaled_before_the_second_is_submitted(tmp
     assert [j.job_id for j in journal.pending()] == [first, second]
     assert [j.run_id for j in journal.pending()] == ["run1", "run1"]
     assert [(r["event"], r.get("job_id")) for r in audit.records()] == [
-        ("run.submitting", None), ("job.accepted", first), ("job.accepted", second)
+        ("run.submitting", None),
+        ("job.accepted", first),
+        ("job.accepted", second),
     ]
 
 
 def test_an_item_refused_by_the_service_is_audited_as_not_started(tmp_path):
-    clock, vault, journal, audit, recorder = setup(tmp_path)
-    outcomes = submit_and_record(vault, [request("crm-01")], recorder, {"event": "run.submitting", "run_id": "run1"},
-                                 RecordingContext())
+    _clock, vault, journal, audit, recorder = setup(tmp_path)
+    outcomes = submit_and_record(
+        vault, [request("crm-01")], recorder, {"event": "run.submitting", "run_id": "run1"}, RecordingContext()
+    )
     assert outcomes[0].job_id is None
     assert journal.pending() == ()
     refused = audit.records()[-1]
@@ -71,10 +78,11 @@ def test_an_item_refused_by_the_service_is_audited_as_not_started(tmp_path):
 
 
 def test_a_job_already_running_on_the_item_is_followed_and_journaled(tmp_path):
-    clock, vault, journal, audit, recorder = setup(tmp_path)
+    _clock, vault, journal, audit, recorder = setup(tmp_path)
     running = vault.submit_reprotect(request("web-01")).job_id  # e.g. another operator's click
-    outcomes = submit_and_record(vault, [request("web-01")], recorder, {"event": "run.submitting", "run_id": "run1"},
-                                 RecordingContext())
+    outcomes = submit_and_record(
+        vault, [request("web-01")], recorder, {"event": "run.submitting", "run_id": "run1"}, RecordingContext()
+    )
     assert outcomes[0].job_id == running and outcomes[0].attached_to_running
     assert [j.job_id for j in journal.pending()] == [running]
     assert audit.records()[-1]["attached_to_running"] is True
@@ -82,8 +90,9 @@ def test_a_job_already_running_on_the_item_is_followed_and_journaled(tmp_path):
 
 def test_the_end_is_audited_with_its_timeline_before_the_journal_forgets_the_job(tmp_path):
     clock, vault, journal, audit, recorder = setup(tmp_path)
-    (outcome,) = submit_and_record(vault, [request("app-lnx-02")], recorder, {"event": "run.submitting", "run_id": "run1"},
-                                   RecordingContext())
+    (outcome,) = submit_and_record(
+        vault, [request("app-lnx-02")], recorder, {"event": "run.submitting", "run_id": "run1"}, RecordingContext()
+    )
     clock.advance(minutes=5)
     job = vault.read_job(outcome.job_id)
     assert job.state is JobState.FAILED
@@ -102,15 +111,24 @@ def test_the_run_record_holds_every_choice_verdict_and_acknowledgement():
     clock = ManualClock()
     site = scenario.site(clock.now())
     items = tuple(site.item(i) for i in ("app-lnx-01", "app-lnx-02"))
-    selection = Selection(items=items, plan=site.plans[0], master_target_id="mt-lnx-01",
-                          process_server_id="ps-azure-01")
+    selection = Selection(
+        items=items, plan=site.plans[0], master_target_id="mt-lnx-01", process_server_id="ps-azure-01"
+    )
     for it in items:
         selection.per_item[it.item_id] = ItemChoices("ds-vmfs-gold-01", "/mnt/retention/", (it.disks[0].disk_id,))
-    verdicts = [Verdict("MT-15", Status.WARN, "no EnableUUID", subject="app-lnx-01"),
-                Verdict("DS-01", Status.PASS, "VMFS")]
+    verdicts = [
+        Verdict("MT-15", Status.WARN, "no EnableUUID", subject="app-lnx-01"),
+        Verdict("DS-01", Status.PASS, "VMFS"),
+    ]
     record = run_record(
-        run_id="run1", at=clock.now(), operators=Operators("op@contoso.example", "CONTOSO\\op"), site=site,
-        selection=selection, policy=site.failback_policy, verdicts=verdicts, acknowledged={"MT-15|app-lnx-01"},
+        run_id="run1",
+        at=clock.now(),
+        operators=Operators("op@contoso.example", "CONTOSO\\op"),
+        site=site,
+        selection=selection,
+        policy=site.failback_policy,
+        verdicts=verdicts,
+        acknowledged={"MT-15|app-lnx-01"},
         training=True,
     )
     assert record["operators"] == {"azure": "op@contoso.example", "vcenter": "CONTOSO\\op"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reprotect_gui.domain.errors import SubmitRefused
-from reprotect_gui.domain.ports import JobCancelled
 from reprotect_gui.domain.models import REVERSE_REPLICATE, ClassicTarget, JobState, ReprotectRequest
+from reprotect_gui.domain.ports import JobCancelled
 from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
 from reprotect_gui.training.scenario import load_scenario
 from tests.fakes import ManualClock, RecordingContext

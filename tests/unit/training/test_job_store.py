@@ -18,12 +18,14 @@ def request(item_id: str) -> ReprotectRequest:
 def test_a_new_vault_object_reads_the_job_with_its_original_speed_and_busy_item(tmp_path):
     clock = ManualClock()
     store = tmp_path / "training-jobs.json"
-    first = TrainingSiteRecovery(load_scenario(), clock, latency_s=0, speed=10,
-                                 job_store=TrainingJobStore(store, "estate.json"))
+    first = TrainingSiteRecovery(
+        load_scenario(), clock, latency_s=0, speed=10, job_store=TrainingJobStore(store, "estate.json")
+    )
     job_id = first.submit_reprotect(request("web-01")).job_id
     clock.advance(seconds=2)
-    second = TrainingSiteRecovery(load_scenario(), clock, latency_s=0, speed=1,
-                                  job_store=TrainingJobStore(store, "estate.json"))
+    second = TrainingSiteRecovery(
+        load_scenario(), clock, latency_s=0, speed=1, job_store=TrainingJobStore(store, "estate.json")
+    )
     assert second.read_job(job_id) == first.read_job(job_id)
     assert second.read_item("web-01").running_job_id == job_id
     assert second.submit_reprotect(request("web-01")).attached_to_running  # never twice
@@ -34,8 +36,9 @@ def test_a_new_vault_object_reads_the_job_with_its_original_speed_and_busy_item(
 def test_finished_jobs_do_not_change_a_new_session_and_other_scenarios_are_ignored(tmp_path):
     clock = ManualClock()
     store = tmp_path / "training-jobs.json"
-    first = TrainingSiteRecovery(load_scenario(), clock, latency_s=0, speed=100,
-                                 job_store=TrainingJobStore(store, "estate.json"))
+    first = TrainingSiteRecovery(
+        load_scenario(), clock, latency_s=0, speed=100, job_store=TrainingJobStore(store, "estate.json")
+    )
     job_id = first.submit_reprotect(request("web-01")).job_id
     clock.advance(minutes=5)
     again = TrainingSiteRecovery(load_scenario(), clock, latency_s=0, job_store=TrainingJobStore(store, "estate.json"))
@@ -53,5 +56,7 @@ def test_finished_jobs_do_not_change_a_new_session_and_other_scenarios_are_ignor
 def test_a_damaged_store_starts_afresh(tmp_path):
     store = tmp_path / "training-jobs.json"
     store.write_text("{ torn", encoding="utf-8")
-    vault = TrainingSiteRecovery(load_scenario(), ManualClock(), latency_s=0, job_store=TrainingJobStore(store, "estate.json"))
+    vault = TrainingSiteRecovery(
+        load_scenario(), ManualClock(), latency_s=0, job_store=TrainingJobStore(store, "estate.json")
+    )
     assert vault.submit_reprotect(request("web-01")).job_id.startswith("0001-")

@@ -20,16 +20,20 @@ def _vault() -> tuple[TrainingSiteRecovery, ManualClock]:
 
 def test_a_modernized_reprotect_leaves_the_item_inmagercmfailback() -> None:
     vault, clock = _vault()
-    request = ReprotectRequest("wiki-01", "wiki-01", ModernizedTarget("ra-appliance-tokyo-01", LOG), "vsanDatastore",
-                               "p", ())
+    request = ReprotectRequest(
+        "wiki-01", "wiki-01", ModernizedTarget("ra-appliance-tokyo-01", LOG), "vsanDatastore", "p", ()
+    )
     job_id = vault.submit_reprotect(request).job_id
     clock.advance(minutes=5)
     job = vault.read_job(job_id)
     assert job.state is JobState.SUCCEEDED and job.tasks[1].friendly_name == "Preparing the replication appliance"
     item = vault.read_item("wiki-01")
     assert item.provider == "InMageRcmFailback" and item.rcm_failback is not None
-    assert (item.rcm_failback.reprotect_agent_id, item.rcm_failback.target_datastore,
-            item.rcm_failback.protected_disk_count) == ("ra-appliance-tokyo-01", "vsanDatastore", 2)
+    assert (
+        item.rcm_failback.reprotect_agent_id,
+        item.rcm_failback.target_datastore,
+        item.rcm_failback.protected_disk_count,
+    ) == ("ra-appliance-tokyo-01", "vsanDatastore", 2)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ the same table to set exercises.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -62,21 +63,42 @@ TRAPS = [
     Trap("ELIG-08", "block", vm="dc-azure-01", note="replicated Azure-to-Azure (A2A): out of scope"),
     Trap("ELIG-08", "block", vm="intranet-01", note="a modernized item given the classic dialog's values"),
     # B. site
-    Trap("INF-01", "block", site_wide=lambda raw: _cs(raw).update(heartbeat_minutes_ago=45),
-         note="site-wide: configuration server silent for 45 minutes"),
+    Trap(
+        "INF-01",
+        "block",
+        site_wide=lambda raw: _cs(raw).update(heartbeat_minutes_ago=45),
+        note="site-wide: configuration server silent for 45 minutes",
+    ),
     Trap("INF-02", "block", site_wide=lambda raw: raw.pop("failback_policy"), note="site-wide: no failback policy"),
-    Trap("INF-02", "info", site_wide=lambda raw: raw["failback_policy"].update(rpo_threshold_minutes=30),
-         note="site-wide: a policy made with PowerShell, other values than the portal's"),
+    Trap(
+        "INF-02",
+        "info",
+        site_wide=lambda raw: raw["failback_policy"].update(rpo_threshold_minutes=30),
+        note="site-wide: a policy made with PowerShell, other values than the portal's",
+    ),
     Trap("INF-03", "block", ps="ps-tokyo-02", note="process server without heartbeat"),
     Trap("INF-04", "info", note="the port list, always shown"),
-    Trap("INF-05", "warn", ps="ps-tokyo-01", statements=OperatorStatements(link_type=LinkType.S2S_VPN),
-         note="on-premises process server over a site-to-site VPN"),
+    Trap(
+        "INF-05",
+        "warn",
+        ps="ps-tokyo-01",
+        statements=OperatorStatements(link_type=LinkType.S2S_VPN),
+        note="on-premises process server over a site-to-site VPN",
+    ),
     Trap("INF-06", "block", mt="mt-lab-01", note="ASR lists no datastore although the host has VMFS"),
-    Trap("INF-07", "block", statements=OperatorStatements(target_vcenter="vc-osaka-01.contoso.local"),
-         note="alternate vCenter not discovered by ASR"),
+    Trap(
+        "INF-07",
+        "block",
+        statements=OperatorStatements(target_vcenter="vc-osaka-01.contoso.local"),
+        note="alternate vCenter not discovered by ASR",
+    ),
     Trap("INF-08", "block", mt="mt-lab-01", note="host runs the free vSphere Hypervisor"),
-    Trap("INF-09", "block", site_wide=lambda raw: raw["vcenters"][0].update(discovery_status="Disconnected"),
-         note="site-wide: ASR lost the vCenter"),
+    Trap(
+        "INF-09",
+        "block",
+        site_wide=lambda raw: raw["vcenters"][0].update(discovery_status="Disconnected"),
+        note="site-wide: ASR lost the vCenter",
+    ),
     Trap("INF-10", "info", statements=OperatorStatements(ip_addresses_retained=True), note="IP addresses retained"),
     # C. master target
     Trap("MT-01", "block", vm="app-lnx-01", note="Linux VM, Windows master target"),
@@ -86,17 +108,35 @@ TRAPS = [
     Trap("MT-05", "warn", vm="web-02", note="snapshot on the on-premises VM"),
     Trap("MT-06", "block", mt="mt-win-02", note="VMware Tools not running on the master target"),
     Trap("MT-07", "block", mt="mt-win-02", note="disk.EnableUUID not set on the master target"),
-    Trap("MT-08", "block", vm="app-lnx-01", mt="mt-lnx-02", retention="/mnt/retention/",
-         note="the master target's host mounts only NFS"),
+    Trap(
+        "MT-08",
+        "block",
+        vm="app-lnx-01",
+        mt="mt-lnx-02",
+        retention="/mnt/retention/",
+        note="the master target's host mounts only NFS",
+    ),
     Trap("MT-09", "block", mt="mt-win-02", note="paravirtual SCSI controller on the master target"),
     Trap("MT-10", "block", vm="file-01", mt="mt-win-02", note="58 disks in use + 6"),
-    Trap("MT-11", "warn", vm="app-lnx-01", mt="mt-lnx-02", retention="/mnt/retention/",
-         note="master target in a Storage DRS cluster"),
+    Trap(
+        "MT-11",
+        "warn",
+        vm="app-lnx-01",
+        mt="mt-lnx-02",
+        retention="/mnt/retention/",
+        note="master target in a Storage DRS cluster",
+    ),
     Trap("MT-12", "block", vm="web-02", mt="mt-win-02", note="the VM's datastore is not mounted on esx-03"),
     Trap("MT-13", "info", vm="sql-01", note="on-premises VM deleted: a new VM is created"),
     Trap("MT-14", "block", mt="mt-win-02", note="no heartbeat, agent out of support"),
-    Trap("MT-15", "warn", vm="app-lnx-01", mt="mt-lnx-01", retention="/mnt/retention/",
-         note="disk.EnableUUID not set on the on-premises VM"),
+    Trap(
+        "MT-15",
+        "warn",
+        vm="app-lnx-01",
+        mt="mt-lnx-01",
+        retention="/mnt/retention/",
+        note="disk.EnableUUID not set on the on-premises VM",
+    ),
     # D. datastore
     Trap("DS-01", "block", datastore="nfs-templates", note="NFS"),
     Trap("DS-01", "warn", datastore="vsanDatastore", note="vSAN: listed, yet jobs can fail"),
@@ -113,8 +153,14 @@ TRAPS = [
     Trap("RET-04", "block", retention="F:", note="FAT32"),
     Trap("RET-05", "block", retention="Z:", note="zero capacity"),
     Trap("RET-06", "info", retention="S:", note="not the default R:, which is available"),
-    Trap("RET-07", "block", vm="app-lnx-01", mt="mt-lnx-02", retention="/mnt/retention/",
-         note="ASR lists no retention drive yet: refresh the configuration server"),
+    Trap(
+        "RET-07",
+        "block",
+        vm="app-lnx-01",
+        mt="mt-lnx-02",
+        retention="/mnt/retention/",
+        note="ASR lists no retention drive yet: refresh the configuration server",
+    ),
     Trap("RET-08", "warn", retention="S:", note="92 % used, threshold 80 %"),
     # F. submit and after
     Trap("SUB-01", "warn", vm="web-02", note="on-premises VM powered on"),
@@ -125,15 +171,38 @@ TRAPS = [
     # G. modernized experience
     Trap("RCM-01", "block", vm="intranet-01", appliance="ra-appliance-tokyo-02", note="appliance silent, Critical"),
     Trap("RCM-01", "pass", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="the healthy appliance"),
-    Trap("RCM-02", "block", vm="intranet-01", appliance="ra-appliance-tokyo-02",
-         note="the appliance reaches only ds-vmfs-esx03; the VM is on ds-vmfs-gold-01"),
+    Trap(
+        "RCM-02",
+        "block",
+        vm="intranet-01",
+        appliance="ra-appliance-tokyo-02",
+        note="the appliance reaches only ds-vmfs-esx03; the VM is on ds-vmfs-gold-01",
+    ),
     Trap("RCM-03", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="original location"),
-    Trap("RCM-03", "info", vm="wiki-01", appliance="ra-appliance-tokyo-01", datastore="ds-vmfs-gold-02",
-         note="the VM was deleted: alternate location"),
-    Trap("RCM-03", "block", vm="wiki-01", appliance="ra-appliance-tokyo-01", datastore="ds-vmfs-silver-01",
-         note="alternate location on a datastore the appliance can't write"),
-    Trap("RCM-04", "block", vm="wiki-01", appliance="ra-appliance-tokyo-02", datastore="ds-vmfs-esx03",
-         note="59 disks in use + 2"),
+    Trap(
+        "RCM-03",
+        "info",
+        vm="wiki-01",
+        appliance="ra-appliance-tokyo-01",
+        datastore="ds-vmfs-gold-02",
+        note="the VM was deleted: alternate location",
+    ),
+    Trap(
+        "RCM-03",
+        "block",
+        vm="wiki-01",
+        appliance="ra-appliance-tokyo-01",
+        datastore="ds-vmfs-silver-01",
+        note="alternate location on a datastore the appliance can't write",
+    ),
+    Trap(
+        "RCM-04",
+        "block",
+        vm="wiki-01",
+        appliance="ra-appliance-tokyo-02",
+        datastore="ds-vmfs-esx03",
+        note="59 disks in use + 2",
+    ),
     Trap("RCM-05", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="log storage account reused"),
     Trap("RCM-06", "info", vm="intranet-01", appliance="ra-appliance-tokyo-01", note="after failback: IPs, fstab"),
 ]
@@ -164,15 +233,19 @@ def run(trap: Trap):
         for item in items
     )
     return run_preflight(
-        PreflightInput(site, estate.vcenter, requests, clock.now(), plan=plan, statements=trap.statements,
-                       matches=estate.matches)
+        PreflightInput(
+            site, estate.vcenter, requests, clock.now(), plan=plan, statements=trap.statements, matches=estate.matches
+        )
     )
 
 
 @pytest.mark.parametrize("trap", TRAPS, ids=lambda t: f"{t.check_id}-{t.status}")
 def test_the_trap_springs(trap):
     verdicts = [v for v in run(trap) if v.check_id == trap.check_id]
-    assert trap.status in {v.status.value for v in verdicts}, (trap.note, [(v.status.value, v.finding) for v in verdicts])
+    assert trap.status in {v.status.value for v in verdicts}, (
+        trap.note,
+        [(v.status.value, v.finding) for v in verdicts],
+    )
 
 
 def test_a_running_job_is_followed_not_submitted_again_sub03():
@@ -185,9 +258,17 @@ def test_a_running_job_is_followed_not_submitted_again_sub03():
     )
     estate = load_estate(vault, TrainingVCenter(scenario, latency_s=0), clock, RecordingContext())
     item = estate.site.item("web-01")
-    request = ReprotectRequest("web-01", "web-01", ClassicTarget(trap.mt, trap.ps, trap.retention), trap.datastore,
-                               estate.site.failback_policy.policy_id, default_disks(item))
-    verdicts = run_preflight(PreflightInput(estate.site, estate.vcenter, (request,), clock.now(), matches=estate.matches))
+    request = ReprotectRequest(
+        "web-01",
+        "web-01",
+        ClassicTarget(trap.mt, trap.ps, trap.retention),
+        trap.datastore,
+        estate.site.failback_policy.policy_id,
+        default_disks(item),
+    )
+    verdicts = run_preflight(
+        PreflightInput(estate.site, estate.vcenter, (request,), clock.now(), matches=estate.matches)
+    )
     assert any(v.check_id == "SUB-03" and v.status.value == "info" for v in verdicts)
 
 
