@@ -41,6 +41,7 @@ from reprotect_gui.domain.models import (
     ServerLocation,
     VmLocator,
 )
+from reprotect_gui.domain.replication import DiskProgress, HealthError, ReplicationStatus
 
 GB = 1024**3
 _LINUX_WORDS = ("linux", "ubuntu", "red hat", "rhel", "centos", "suse", "sles", "debian", "oracle")
@@ -515,6 +516,8 @@ def job(raw: Any, item_id: str = "") -> Job:
         start_time=when(props.start_time),
         end_time=when(props.end_time),
         item_id=item_id,
+        raw_state=props.state or "",
+        allowed_actions=tuple(str(a) for a in props.allowed_actions or ()),
     )
 
 
@@ -545,4 +548,143 @@ def job_error(raw: Any) -> JobError:
         recommended_action=(source.recommended_action or "") if source is not None else "",
         task_id=raw.task_id,
         codes=tuple(c for c in (provider_code, service_code) if c),
+        at=when(getattr(raw, "creation_time", None)),
     )
+
+
+# --- replication back to on-premises (failback catalog section H, RDY-) ------------------------
+
+
+def _float(value: Any) -> float | None:
+    """ASR sends some percentages as strings (InitialReplicationDetails); '' or junk = not reported."""
+    if value is None or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def item_health_errors(props: Any) -> tuple[HealthError, ...]:
+    out = []
+    for e in props.health_errors or ():
+        out.append(
+            HealthError(
+                code=e.error_code or "",
+                message=e.summary_message or e.error_message or "",
+                possible_causes=e.possible_causes or "",
+                recommended_action=e.recommended_action or "",
+                at=when(e.creation_time_utc),
+            )
+        )
+    return tuple(out)
+
+
+def replication_status(
+    raw: Any, read_at: datetime, appliance_health: Mapping[str, str] | None = None
+) -> ReplicationStatus:
+    """A replicated item after reprotect: `InMage` (classic) or `InMageRcmFailback` (modernized);
+    any other provider keeps only the item-level fields (RDY-02 then names it)."""
+    props = raw.properties
+    details = props.provider_specific_details
+    provider = (details.instance_type if details is not None else "") or ""
+    scenario = props.current_scenario
+    base = {
+        "item_id": raw.id or "",
+        "name": props.friendly_name or raw.name or "",
+        "provider": provider,
+        "protection_state": props.protection_state or "",
+        "replication_health": text(props.replication_health),
+        "read_at": read_at,
+        "scenario": (scenario.scenario_name if scenario is not None else "") or "None",
+        "scenario_job_id": last_segment(scenario.job_id) if scenario is not None and scenario.job_id else "",
+        "health_errors": item_health_errors(props),
+    }
+    if provider == "InMage":
+        return _classic_reverse(details, base)
+    if provider == "InMageRcmFailback":
+        return _modernized_reverse(details, base, appliance_health or {})
+    return ReplicationStatus(**base)
+
+
+def _classic_reverse(d: Any, base: dict[str, Any]) -> ReplicationStatus:
+    disks = tuple(
+        DiskProgress(
+            name=x.disk_name or x.disk_id or "",
+            percent=_float(x.resync_progress_percentage),
+            health=text(x.progress_health),
+            resync_required=(str(x.resync_required or "").lower() == "true"),
+        )
+        for x in d.protected_disks or ()
+    )
+    resync = d.resync_details
+    validation = tuple(
+        HealthError(
+            code=e.error_code or "",
+            message=e.summary_message or e.error_message or "",
+            possible_causes=e.possible_causes or "",
+            recommended_action=e.recommended_action or "",
+            at=when(e.creation_time_utc),
+            validation=True,
+        )
+        for e in d.validation_errors or ()
+    )
+    ir = _float(resync.initial_replication_progress_percentage) if resync is not None else None
+    latest = when(d.retention_window_end)
+    return ReplicationStatus(
+        **{**base, "health_errors": base["health_errors"] + validation},
+        initial_replication_percent=ir,
+        progress_health=text(d.total_progress_health),
+        disks=disks,
+        resync_required=any(x.resync_required for x in disks),
+        rpo_s=_float(d.rpo_in_seconds),
+        rpo_calculated_at=when(d.last_rpo_calculated_time),
+        last_heartbeat=when(d.last_heartbeat),
+        latest_recovery_point=latest,
+        recovery_points_read=latest is not None,
+        compressed_mb_s=_float(d.compressed_data_rate_in_mb),
+        uncompressed_mb_s=_float(d.uncompressed_data_rate_in_mb),
+    )
+
+
+def _modernized_reverse(d: Any, base: dict[str, Any], appliance_health: Mapping[str, str]) -> ReplicationStatus:
+    disks = []
+    for x in d.protected_disks or ():
+        ir = x.ir_details
+        complete = x.is_initial_replication_complete
+        disks.append(
+            DiskProgress(
+                name=x.disk_name or x.disk_id or "",
+                percent=_float(ir.progress_percentage) if ir is not None else None,
+                complete=None if complete is None else str(complete).lower() == "true",
+                health=text(ir.progress_health) if ir is not None else "",
+            )
+        )
+    agent = d.mobility_agent_details
+    vm = d.discovered_vm_details
+    registered = d.is_agent_registration_successful_after_failover
+    return ReplicationStatus(
+        **base,
+        initial_replication_percent=_float(d.initial_replication_progress_percentage),
+        progress_health=text(d.initial_replication_progress_health),
+        disks=tuple(disks),
+        resync_required=str(d.resync_required or "").lower() == "true",
+        resync_state=text(d.resync_state),
+        resync_percent=_float(d.resync_progress_percentage),
+        last_heartbeat=when(agent.last_heartbeat_utc) if agent is not None else None,
+        appliance_name=d.reprotect_agent_name or last_segment(d.reprotect_agent_id),
+        appliance_health=appliance_health.get((d.reprotect_agent_id or "").lower(), ""),
+        agent_registered_after_failover=registered,
+        target_power_status=(vm.power_status or "") if vm is not None else "",
+        target_deleted=vm.is_deleted if vm is not None else None,
+    )
+
+
+def newest_recovery_point(points: Iterable[Any]) -> tuple[datetime | None, str]:
+    newest: tuple[datetime | None, str] = (None, "")
+    for p in points:
+        props = p.properties
+        at = when(props.recovery_point_time) if props is not None else None
+        if at is not None and (newest[0] is None or at > newest[0]):
+            newest = (at, text(props.recovery_point_type))
+    return newest

@@ -15,10 +15,13 @@ first call (on a worker thread) builds the client.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 from reprotect_gui.asr import mapping
@@ -43,6 +46,7 @@ from reprotect_gui.domain.models import (
     SubmitResult,
 )
 from reprotect_gui.domain.ports import JobContext
+from reprotect_gui.domain.replication import ReplicationStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,6 +55,7 @@ T = TypeVar("T")
 # Update-AzRecoveryServicesAsrProtectionDirection sends exactly this exclusion.
 TEMPORARY_STORAGE_LABEL = "Temporary Storage"
 _READ_STEPS = 6
+_ARM_PAGE = 100  # items per page of ARM's list (its usual page size)
 
 
 class ArmSiteRecovery:
@@ -79,6 +84,8 @@ class ArmSiteRecovery:
         self._vcenter_names: dict[str, str] = {}
         self._provider_by_fabric: dict[str, str] = {}
         self._job_items: dict[str, str] = {}
+        self._item_count = 0  # items in the vault at the last read_site (RDY reads: list or GETs?)
+        self._appliance_health: dict[str, str] = {}
 
     # --- plumbing ------------------------------------------------------------------------------
 
@@ -163,12 +170,14 @@ class ArmSiteRecovery:
             process_servers += [mapping.process_server(ps, cs) for ps in details.process_servers or ()]
             accounts += mapping.run_as_accounts(fabric)
         domain_items = tuple(mapping.protected_item(i, self._vcenter_names) for i in items)
+        self._item_count = len(domain_items)
         in_use = mapping.disks_by_appliance(domain_items)
         appliances = tuple(
             mapping.appliance(agent, fabric.id, self._vcenter_names, in_use)
             for fabric in mapping.rcm_fabrics(fabrics)
             for agent in fabric.properties.custom_details.reprotect_agents or ()
         )
+        self._appliance_health = {a.appliance_id.lower(): a.health for a in appliances}
         on_prem_containers = {
             i.container_id for i in domain_items if any(mapping.same_id(i.fabric_id, f.id) for f in vmware)
         }
@@ -205,18 +214,103 @@ class ArmSiteRecovery:
         return self._map(f"read the replicated item {name}", lambda: mapping.protected_item(raw, self._vcenter_names))
 
     def read_job(self, job_id: str) -> Job:
+        """One job. The job's read is made once (no transport retry): the follower retries on its own
+        schedule and honours Retry-After up to its ceiling."""
+
         def missing() -> UserFacingError:
             return JobNotFound(
                 f"The Site Recovery job {job_id} was not found in the vault {self._name}.",
                 "Open the vault's Site Recovery jobs in the Azure portal to see its outcome.",
             )
 
-        raw = self._call(
+        raw = self._read_once(
             "read the progress of the reprotect job",
-            lambda c: c.replication_jobs.get(self._rg, self._name, job_id),
+            lambda c: c.replication_jobs.get(self._rg, self._name, job_id, retry_total=0),
             not_found=missing,
         )
         return self._map("read the job", lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
+
+    def list_jobs(self, started_after: datetime | None) -> tuple[Job, ...]:
+        """The vault's jobs started after `started_after`: one call (paging aside) for every job of a run."""
+        query = (
+            f"startTime eq '{started_after.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}'" if started_after else None
+        )
+        raws = self._read_once(
+            "read the progress of the reprotect jobs",
+            lambda c: list(c.replication_jobs.list(self._rg, self._name, filter=query, retry_total=0)),
+        )
+        return self._map(
+            "read the jobs",
+            lambda: tuple(mapping.job(r, self._job_items.get((r.name or "").lower(), "")) for r in raws),
+        )
+
+    def read_replication(self, item_ids: Sequence[str]) -> tuple[ReplicationStatus, ...]:
+        """RDY-: the items' replication back to on-premises. Whichever costs fewer reads: the vault's
+        item list (its pages) or one GET per item; then the recovery points of items whose initial
+        replication is complete and that show no newest point on their own (modernized)."""
+        wanted = {i.lower(): i for i in item_ids}
+        pages = max(1, -(-self._item_count // _ARM_PAGE)) if self._item_count else None
+        now = datetime.now(UTC)
+        raws: list[Any] = []
+        if pages is not None and pages < len(wanted):
+            raws = [
+                r
+                for r in self._read_once(
+                    "read the replication state of the reprotected VMs",
+                    lambda c: list(c.replication_protected_items.list(self._rg, self._name, retry_total=0)),
+                )
+                if (r.id or "").lower() in wanted
+            ]
+        else:
+            for item_id in item_ids:
+                fabric, container, name = _item_path(item_id)
+                raws.append(
+                    self._read_once(
+                        f"read the replication state of {name}",
+                        lambda c, f=fabric, k=container, n=name: c.replication_protected_items.get(
+                            self._rg, self._name, f, k, n, retry_total=0
+                        ),
+                    )
+                )
+        statuses = [
+            self._map(
+                "read the replication state", lambda r=r: mapping.replication_status(r, now, self._appliance_health)
+            )
+            for r in raws
+        ]
+        return tuple(self._with_recovery_point(s) for s in statuses)
+
+    def _with_recovery_point(self, status: ReplicationStatus) -> ReplicationStatus:
+        complete = status.initial_replication_percent is not None and status.initial_replication_percent >= 100
+        complete = complete or (bool(status.disks) and all(d.complete for d in status.disks))
+        if status.latest_recovery_point is not None or not complete or not status.replicating_back:
+            return status
+        fabric, container, name = _item_path(status.item_id)
+        points = self._read_once(
+            f"read the recovery points of {name}",
+            lambda c: list(
+                c.recovery_points.list_by_replication_protected_items(
+                    self._rg, self._name, fabric, container, name, retry_total=0
+                )
+            ),
+        )
+        at, kind = self._map("read the recovery points", lambda: mapping.newest_recovery_point(points))
+        return dataclasses.replace(
+            status, latest_recovery_point=at, recovery_point_type=kind, recovery_points_read=True
+        )
+
+    def _read_once(
+        self, doing: str, fn: Callable[[Any], T], *, not_found: Callable[[], UserFacingError] | None = None
+    ) -> T:
+        """Like _call, and the translated error keeps the Retry-After Azure sent (`retry_after_s`)."""
+        try:
+            return fn(self._client())
+        except Exception as exc:  # noqa: BLE001 - translated, never swallowed
+            error = translate(exc, doing=doing, vault=self.vault.vault_name, not_found=not_found)
+            after = _retry_after(exc)
+            if after is not None:
+                error.retry_after_s = after  # type: ignore[attr-defined]
+            raise error from exc
 
     # --- reprotect -------------------------------------------------------------------------------
 
@@ -238,11 +332,17 @@ class ArmSiteRecovery:
 
         fabric, container, name = _item_path(request.item_id)
         locations: list[str] = []
+        untracked: list[
+            int
+        ] = []  # the status of an answer with nothing to track (no Location, no Azure-AsyncOperation)
 
         def keep_location(pipeline_response: Any) -> None:
-            location = pipeline_response.http_response.headers.get("Location")
+            headers = pipeline_response.http_response.headers
+            location = headers.get("Location")
             if location:
                 locations.append(location)
+            elif not headers.get("Azure-AsyncOperation"):
+                untracked.append(pipeline_response.http_response.status_code)
 
         doing = f"start the reprotect of {request.item_name}"
         body = reprotect_input(request)
@@ -277,7 +377,21 @@ class ArmSiteRecovery:
         if job_name:
             log.info("Reprotect of %s started as job %s", request.item_name, job_name)
             return self._remember(SubmitResult(job_name), request)
+        if untracked and untracked[-1] == 202:
+            return self._accepted_untracked(request)
         return self._confirm_started(request, None)
+
+    def _accepted_untracked(self, request: ReprotectRequest) -> SubmitResult:
+        """Azure accepted (202) but sent nothing to track: look at the item once; if no job shows yet,
+        the follower keeps re-reading it for a bounded time (never POST again)."""
+        log.warning("Reprotect of %s accepted without Location or Azure-AsyncOperation", request.item_name)
+        try:
+            item = self.read_item(request.item_id)
+        except UserFacingError:
+            item = None
+        if item is not None and item.running_job_id:
+            return self._remember(SubmitResult(item.running_job_id), request)
+        return SubmitResult("", untracked=True)
 
     @staticmethod
     def _rejected(exc: Any, request: ReprotectRequest) -> UserFacingError:
@@ -462,3 +576,26 @@ def _providers_by_fabric(items: Iterable[Any]) -> dict[str, str]:
         if provider:
             out.setdefault(mapping.prefix_through(item.id, "replicationFabrics").lower(), provider)
     return out
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    """Seconds from a Retry-After header (a number or an HTTP date) on a failed answer; None without one."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    value = headers.get("Retry-After") or headers.get("retry-after")
+    if value is None:
+        ms = headers.get("retry-after-ms") or headers.get("x-ms-retry-after-ms")
+        try:
+            return float(ms) / 1000 if ms is not None else None
+        except ValueError:
+            return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return None

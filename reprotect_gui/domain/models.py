@@ -532,6 +532,7 @@ class JobError:
     task_id: str | None = None
     # Every code ASR gave for this error: the provider's number and the service's string (SUB-07).
     codes: tuple[str, ...] = ()
+    at: datetime | None = None  # when ASR recorded it (creationTime)
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,6 +558,9 @@ class Job:
     start_time: datetime | None = None
     end_time: datetime | None = None
     item_id: str = ""
+    # ASR's own words, for states the wizard has no name for (`Cancelling`, future values).
+    raw_state: str = ""
+    allowed_actions: tuple[str, ...] = ()  # e.g. ("Cancel", "Resume") on a Suspended job
 
     @property
     def progress(self) -> float:
@@ -575,6 +579,8 @@ class SubmitResult:
 
     job_id: str
     attached_to_running: bool = False
+    # Accepted (202) without anything to track: no job ID yet; the job is looked for on the item.
+    untracked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

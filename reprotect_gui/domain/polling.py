@@ -1,18 +1,52 @@
-"""How often to ask ASR about a running job: quickly while it moves, backing off when idle."""
+"""How often to ask ASR about a running job: quickly while it moves, backing off when idle.
+
+Azure may ask for a pause (`Retry-After`). It is honoured up to RETRY_AFTER_CEILING_S per wait:
+the one place that number lives (the transport's retry policy in asr/pipeline.py uses it too),
+so a `Retry-After: 3600` never freezes the following for an hour.
+
+Readiness after a reprotect (RDY-14) is watched gently: replication takes hours, so the items
+are re-read every few minutes, never in a tight loop.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 MIN_INTERVAL_S = 2.0
 MAX_INTERVAL_S = 30.0
 BACKOFF_FACTOR = 1.5
+RETRY_AFTER_CEILING_S = 60.0  # the longest single wait a Retry-After can impose
+READINESS_INTERVAL_S = 180.0  # RDY-14: every few minutes
+NO_JOB_WAIT_S = 600.0  # a 202 without a tracking address: how long to look for its job on the item
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """The next wait, and whether Azure asked for it (and how long it asked, before the ceiling)."""
+
+    seconds: float
+    asked_s: float | None = None  # the Retry-After Azure sent, when it sent one
+
+    @property
+    def capped(self) -> bool:
+        return self.asked_s is not None and self.asked_s > self.seconds
+
+
+def honoured_retry_after(asked_s: float) -> float:
+    """A Retry-After value as the wizard obeys it: never negative, never above the ceiling."""
+    return min(max(asked_s, 0.0), RETRY_AFTER_CEILING_S)
 
 
 def next_poll_interval(
     previous_s: float, *, changed: bool, failed: bool = False, retry_after_s: float | None = None
 ) -> float:
-    """Next wait: the service's Retry-After wins; changes reset; no news or failures back off."""
+    """Next wait: the service's Retry-After wins (up to the ceiling); changes reset; no news or failures back off."""
+    return next_wait(previous_s, changed=changed, failed=failed, retry_after_s=retry_after_s).seconds
+
+
+def next_wait(previous_s: float, *, changed: bool, failed: bool = False, retry_after_s: float | None = None) -> Wait:
     if retry_after_s is not None:
-        return max(retry_after_s, MIN_INTERVAL_S)
+        return Wait(max(honoured_retry_after(retry_after_s), MIN_INTERVAL_S), retry_after_s)
     if changed and not failed:
-        return MIN_INTERVAL_S
-    return min(max(previous_s, MIN_INTERVAL_S) * BACKOFF_FACTOR, MAX_INTERVAL_S)
+        return Wait(MIN_INTERVAL_S)
+    return Wait(min(max(previous_s, MIN_INTERVAL_S) * BACKOFF_FACTOR, MAX_INTERVAL_S))

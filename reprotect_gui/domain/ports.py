@@ -15,6 +15,7 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VmLocator,
 )
+from reprotect_gui.domain.replication import ReplicationStatus
 
 
 class JobCancelled(Exception):
@@ -47,6 +48,15 @@ class SiteRecovery(Protocol):
         ...
 
     def read_job(self, job_id: str) -> Job: ...
+
+    def list_jobs(self, started_after: datetime | None) -> Sequence[Job]:
+        """The vault's jobs started after `started_after` (all when None): one call per poll."""
+        ...
+
+    def read_replication(self, item_ids: Sequence[str]) -> Sequence[ReplicationStatus]:
+        """The replication state of these items after a reprotect, with their newest recovery point
+        (RDY-): whichever costs fewer reads, a paged list of the vault's items or one GET each."""
+        ...
 
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
         """ASR's "refresh" of the configuration server's provider (RET-07)."""

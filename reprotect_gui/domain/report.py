@@ -41,8 +41,8 @@ NEXT_STEP_SUCCEEDED = (
     "It shuts the Azure VMs down: plan the downtime (SUB-03)."
 )
 NEXT_STEP_FAILED = (
-    "Next step: fix the cause of each failed job (see its error and the linked check), run the reprotect "
-    "again for those VMs, and fail back only once every reprotect succeeded."
+    "Next step: fix the cause of each failed job (see its error and the linked check), then run the reprotect "
+    "again for those VMs."
 )
 
 
@@ -87,6 +87,15 @@ class JobLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadinessLine:
+    item_name: str
+    ready: bool
+    verdict: str  # "Ready for failback" or why not yet, with the RDY ID
+    at: datetime | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class DrillReport:
     run_id: str
     at: datetime | None
@@ -103,6 +112,7 @@ class DrillReport:
     not_started: tuple[tuple[str, str], ...]  # (VM, why)
     advice: tuple[str, ...]
     next_step: str
+    readiness: tuple[ReadinessLine, ...] = ()  # per VM, the last readiness for failback recorded (RDY-)
 
     @property
     def succeeded(self) -> bool:
@@ -168,7 +178,24 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         not_started=not_started,
         advice=tuple(advice),
         next_step=NEXT_STEP_SUCCEEDED if ok else NEXT_STEP_FAILED,
+        readiness=_readiness(records) if ok else (),
     )
+
+
+def _readiness(records: Sequence[Mapping[str, Any]]) -> tuple[ReadinessLine, ...]:
+    """The last readiness recorded per VM (later records win), in the order the VMs first appear."""
+    latest: dict[str, ReadinessLine] = {}
+    for r in records:
+        if r.get("event") == "job.readiness":
+            name = str(r.get("item_name", ""))
+            latest[name] = ReadinessLine(
+                name,
+                bool(r.get("ready")),
+                str(r.get("verdict", "")),
+                _when(r.get("at")),
+                tuple(str(w) for w in r.get("warnings") or ()),
+            )
+    return tuple(latest.values())
 
 
 def _jobs(records: Sequence[Mapping[str, Any]]) -> tuple[JobLine, ...]:
@@ -297,6 +324,9 @@ def render_html(report: DrillReport) -> str:
         parts.append(_job_html(job))
     for name, why in report.not_started:
         parts.append(f"<p><b>{_e(name or 'Submit')}: not started.</b> {_e(why)}</p>")
+    if report.readiness:
+        parts.append("<h2>Ready for failback?</h2>")
+        parts.append(_readiness_html(report.readiness))
     parts.append("<h2>After the job</h2><ul>")
     parts += [f"<li>{_e(a)}</li>" for a in report.advice]
     parts.append("</ul>")
@@ -314,19 +344,34 @@ def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
     head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
     rows = []
     for i in items:
-        disks = ", ".join(f"{d.get('name')} ({d.get('size_gb')} GB)" for d in i.get("disks") or ())
+        # Each disk stays whole on its line: a disk name is never broken mid-word.
+        disks = ", ".join(
+            f"<span style='white-space:nowrap'>{_e(d.get('name'))}&nbsp;({_e(d.get('size_gb'))}&nbsp;GB)</span>"
+            for d in i.get("disks") or ()
+        )
         left_out = i.get("disks_left_out") or ()
         if left_out:
-            disks += f"; left out: {', '.join(str(d) for d in left_out)}"
+            disks += "; left out: " + ", ".join(f"<span style='white-space:nowrap'>{_e(d)}</span>" for d in left_out)
         rows.append(
             "<tr>"
             + "".join(
                 f"<td>{_e(v)}</td>"
-                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or "all")
+                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"))
             )
-            + "</tr>"
+            + f"<td>{disks or 'all'}</td></tr>"
         )
     return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+
+
+def _readiness_html(lines: Sequence[ReadinessLine]) -> str:
+    head = "<tr><th>VM</th><th>Ready for failback?</th><th>As of</th></tr>"
+    rows = "".join(
+        f"<tr><td>{_e(r.item_name)}</td><td>{'✔ ' if r.ready else ''}{_e(r.verdict)}"
+        + "".join(f"<br>{_e(w)}" for w in r.warnings)
+        + f"</td><td>{_e(_time(r.at))}</td></tr>"
+        for r in lines
+    )
+    return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{rows}</table>"
 
 
 def _verdict_order(v: Mapping[str, Any]) -> tuple[int, str, str]:

@@ -17,6 +17,8 @@ class SubmitOutcome:
     job_id: str | None
     attached_to_running: bool = False
     problem: str = ""  # why it was not started, in plain words
+    # Azure accepted the request but gave nothing to track: the job is looked for on the item.
+    awaiting_job: bool = False
 
 
 def submit_reprotects(
@@ -36,6 +38,9 @@ def submit_reprotects(
             result = site_recovery.submit_reprotect(request)
         except UserFacingError as exc:
             outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))
+            continue
+        if result.untracked:
+            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, awaiting_job=True))
             continue
         outcomes.append(SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running))
     ctx.report(1.0, "Submitted")

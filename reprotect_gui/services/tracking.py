@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reprotect_gui.domain.checks.readiness import Readiness
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import Job, ReprotectRequest, SubmitResult
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
@@ -84,6 +85,8 @@ class RecordingSiteRecovery:
         return self._inner.read_item(item_id)
 
     def _record(self, request: ReprotectRequest, result: SubmitResult) -> None:
+        if result.untracked:
+            return  # no job yet: recorded when the follower finds it (record_adopted)
         self.recorded.add(result.job_id)
         try:
             self._recorder.accepted(request, result)
@@ -113,6 +116,8 @@ def submit_and_record(
         raise
     by_id = {r.item_id: r for r in requests}
     for o in outcomes:
+        if o.awaiting_job:
+            continue
         if o.job_id is None:
             _write_quietly(
                 recorder,
@@ -129,6 +134,30 @@ def record_job_end(recorder: RunRecorder, job: Job) -> None:
     recorder.write(records.ended_record(recorder.run_id, recorder.clock.now(), job))
     if recorder.journal is not None:
         recorder.journal.forget(job.job_id)
+
+
+def record_adopted(recorder: RunRecorder, request: ReprotectRequest, job_id: str) -> None:
+    """The job of a request accepted without a tracking address showed on its item: journal and audit it."""
+    recorder.accepted(request, SubmitResult(job_id))
+
+
+READINESS_EVENT = "job.readiness"
+
+
+def record_readiness(recorder: RunRecorder, item_name: str, readiness: Readiness) -> None:
+    """A VM's readiness for failback (RDY-) as it changes: the drill report's readiness table."""
+    recorder.write(
+        {
+            "event": READINESS_EVENT,
+            "run_id": recorder.run_id,
+            "at": recorder.clock.now().isoformat(),
+            "item_name": item_name,
+            "ready": readiness.ready,
+            "verdict": readiness.headline,
+            "reasons": [f"{v.check_id}: {v.finding}" for v in readiness.reasons],
+            "warnings": [f"{v.check_id}: {v.finding}" for v in readiness.warnings],
+        }
+    )
 
 
 def record_resumed(recorder: RunRecorder, job_ids: Sequence[str]) -> None:

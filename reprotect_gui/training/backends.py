@@ -37,6 +37,8 @@ from reprotect_gui.domain.models import (
     VmLocator,
 )
 from reprotect_gui.domain.ports import Clock, JobContext
+from reprotect_gui.domain.replication import ReplicationStatus
+from reprotect_gui.training.readiness import ReadinessScript
 from reprotect_gui.training.scenario import Scenario
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
@@ -137,6 +139,7 @@ class TrainingSiteRecovery:
         self._refreshed_at: datetime | None = None
         self._epoch = clock.now()  # the failovers happened relative to this moment
         self._store = job_store
+        self._readiness = ReadinessScript.from_raw(scenario.raw)
         if job_store is not None:
             self._restore(job_store.load())
 
@@ -176,6 +179,38 @@ class TrainingSiteRecovery:
                     "It may belong to another vault; open the vault's Site Recovery jobs in the portal.",
                 )
             return self._job_view(running, self._clock.now())
+
+    def list_jobs(self, started_after: datetime | None) -> tuple[Job, ...]:
+        self._pause(self._latency_s / 6)
+        with self._lock:
+            now = self._clock.now()
+            return tuple(
+                self._job_view(j, now)
+                for j in self._jobs.values()
+                if started_after is None or j.submitted_at >= started_after
+            )
+
+    def read_replication(self, item_ids: Sequence[str]) -> tuple[ReplicationStatus, ...]:
+        """RDY-: each reprotected item's replication back to on-premises, as time goes on."""
+        self._pause(self._latency_s / 3)
+        with self._lock:
+            now = self._clock.now()
+            site = self._scenario.site(now, self._epoch)
+            out = []
+            for item_id in item_ids:
+                job_id = self._job_by_item.get(item_id)
+                if job_id is None:
+                    continue
+                running = self._jobs[job_id]
+                job = self._job_view(running, now)
+                try:
+                    item = self._current(site.item(item_id))
+                except KeyError:
+                    continue
+                if job.state is not JobState.SUCCEEDED:
+                    continue
+                out.append(self._readiness.status(item, job, now, running.speed or self._speed))
+            return tuple(out)
 
     # --- actions -------------------------------------------------------------------------
 

@@ -1,10 +1,15 @@
-"""A pane that follows several ASR jobs at once: every task with its state, start, end and
-duration, every error with ASR's code, message, causes and action (and the catalog check it is
-the symptom of), polling in the background with backoff. The pane can be detached into its own
-window and brought back.
+"""The job pane: a view of a run (domain/run.py) that a follower (ui/follower.py) keeps current.
 
-Polling never blocks the GUI thread: reads run on the runner's azure pool, one read cycle at a
-time, and the tree is updated in place (only rows whose job changed are touched).
+Every job with its ASR job ID and each task with its state, start, end and duration; selecting a
+job, task or error shows a word-wrapped, selectable details area (VM, job ID, task, ASR's error
+code, message, possible causes and recommended action, the catalog's known cause and fix, time)
+that "Copy details" copies as text. A waiting job (`Suspended`, …) says what it waits for and
+what ASR allows; unknown states show as ASR wrote them and are followed as live. After a
+reprotect succeeded, the readiness table says per VM "Ready for failback" or why not yet (RDY-).
+The pane can be detached into its own window and brought back.
+
+Nothing here blocks the GUI thread: reads run on the runner's azure pool, one cycle at a time,
+and the tree is updated in place (only rows whose job changed are touched).
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -27,14 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reprotect_gui.domain.checks.readiness import Readiness, minutes_text, percent_text
 from reprotect_gui.domain.job_errors import explain_job_error
-from reprotect_gui.domain.models import Job, JobError, JobState
-from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
+from reprotect_gui.domain.models import Job, JobError, JobState, JobTask
 from reprotect_gui.domain.ports import Clock, SiteRecovery
+from reprotect_gui.domain.replication import ReplicationStatus
 from reprotect_gui.domain.report import duration_text
-from reprotect_gui.services.jobs import JobReading, read_jobs
+from reprotect_gui.domain.run import Changes, Entry, EntryKind, RunModel
+from reprotect_gui.domain.verdicts import Status
+from reprotect_gui.ui.follower import RunFollower
 from reprotect_gui.ui.i18n import job_error_text
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -46,20 +55,39 @@ STATE_TEXT = {  # English; shown through translate()
     JobState.CANCELLED: QT_TRANSLATE_NOOP("JobMonitor", "Cancelled"),
     JobState.SUSPENDED: QT_TRANSLATE_NOOP("JobMonitor", "Suspended"),
 }
+ACTION_WORDS = {  # ASR's allowedActions in plain words; English, shown through translate()
+    "cancel": QT_TRANSLATE_NOOP("JobMonitor", "cancel it"),
+    "resume": QT_TRANSLATE_NOOP("JobMonitor", "resume it"),
+    "restart": QT_TRANSLATE_NOOP("JobMonitor", "restart it"),
+}
 STATE_ICONS = {
     JobState.NOT_STARTED: QStyle.StandardPixmap.SP_MediaPause,
     JobState.IN_PROGRESS: QStyle.StandardPixmap.SP_BrowserReload,
     JobState.SUCCEEDED: QStyle.StandardPixmap.SP_DialogApplyButton,
     JobState.FAILED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     JobState.CANCELLED: QStyle.StandardPixmap.SP_DialogCancelButton,
+    JobState.SUSPENDED: QStyle.StandardPixmap.SP_MediaPause,
 }
 COLUMNS = [  # English; shown through translate()
     QT_TRANSLATE_NOOP("JobMonitor", "Job / task"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Job ID"),
     QT_TRANSLATE_NOOP("JobMonitor", "State"),
     QT_TRANSLATE_NOOP("JobMonitor", "Started"),
     QT_TRANSLATE_NOOP("JobMonitor", "Ended"),
     QT_TRANSLATE_NOOP("JobMonitor", "Duration"),
 ]
+C_NAME, C_ID, C_STATE, C_START, C_END, C_DURATION = range(6)
+READINESS_COLUMNS = [
+    QT_TRANSLATE_NOOP("JobMonitor", "VM"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Ready for failback?"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Protection"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Health"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Initial replication"),
+    QT_TRANSLATE_NOOP("JobMonitor", "RPO"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Latest recovery point"),
+    QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
+]
+ROLE = Qt.ItemDataRole.UserRole  # what a row shows: ("job", key) | ("task", key, index) | ("error", key, index, n)
 
 
 def _tr(text: str) -> str:
@@ -67,8 +95,52 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("JobMonitor", text)
 
 
+# --- the one place states and task names become words (translation plugs in here) ------------------
+
+
+def state_text(state: JobState, raw: str = "") -> str:
+    """A job or task state in the operator's language; a state the wizard has no name for shows as ASR wrote it."""
+    if state in STATE_TEXT:
+        return _tr(STATE_TEXT[state])
+    return raw or state.value
+
+
+def task_text(name: str) -> str:
+    """A task's friendly name as ASR gave it, in the operator's language where a translation exists."""
+    return QCoreApplication.translate("JobTasks", name) if name else name
+
+
+def actions_text(actions: tuple[str, ...]) -> str:
+    words = [_tr(ACTION_WORDS[a.lower()]) if a.lower() in ACTION_WORDS else a for a in actions]
+    return ", ".join(words)
+
+
+def waiting_text(job: Job | JobTask) -> str:
+    """What a suspended (or otherwise waiting) job waits for, and what ASR allows, in plain words."""
+    what = job.state_description or ""
+    text = _tr("Waiting: {what}.").format(what=what) if what and what != job.state.value else ""
+    actions = getattr(job, "allowed_actions", ())
+    if actions:
+        text += (" " if text else "") + _tr("In the Azure portal you can {actions}.").format(
+            actions=actions_text(actions)
+        )
+    return text
+
+
+def row_state_text(job: Job | JobTask) -> str:
+    base = state_text(job.state, getattr(job, "raw_state", "") or job.state_description)
+    if job.state is JobState.SUSPENDED or (job.state is JobState.OTHER and job.state_description):
+        extra = job.state_description if job.state_description not in ("", base, job.state.value) else ""
+        return f"{base} — {extra}" if extra else base
+    return base
+
+
 def _clock_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M:%S") if moment else ""
+
+
+def _full_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if moment else ""
 
 
 def _duration(start: datetime | None, end: datetime | None, now: datetime) -> str:
@@ -77,22 +149,127 @@ def _duration(start: datetime | None, end: datetime | None, now: datetime) -> st
     return duration_text(((end or now) - start).total_seconds())
 
 
-def _state_text(state: JobState, description: str) -> str:
-    return _tr(STATE_TEXT[state]) if state in STATE_TEXT else (description or state.value)
+# --- details text (what "Copy details" copies) --------------------------------------------------------
+
+
+def error_lines(e: JobError) -> list[str]:
+    explained = explain_job_error(e)
+    lines = [
+        _tr("Error code: {code}").format(code=explained.code or "—"),
+        _tr("Message: {text}").format(text=e.message),
+    ]
+    if e.possible_causes:
+        lines.append(_tr("Possible causes (ASR): {text}").format(text=e.possible_causes))
+    if e.recommended_action:
+        lines.append(_tr("Recommended action (ASR): {text}").format(text=e.recommended_action))
+    if explained.known:
+        lines.append(
+            _tr("Known cause ({catalog}, check {check}): {text}").format(
+                catalog=explained.catalog_id, check=explained.check_id, text=job_error_text(explained.cause)
+            )
+        )
+        lines.append(_tr("Fix: {text}").format(text=job_error_text(explained.fix)))
+    if e.at is not None:
+        lines.append(_tr("Time: {when}").format(when=_full_time(e.at)))
+    return lines
+
+
+def details_text(entry: Entry, task_index: int | None = None) -> str:
+    """The selected job (or task) in words: every field the operator may need to escalate."""
+    job = entry.job
+    lines = [_tr("VM: {vm}").format(vm=entry.item_name)]
+    if entry.kind is EntryKind.JOB:
+        lines.append(_tr("ASR job ID: {job}").format(job=entry.key))
+    if job is None:
+        if entry.kind is EntryKind.AWAITING:
+            lines.append(
+                _tr(
+                    "Azure accepted the request but sent nothing to follow it by; the pane keeps reading the item "
+                    "until its job shows."
+                )
+            )
+        elif entry.kind is EntryKind.NOT_STARTED:
+            lines.append(_tr("Not started: {why}").format(why=entry.problem))
+        else:
+            lines.append(_tr("Waiting for the first answer…"))
+        return "\n".join(lines)
+    lines.append(_tr("Job: {name} — {state}").format(name=job.friendly_name, state=row_state_text(job)))
+    if job.start_time:
+        lines.append(_tr("Started: {when}").format(when=_full_time(job.start_time)))
+    if job.end_time:
+        lines.append(_tr("Ended: {when}").format(when=_full_time(job.end_time)))
+    waiting = waiting_text(job) if not job.state.is_final else ""
+    if waiting:
+        lines.append(waiting)
+    if not job.state.is_final:
+        lines.append(cancel_text(job))
+    tasks = [job.tasks[task_index]] if task_index is not None and task_index < len(job.tasks) else list(job.tasks)
+    errors_shown = False
+    for task in tasks:
+        if task_index is None and not task.errors and task.state is not JobState.SUSPENDED:
+            continue
+        lines.append("")
+        lines.append(
+            _tr("Task: {task} — {state}").format(task=task_text(task.friendly_name), state=row_state_text(task))
+        )
+        if task.start_time:
+            lines.append(_tr("Started: {when}").format(when=_full_time(task.start_time)))
+        if task.end_time:
+            lines.append(_tr("Ended: {when}").format(when=_full_time(task.end_time)))
+        for e in task.errors:
+            errors_shown = True
+            lines += error_lines(e)
+    if not errors_shown and task_index is None:
+        for e in job.errors:
+            lines.append("")
+            lines += error_lines(e)
+    return "\n".join(lines)
+
+
+def cancel_text(job: Job) -> str:
+    if any(a.lower() == "cancel" for a in job.allowed_actions):
+        return _tr("ASR allows cancelling this job (in the Azure portal); closing the wizard does not cancel it.")
+    return _tr("ASR does not allow cancelling this job now; closing the wizard does not cancel it.")
+
+
+def readiness_text(readiness: Readiness | None) -> str:
+    if readiness is None:
+        return _tr("Reading…")
+    if readiness.ready and not readiness.warnings:
+        return _tr("Ready for failback")
+    if readiness.ready:
+        first = readiness.warnings[0]
+        return _tr("Ready for failback after you confirm — {id}: {finding}").format(
+            id=first.check_id, finding=first.finding
+        )
+    first = readiness.reasons[0]
+    return _tr("Not yet — {id}: {finding}").format(id=first.check_id, finding=first.finding)
+
+
+def readiness_details(entry: Entry, readiness: Readiness | None, status: ReplicationStatus | None) -> str:
+    lines = [_tr("VM: {vm}").format(vm=entry.item_name), readiness_text(readiness)]
+    if status is not None:
+        lines.append(_tr("Read at: {when}").format(when=_full_time(status.read_at)))
+    if readiness is not None:
+        for v in sorted(readiness.verdicts, key=lambda v: (v.status.rank, v.check_id)):
+            lines.append("")
+            lines.append(f"[{v.status.value.upper()}] {v.check_id}: {v.finding}")
+            lines += [f"    {e}" for e in v.evidence]
+            if v.remediation and v.status is not Status.PASS:
+                lines.append("    " + _tr("Fix: {text}").format(text=v.remediation))
+    return "\n".join(lines)
 
 
 class JobMonitor(QWidget):
-    """Follows jobs by ID until each reaches a final state.
+    """The pane. Signals: job_ended(Job), all_ended(), progressed(int percent), detached_changed(bool),
+    readiness_changed(), adopted(str item id, str job id)."""
 
-    Signals: job_updated(Job), job_ended(Job), all_ended(), progressed(int percent),
-    detached_changed(bool).
-    """
-
-    job_updated = Signal(object)
     job_ended = Signal(object)
     all_ended = Signal()
     progressed = Signal(int)
     detached_changed = Signal(bool)
+    readiness_changed = Signal()
+    adopted = Signal(str, str)
 
     def __init__(
         self,
@@ -101,17 +278,41 @@ class JobMonitor(QWidget):
         clock: Clock,
         *,
         time_scale: float = 1.0,
+        model: RunModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._site_recovery = site_recovery
+        self.model = model or RunModel()
         self._clock = clock
-        self._time_scale = time_scale  # the training estate runs its clock faster
+        self.follower = RunFollower(self.model, runner, site_recovery, clock, time_scale=time_scale, parent=self)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
         self.tree.setAccessibleName(self.tr("Jobs and their tasks"))
-        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(C_NAME, 260)
+        self.tree.setColumnWidth(C_ID, 120)
+        self.tree.setColumnWidth(C_STATE, 140)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setAccessibleName(self.tr("Details of the selected job or task"))
+        self.details.setPlaceholderText(self.tr("Select a job, task or VM to read its details here."))
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the details as text"))
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.readiness_title = QLabel(self.tr("Ready for failback? (re-read every few minutes, RDY-14)"), self)
+        self.readiness_tree = QTreeWidget(self)
+        self.readiness_tree.setHeaderLabels([_tr(c) for c in READINESS_COLUMNS])
+        self.readiness_tree.setAccessibleName(self.tr("Readiness for failback per VM"))
+        self.readiness_tree.setRootIsDecorated(False)
+        self.readiness_tree.setColumnWidth(0, 120)
+        self.readiness_tree.setColumnWidth(1, 280)
+        self.readiness_title.setBuddy(self.readiness_tree)
+        for w in (self.readiness_title, self.readiness_tree):
+            w.hide()
         self.poll_status = QLabel(self)
         self.poll_status.setWordWrap(True)
         self.poll_status.setAccessibleName(self.tr("Polling status"))
@@ -119,136 +320,85 @@ class JobMonitor(QWidget):
         self.detach_button.setAccessibleName(self.tr("Detach or bring back the job pane"))
         self.detach_button.setToolTip(self.tr("Follow the jobs in a window of their own"))
         self.detach_button.clicked.connect(self.toggle_detached)
+
+        details_box = QWidget(self)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details, 1)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        details_layout.addLayout(copy_row)
+        readiness_box = QWidget(self)
+        readiness_layout = QVBoxLayout(readiness_box)
+        readiness_layout.setContentsMargins(0, 0, 0, 0)
+        readiness_layout.addWidget(self.readiness_title)
+        readiness_layout.addWidget(self.readiness_tree, 1)
+        self._readiness_box = readiness_box
+        readiness_box.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.poll_status, 1)
         bottom.addWidget(self.detach_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(readiness_box, 2)
+        layout.addWidget(details_box, 2)
         layout.addLayout(bottom)
 
-        self.jobs: dict[str, Job] = {}
         self._rows: dict[str, QTreeWidgetItem] = {}
-        self._ended: set[str] = set()
-        self._polling = False
-        self._interval_s = MIN_INTERVAL_S
-        self._failed_reads = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.poll_now)
+        self._readiness_rows: dict[str, QTreeWidgetItem] = {}
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
+        self._selected: tuple | None = None
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.readiness_tree.currentItemChanged.connect(self._on_readiness_current_changed)
+        f = self.follower
+        f.changed.connect(self._on_changed)
+        f.job_ended.connect(self.job_ended)
+        f.all_ended.connect(self.all_ended)
+        f.status_changed.connect(self._show_status)
+        f.readiness_changed.connect(self._render_readiness)
+        f.adopted.connect(self.adopted)
+        for e in self.model.entries():
+            self._add_row(e)
 
     # --- what to follow ------------------------------------------------------------------------
 
-    def follow(self, job_id: str, label: str) -> None:
-        if job_id in self._rows:
-            return
-        row = QTreeWidgetItem([label, self.tr("Waiting for the first answer…"), "", "", ""])
-        row.setToolTip(0, self.tr("ASR job {job}").format(job=job_id))
-        self.tree.addTopLevelItem(row)
-        row.setExpanded(True)
-        self._rows[job_id] = row
-        if not self._polling:
-            self._timer.start(0)
+    @property
+    def jobs(self) -> dict[str, Job]:
+        return self.model.jobs()
 
-    def add_not_started(self, label: str, problem: str) -> None:
+    def follow(self, job_id: str, label: str, **kw) -> None:
+        if self.model.follow(job_id, label, since=kw.pop("since", None) or self._clock.now(), **kw):
+            self._add_row(self.model.entry(job_id))
+        self.follower.start()
+
+    def await_job(self, item_id: str, item_name: str, label: str) -> None:
+        key = self.model.await_job(item_id, item_name, label, self._clock.now())
+        self._add_row(self.model.entry(key))
+        self.follower.start()
+
+    def add_not_started(self, label: str, problem: str, item_id: str = "") -> None:
         """An item whose reprotect was not started: shown with the reason, never followed."""
-        row = QTreeWidgetItem([label, _state_text(JobState.NOT_STARTED, ""), "", "", ""])
-        row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
-        why = QTreeWidgetItem([self.tr("Why"), problem])
-        why.setToolTip(1, problem)
-        row.addChild(why)
-        self.tree.addTopLevelItem(row)
-        row.setExpanded(True)
+        key = self.model.not_started(item_id, label, label, problem)
+        self._add_row(self.model.entry(key))
 
     def job_ids(self) -> list[str]:
-        return list(self._rows)
+        return self.model.job_ids()
 
     def finished(self) -> bool:
-        return all(j in self.jobs and self.jobs[j].state.is_final for j in self._rows)
+        return self.model.finished()
 
     def stop(self) -> None:
-        self._timer.stop()
-
-    # --- polling -------------------------------------------------------------------------------
+        self.follower.stop()
 
     def poll_now(self) -> None:
-        pending = [j for j in self._rows if j not in self.jobs or not self.jobs[j].state.is_final]
-        if not pending or self._polling:
-            return
-        self._polling = True
-        site_recovery = self._site_recovery
-        job = self._runner.start(lambda ctx: read_jobs(site_recovery, pending, ctx), pool="azure", name="follow jobs")
-        job.signals.succeeded.connect(self._on_read)
-        job.signals.failed.connect(self._on_read_failed)
-        job.signals.cancelled.connect(self._on_read_cancelled)
-
-    def _on_read(self, readings: tuple[JobReading, ...]) -> None:
-        self._polling = False
-        changed = False
-        problems = []
-        for reading in readings:
-            if reading.job is None:
-                problems.append(
-                    self.tr("The progress of job {job} could not be read: {problem}").format(
-                        job=reading.job_id, problem=reading.problem
-                    )
-                )
-                continue
-            previous = self.jobs.get(reading.job_id)
-            if previous != reading.job:
-                changed = True
-                self.jobs[reading.job_id] = reading.job
-                self._render_job(reading.job, previous)
-                self.job_updated.emit(reading.job)
-        self._after_read(changed=changed, problems=problems)
-        for reading in readings:
-            job = reading.job
-            if job is not None and job.state.is_final and job.job_id not in self._ended:
-                self._ended.add(job.job_id)
-                self.job_ended.emit(job)
-        self.progressed.emit(self.percent_done())
-        if self.finished() and self._rows:
-            self.all_ended.emit()
-
-    def _on_read_failed(self, failure: JobFailure) -> None:
-        self._polling = False
-        self._after_read(changed=False, problems=[f"{failure.summary} {failure.next_step}".strip()])
-
-    def _on_read_cancelled(self) -> None:
-        self._polling = False
-
-    def _after_read(self, *, changed: bool, problems: list[str]) -> None:
-        self._interval_s = next_poll_interval(self._interval_s, changed=changed, failed=bool(problems))
-        wait_s = self._interval_s * self._time_scale
-        wait_text = self.tr("in {n} s").format(n=f"{wait_s:.0f}") if wait_s >= 1 else self.tr("in a moment")
-        if problems:
-            self._failed_reads += 1
-            self.poll_status.setText(
-                " ".join(problems)
-                + " "
-                + self.tr("Trying again {when} (attempt {n}); the jobs keep running in Azure.").format(
-                    when=wait_text, n=self._failed_reads + 1
-                )
-            )
-        elif self._failed_reads:
-            self.poll_status.setText(
-                self.tr("Reading the jobs works again after {n} failed attempt(s).").format(n=self._failed_reads)
-            )
-            self._failed_reads = 0
-        elif not self.finished():
-            self.poll_status.setText(self.tr("Next check {when}.").format(when=wait_text))
-        else:
-            self.poll_status.setText(self.tr("Every job has ended."))
-        if not self.finished():
-            self._timer.start(max(10, int(wait_s * 1000)))
+        self.follower.poll_now()
 
     def percent_done(self) -> int:
-        if not self._rows:
-            return 0
-        return int(100 * sum(self.jobs[j].progress if j in self.jobs else 0.0 for j in self._rows) / len(self._rows))
+        return self.model.percent_done()
 
     # --- rendering -----------------------------------------------------------------------------
 
@@ -258,28 +408,71 @@ class JobMonitor(QWidget):
             self._icons[state] = self.style().standardIcon(pixmap)
         return self._icons[state]
 
-    def _render_job(self, job: Job, previous: Job | None) -> None:
-        """Update the job's rows in place; rows of tasks that did not change are not touched,
-        except the running ones' durations (a 50-task job re-renders every poll)."""
+    def _add_row(self, entry: Entry) -> None:
+        if entry.key in self._rows:
+            return
+        row = QTreeWidgetItem([entry.label, entry.job_id or "", "", "", "", ""])
+        row.setData(C_NAME, ROLE, ("job", entry.key))
+        self.tree.addTopLevelItem(row)
+        self._rows[entry.key] = row
+        self._render_entry(entry)
+        row.setExpanded(True)
+
+    def _on_changed(self, changes: Changes) -> None:
+        for item_id, job_id in changes.adopted:
+            row = self._rows.pop(f"item:{item_id}", None)
+            if row is not None:
+                self._rows[job_id] = row
+                row.setData(C_NAME, ROLE, ("job", job_id))
+        for key in dict.fromkeys(changes.updated):
+            if key in self.model:
+                self._render_entry(self.model.entry(key))
+        if changes.ended:
+            self._select_first_failure()
+        self.progressed.emit(self.model.percent_done())
+        self._refresh_details()
+
+    def _render_entry(self, entry: Entry) -> None:
+        top = self._rows.get(entry.key)
+        if top is None:
+            return
+        top.setText(C_ID, entry.job_id or "")
+        if entry.job_id:
+            top.setToolTip(C_ID, self.tr("ASR job {job}").format(job=entry.job_id))
+        job = entry.job
+        if job is None:
+            if entry.kind is EntryKind.NOT_STARTED:
+                top.setText(C_STATE, state_text(JobState.NOT_STARTED))
+                top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+                if top.childCount() == 0:
+                    why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
+                    why.setData(C_NAME, ROLE, ("job", entry.key))
+                    top.addChild(why)
+            elif entry.kind is EntryKind.AWAITING:
+                top.setText(C_STATE, self.tr("Looking for its job…"))
+            else:
+                top.setText(C_STATE, self.tr("Waiting for the first answer…"))
+            return
         now = self._clock.now()
-        top = self._rows[job.job_id]
-        top.setText(1, _state_text(job.state, job.state_description))
-        top.setText(2, _clock_time(job.start_time))
-        top.setText(3, _clock_time(job.end_time))
-        top.setText(4, _duration(job.start_time, job.end_time, now))
-        if previous is None or previous.state is not job.state:
-            top.setIcon(0, self._icon(job.state))
+        previous_state = top.data(C_STATE, ROLE)
+        top.setText(C_STATE, row_state_text(job))
+        top.setToolTip(C_STATE, waiting_text(job) or row_state_text(job))
+        top.setText(C_START, _clock_time(job.start_time))
+        top.setText(C_END, _clock_time(job.end_time))
+        top.setText(C_DURATION, _duration(job.start_time, job.end_time, now))
+        if previous_state != job.state.value:
+            top.setIcon(C_NAME, self._icon(job.state))
+            top.setData(C_STATE, ROLE, job.state.value)
         while top.childCount() < len(job.tasks):
-            top.addChild(QTreeWidgetItem(["", "", "", "", ""]))
-        before = previous.tasks if previous is not None else ()
+            child = QTreeWidgetItem(["", "", "", "", "", ""])
+            child.setData(C_NAME, ROLE, ("task", entry.key, top.childCount()))
+            top.addChild(child)
         for i, task in enumerate(job.tasks):
-            unchanged = i < len(before) and before[i] == task
-            if unchanged and task.state is not JobState.IN_PROGRESS:
-                continue
             row = top.child(i)
             values = (
-                task.friendly_name,
-                _state_text(task.state, task.state_description),
+                task_text(task.friendly_name),
+                "",
+                row_state_text(task),
                 _clock_time(task.start_time),
                 _clock_time(task.end_time),
                 _duration(task.start_time, task.end_time, now),
@@ -287,21 +480,190 @@ class JobMonitor(QWidget):
             for column, text in enumerate(values):
                 if row.text(column) != text:
                     row.setText(column, text)
-            if not unchanged:
-                row.setIcon(0, self._icon(task.state))
-                self._show_errors(row, task.errors)
+            if row.data(C_STATE, ROLE) != task.state.value:
+                row.setIcon(C_NAME, self._icon(task.state))
+                row.setData(C_STATE, ROLE, task.state.value)
+            self._show_errors(row, task.errors, entry.key, i)
         if job.errors and not any(t.errors for t in job.tasks):
-            self._show_errors(top, job.errors, after=len(job.tasks))
+            self._show_errors(top, job.errors, entry.key, None, after=len(job.tasks))
 
     @staticmethod
-    def _show_errors(row: QTreeWidgetItem, errors: tuple[JobError, ...], after: int = 0) -> None:
+    def _show_errors(
+        row: QTreeWidgetItem, errors: tuple[JobError, ...], key: str, task: int | None, after: int = 0
+    ) -> None:
         if row.childCount() > after or not errors:
             return
         for e in errors:
             node = error_node(e)
+            node.setData(C_NAME, ROLE, ("task", key, task) if task is not None else ("job", key))
             row.addChild(node)
             node.setExpanded(True)  # only takes effect once the node is in the tree
         row.setExpanded(True)
+
+    # --- details -------------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        node = current
+        while node is not None and node.data(C_NAME, ROLE) is None:
+            node = node.parent()
+        self._selected = node.data(C_NAME, ROLE) if node is not None else None
+        if current is not None:
+            self.readiness_tree.setCurrentItem(None)
+        self._refresh_details()
+
+    def _on_readiness_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        self._selected = ("readiness", current.data(0, ROLE))
+        self.tree.setCurrentItem(None)
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        text = self.details_for(self._selected)
+        if text != self.details.toPlainText():
+            self.details.setPlainText(text)
+        self.copy_button.setEnabled(bool(text))
+
+    def details_for(self, selected: tuple | None) -> str:
+        if not selected:
+            return ""
+        kind, key = selected[0], selected[1]
+        if kind == "readiness":
+            row = next((r for r in self.model.readiness_rows() if r[0].item_id == key), None)
+            return readiness_details(*row) if row is not None else ""
+        if key not in self.model:
+            return ""
+        entry = self.model.entry(key)
+        return details_text(entry, selected[2] if kind == "task" else None)
+
+    def select_job(self, key: str, task: int | None = None) -> None:
+        row = self._rows[key]
+        self.tree.setCurrentItem(row if task is None else row.child(task))
+
+    def _select_first_failure(self) -> None:
+        if self._selected is not None:
+            return
+        for job in self.model.failed_jobs():
+            failed = next((i for i, t in enumerate(job.tasks) if t.errors), None)
+            key = next((k for k, e in ((e.key, e) for e in self.model.entries()) if e.job is job), None)
+            if key is not None:
+                self.select_job(key, failed)
+                return
+
+    def copy_details(self) -> str:
+        text = self.details.toPlainText()
+        QApplication.clipboard().setText(text)
+        return text
+
+    # --- status --------------------------------------------------------------------------------
+
+    def _show_status(self, _unused: str = "") -> None:
+        self.poll_status.setText(self.status_text())
+
+    def status_text(self) -> str:
+        f, model = self.follower, self.model
+        wait = f.last_wait
+        wait_s = wait.seconds * f.time_scale
+        when = self.tr("in {n} s").format(n=f"{wait_s:.0f}") if wait_s >= 1 else self.tr("in a moment")
+        parts: list[str] = []
+        if f.problems:
+            summaries = list(dict.fromkeys(f.problems.values()))
+            keys = [k for k in f.problems if k and not k.startswith("item:")]
+            if len(keys) == 1:
+                parts.append(
+                    self.tr("The progress of job {job} could not be read: {problem}").format(
+                        job=keys[0], problem=summaries[0]
+                    )
+                )
+            else:
+                parts.append(
+                    self.tr("The progress of the jobs could not be read: {problem}").format(problem=summaries[0])
+                )
+        if wait.asked_s is not None:
+            asked = f"{wait.asked_s:.0f}"
+            if wait.capped:
+                parts.append(
+                    self.tr("Azure asked to wait {asked} s; the wizard waits at most {n} s, then reads again.").format(
+                        asked=asked, n=f"{wait.seconds:.0f}"
+                    )
+                )
+            else:
+                parts.append(self.tr("Azure asked to wait {asked} s.").format(asked=asked))
+        if f.problems:
+            parts.append(
+                self.tr("Trying again {when} (attempt {n}); the jobs keep running in Azure.").format(
+                    when=when, n=f.failed_reads + 1
+                )
+            )
+        elif f.recovered_after:
+            parts.append(
+                self.tr("Reading the jobs works again after {n} failed attempt(s).").format(n=f.recovered_after)
+            )
+        elif model.finished():
+            parts.append(self.tr("Every job has ended."))
+        elif wait.asked_s is None:
+            parts.append(
+                self.tr("Next check {when} (one read for {n} job(s)).").format(
+                    when=when, n=len(model.pending_job_ids())
+                )
+            )
+        if model.awaiting():
+            parts.append(
+                self.tr(
+                    "{n} request(s) accepted without a job to follow yet: reading the item until its job shows."
+                ).format(n=len(model.awaiting()))
+            )
+        return " ".join(parts)
+
+    # --- readiness -----------------------------------------------------------------------------
+
+    def _render_readiness(self) -> None:
+        rows = self.model.readiness_rows()
+        if not rows:
+            return
+        self._readiness_box.show()
+        for w in (self.readiness_title, self.readiness_tree):
+            w.show()
+        for entry, readiness, status in rows:
+            row = self._readiness_rows.get(entry.item_id)
+            if row is None:
+                row = QTreeWidgetItem([entry.item_name] + [""] * (len(READINESS_COLUMNS) - 1))
+                row.setData(0, ROLE, entry.item_id)
+                self.readiness_tree.addTopLevelItem(row)
+                self._readiness_rows[entry.item_id] = row
+            values = [entry.item_name, readiness_text(readiness)]
+            if status is None:
+                values += [""] * 6
+            else:
+                latest = status.latest_recovery_point
+                values += [
+                    status.protection_state,
+                    status.replication_health,
+                    percent_text(status.initial_replication_percent),
+                    minutes_text(status.rpo_s) if status.rpo_s is not None else "—",
+                    _full_time(latest) if latest else self.tr("none yet"),
+                    _clock_time(status.read_at),
+                ]
+            for column, text in enumerate(values):
+                if row.text(column) != text:
+                    row.setText(column, text)
+            row.setToolTip(1, values[1])
+            icon = (
+                QStyle.StandardPixmap.SP_DialogApplyButton
+                if readiness is not None and readiness.ready
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            row.setIcon(1, self.style().standardIcon(icon))
+        if self.follower.readiness_problem:
+            self.readiness_title.setText(
+                self.tr(
+                    "Ready for failback? The last read failed: {problem} It is read again in a few minutes."
+                ).format(problem=self.follower.readiness_problem)
+            )
+        else:
+            self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)"))
+        self._refresh_details()
+        self.readiness_changed.emit()
 
     # --- detaching -----------------------------------------------------------------------------
 
@@ -326,7 +688,7 @@ class JobMonitor(QWidget):
         self._window = window
         self.detach_button.setText(self.tr("&Bring back"))
         self.detach_button.setToolTip(self.tr("Show the jobs in the wizard again"))
-        window.resize(760, 480)
+        window.resize(900, 640)
         window.show()
         self.detached_changed.emit(True)
 
@@ -350,19 +712,20 @@ class JobMonitor(QWidget):
 
 
 def error_node(e: JobError) -> QTreeWidgetItem:
-    """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07)."""
+    """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07).
+    The tree shows the start of each text; the details area below shows all of it."""
     explained = explain_job_error(e)
     node = QTreeWidgetItem(
-        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), e.message]
+        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), "", e.message]
     )
     if e.possible_causes:
         node.addChild(
-            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), e.possible_causes])
+            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), "", e.possible_causes])
         )
     if e.recommended_action:
         node.addChild(
             QTreeWidgetItem(
-                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), e.recommended_action]
+                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), "", e.recommended_action]
             )
         )
     if explained.known:
@@ -374,11 +737,13 @@ def error_node(e: JobError) -> QTreeWidgetItem:
             label = QCoreApplication.translate("JobMonitor", "Known cause ({catalog})").format(
                 catalog=explained.catalog_id
             )
-        node.addChild(QTreeWidgetItem([label, job_error_text(explained.cause)]))
-        node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), job_error_text(explained.fix)]))
-    node.setToolTip(1, e.message)
+        node.addChild(QTreeWidgetItem([label, "", job_error_text(explained.cause)]))
+        node.addChild(
+            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), "", job_error_text(explained.fix)])
+        )
+    node.setToolTip(C_STATE, e.message)
     for i in range(node.childCount()):
-        node.child(i).setToolTip(1, node.child(i).text(1))
+        node.child(i).setToolTip(C_STATE, node.child(i).text(C_STATE))
     node.setExpanded(True)
     return node
 
@@ -425,7 +790,7 @@ class JobEndNotifier:
         )
         title = title.format(vm=job.target_name)
         text = QCoreApplication.translate("JobEndNotifier", "Job {job} ended: {state}.").format(
-            job=job.job_id, state=_state_text(job.state, job.state_description)
+            job=job.job_id, state=state_text(job.state, job.raw_state or job.state_description)
         )
         if not ok:
             text += " " + QCoreApplication.translate("JobEndNotifier", "Open the app to read the error and the fix.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.ports import Clock, SiteRecovery
+from reprotect_gui.domain.run import RunModel
 from reprotect_gui.services.audit import AuditLog
 from reprotect_gui.services.journal import InFlightJob, JobJournal
 from reprotect_gui.services.tracking import RunRecorder, record_job_end, record_resumed
@@ -93,7 +95,8 @@ class ResumeWindow(QWidget):
         self.recorders = {
             j.run_id: RunRecorder(j.run_id, j.vault_name, clock, journal, audit, dict(j.source)) for j in jobs
         }
-        self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, parent=self)
+        self.run = RunModel()  # the resumed jobs' state; the pane below is its view
+        self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, model=self.run, parent=self)
         self.monitor.detach_button.hide()  # already a window of its own
         self.status = QLabel(self.tr("Following the jobs again…"), self)
         self.status.setWordWrap(True)
@@ -113,7 +116,13 @@ class ResumeWindow(QWidget):
         self.report_button.clicked.connect(self._on_report_clicked)
         self.resize(820, 480)
         for job in jobs:
-            self.monitor.follow(job.job_id, self.tr("{vm} (resumed)").format(vm=job.item_name))
+            self.monitor.follow(
+                job.job_id,
+                self.tr("{vm} (resumed)").format(vm=job.item_name),
+                item_id=job.item_id,
+                item_name=job.item_name,
+                since=_accepted_at(job),
+            )
         self._write(
             lambda: [
                 record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id]) for r in self.recorders.values()
@@ -153,6 +162,15 @@ class ResumeWindow(QWidget):
         job = self._runner.start(lambda ctx: report_from_records(audit.run(run_id)), pool="local", name="drill report")
         job.signals.succeeded.connect(lambda report: ask_and_export(self, report, audit.path.parent))
         job.signals.failed.connect(self._on_write_failed)
+
+
+def _accepted_at(job: InFlightJob) -> datetime | None:
+    """When ASR accepted the job (the jobs list's start filter); None when the journal's time is unreadable."""
+    try:
+        moment = datetime.fromisoformat(job.accepted_at)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def offer_resume(

@@ -43,12 +43,22 @@ class FlakyVault:
         self.reads = 0
         self.lock = threading.Lock()
 
-    def read_job(self, job_id: str):
+    def _maybe_fail(self):
         with self.lock:
             self.reads += 1
             if self.reads <= self.failures:
-                raise UserFacingError("The vault did not answer (503).", "It is retried automatically.")
+                raise UserFacingError("The vault did not answer (503).", "Press Retry.")
+
+    def list_jobs(self, started_after):
+        self._maybe_fail()
+        return self.inner.list_jobs(started_after)
+
+    def read_job(self, job_id: str):
+        self._maybe_fail()
         return self.inner.read_job(job_id)
+
+    def read_replication(self, item_ids):
+        return self.inner.read_replication(item_ids)
 
 
 @pytest.fixture
@@ -87,10 +97,11 @@ def test_several_jobs_are_followed_at_once_to_their_end(qtbot, monitor, vault):
     assert m.percent_done() == 100
     top = {m.tree.topLevelItem(i).text(0): m.tree.topLevelItem(i) for i in range(3)}
     ok = top[ids[0]]
-    assert ok.text(1) == "Succeeded" and ok.childCount() == 5
+    assert ok.text(1) == ids[0]  # the ASR job ID is on the row
+    assert ok.text(2) == "Succeeded" and ok.childCount() == 5
     task = ok.child(0)
-    assert task.text(1) == "Succeeded" and task.text(2) and task.text(3) and ":" in task.text(4)
-    failed_task = next(top[ids[1]].child(i) for i in range(5) if top[ids[1]].child(i).text(1) == "Failed")
+    assert task.text(2) == "Succeeded" and task.text(3) and task.text(4) and ":" in task.text(5)
+    failed_task = next(top[ids[1]].child(i) for i in range(5) if top[ids[1]].child(i).text(2) == "Failed")
     error = failed_task.child(0)
     assert error.text(0) == "Error 95226"
     labels = [error.child(i).text(0) for i in range(error.childCount())]
@@ -106,7 +117,8 @@ def test_failed_reads_back_off_and_say_so_then_recover(qtbot, monitor, vault):
     text = m.poll_status.text()
     assert f"The progress of job {job_id} could not be read: The vault did not answer (503)." in text
     assert "Trying again in a moment (attempt 2); the jobs keep running in Azure." in text
-    first_wait = m._interval_s
+    assert "Press Retry" not in text  # the pane retries by itself
+    first_wait = m.follower.interval_s
     qtbot.waitUntil(lambda: flaky.reads >= 2, timeout=5000)
     qtbot.waitUntil(
         lambda: "works again after 2 failed attempt(s)" in m.poll_status.text() or m.finished(), timeout=5000

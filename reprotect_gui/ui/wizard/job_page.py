@@ -13,11 +13,19 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTreeWidget, QVBoxLayout
 
 from reprotect_gui.domain.appliance_retry import RetryOffer, retry_on_another_appliance
-from reprotect_gui.domain.models import Job, JobState, ModernizedTarget, OsType, ReprotectRequest
+from reprotect_gui.domain.models import Job, ModernizedTarget, OsType, ReprotectRequest
+from reprotect_gui.domain.replication import ReadinessPolicy
 from reprotect_gui.domain.report import DrillReport
+from reprotect_gui.domain.run import RunModel
 from reprotect_gui.services.audit import Operators, new_run_id, run_record
 from reprotect_gui.services.submit import SubmitOutcome
-from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_and_record
+from reprotect_gui.services.tracking import (
+    RunRecorder,
+    record_adopted,
+    record_job_end,
+    record_readiness,
+    submit_and_record,
+)
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
@@ -31,9 +39,7 @@ class JobPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Reprotect jobs"))
-        self.setSubTitle(
-            self.tr("ASR is working. This page follows every task until the job ends; the window stays usable.")
-        )
+        self.setSubTitle(self.tr("Submitting the reprotect…"))
         self.busy = BusyPanel(self)
         self.overall = QProgressBar(self)
         self.overall.setRange(0, 100)
@@ -85,15 +91,15 @@ class JobPage(Page):
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.retry_offer: RetryOffer | None = None
         self._retry_of: str | None = None  # the failed job the offer is for
-        self._superseded: set[str] = set()  # failed jobs whose VM was retried through another appliance
         self._retried: tuple[ReprotectRequest, ...] = ()
         self._retry_pending_for: str | None = None
         self.outcomes: tuple[SubmitOutcome, ...] = ()
+        self.run = RunModel()  # the run's state: jobs, superseded, pending writes, verdict, readiness
         self.monitor: JobMonitor | None = None
         self.recorder: RunRecorder | None = None
         self.notifier: JobEndNotifier | None = None
         self._started = False
-        self._writes_pending = 0
+        self._readiness_recorded: dict[str, str] = {}
         self.busy.retry_requested.connect(self._retry_follow)
 
     # --- names the other pages and tests use -------------------------------------------------
@@ -110,7 +116,11 @@ class JobPage(Page):
         return [o.job_id for o in self.outcomes if o.job_id]
 
     def finished(self) -> bool:
-        return self.monitor is not None and self.monitor.finished()
+        return self.monitor is not None and self.run.finished()
+
+    @property
+    def _superseded(self) -> set[str]:
+        return self.run.superseded
 
     def isComplete(self) -> bool:
         return bool(self.outcomes) and self.finished()
@@ -123,11 +133,18 @@ class JobPage(Page):
         self._started = True
         s = self.session
         self.history_button.setEnabled(s.audit is not None)
-        self.monitor = JobMonitor(s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, parent=self)
+        policy = s.site.failback_policy if s.site is not None else None
+        if policy is not None:
+            self.run.policy = ReadinessPolicy(float(policy.rpo_threshold_minutes))
+        self.monitor = JobMonitor(
+            s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, model=self.run, parent=self
+        )
         self.pane_home.addWidget(self.monitor, 1)
         self.monitor.progressed.connect(self.overall.setValue)
         self.monitor.job_ended.connect(self._on_job_ended)
         self.monitor.all_ended.connect(self._on_all_ended)
+        self.monitor.adopted.connect(self._on_adopted)
+        self.monitor.readiness_changed.connect(self._on_readiness_changed)
         self.monitor.detached_changed.connect(self.detached_note.setVisible)
         self.notifier = JobEndNotifier(self.wizard_())
         requests = self.wizard_().review_page.requests
@@ -177,20 +194,47 @@ class JobPage(Page):
     def _on_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.outcomes = outcomes
         self.busy.hide()
+        self._show_outcomes(outcomes)
+        if not self.run.has_jobs():
+            self._show_verdict()
+        self._update_subtitle()
+        self._update_close_button()
+        self.completeChanged.emit()
+
+    def _show_outcomes(self, outcomes: tuple[SubmitOutcome, ...], *, retry: bool = False) -> None:
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:
-                label = (
-                    self.tr("{vm} (already running: followed)").format(vm=o.item_name)
-                    if o.attached_to_running
-                    else o.item_name
+                if retry:
+                    label = self.tr("{vm} (retry)").format(vm=o.item_name)
+                elif o.attached_to_running:
+                    label = self.tr("{vm} (already running: followed)").format(vm=o.item_name)
+                else:
+                    label = o.item_name
+                self.monitor.follow(
+                    o.job_id,
+                    label,
+                    item_id=o.item_id,
+                    item_name=o.item_name,
+                    attached_to_running=o.attached_to_running,
+                    retry=retry,
                 )
-                self.monitor.follow(o.job_id, label)
+            elif o.awaiting_job:
+                self.monitor.await_job(o.item_id, o.item_name, o.item_name)
             else:
-                self.monitor.add_not_started(o.item_name, o.problem)
-        if not self.job_ids():
-            self._show_verdict()
-        self.completeChanged.emit()
+                self.monitor.add_not_started(o.item_name, o.problem, o.item_id)
+
+    def _on_adopted(self, item_id: str, job_id: str) -> None:
+        """The job of a request accepted without a tracking address showed: journal and audit it."""
+        request = next((r for r in reversed(self.requests()) if r.item_id == item_id), None)
+        recorder = self.recorder
+        if request is None or recorder is None:
+            return
+        self.outcomes = tuple(
+            SubmitOutcome(o.item_id, o.item_name, job_id) if o.awaiting_job and o.item_id == item_id else o
+            for o in self.outcomes
+        )
+        self._write(lambda: record_adopted(recorder, request, job_id), "audit adopted job")
 
     def _on_submit_failed(self, failure: JobFailure) -> None:
         # Whether anything reached ASR is unknown: the item state tells; never resubmit blindly.
@@ -214,18 +258,23 @@ class JobPage(Page):
     def _on_job_ended(self, job: Job) -> None:
         recorder = self.recorder
         assert recorder is not None
-        self._writes_pending += 1
-        write = self.session.runner.start(lambda ctx: record_job_end(recorder, job), pool="local", name="audit job end")
-        write.signals.failed.connect(self._on_record_failed)
-        write.signals.finished.connect(self._on_record_written)
+        self._write(lambda: record_job_end(recorder, job), "audit job end")
         if self.notifier is not None:
             self.notifier.job_ended(job)
+        self._update_subtitle()
+        self._update_close_button()
+
+    def _write(self, action, name: str) -> None:
+        self.run.write_started()
+        write = self.session.runner.start(lambda ctx: action(), pool="local", name=name)
+        write.signals.failed.connect(self._on_record_failed)
+        write.signals.finished.connect(self._on_record_written)
 
     def _on_record_failed(self, failure: JobFailure) -> None:
         self.record_status.setText(f"{failure.summary} {failure.next_step}")
 
     def _on_record_written(self) -> None:
-        self._writes_pending -= 1
+        self.run.write_done()
         self._update_report_button()
 
     def _on_all_ended(self) -> None:
@@ -233,13 +282,75 @@ class JobPage(Page):
         self._offer_retry()
         self._show_verdict()
         self._update_report_button()
+        self._update_subtitle()
+        self._update_close_button()
         self.completeChanged.emit()
+
+    def _on_readiness_changed(self) -> None:
+        """Each VM's readiness verdict goes into the audit log when it changes (the drill report's table)."""
+        recorder = self.recorder
+        if recorder is None:
+            return
+        for entry, readiness, _status in self.run.readiness_rows():
+            if readiness is None or self._readiness_recorded.get(entry.item_id) == readiness.headline:
+                continue
+            self._readiness_recorded[entry.item_id] = readiness.headline
+            self._write(lambda e=entry, r=readiness: record_readiness(recorder, e.item_name, r), "audit readiness")
+        self._update_subtitle()
 
     def _update_report_button(self) -> None:
         self.report_button.setEnabled(self.report_ready())
 
     def report_ready(self) -> bool:
-        return self.recorder is not None and bool(self.outcomes) and self.finished() and self._writes_pending == 0
+        return self.recorder is not None and bool(self.outcomes) and self.run.report_ready()
+
+    # --- what the page says is happening now ------------------------------------------------
+
+    def _update_subtitle(self) -> None:
+        run = self.run
+        verdict = run.verdict()
+        if not verdict.over:
+            text = self.tr(
+                "ASR is working on {n} job(s). This page follows every task until each job ends; the window stays "
+                "usable."
+            ).format(n=verdict.waiting)
+        elif verdict.failed:
+            text = self.tr("Every job has ended; {n} reprotect(s) did not succeed. Read the details below.").format(
+                n=len(verdict.failed)
+            )
+        elif run.readiness_targets():
+            text = self.tr(
+                "Every reprotect succeeded. Replication back to on-premises is now watched until each VM is "
+                "ready for failback."
+            )
+        else:
+            text = self.tr("Every reprotect succeeded and every VM is ready for failback.")
+        self.setSubTitle(text)
+
+    def _update_close_button(self) -> None:
+        """While following, the wizard's Cancel button is a Close button: it never cancels anything in Azure."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        button = wizard.button(wizard.WizardButton.CancelButton)
+        if self.run.finished():
+            button.setText(self.tr("Close"))
+            button.setToolTip(self.tr("Close the wizard."))
+            return
+        button.setText(self.tr("Close"))
+        cancellable = [
+            j
+            for j in self.run.jobs().values()
+            if not j.state.is_final and any(a.lower() == "cancel" for a in j.allowed_actions)
+        ]
+        note = (
+            self.tr("ASR allows cancelling {n} of these jobs in the Azure portal.").format(n=len(cancellable))
+            if cancellable
+            else self.tr("ASR does not allow cancelling these jobs now.")
+        )
+        button.setToolTip(
+            self.tr("Close the wizard. The jobs keep running in Azure; closing never cancels them.") + " " + note
+        )
 
     # --- report -------------------------------------------------------------------------------
 
@@ -273,14 +384,9 @@ class JobPage(Page):
 
     def _offer_retry(self) -> None:
         self.retry_offer, self._retry_of = None, None
-        for job in self.jobs.values():
+        for job in self.run.failed_jobs():
             request = self._request_of(job)
-            if (
-                job.state is not JobState.FAILED
-                or job.job_id in self._superseded
-                or request is None
-                or not isinstance(request.target, ModernizedTarget)
-            ):
+            if request is None or not isinstance(request.target, ModernizedTarget):
                 continue
             offer = retry_on_another_appliance(self.session.site, request, self.session.clock.now())
             self.retry_offer, self._retry_of = offer, job.job_id
@@ -345,14 +451,10 @@ class JobPage(Page):
             w.hide()
         self.outcomes = (*self.outcomes, *outcomes)
         if any(o.job_id for o in outcomes) and self._retry_pending_for:
-            self._superseded.add(self._retry_pending_for)  # the VM now counts by its new job
+            self.run.supersede(self._retry_pending_for)  # the VM now counts by its new job
         self._retry_pending_for = None
-        assert self.monitor is not None
-        for o in outcomes:
-            if o.job_id:
-                self.monitor.follow(o.job_id, self.tr("{vm} (retry)").format(vm=o.item_name))
-            else:
-                self.monitor.add_not_started(o.item_name, o.problem)
+        self._show_outcomes(outcomes, retry=True)
+        self._update_subtitle()
         if any(o.job_id for o in outcomes):
             self.verdict.clear()  # the new job's end brings the verdict
         else:
@@ -360,10 +462,7 @@ class JobPage(Page):
         self.completeChanged.emit()
 
     def _show_verdict(self) -> None:
-        failed = [
-            j for j in self.jobs.values() if j.state is not JobState.SUCCEEDED and j.job_id not in self._superseded
-        ]
-        not_started = [o for o in self.outcomes if not o.job_id]
+        verdict = self.run.verdict()
         items = self.session.selection.items
         advice = [
             self.tr("SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect."),
@@ -379,18 +478,19 @@ class JobPage(Page):
                     "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand."
                 )
             )
-        vms = len(self.outcomes) - len(self._superseded)
-        if failed or not_started:
+        vms = verdict.vms
+        if verdict.failed:
             self.verdict.setText(
                 self.tr(
                     "<b>✖ {n} of {total} reprotect(s) did not succeed.</b> Read the error of the failed task above; "
                     "fix the cause, then run the wizard again for those VMs."
-                ).format(n=len(failed) + len(not_started), total=vms)
+                ).format(n=len(verdict.failed), total=vms)
             )
         else:
             self.verdict.setText(
                 self.tr(
-                    "<b>✔ Reprotect succeeded for {n} VM(s).</b> They now replicate from Azure to on-premises."
+                    "<b>✔ Reprotect succeeded for {n} VM(s).</b> Replication from Azure to on-premises has started; "
+                    "the table above says when each VM is ready for failback."
                 ).format(n=vms)
                 + "<br>"
                 + "<br>".join(advice)
