@@ -503,12 +503,13 @@ class JobMonitor(QWidget):
     # --- details -------------------------------------------------------------------------------
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return  # cleared because a VM of the readiness table was chosen
         node = current
         while node is not None and node.data(C_NAME, ROLE) is None:
             node = node.parent()
         self._selected = node.data(C_NAME, ROLE) if node is not None else None
-        if current is not None:
-            self.readiness_tree.setCurrentItem(None)
+        self.readiness_tree.setCurrentItem(None)
         self._refresh_details()
 
     def _on_readiness_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:

@@ -26,6 +26,7 @@ import copy
 import datetime as dt
 import ipaddress
 import json
+import re
 import socket
 import ssl
 import tempfile
@@ -38,6 +39,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from azure.mgmt.recoveryservicessiterecovery import models  # the reverse items' shapes come from the SDK's models
 
 API_VERSION = "2025-08-01"
 IDLE_JOB = "None"
@@ -90,6 +93,11 @@ class Fault:
     def throttle(cls, retry_after: int = 0, **kw: Any) -> Fault:
         body = {"error": {"code": "TooManyRequests", "message": "The request is throttled."}}
         return cls("status", status=429, body=body, headers={"Retry-After": str(retry_after)}, **kw)
+
+    @classmethod
+    def accepted_untracked(cls, **kw: Any) -> Fault:
+        """A 202 with neither Location nor Azure-AsyncOperation (use after=True: the request was handled)."""
+        return cls("status", method="POST", path_contains="/reprotect", status=202, body={}, **kw)
 
     @classmethod
     def server_error(cls, status: int = 500, **kw: Any) -> Fault:
@@ -193,6 +201,14 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _parse_time(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
 def _last(arm_id: str) -> str:
     return arm_id.rstrip("/").rsplit("/", 1)[-1]
 
@@ -212,8 +228,14 @@ class AsrEmulator:
         job_step_seconds: float = 0.05,
         page_size: int = 100,
         retry_after: int = 0,
+        replication_seconds: float = 0.5,
     ) -> None:
         self.job_step_seconds = job_step_seconds
+        # After a successful reprotect: initial replication runs 0 → 100 % over this many seconds, then
+        # the first recovery point shows (RDY-05, RDY-06). Items in `never_healthy` stay stuck and Critical.
+        self.replication_seconds = replication_seconds
+        self._reverse_started: dict[str, float] = {}
+        self._never_healthy: set[str] = set()
         self.page_size = page_size
         self.retry_after = retry_after
         self.requests_log: list[LoggedRequest] = []
@@ -333,6 +355,35 @@ class AsrEmulator:
             "message": message or "Reprotect failed.",
         }
 
+    def rename_job(self, name: str, alias: str) -> None:
+        """ASR answers for job `name` under another name (and id) from now on; a GET by `name` still finds it."""
+        with self._lock:
+            self._job_meta[name]["alias"] = alias
+
+    def hold_job(self, name: str, state: str, description: str = "", allowed_actions: tuple[str, ...] = ()) -> None:
+        """Keep job `name` in `state` (e.g. "Suspended" / "WaitingForStopTestFailover", or "Cancelling") until released."""
+        with self._lock:
+            self._job_meta[name]["hold"] = {
+                "state": state,
+                "stateDescription": description or state,
+                "allowedActions": list(allowed_actions),
+            }
+
+    def release_job(self, name: str) -> None:
+        """Let a held job go on: it ends at its next step."""
+        with self._lock:
+            meta = self._job_meta[name]
+            meta.pop("hold", None)
+            meta["started"] = time.monotonic() - self.job_step_seconds * len(meta["task_names"])
+
+    def never_healthy(self, item_id: str) -> None:
+        """After its reprotect, the item's replication back stays stuck and Critical (the readiness trap)."""
+        self._never_healthy.add(item_id.lower())
+
+    def job_names(self) -> list[str]:
+        with self._lock:
+            return [j["name"] for j in self._collections["jobs"].values()]
+
     def inject(self, fault: Fault) -> Fault:
         with self._lock:
             self._faults.append(fault)
@@ -421,6 +472,8 @@ class AsrEmulator:
                 ("replicationvcenters",): "vcenters",
                 ("replicationjobs",): "jobs",
             }
+            if tuple(low) == ("replicationjobs",):
+                return self._list("jobs", query, path, self._job_filter(query))
             if tuple(low) in simple:
                 return self._list(simple[tuple(low)], query, path)
             if len(low) == 2 and low[0] in ("replicationfabrics", "replicationpolicies", "replicationrecoveryplans"):
@@ -448,6 +501,8 @@ class AsrEmulator:
                 return self._list(by_container[low[4]], query, path, lambda rid: rid.startswith(prefix))
             if len(low) == 6 and low[0] == "replicationfabrics" and low[4] == "replicationprotecteditems":
                 return 200, {}, self._one("items", f"{v}/{'/'.join(rest)}")
+            if len(low) == 7 and low[4] == "replicationprotecteditems" and low[6] == "recoverypoints":
+                return 200, {}, {"value": self._recovery_points(f"{v}/{'/'.join(rest[:6])}")}
         if method == "POST":
             if len(low) == 7 and low[4] == "replicationprotecteditems" and low[6] == "reprotect":
                 return self._reprotect(f"{v}/{'/'.join(rest[:6])}", body)
@@ -463,14 +518,11 @@ class AsrEmulator:
             raise _Reply(
                 404, "NotFound", f"The {collection[:-1]} '{_last(arm_id)}' was not found in vault {self.vault}."
             )
-        return self._public(resource)
+        return self._render_item(resource) if collection == "items" else self._public(resource)
 
     def _list(self, collection, query, path, keep=None):
-        values = [
-            self._render_job(r) if collection == "jobs" else self._public(r)
-            for rid, r in self._collections[collection].items()
-            if keep is None or keep(rid)
-        ]
+        render = {"jobs": self._render_job, "items": self._render_item}.get(collection, self._public)
+        values = [render(r) for rid, r in self._collections[collection].items() if keep is None or keep(rid)]
         start = int(query.get("page", ["0"])[0])
         page = values[start : start + self.page_size]
         payload: dict[str, Any] = {"value": page}
@@ -500,6 +552,135 @@ class AsrEmulator:
     @staticmethod
     def _public(resource: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in resource.items() if not k.startswith("x-")}
+
+    def _job_filter(self, query: dict[str, list[str]]) -> Callable[[str], bool] | None:
+        """`$filter=startTime eq '<ISO time>'`: the jobs started at or after that time (ASR's JobQueryParameter)."""
+        raw = (query.get("$filter") or [""])[0]
+        if not raw:
+            return None
+        match = re.search(r"startTime\s+eq\s+'([^']+)'", raw, re.IGNORECASE)
+        if match is None:
+            raise _Reply(400, "InvalidFilter", f"The filter '{raw}' is not supported.")
+        since = _parse_time(match.group(1))
+        jobs = self._collections["jobs"]
+        return lambda rid: _parse_time(jobs[rid]["properties"].get("startTime", "")) >= since
+
+    # -- reverse replication (after a successful reprotect; RDY-) ------------------------------------
+
+    def _render_item(self, resource: dict[str, Any]) -> dict[str, Any]:
+        out = self._public(resource)
+        started = self._reverse_started.get(resource["id"].lower())
+        if started is None:
+            return out
+        out = copy.deepcopy(out)
+        props = out["properties"]
+        details = props["providerSpecificDetails"]
+        elapsed = time.monotonic() - started
+        trapped = resource["id"].lower() in self._never_healthy
+        fraction = min(
+            0.37 if trapped else 1.0, elapsed / self.replication_seconds if self.replication_seconds else 1.0
+        )
+        percent = round(100 * fraction, 1)
+        done = percent >= 100
+        props["replicationHealth"] = "Critical" if trapped else "Normal"
+        props["healthErrors"] = (
+            [
+                models.HealthError(
+                    error_code="78122",
+                    summary_message="Replication to on-premises is stuck: the retention volume of the master "
+                    "target is full.",
+                    error_message="The retention volume is full.",
+                    possible_causes="The retention drive has run out of free space.",
+                    recommended_action="Free space on the retention drive or extend it; replication resumes by itself.",
+                    creation_time_utc=_now_iso(),
+                ).as_dict()
+            ]
+            if trapped
+            else []
+        )
+        now = _now_iso()
+        if details.get("instanceType") == "InMageRcmFailback":
+            disks = [
+                {
+                    **d,
+                    **models.InMageRcmFailbackProtectedDiskDetails(
+                        is_initial_replication_complete="true" if done else "false",
+                        ir_details=models.InMageRcmFailbackSyncDetails(
+                            progress_percentage=int(percent),
+                            progress_health="NoProgress" if trapped else ("None" if done else "InProgress"),
+                        ),
+                    ).as_dict(),
+                }
+                for d in details.get("protectedDisks", [])
+            ]
+            details.update(
+                models.InMageRcmFailbackReplicationDetails(
+                    initial_replication_progress_percentage=int(percent),
+                    initial_replication_progress_health="NoProgress" if trapped else "None",
+                    resync_required="false",
+                    resync_state="None",
+                    mobility_agent_details=models.InMageRcmFailbackMobilityAgentDetails(last_heartbeat_utc=now),
+                    discovered_vm_details=models.InMageRcmFailbackDiscoveredProtectedVmDetails(
+                        power_status="OFF", is_deleted=False
+                    ),
+                    is_agent_registration_successful_after_failover=True,
+                ).as_dict()
+            )
+            details["protectedDisks"] = disks
+        else:
+            disks = [
+                {
+                    **d,
+                    **models.InMageProtectedDiskDetails(
+                        resync_progress_percentage=int(percent),
+                        resync_required="false",
+                        progress_health="NoProgress" if trapped else ("None" if done else "InProgress"),
+                        rpo_in_seconds=120 if done else None,
+                    ).as_dict(),
+                }
+                for d in details.get("protectedDisks", [])
+            ]
+            point = elapsed >= 1.2 * self.replication_seconds and not trapped
+            details.update(
+                models.InMageReplicationDetails(
+                    resync_details=models.InitialReplicationDetails(
+                        initial_replication_type="InitialReplication",
+                        initial_replication_progress_percentage=str(percent),
+                    ),
+                    rpo_in_seconds=120 if done else None,
+                    last_rpo_calculated_time=now if done else None,
+                    last_heartbeat=now,
+                    compressed_data_rate_in_mb=0.0 if done else 40.0,
+                    uncompressed_data_rate_in_mb=0.0 if done else 95.0,
+                    retention_window_start=now if point else None,
+                    retention_window_end=now if point else None,
+                    total_progress_health="NoProgress" if trapped else "None",
+                ).as_dict()
+            )
+            details["protectedDisks"] = disks
+        return out
+
+    def _recovery_points(self, item_id: str) -> list[dict[str, Any]]:
+        item = self._collections["items"].get(item_id.lower())
+        if item is None:
+            raise _Reply(
+                404, "NotFound", f"The replicated item '{_last(item_id)}' was not found in vault {self.vault}."
+            )
+        started = self._reverse_started.get(item_id.lower())
+        if started is None or item_id.lower() in self._never_healthy:
+            return []
+        if time.monotonic() - started < 1.2 * self.replication_seconds:
+            return []
+        return [
+            {
+                "id": f"{item['id']}/recoveryPoints/{uuid.uuid4()}",
+                **models.RecoveryPoint(
+                    properties=models.RecoveryPointProperties(
+                        recovery_point_time=_now_iso(), recovery_point_type="CrashConsistent"
+                    )
+                ).as_dict(),
+            }
+        ]
 
     # -- jobs -----------------------------------------------------------------------------------
 
@@ -554,7 +735,7 @@ class AsrEmulator:
     def _advance_jobs(self) -> None:
         for job in self._collections["jobs"].values():
             meta = self._job_meta.get(job["name"])
-            if meta is None or meta["ended"]:
+            if meta is None or meta["ended"] or "hold" in meta:
                 continue
             steps = (
                 int((time.monotonic() - meta["started"]) / self.job_step_seconds) if self.job_step_seconds else 10**6
@@ -607,6 +788,16 @@ class AsrEmulator:
                 props["errors"] = [error]
         else:
             props["state"] = props["stateDescription"] = "InProgress"
+        hold = meta.get("hold")
+        if hold is not None and not meta["ended"]:
+            props.update(copy.deepcopy(hold))
+            current = next((t for t in tasks if t["state"] == "InProgress"), None)
+            if current is not None:
+                current["state"], current["stateDescription"] = hold["state"], hold["stateDescription"]
+        alias = meta.get("alias")
+        if alias:
+            out["name"] = alias
+            out["id"] = f"{self.vault_path}/replicationJobs/{alias}"
         return out
 
     @staticmethod
@@ -759,6 +950,8 @@ class AsrEmulator:
             "jobId": f"{self.vault_path}/replicationJobs/None",
             "startTime": IDLE_START,
         }
+        if succeeded:
+            self._reverse_started[item_id.lower()] = time.monotonic()
         if succeeded and details.get("instanceType") == "InMageRcm":
             self._reverse_rcm(props, details)
         elif succeeded:
