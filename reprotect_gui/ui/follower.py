@@ -12,6 +12,9 @@ readiness_changed(), adopted(str item id, str job id).
 from __future__ import annotations
 
 import logging
+import weakref
+
+import shiboken6
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -44,7 +47,9 @@ class RunFollower(QObject):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self._runner = runner
+        # Not an owner: the runner belongs to the session. Holding it here could make this follower's
+        # connections the runner's last reference, and the runner die inside its own job's deletion.
+        self._runner_ref = weakref.ref(runner)
         self._site_recovery = site_recovery
         self._clock = clock
         self.time_scale = time_scale  # the training estate runs its clock faster
@@ -70,6 +75,14 @@ class RunFollower(QObject):
 
     # --- control ---------------------------------------------------------------------------------
 
+    def _live_runner(self) -> JobRunner | None:
+        """The session's runner, unless the app is closing (then following stops quietly)."""
+        runner = self._runner_ref()
+        if runner is None or not shiboken6.isValid(runner):
+            self.stop()
+            return None
+        return runner
+
     def start(self) -> None:
         """Poll at once (new jobs to follow)."""
         self._stopped = False
@@ -87,7 +100,8 @@ class RunFollower(QObject):
         return self._polling
 
     def next_poll_ms(self) -> int:
-        return self._timer.remainingTime() if self._timer.isActive() else -1
+        """The wait set for the next poll (ms), or -1 when none is scheduled."""
+        return self._timer.interval() if self._timer.isActive() else -1
 
     # --- jobs ------------------------------------------------------------------------------------
 
@@ -97,10 +111,13 @@ class RunFollower(QObject):
         awaiting = [(e.item_id, e.item_name) for e in model.awaiting()]
         if self._polling or self._stopped or (not pending and not awaiting):
             return
+        runner = self._live_runner()
+        if runner is None:
+            return
         self._polling = True
         since = model.since()
         site_recovery = self._site_recovery
-        job = self._runner.start(
+        job = runner.start(
             lambda ctx: read_run(site_recovery, pending, since, awaiting, ctx), pool="azure", name="follow jobs"
         )
         job.signals.succeeded.connect(self._on_read)
@@ -165,14 +182,20 @@ class RunFollower(QObject):
         targets = self.model.readiness_targets()
         if self._reading_replication or self._stopped or not targets:
             return
+        runner = self._live_runner()
+        if runner is None:
+            return
         self._reading_replication = True
         site_recovery = self._site_recovery
-        job = self._runner.start(
+        job = runner.start(
             lambda ctx: read_replication(site_recovery, targets, ctx), pool="azure", name="read readiness"
         )
         job.signals.succeeded.connect(self._on_replication)
-        job.signals.failed.connect(lambda failure: self._on_replication(ReplicationReading(problem=failure.summary)))
+        job.signals.failed.connect(self._on_replication_failed)
         job.signals.cancelled.connect(self._on_replication_cancelled)
+
+    def _on_replication_failed(self, failure: JobFailure) -> None:
+        self._on_replication(ReplicationReading(problem=failure.summary))
 
     def _on_replication(self, reading: ReplicationReading) -> None:
         self._reading_replication = False

@@ -359,13 +359,39 @@ class ReviewPage(Page):
         if not self.wizard_().confirm(
             self.tr("Start the reprotect?"),
             self.tr(
-                "ASR will start {n} reprotect job(s) for: {names}.\n\n"
+                "ASR will start {n} reprotect job(s) for: {names}.\n{where}\n\n"
                 "The on-premises VMs are powered off during reprotect (SUB-01)."
-            ).format(n=len(self.requests), names=names),
+            ).format(n=len(self.requests), names=names, where=self._where_text()),
+            self.tr("Start reprotect"),
+            self.tr("Go back"),
         ):
             return False
         s.submitted = True
         return True
+
+    def _where_text(self) -> str:
+        """Where the VMs come back: the master target and its ESXi host, or the replication appliance."""
+        site = self.session.site
+        lines = []
+        for target in dict.fromkeys(r.target for r in self.requests):
+            server_id = getattr(target, "master_target_id", "") or getattr(target, "reprotect_agent_id", "")
+            try:
+                if getattr(target, "master_target_id", ""):
+                    mt = site.master_target(server_id)
+                    lines.append(
+                        self.tr("Master target: {mt} on ESXi host {host}.").format(mt=mt.name, host=mt.esxi_host)
+                    )
+                else:
+                    appliance = site.appliance(server_id)
+                    datastores = ", ".join(sorted({r.datastore_name for r in self.requests if r.target == target}))
+                    lines.append(
+                        self.tr("Replication appliance: {appliance}, writing to datastore {datastore}.").format(
+                            appliance=appliance.name, datastore=datastores
+                        )
+                    )
+            except (KeyError, AttributeError):
+                lines.append(self.tr("Target server: {server}.").format(server=server_id))
+        return "\n".join(lines)
 
     # --- export --------------------------------------------------------------------------------
 

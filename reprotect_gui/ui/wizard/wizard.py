@@ -219,16 +219,25 @@ class ReprotectWizard(QWizard):
     def page_id(self, page: QWizardPage) -> int:
         return next(i for i in self.pageIds() if self.page(i) is page)
 
-    def confirm(self, title: str, text: str) -> bool:  # title and text: already translated
-        """Ask before an action that changes the vault (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, accept: str = "", reject: str = "") -> bool:  # already translated
+        """Ask before an action that changes the vault (tests replace this). `accept` / `reject`: verb
+        buttons ("Start reprotect" / "Go back"); plain Yes / No when not given."""
+        box = self.confirmation_box(title, text, accept, reject)
+        box.exec()
+        return box.clickedButton() is box.accept_button  # type: ignore[attr-defined]
+
+    def confirmation_box(self, title: str, text: str, accept: str = "", reject: str = "") -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        if accept:
+            yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+            no = box.addButton(reject or self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        else:
+            yes = box.addButton(QMessageBox.StandardButton.Yes)
+            no = box.addButton(QMessageBox.StandardButton.No)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.accept_button = yes  # type: ignore[attr-defined]
+        return box
 
     def jobs_running(self) -> bool:
         return (
