@@ -15,7 +15,6 @@ import logging
 import weakref
 
 import shiboken6
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reprotect_gui.domain.polling import MIN_INTERVAL_S, READINESS_INTERVAL_S, Wait, next_wait
