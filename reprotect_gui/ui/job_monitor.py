@@ -118,12 +118,16 @@ def actions_text(actions: tuple[str, ...]) -> str:
 def waiting_text(job: Job | JobTask) -> str:
     """What a suspended (or otherwise waiting) job waits for, and what ASR allows, in plain words."""
     what = job.state_description or ""
-    text = _tr("Waiting: {what}.").format(what=what) if what and what != job.state.value else ""
+    text = (
+        QCoreApplication.translate("JobMonitor", "Waiting: {what}.").format(what=what)
+        if what and what != job.state.value
+        else ""
+    )
     actions = getattr(job, "allowed_actions", ())
     if actions:
-        text += (" " if text else "") + _tr("In the Azure portal you can {actions}.").format(
-            actions=actions_text(actions)
-        )
+        text += (" " if text else "") + QCoreApplication.translate(
+            "JobMonitor", "In the Azure portal you can {actions}."
+        ).format(actions=actions_text(actions))
     return text
 
 
@@ -155,49 +159,62 @@ def _duration(start: datetime | None, end: datetime | None, now: datetime) -> st
 def error_lines(e: JobError) -> list[str]:
     explained = explain_job_error(e)
     lines = [
-        _tr("Error code: {code}").format(code=explained.code or "—"),
-        _tr("Message: {text}").format(text=e.message),
+        QCoreApplication.translate("JobMonitor", "Error code: {code}").format(code=explained.code or "—"),
+        QCoreApplication.translate("JobMonitor", "Message: {text}").format(text=e.message),
     ]
     if e.possible_causes:
-        lines.append(_tr("Possible causes (ASR): {text}").format(text=e.possible_causes))
+        lines.append(
+            QCoreApplication.translate("JobMonitor", "Possible causes (ASR): {text}").format(text=e.possible_causes)
+        )
     if e.recommended_action:
-        lines.append(_tr("Recommended action (ASR): {text}").format(text=e.recommended_action))
+        lines.append(
+            QCoreApplication.translate("JobMonitor", "Recommended action (ASR): {text}").format(
+                text=e.recommended_action
+            )
+        )
     if explained.known:
         lines.append(
-            _tr("Known cause ({catalog}, check {check}): {text}").format(
+            QCoreApplication.translate("JobMonitor", "Known cause ({catalog}, check {check}): {text}").format(
                 catalog=explained.catalog_id, check=explained.check_id, text=job_error_text(explained.cause)
             )
         )
-        lines.append(_tr("Fix: {text}").format(text=job_error_text(explained.fix)))
+        lines.append(QCoreApplication.translate("JobMonitor", "Fix: {text}").format(text=job_error_text(explained.fix)))
     if e.at is not None:
-        lines.append(_tr("Time: {when}").format(when=_full_time(e.at)))
+        lines.append(QCoreApplication.translate("JobMonitor", "Time: {when}").format(when=_full_time(e.at)))
     return lines
 
 
 def details_text(entry: Entry, task_index: int | None = None) -> str:
     """The selected job (or task) in words: every field the operator may need to escalate."""
     job = entry.job
-    lines = [_tr("VM: {vm}").format(vm=entry.item_name)]
+    lines = [QCoreApplication.translate("JobMonitor", "VM: {vm}").format(vm=entry.item_name)]
     if entry.kind is EntryKind.JOB:
-        lines.append(_tr("ASR job ID: {job}").format(job=entry.key))
+        lines.append(QCoreApplication.translate("JobMonitor", "ASR job ID: {job}").format(job=entry.key))
     if job is None:
         if entry.kind is EntryKind.AWAITING:
             lines.append(
-                _tr(
+                QCoreApplication.translate(
+                    "JobMonitor",
                     "Azure accepted the request but sent nothing to follow it by; the pane keeps reading the item "
-                    "until its job shows."
+                    "until its job shows.",
                 )
             )
         elif entry.kind is EntryKind.NOT_STARTED:
-            lines.append(_tr("Not started: {why}").format(why=entry.problem))
+            lines.append(QCoreApplication.translate("JobMonitor", "Not started: {why}").format(why=entry.problem))
         else:
-            lines.append(_tr("Waiting for the first answer…"))
+            lines.append(QCoreApplication.translate("JobMonitor", "Waiting for the first answer…"))
         return "\n".join(lines)
-    lines.append(_tr("Job: {name} — {state}").format(name=job.friendly_name, state=row_state_text(job)))
+    lines.append(
+        QCoreApplication.translate("JobMonitor", "Job: {name} — {state}").format(
+            name=job.friendly_name, state=row_state_text(job)
+        )
+    )
     if job.start_time:
-        lines.append(_tr("Started: {when}").format(when=_full_time(job.start_time)))
+        lines.append(
+            QCoreApplication.translate("JobMonitor", "Started: {when}").format(when=_full_time(job.start_time))
+        )
     if job.end_time:
-        lines.append(_tr("Ended: {when}").format(when=_full_time(job.end_time)))
+        lines.append(QCoreApplication.translate("JobMonitor", "Ended: {when}").format(when=_full_time(job.end_time)))
     waiting = waiting_text(job) if not job.state.is_final else ""
     if waiting:
         lines.append(waiting)
@@ -210,12 +227,18 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
             continue
         lines.append("")
         lines.append(
-            _tr("Task: {task} — {state}").format(task=task_text(task.friendly_name), state=row_state_text(task))
+            QCoreApplication.translate("JobMonitor", "Task: {task} — {state}").format(
+                task=task_text(task.friendly_name), state=row_state_text(task)
+            )
         )
         if task.start_time:
-            lines.append(_tr("Started: {when}").format(when=_full_time(task.start_time)))
+            lines.append(
+                QCoreApplication.translate("JobMonitor", "Started: {when}").format(when=_full_time(task.start_time))
+            )
         if task.end_time:
-            lines.append(_tr("Ended: {when}").format(when=_full_time(task.end_time)))
+            lines.append(
+                QCoreApplication.translate("JobMonitor", "Ended: {when}").format(when=_full_time(task.end_time))
+            )
         for e in task.errors:
             errors_shown = True
             lines += error_lines(e)
@@ -228,35 +251,45 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
 
 def cancel_text(job: Job) -> str:
     if any(a.lower() == "cancel" for a in job.allowed_actions):
-        return _tr("ASR allows cancelling this job (in the Azure portal); closing the wizard does not cancel it.")
-    return _tr("ASR does not allow cancelling this job now; closing the wizard does not cancel it.")
+        return QCoreApplication.translate(
+            "JobMonitor", "ASR allows cancelling this job (in the Azure portal); closing the wizard does not cancel it."
+        )
+    return QCoreApplication.translate(
+        "JobMonitor", "ASR does not allow cancelling this job now; closing the wizard does not cancel it."
+    )
 
 
 def readiness_text(readiness: Readiness | None) -> str:
     if readiness is None:
-        return _tr("Reading…")
+        return QCoreApplication.translate("JobMonitor", "Reading…")
     if readiness.ready and not readiness.warnings:
-        return _tr("Ready for failback")
+        return QCoreApplication.translate("JobMonitor", "Ready for failback")
     if readiness.ready:
         first = readiness.warnings[0]
-        return _tr("Ready for failback after you confirm — {id}: {finding}").format(
-            id=first.check_id, finding=first.finding
-        )
+        return QCoreApplication.translate(
+            "JobMonitor", "Ready for failback after you confirm — {id}: {finding}"
+        ).format(id=first.check_id, finding=first.finding)
     first = readiness.reasons[0]
-    return _tr("Not yet — {id}: {finding}").format(id=first.check_id, finding=first.finding)
+    return QCoreApplication.translate("JobMonitor", "Not yet — {id}: {finding}").format(
+        id=first.check_id, finding=first.finding
+    )
 
 
 def readiness_details(entry: Entry, readiness: Readiness | None, status: ReplicationStatus | None) -> str:
-    lines = [_tr("VM: {vm}").format(vm=entry.item_name), readiness_text(readiness)]
+    lines = [QCoreApplication.translate("JobMonitor", "VM: {vm}").format(vm=entry.item_name), readiness_text(readiness)]
     if status is not None:
-        lines.append(_tr("Read at: {when}").format(when=_full_time(status.read_at)))
+        lines.append(
+            QCoreApplication.translate("JobMonitor", "Read at: {when}").format(when=_full_time(status.read_at))
+        )
     if readiness is not None:
         for v in sorted(readiness.verdicts, key=lambda v: (v.status.rank, v.check_id)):
             lines.append("")
             lines.append(f"[{v.status.value.upper()}] {v.check_id}: {v.finding}")
             lines += [f"    {e}" for e in v.evidence]
             if v.remediation and v.status is not Status.PASS:
-                lines.append("    " + _tr("Fix: {text}").format(text=v.remediation))
+                lines.append(
+                    "    " + QCoreApplication.translate("JobMonitor", "Fix: {text}").format(text=v.remediation)
+                )
     return "\n".join(lines)
 
 

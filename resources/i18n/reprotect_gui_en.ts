@@ -484,7 +484,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Job / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,7 +520,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Azure portal you can {actions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible causes (ASR): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended action (ASR): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known cause ({catalog}, check {check}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM: {vm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR job ID: {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure accepted the request but sent nothing to follow it by; the pane keeps reading the item until its job shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job: {name} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: {task} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR allows cancelling this job (in the Azure portal); closing the wizard does not cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR does not allow cancelling this job now; closing the wizard does not cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback after you confirm — {id}: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet — {id}: {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jobs and their tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected job or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job, task or VM to read its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback? (re-read every few minutes, RDY-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness for failback per VM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,6 +689,10 @@
     </message>
     <message>
         <source>Follow the jobs in a window of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for its job…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -548,6 +720,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The progress of the jobs could not be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure asked to wait {asked} s; the wizard waits at most {n} s, then reads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure asked to wait {asked} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trying again {when} (attempt {n}); the jobs keep running in Azure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,11 +740,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next check {when}.</source>
+        <source>Every job has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every job has ended.</source>
+        <source>Next check {when} (one read for {n} job(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} request(s) accepted without a job to follow yet: reading the item until its job shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,10 +800,6 @@
     <name>JobPage</name>
     <message>
         <source>Reprotect jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,6 +863,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ASR is working on {n} job(s). This page follows every task until each job ends; the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job has ended; {n} reprotect(s) did not succeed. Read the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reprotect succeeded. Replication back to on-premises is now watched until each VM is ready for failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reprotect succeeded and every VM is ready for failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR allows cancelling {n} of these jobs in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR does not allow cancelling these jobs now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard. The jobs keep running in Azure; closing never cancels them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The reprotect of {vm} failed on {appliance}. It can be retried through another healthy replication appliance (RCM-01):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +923,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; Replication from Azure to on-premises has started; the table above says when each VM is ready for failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{vm} (retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the reprotect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -716,10 +952,6 @@
     </message>
     <message>
         <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; They now replicate from Azure to on-premises.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -879,6 +1111,10 @@
     </message>
     <message>
         <source>Reprotect to on-premises — TRAINING ESTATE (nothing real is changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,8 +1492,29 @@
     </message>
     <message>
         <source>ASR will start {n} reprotect job(s) for: {names}.
+{where}
 
 The on-premises VMs are powered off during reprotect (SUB-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start reprotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master target: {mt} on ESXi host {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication appliance: {appliance}, writing to datastore {datastore}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server: {server}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

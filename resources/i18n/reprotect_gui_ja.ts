@@ -484,8 +484,24 @@
         <translation>中断</translation>
     </message>
     <message>
+        <source>cancel it</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>resume it</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>restart it</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
         <source>Job / task</source>
         <translation>ジョブ / タスク</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ジョブ ID</translation>
     </message>
     <message>
         <source>State</source>
@@ -504,8 +520,160 @@
         <translation>所要時間</translation>
     </message>
     <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Ready for failback?</source>
+        <translation>フェールバックの準備</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保護状態</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>正常性</translation>
+    </message>
+    <message>
+        <source>Initial replication</source>
+        <translation>初期レプリケーション</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>目標復旧時点 (RPO)</translation>
+    </message>
+    <message>
+        <source>Latest recovery point</source>
+        <translation>最新の復旧ポイント</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>読み取り時刻</translation>
+    </message>
+    <message>
+        <source>Waiting: {what}.</source>
+        <translation>待機中: {what}。</translation>
+    </message>
+    <message>
+        <source>In the Azure portal you can {actions}.</source>
+        <translation>Azure portal で次の操作ができます: {actions}。</translation>
+    </message>
+    <message>
+        <source>Error code: {code}</source>
+        <translation>エラー コード: {code}</translation>
+    </message>
+    <message>
+        <source>Message: {text}</source>
+        <translation>メッセージ: {text}</translation>
+    </message>
+    <message>
+        <source>Possible causes (ASR): {text}</source>
+        <translation>考えられる原因 (ASR): {text}</translation>
+    </message>
+    <message>
+        <source>Recommended action (ASR): {text}</source>
+        <translation>推奨される操作 (ASR): {text}</translation>
+    </message>
+    <message>
+        <source>Known cause ({catalog}, check {check}): {text}</source>
+        <translation>既知の原因 ({catalog}、チェック {check}): {text}</translation>
+    </message>
+    <message>
+        <source>Fix: {text}</source>
+        <translation>対処: {text}</translation>
+    </message>
+    <message>
+        <source>Time: {when}</source>
+        <translation>時刻: {when}</translation>
+    </message>
+    <message>
+        <source>VM: {vm}</source>
+        <translation>VM 名: {vm}</translation>
+    </message>
+    <message>
+        <source>ASR job ID: {job}</source>
+        <translation>ASR ジョブ ID: {job}</translation>
+    </message>
+    <message>
+        <source>Azure accepted the request but sent nothing to follow it by; the pane keeps reading the item until its job shows.</source>
+        <translation>Azure は要求を受け付けましたが、追跡先を返しませんでした。ジョブが現れるまで、このペインがアイテムを読み続けます。</translation>
+    </message>
+    <message>
+        <source>Not started: {why}</source>
+        <translation>開始されていません: {why}</translation>
+    </message>
+    <message>
+        <source>Job: {name} — {state}</source>
+        <translation>ジョブ: {name} — {state}</translation>
+    </message>
+    <message>
+        <source>Started: {when}</source>
+        <translation>開始: {when}</translation>
+    </message>
+    <message>
+        <source>Ended: {when}</source>
+        <translation>終了: {when}</translation>
+    </message>
+    <message>
+        <source>Task: {task} — {state}</source>
+        <translation>タスク: {task} — {state}</translation>
+    </message>
+    <message>
+        <source>ASR allows cancelling this job (in the Azure portal); closing the wizard does not cancel it.</source>
+        <translation>ASR ではこのジョブを (Azure portal で) キャンセルできます。ウィザードを閉じてもキャンセルされません。</translation>
+    </message>
+    <message>
+        <source>ASR does not allow cancelling this job now; closing the wizard does not cancel it.</source>
+        <translation>ASR では現在このジョブをキャンセルできません。ウィザードを閉じてもキャンセルされません。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>Ready for failback</source>
+        <translation>フェールバックの準備完了</translation>
+    </message>
+    <message>
+        <source>Ready for failback after you confirm — {id}: {finding}</source>
+        <translation>確認後にフェールバック可能 — {id}: {finding}</translation>
+    </message>
+    <message>
+        <source>Not yet — {id}: {finding}</source>
+        <translation>まだです — {id}: {finding}</translation>
+    </message>
+    <message>
+        <source>Read at: {when}</source>
+        <translation>読み取り時刻: {when}</translation>
+    </message>
+    <message>
         <source>Jobs and their tasks</source>
         <translation>ジョブとそのタスク</translation>
+    </message>
+    <message>
+        <source>Details of the selected job or task</source>
+        <translation>選択したジョブまたはタスクの詳細</translation>
+    </message>
+    <message>
+        <source>Select a job, task or VM to read its details here.</source>
+        <translation>ジョブ、タスク、または VM を選択すると、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the details as text</source>
+        <translation>詳細をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Ready for failback? (re-read every few minutes, RDY-14)</source>
+        <translation>フェールバックの準備 (数分ごとに再読み取り、RDY-14)</translation>
+    </message>
+    <message>
+        <source>Readiness for failback per VM</source>
+        <translation>VM ごとのフェールバックの準備状況</translation>
     </message>
     <message>
         <source>Polling status</source>
@@ -522,6 +690,10 @@
     <message>
         <source>Follow the jobs in a window of their own</source>
         <translation>ジョブを別のウィンドウで追跡します</translation>
+    </message>
+    <message>
+        <source>Looking for its job…</source>
+        <translation>ジョブを探しています…</translation>
     </message>
     <message>
         <source>Waiting for the first answer…</source>
@@ -548,6 +720,18 @@
         <translation>まもなく</translation>
     </message>
     <message>
+        <source>The progress of the jobs could not be read: {problem}</source>
+        <translation>ジョブの進行状況を読み取れませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>Azure asked to wait {asked} s; the wizard waits at most {n} s, then reads again.</source>
+        <translation>Azure から {asked} 秒待つよう求められました。ウィザードは最大 {n} 秒待ってから再度読み取ります。</translation>
+    </message>
+    <message>
+        <source>Azure asked to wait {asked} s.</source>
+        <translation>Azure から {asked} 秒待つよう求められました。</translation>
+    </message>
+    <message>
         <source>Trying again {when} (attempt {n}); the jobs keep running in Azure.</source>
         <translation>{when}に再試行します (試行 {n} 回目)。ジョブは Azure で実行を続けています。</translation>
     </message>
@@ -556,12 +740,24 @@
         <translation>{n} 回の失敗の後、ジョブを再び読み取れるようになりました。</translation>
     </message>
     <message>
-        <source>Next check {when}.</source>
-        <translation>次の確認: {when}。</translation>
-    </message>
-    <message>
         <source>Every job has ended.</source>
         <translation>すべてのジョブが終了しました。</translation>
+    </message>
+    <message>
+        <source>Next check {when} (one read for {n} job(s)).</source>
+        <translation>次の確認: {when} ({n} 件のジョブを 1 回の読み取りで確認)。</translation>
+    </message>
+    <message>
+        <source>{n} request(s) accepted without a job to follow yet: reading the item until its job shows.</source>
+        <translation>{n} 件の要求が受け付けられましたが、追跡できるジョブはまだありません。ジョブが現れるまでアイテムを読み取ります。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
+        <translation>フェールバックの準備: 前回の読み取りに失敗しました: {problem} 数分後に再度読み取ります。</translation>
     </message>
     <message>
         <source>Reprotect jobs</source>
@@ -605,10 +801,6 @@
     <message>
         <source>Reprotect jobs</source>
         <translation>再保護ジョブ</translation>
-    </message>
-    <message>
-        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
-        <translation>ASR が処理中です。このページはジョブが終了するまですべてのタスクを追跡します。ウィンドウは引き続き使用できます。</translation>
     </message>
     <message>
         <source>Overall progress</source>
@@ -671,6 +863,42 @@
         <translation>自動的に再送信されることはありません。コンテナーを再読み込みして、ジョブが開始されたかどうかを確認してください。{next_step}</translation>
     </message>
     <message>
+        <source>ASR is working on {n} job(s). This page follows every task until each job ends; the window stays usable.</source>
+        <translation>ASR が {n} 件のジョブを実行中です。このページは各ジョブが終わるまですべてのタスクを追跡します。ウィンドウはそのまま使えます。</translation>
+    </message>
+    <message>
+        <source>Every job has ended; {n} reprotect(s) did not succeed. Read the details below.</source>
+        <translation>すべてのジョブが終了しました。{n} 件の再保護が成功しませんでした。下の詳細を確認してください。</translation>
+    </message>
+    <message>
+        <source>Every reprotect succeeded. Replication back to on-premises is now watched until each VM is ready for failback.</source>
+        <translation>すべての再保護が成功しました。各 VM がフェールバックの準備を完了するまで、オンプレミスへのレプリケーションを監視します。</translation>
+    </message>
+    <message>
+        <source>Every reprotect succeeded and every VM is ready for failback.</source>
+        <translation>すべての再保護が成功し、すべての VM がフェールバックの準備を完了しました。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the wizard.</source>
+        <translation>ウィザードを閉じます。</translation>
+    </message>
+    <message>
+        <source>ASR allows cancelling {n} of these jobs in the Azure portal.</source>
+        <translation>ASR では、これらのジョブのうち {n} 件を Azure portal でキャンセルできます。</translation>
+    </message>
+    <message>
+        <source>ASR does not allow cancelling these jobs now.</source>
+        <translation>ASR では現在これらのジョブをキャンセルできません。</translation>
+    </message>
+    <message>
+        <source>Close the wizard. The jobs keep running in Azure; closing never cancels them.</source>
+        <translation>ウィザードを閉じます。ジョブは Azure で実行を続けます。閉じてもキャンセルされることはありません。</translation>
+    </message>
+    <message>
         <source>The reprotect of {vm} failed on {appliance}. It can be retried through another healthy replication appliance (RCM-01):</source>
         <translation>{vm} の再保護は {appliance} で失敗しました。別の正常なレプリケーション アプライアンスを介して再試行できます (RCM-01):</translation>
     </message>
@@ -695,8 +923,16 @@
         <translation>{vm} の再試行を送信しています…</translation>
     </message>
     <message>
+        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; Replication from Azure to on-premises has started; the table above says when each VM is ready for failback.</source>
+        <translation>&lt;b&gt;✔ {n} 台の VM の再保護が成功しました。&lt;/b&gt; Azure からオンプレミスへのレプリケーションが始まりました。各 VM がいつフェールバックできるかは上の表に表示されます。</translation>
+    </message>
+    <message>
         <source>{vm} (retry)</source>
         <translation>{vm} (再試行)</translation>
+    </message>
+    <message>
+        <source>Submitting the reprotect…</source>
+        <translation>再保護を送信しています…</translation>
     </message>
     <message>
         <source>SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.</source>
@@ -717,10 +953,6 @@
     <message>
         <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
         <translation>&lt;b&gt;✖ {total} 件中 {n} 件の再保護が成功しませんでした。&lt;/b&gt; 上の失敗したタスクのエラーを読み、原因を修正してから、それらの VM に対してウィザードをもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;✔ Reprotect succeeded for {n} VM(s).&lt;/b&gt; They now replicate from Azure to on-premises.</source>
-        <translation>&lt;b&gt;✔ {n} 台の VM の再保護が成功しました。&lt;/b&gt; これらの VM は現在 Azure からオンプレミスにレプリケートされています。</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1112,10 @@
     <message>
         <source>Reprotect to on-premises — TRAINING ESTATE (nothing real is changed)</source>
         <translation>オンプレミスへの再保護 — 訓練用環境 (実際には何も変更されません)</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Stop following the jobs?</source>
@@ -1256,11 +1492,33 @@
     </message>
     <message>
         <source>ASR will start {n} reprotect job(s) for: {names}.
+{where}
 
 The on-premises VMs are powered off during reprotect (SUB-01).</source>
-        <translation>ASR は次の VM に対して {n} 件の再保護ジョブを開始します: {names}。
+        <translation>ASR は次の VM の再保護ジョブを {n} 件開始します: {names}。
+{where}
 
-再保護中、オンプレミスの VM は電源がオフになります (SUB-01)。</translation>
+再保護の間、オンプレミスの VM は電源がオフになります (SUB-01)。</translation>
+    </message>
+    <message>
+        <source>Start reprotect</source>
+        <translation>再保護を開始</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Master target: {mt} on ESXi host {host}.</source>
+        <translation>マスター ターゲット サーバー: {mt} (ESXi ホスト {host})。</translation>
+    </message>
+    <message>
+        <source>Replication appliance: {appliance}, writing to datastore {datastore}.</source>
+        <translation>レプリケーション アプライアンス: {appliance} (書き込み先データストア {datastore})。</translation>
+    </message>
+    <message>
+        <source>Target server: {server}.</source>
+        <translation>ターゲット サーバー: {server}。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from reprotect_gui.app import parse_args
 from reprotect_gui.domain.checks.remediation import FIX
 from reprotect_gui.domain.job_errors import KNOWN_JOB_ERRORS
 from reprotect_gui.ui import i18n
+from reprotect_gui.ui.job_monitor import C_ID, C_STATE
 from reprotect_gui.ui.jobs import JobRunner
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_modernized_review, go_to_review
 
@@ -333,7 +334,8 @@ def test_the_classic_route_walks_in_japanese(qtbot, make_wizard, japanese):
     qtbot.waitUntil(lambda: bool(job_page.verdict.text()), timeout=5000)
     assert "再保護が成功しました" in job_page.verdict.text()
     assert job_page.tree.headerItem().text(0) == "ジョブ / タスク"
-    assert job_page.tree.topLevelItem(0).text(1) == "成功"  # the job's state, from ASR's enum
+    assert job_page.tree.topLevelItem(0).text(C_STATE) == "成功"  # the job's state, from ASR's enum
+    assert job_page.tree.headerItem().text(C_ID) == "ジョブ ID"
 
 
 def test_the_modernized_route_walks_in_japanese(qtbot, make_wizard, japanese):
