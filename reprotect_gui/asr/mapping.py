@@ -688,3 +688,71 @@ def newest_recovery_point(points: Iterable[Any]) -> tuple[datetime | None, str]:
         if at is not None and (newest[0] is None or at > newest[0]):
             newest = (at, text(props.recovery_point_type))
     return newest
+
+
+# --- jobs from the wire (the jobs list of every poll: plain JSON, no SDK model per field) -------------
+
+
+def _wire_time(value: Any) -> datetime | None:
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when(moment)
+
+
+def _wire_error(raw: Mapping[str, Any]) -> JobError:
+    """As job_error, from the wire's JobErrorDetails."""
+    service = raw.get("serviceErrorDetails") or None
+    provider = raw.get("providerErrorDetails") or None
+    provider_code = str(provider.get("errorCode")) if provider and provider.get("errorCode") else ""
+    service_code = str(service.get("code") or "") if service else ""
+    source = provider if provider_code else service
+    if source is provider and provider:
+        message = provider.get("errorMessage") or ""
+    else:
+        message = (service or {}).get("message") or ""
+    return JobError(
+        code=provider_code or service_code,
+        message=str(message),
+        possible_causes=str((source or {}).get("possibleCauses") or ""),
+        recommended_action=str((source or {}).get("recommendedAction") or ""),
+        task_id=raw.get("taskId"),
+        codes=tuple(c for c in (provider_code, service_code) if c),
+        at=_wire_time(raw.get("creationTime")),
+    )
+
+
+def job_from_wire(raw: Mapping[str, Any], item_id: str = "") -> Job:
+    """A `Job` resource as JSON (ReplicationJobs_List), mapped like `job()` maps the SDK model.
+
+    Following reads every job of a run each poll; building SDK models for 100 jobs of 5 tasks costs
+    close to a second of Python per poll, which competes with the GUI thread for the interpreter."""
+    props = raw.get("properties") or {}
+    return Job(
+        job_id=str(raw.get("name") or last_segment(raw.get("id"))),
+        friendly_name=str(props.get("friendlyName") or props.get("scenarioName") or ""),
+        target_name=str(props.get("targetObjectName") or ""),
+        state=JobState.parse(str(props.get("state") or "")),
+        state_description=str(props.get("stateDescription") or ""),
+        tasks=tuple(
+            JobTask(
+                task_id=str(t.get("taskId") or ""),
+                friendly_name=str(t.get("friendlyName") or t.get("name") or ""),
+                state=JobState.parse(str(t.get("state") or "")),
+                state_description=str(t.get("stateDescription") or ""),
+                start_time=_wire_time(t.get("startTime")),
+                end_time=_wire_time(t.get("endTime")),
+                errors=tuple(_wire_error(e) for e in t.get("errors") or ()),
+            )
+            for t in props.get("tasks") or ()
+        ),
+        errors=tuple(_wire_error(e) for e in props.get("errors") or ()),
+        start_time=_wire_time(props.get("startTime")),
+        end_time=_wire_time(props.get("endTime")),
+        item_id=item_id,
+        raw_state=str(props.get("state") or ""),
+        allowed_actions=tuple(str(a) for a in props.get("allowedActions") or ()),
+    )

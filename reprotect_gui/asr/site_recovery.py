@@ -231,17 +231,40 @@ class ArmSiteRecovery:
         return self._map("read the job", lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
 
     def list_jobs(self, started_after: datetime | None) -> tuple[Job, ...]:
-        """The vault's jobs started after `started_after`: one call (paging aside) for every job of a run."""
+        """The vault's jobs started after `started_after`: one call (paging aside) for every job of a run.
+
+        Sent through the SDK client's pipeline (sign-in, TLS, retry policy) as ReplicationJobs_List,
+        and read as plain JSON (mapping.job_from_wire): 100 SDK job models per poll would cost the GUI
+        thread its turn."""
         query = (
             f"startTime eq '{started_after.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}'" if started_after else None
         )
-        raws = self._read_once(
-            "read the progress of the reprotect jobs",
-            lambda c: list(c.replication_jobs.list(self._rg, self._name, filter=query, retry_total=0)),
-        )
+
+        def fetch(client: Any) -> list[dict[str, Any]]:
+            from azure.core.rest import HttpRequest
+            from azure.mgmt.recoveryservicessiterecovery.operations._operations import (
+                build_replication_jobs_list_request,
+            )
+
+            request: HttpRequest | None = build_replication_jobs_list_request(
+                self._rg, self._name, self.vault.subscription_id, filter=query
+            )
+            values: list[dict[str, Any]] = []
+            while request is not None:
+                response = client.send_request(request, retry_total=0)
+                response.raise_for_status()
+                body = response.json()
+                values += body.get("value") or []
+                next_link = body.get("nextLink")
+                request = HttpRequest("GET", next_link) if next_link else None
+            return values
+
+        raws = self._read_once("read the progress of the reprotect jobs", fetch)
         return self._map(
             "read the jobs",
-            lambda: tuple(mapping.job(r, self._job_items.get((r.name or "").lower(), "")) for r in raws),
+            lambda: tuple(
+                mapping.job_from_wire(r, self._job_items.get(str(r.get("name") or "").lower(), "")) for r in raws
+            ),
         )
 
     def read_replication(self, item_ids: Sequence[str]) -> tuple[ReplicationStatus, ...]:

@@ -15,9 +15,10 @@ and the tree is updated in place (only rows whose job changed are touched).
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,6 +88,7 @@ READINESS_COLUMNS = [
     QT_TRANSLATE_NOOP("JobMonitor", "Latest recovery point"),
     QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
 ]
+RENDER_SLICE_S = 0.008  # the longest the pane redraws rows before giving the event loop its turn
 ROLE = Qt.ItemDataRole.UserRole  # what a row shows: ("job", key) | ("task", key, index) | ("error", key, index, n)
 
 
@@ -385,12 +387,20 @@ class JobMonitor(QWidget):
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
         self._selected: tuple | None = None
+        self._to_render: dict[str, None] = {}  # keys of rows to redraw, in order
+        self._shown: dict[str, Job | None] = {}  # the job each row shows
+        self._task_cache: dict[str, tuple[JobTask, ...]] = {}
+        self._ended_to_show = False
+        self._all_ended_due = False
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_some)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.readiness_tree.currentItemChanged.connect(self._on_readiness_current_changed)
         f = self.follower
         f.changed.connect(self._on_changed)
         f.job_ended.connect(self.job_ended)
-        f.all_ended.connect(self.all_ended)
+        f.all_ended.connect(self._on_all_ended)
         f.status_changed.connect(self._show_status)
         f.readiness_changed.connect(self._render_readiness)
         f.adopted.connect(self.adopted)
@@ -457,18 +467,43 @@ class JobMonitor(QWidget):
             if row is not None:
                 self._rows[job_id] = row
                 row.setData(C_NAME, ROLE, ("job", job_id))
-        for key in dict.fromkeys(changes.updated):
+        for key in changes.updated:
+            self._to_render[key] = None
+        self._ended_to_show = self._ended_to_show or bool(changes.ended)
+        self._render_some()
+
+    def _on_all_ended(self) -> None:
+        self._all_ended_due = True
+        self._render_some()
+
+    def _render_some(self) -> None:
+        """Redraw changed rows a slice at a time, so a poll of 100 jobs never stalls the GUI thread;
+        `all_ended` goes out once every row shows its end."""
+        deadline = time.perf_counter() + RENDER_SLICE_S
+        while self._to_render and time.perf_counter() < deadline:
+            key = next(iter(self._to_render))
+            del self._to_render[key]
             if key in self.model:
                 self._render_entry(self.model.entry(key))
-        if changes.ended:
+        if self._to_render:
+            self._render_timer.start(0)
+            return
+        if self._ended_to_show:
+            self._ended_to_show = False
             self._select_first_failure()
         self.progressed.emit(self.model.percent_done())
         self._refresh_details()
+        if self._all_ended_due:
+            self._all_ended_due = False
+            self.all_ended.emit()
 
     def _render_entry(self, entry: Entry) -> None:
         top = self._rows.get(entry.key)
         if top is None:
             return
+        if entry.job is not None and self._shown.get(entry.key) is entry.job and not self._running(entry.job):
+            return  # nothing new to show
+        self._shown[entry.key] = entry.job
         top.setText(C_ID, entry.job_id or "")
         if entry.job_id:
             top.setToolTip(C_ID, self.tr("ASR job {job}").format(job=entry.job_id))
@@ -500,7 +535,11 @@ class JobMonitor(QWidget):
             child = QTreeWidgetItem(["", "", "", "", "", ""])
             child.setData(C_NAME, ROLE, ("task", entry.key, top.childCount()))
             top.addChild(child)
+        before = self._task_cache.get(entry.key, ())
+        self._task_cache[entry.key] = job.tasks
         for i, task in enumerate(job.tasks):
+            if i < len(before) and before[i] == task and task.state is not JobState.IN_PROGRESS:
+                continue  # unchanged and not running: its row already says it all
             row = top.child(i)
             values = (
                 task_text(task.friendly_name),
@@ -519,6 +558,11 @@ class JobMonitor(QWidget):
             self._show_errors(row, task.errors, entry.key, i)
         if job.errors and not any(t.errors for t in job.tasks):
             self._show_errors(top, job.errors, entry.key, None, after=len(job.tasks))
+
+    @staticmethod
+    def _running(job: Job) -> bool:
+        """A running job's durations grow: its row is redrawn every poll."""
+        return not job.state.is_final
 
     @staticmethod
     def _show_errors(

@@ -234,6 +234,7 @@ class AsrEmulator:
         # After a successful reprotect: initial replication runs 0 → 100 % over this many seconds, then
         # the first recovery point shows (RDY-05, RDY-06). Items in `never_healthy` stay stuck and Critical.
         self.replication_seconds = replication_seconds
+        self.reprotect_tasks = REPROTECT_TASKS  # the task names of a reprotect job (a benchmark may add some)
         self._reverse_started: dict[str, float] = {}
         self._never_healthy: set[str] = set()
         self.page_size = page_size
@@ -865,7 +866,7 @@ class AsrEmulator:
         def on_end(succeeded: bool) -> None:
             self._end_reprotect(item_id, details, succeeded)
 
-        job = self._new_job("ReverseReplicate", "Reprotect", friendly, REPROTECT_TASKS, on_end, failure)
+        job = self._new_job("ReverseReplicate", "Reprotect", friendly, tuple(self.reprotect_tasks), on_end, failure)
         props["currentScenario"] = {"scenarioName": "ReverseReplication", "jobId": job["id"], "startTime": _now_iso()}
         props["allowedOperations"] = []
         props["protectionState"] = "ReprotectInProgress"

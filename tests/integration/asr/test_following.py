@@ -162,3 +162,12 @@ def test_a_modernized_vm_becomes_ready_through_inmagercmfailback(emulator, adapt
     assert status.appliance_health == "Normal" and status.target_power_status == "OFF"
     assert status.latest_recovery_point is not None  # from the recovery points list: no such field on the item
     assert any(v.check_id == "RDY-07" and "no RPO" in v.finding for v in r.verdicts)
+
+
+def test_the_jobs_list_follows_its_pages(emulator, adapter, ctx):
+    emulator.page_size = 2
+    start = datetime.now(UTC)
+    ids = [adapter.submit_reprotect(request_for(name)).job_id for name in ("vm-app-01", "vm-app-02", "vm-app-03")]
+    before = len(emulator.requests_log)
+    assert sorted(j.job_id for j in adapter.list_jobs(start - timedelta(minutes=1))) == sorted(ids)
+    assert len(job_reads(emulator, before)) == 2  # two pages, one request each
