@@ -211,17 +211,12 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
             name=job.friendly_name, state=row_state_text(job)
         )
     )
-    if job.start_time:
-        lines.append(
-            QCoreApplication.translate("JobMonitor", "Started: {when}").format(when=_full_time(job.start_time))
-        )
-    if job.end_time:
-        lines.append(QCoreApplication.translate("JobMonitor", "Ended: {when}").format(when=_full_time(job.end_time)))
     waiting = waiting_text(job) if not job.state.is_final else ""
     if waiting:
         lines.append(waiting)
     if not job.state.is_final:
         lines.append(cancel_text(job))
+    # The task and its error first (the text people escalate), the times after.
     tasks = [job.tasks[task_index]] if task_index is not None and task_index < len(job.tasks) else list(job.tasks)
     errors_shown = False
     for task in tasks:
@@ -233,6 +228,9 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
                 task=task_text(task.friendly_name), state=row_state_text(task)
             )
         )
+        for e in task.errors:
+            errors_shown = True
+            lines += error_lines(e)
         if task.start_time:
             lines.append(
                 QCoreApplication.translate("JobMonitor", "Started: {when}").format(when=_full_time(task.start_time))
@@ -241,13 +239,17 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
             lines.append(
                 QCoreApplication.translate("JobMonitor", "Ended: {when}").format(when=_full_time(task.end_time))
             )
-        for e in task.errors:
-            errors_shown = True
-            lines += error_lines(e)
     if not errors_shown and task_index is None:
         for e in job.errors:
             lines.append("")
             lines += error_lines(e)
+    lines.append("")
+    if job.start_time:
+        lines.append(
+            QCoreApplication.translate("JobMonitor", "Started: {when}").format(when=_full_time(job.start_time))
+        )
+    if job.end_time:
+        lines.append(QCoreApplication.translate("JobMonitor", "Ended: {when}").format(when=_full_time(job.end_time)))
     return "\n".join(lines)
 
 
@@ -324,7 +326,7 @@ class JobMonitor(QWidget):
         self.tree.setHeaderLabels([_tr(c) for c in COLUMNS])
         self.tree.setAccessibleName(self.tr("Jobs and their tasks"))
         self.tree.setColumnWidth(C_NAME, 260)
-        self.tree.setColumnWidth(C_ID, 120)
+        self.tree.setColumnWidth(C_ID, 290)  # an ASR job ID is a GUID: shown whole
         self.tree.setColumnWidth(C_STATE, 140)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
@@ -343,8 +345,9 @@ class JobMonitor(QWidget):
         self.readiness_tree.setHeaderLabels([_tr(c) for c in READINESS_COLUMNS])
         self.readiness_tree.setAccessibleName(self.tr("Readiness for failback per VM"))
         self.readiness_tree.setRootIsDecorated(False)
-        self.readiness_tree.setColumnWidth(0, 120)
-        self.readiness_tree.setColumnWidth(1, 280)
+        for column, width in enumerate((110, 330, 90, 80, 115, 70, 175, 80)):
+            self.readiness_tree.setColumnWidth(column, width)
+        self.readiness_tree.setMaximumHeight(140)  # a few VMs at a glance; more scroll
         self.readiness_title.setBuddy(self.readiness_tree)
         for w in (self.readiness_title, self.readiness_tree):
             w.hide()
@@ -377,7 +380,7 @@ class JobMonitor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 3)
-        layout.addWidget(readiness_box, 2)
+        layout.addWidget(readiness_box, 0)
         layout.addWidget(details_box, 2)
         layout.addLayout(bottom)
 
@@ -702,12 +705,12 @@ class JobMonitor(QWidget):
         self._readiness_box.show()
         for w in (self.readiness_title, self.readiness_tree):
             w.show()
-        for entry, readiness, status in rows:
+        for position, (entry, readiness, status) in enumerate(rows):
             row = self._readiness_rows.get(entry.item_id)
-            if row is None:
+            if row is None:  # in the run's order, whichever VM got ready to read first
                 row = QTreeWidgetItem([entry.item_name] + [""] * (len(READINESS_COLUMNS) - 1))
                 row.setData(0, ROLE, entry.item_id)
-                self.readiness_tree.addTopLevelItem(row)
+                self.readiness_tree.insertTopLevelItem(position, row)
                 self._readiness_rows[entry.item_id] = row
             values = [entry.item_name, readiness_text(readiness)]
             if status is None:
