@@ -158,7 +158,7 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     linux = any(str(i.get("os_type", "")).lower() == "linux" for i in items)
     ok = bool(jobs) and not not_started and all(j.succeeded for j in jobs)
     advice = [ADVICE_SUB01, ADVICE_SUB06] if ok else [ADVICE_SUB01]
-    if linux:
+    if linux and ok:  # no failback advice after a failed reprotect
         advice.append(ADVICE_SUB04)
     operators = start.get("operators") or {}
     subject = start.get("subject") or {}
@@ -294,8 +294,10 @@ def render_html(report: DrillReport) -> str:
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>Reprotect drill report — {_e(report.subject_name)}</title>",
-        "<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt;margin-top:14px}"
-        " th{text-align:left} td,th{padding:2px 6px} .muted{color:#555555}</style></head><body>",
+        "<style>body{font-family:sans-serif;font-size:9pt} h1{font-size:14pt;margin-bottom:4px}"
+        " h2{font-size:11pt;margin-top:8px;margin-bottom:3px} h3{font-size:9pt;margin-top:6px;margin-bottom:2px}"
+        " p{margin-top:2px;margin-bottom:2px} ul{margin-top:2px;margin-bottom:2px}"
+        " th{text-align:left} td,th{padding:1px 5px} .muted{color:#555555}</style></head><body>",
         f"<h1>Reprotect drill report: {_e(report.subject_name)}</h1>",
     ]
     if report.training:
@@ -341,26 +343,37 @@ def _table(rows: Sequence[tuple[str, Any]]) -> str:
 
 
 def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
-    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
-    rows = []
+    """The choices per VM, then one row per disk brought back: a disk name is never broken mid-word."""
+    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks</th></tr>"
+    rows, disk_rows = [], []
     for i in items:
-        # Each disk stays whole on its line: a disk name is never broken mid-word.
-        disks = ", ".join(
-            f"<span style='white-space:nowrap'>{_e(d.get('name'))}&nbsp;({_e(d.get('size_gb'))}&nbsp;GB)</span>"
-            for d in i.get("disks") or ()
-        )
-        left_out = i.get("disks_left_out") or ()
-        if left_out:
-            disks += "; left out: " + ", ".join(f"<span style='white-space:nowrap'>{_e(d)}</span>" for d in left_out)
+        disks = list(i.get("disks") or ())
+        total = sum(float(d.get("size_gb") or 0) for d in disks)
+        count = f"{len(disks)} ({total:g} GB)" if disks else "all"
         rows.append(
             "<tr>"
             + "".join(
                 f"<td>{_e(v)}</td>"
-                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"))
+                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), count)
             )
-            + f"<td>{disks or 'all'}</td></tr>"
+            + "</tr>"
         )
-    return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+        if len(items) > 1 and (disks or i.get("disks_left_out")):
+            disk_rows.append(f"<tr><td colspan='2'><b>{_e(i.get('name'))}</b></td></tr>")
+        for d in disks:
+            disk_rows.append(
+                f"<tr><td style='white-space:nowrap'>{_e(d.get('name'))}</td>"
+                f"<td align='right' style='white-space:nowrap'>{_e(d.get('size_gb'))} GB</td></tr>"
+            )
+        for d in i.get("disks_left_out") or ():
+            disk_rows.append(f"<tr><td style='white-space:nowrap'>{_e(d)}</td><td align='right'>left out</td></tr>")
+    table = f"<table width='100%' border='1' cellspacing='0' cellpadding='2'>{head}{''.join(rows)}</table>"
+    if disk_rows:
+        table += (
+            "<table cellspacing='0' cellpadding='1'><tr><th>Disk brought back</th><th align='right'>Size</th></tr>"
+            f"{''.join(disk_rows)}</table>"
+        )
+    return table
 
 
 def _readiness_html(lines: Sequence[ReadinessLine]) -> str:
@@ -445,7 +458,7 @@ def timeline_html(job: JobLine) -> str:
                 cells += f"<td width='{after:.1f}%'></td>"
             bar = f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
         rows.append(
-            f"<tr><td>{_e(t.name)}</td><td>{_e(STATE_WORDS.get(t.state, t.state))}</td>"
+            f"<tr><td style='white-space:nowrap'>{_e(t.name)}</td><td>{_e(STATE_WORDS.get(t.state, t.state))}</td>"
             f"<td align='right'>{_e(duration_text(t.seconds))}</td><td width='45%'>{bar}</td></tr>"
         )
     return (

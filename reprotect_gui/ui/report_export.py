@@ -53,6 +53,9 @@ def export_html(report: DrillReport, path: Path) -> Path:
     return path
 
 
+ONE_PAGE_SCALES = (1.0, 1.1, 1.2, 1.3)  # at most 9 pt shown as ~7 pt: still readable on paper
+
+
 def export_pdf(report: DrillReport, path: Path) -> Path:
     """A4 portrait, the same document as the HTML (Qt's rich text engine paginates it)."""
     writer = QPdfWriter(str(path))
@@ -69,8 +72,13 @@ def export_pdf(report: DrillReport, path: Path) -> Path:
     )
     document = QTextDocument()
     document.setHtml(scrub_text(render_html(report)))
-    # Lay the text out at a readable width (points), then let print() scale pages to the paper.
-    document.setPageSize(QSizeF(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()))
+    # Lay the text out at a readable width (points), then let print() scale pages to the paper. A
+    # one-VM report fits one page: when it runs a little over, it is laid out a little smaller.
+    paper = writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    for scale in ONE_PAGE_SCALES if len(report.items) <= 1 else (1.0,):
+        document.setPageSize(QSizeF(paper.width() * scale, paper.height() * scale))
+        if document.pageCount() <= 1:
+            break
     document.print_(writer)
     del writer  # the file is finished when the writer goes
     if not path.exists() or path.stat().st_size == 0:

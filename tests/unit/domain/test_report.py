@@ -108,13 +108,15 @@ def test_a_succeeded_run_reports_choices_verdicts_timeline_advice_and_failback()
     assert widths == [10.0, 30.0, 60.0]  # bar lengths proportional to the task durations
 
 
-def test_a_failed_linux_run_reports_the_error_the_check_and_sub04():
+def test_a_failed_linux_run_reports_the_error_the_check_and_no_failback_advice():
     report = build_report(records(job(JobState.FAILED, fail_at=1), os_type="Linux"))
     assert not report.succeeded and report.outcome_text == "1 of 1 reprotect(s) did not succeed."
     (error,) = report.jobs[0].errors
     assert (error.code, error.check_id) == ("95226", "INF-03")
-    assert any(a.startswith("SUB-04") for a in report.advice)
-    assert "fix the cause" in report.next_step
+    assert not any(a.startswith(("SUB-04", "SUB-06")) for a in report.advice)  # failback advice: after success only
+    assert "fix the cause" in report.next_step and "fail" + "back" not in report.next_step
+    ok = build_report(records(job(JobState.SUCCEEDED), os_type="Linux"))
+    assert any(a.startswith("SUB-04") for a in ok.advice)
     page = render_html(report)
     assert "Error 95226" in page and "check INF-03" in page and "Recommended action (ASR): check VPN" in page
 
