@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reprotect_gui.domain.checks.readiness import Readiness, minutes_text, percent_text
+from reprotect_gui.domain.checks.readiness import Readiness, minutes_text, percent_text, plan_readiness
 from reprotect_gui.domain.job_errors import explain_job_error
 from reprotect_gui.domain.models import Job, JobError, JobState, JobTask
 from reprotect_gui.domain.ports import Clock, SiteRecovery
@@ -384,6 +384,7 @@ class JobMonitor(QWidget):
         layout.addWidget(details_box, 2)
         layout.addLayout(bottom)
 
+        self.plan_name = ""  # set in plan mode: the readiness title then judges the plan (RDY-13)
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._readiness_rows: dict[str, QTreeWidgetItem] = {}
         self._icons: dict[JobState, QIcon] = {}
@@ -735,6 +736,7 @@ class JobMonitor(QWidget):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
             row.setIcon(1, self.style().standardIcon(icon))
+        plan = self._plan_text(rows)
         if self.follower.readiness_problem:
             self.readiness_title.setText(
                 self.tr(
@@ -742,9 +744,27 @@ class JobMonitor(QWidget):
                 ).format(problem=self.follower.readiness_problem)
             )
         else:
-            self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)"))
+            self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)") + plan)
         self._refresh_details()
         self.readiness_changed.emit()
+
+    def _plan_text(self, rows) -> str:
+        """RDY-13: in plan mode, the plan is ready only when every member is."""
+        if not self.plan_name:
+            return ""
+        if self.model.verdict().failed:
+            return " " + self.tr("Plan {plan}: not ready — a member's reprotect did not succeed (RDY-13).").format(
+                plan=self.plan_name
+            )
+        members = [(r, s.provider) for _e, r, s in rows if r is not None and s is not None]
+        if len(members) < len(rows):
+            return ""
+        verdict = plan_readiness(self.plan_name, members)
+        if verdict.status is Status.PASS:
+            return " " + self.tr("Plan {plan}: every member is ready (RDY-13).").format(plan=self.plan_name)
+        return " " + self.tr("Plan {plan}: not yet — {finding} (RDY-13)").format(
+            plan=self.plan_name, finding=verdict.finding
+        )
 
     # --- detaching -----------------------------------------------------------------------------
 

@@ -760,6 +760,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan {plan}: not ready — a member&apos;s reprotect did not succeed (RDY-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {plan}: every member is ready (RDY-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan {plan}: not yet — {finding} (RDY-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprotect jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1135,14 @@
     </message>
     <message>
         <source>The reprotect jobs keep running in Azure; closing only stops following them here. You can follow them in the vault&apos;s Site Recovery jobs. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -760,6 +760,18 @@
         <translation>フェールバックの準備: 前回の読み取りに失敗しました: {problem} 数分後に再度読み取ります。</translation>
     </message>
     <message>
+        <source>Plan {plan}: not ready — a member&apos;s reprotect did not succeed (RDY-13).</source>
+        <translation>プラン {plan}: 準備未完了 — 再保護が成功しなかったメンバーがあります (RDY-13)。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: every member is ready (RDY-13).</source>
+        <translation>プラン {plan}: すべてのメンバーの準備が完了しました (RDY-13)。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: not yet — {finding} (RDY-13)</source>
+        <translation>プラン {plan}: まだです — {finding} (RDY-13)</translation>
+    </message>
+    <message>
         <source>Reprotect jobs</source>
         <translation>再保護ジョブ</translation>
     </message>
@@ -1124,6 +1136,14 @@
     <message>
         <source>The reprotect jobs keep running in Azure; closing only stops following them here. You can follow them in the vault&apos;s Site Recovery jobs. Close anyway?</source>
         <translation>再保護ジョブは Azure で実行を続けます。閉じても、ここでの追跡が止まるだけです。ジョブはコンテナーの Site Recovery ジョブで追跡できます。閉じますか?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Keep following</source>
+        <translation>追跡を続ける</translation>
     </message>
     <message>
         <source>The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?</source>

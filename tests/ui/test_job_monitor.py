@@ -250,3 +250,15 @@ def pdf_text(path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is needed to read the PDF's text")
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_plan_mode_is_ready_only_when_every_member_is_rdy13(qtbot, monitor, vault, monkeypatch):
+    monkeypatch.setattr("reprotect_gui.ui.follower.READINESS_INTERVAL_S", 20.0)  # × 0.01: 0.2 s
+    m = monitor()
+    m.plan_name = "RP-Web-Tier"
+    for item in ("web-01", "web-02"):  # web-02: the training estate's readiness trap
+        m.follow(vault.submit_reprotect(request(item)).job_id, item, item_id=item, item_name=item)
+    qtbot.waitUntil(lambda: m.readiness_tree.topLevelItemCount() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: m.readiness_tree.topLevelItem(0).text(1) == "Ready for failback", timeout=10000)
+    assert m.readiness_tree.topLevelItem(1).text(1).startswith("Not yet — RDY-03")
+    assert "Plan RP-Web-Tier: not yet — 1 of 2 member(s) not ready: web-02. (RDY-13)" in m.readiness_title.text()

@@ -139,6 +139,8 @@ class JobPage(Page):
         self.monitor = JobMonitor(
             s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, model=self.run, parent=self
         )
+        plan = s.selection.plan if s.selection is not None else None
+        self.monitor.plan_name = plan.name if plan is not None else ""
         self.pane_home.addWidget(self.monitor, 1)
         self.monitor.progressed.connect(self.overall.setValue)
         self.monitor.job_ended.connect(self._on_job_ended)

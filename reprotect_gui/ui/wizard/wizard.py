@@ -258,6 +258,8 @@ class ReprotectWizard(QWizard):
                 "The reprotect jobs keep running in Azure; closing only stops following them here. "
                 "You can follow them in the vault's Site Recovery jobs. Close anyway?"
             ),
+            self.tr("Close"),
+            self.tr("Keep following"),
         ):
             return
         super().reject()
@@ -266,6 +268,8 @@ class ReprotectWizard(QWizard):
         if self.jobs_running() and not self.confirm(
             self.tr("Stop following the jobs?"),
             self.tr("The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?"),
+            self.tr("Close"),
+            self.tr("Keep following"),
         ):
             event.ignore()
             return
