@@ -193,3 +193,55 @@ def test_the_whole_wizard_on_the_emulator_with_the_training_vcenter(qtbot, tmp_p
         wizard.session.runner.shutdown(3000)
     finally:
         emu.stop()
+
+
+def test_a_202_with_nothing_to_track_is_followed_once_its_job_shows_and_journaled(
+    qtbot, live_wizard, emulator, tmp_path
+):
+    """Issue 11: Azure accepts the reprotect (202) but sends neither Location nor Azure-AsyncOperation.
+    The page says so, keeps reading the item, follows the job when it shows, and journals it then."""
+    import json
+
+    from asr_testkit import request_for
+    from emulator import Fault
+
+    from reprotect_gui.asr.settings import VaultLocation
+    from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+    from reprotect_gui.services.audit import AuditLog
+    from reprotect_gui.services.journal import JobJournal
+
+    wizard = live_wizard
+    wizard.session.journal = JobJournal(tmp_path)
+    wizard.session.audit = AuditLog(tmp_path)
+    assert wizard.select_page.items.select_where(lambda i: i.name == "vm-app-01")
+    click(wizard)
+    click(wizard)
+    assert wizard.target_page.master_targets.select_where(lambda m: m.server_id == MT_WIN)
+    assert wizard.target_page.process_servers.select_where(lambda p: p.server_id == PS_AZURE)
+    click(wizard)
+    assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-01")
+    for _ in range(3):
+        click(wizard)
+    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=10000)
+    accept_warnings(wizard)
+    emulator.inject(Fault.accepted_untracked())  # answered before it was handled: no job yet
+    click(wizard, COMMIT)
+    page = wizard.job_page
+    qtbot.waitUntil(lambda: bool(page.outcomes), timeout=10000)
+    (outcome,) = page.outcomes
+    assert outcome.awaiting_job and outcome.job_id is None
+    qtbot.waitUntil(lambda: page.tree.topLevelItem(0).text(2) == "Looking for its job…", timeout=5000)
+    assert JobJournal(tmp_path).pending() == ()  # no job ID yet, nothing to journal
+    # ASR starts the job late (as seen by another client): the page finds it on the item and follows it.
+    location = VaultLocation(emulator.subscription_id, emulator.resource_group, emulator.vault)
+    other = ArmSiteRecovery(
+        TestCredential(), location, settings=FAST, base_url=emulator.url, connection_verify=emulator.ca_path
+    )
+    job_id = other.submit_reprotect(request_for("vm-app-01", ps=PS_AZURE)).job_id
+    qtbot.waitUntil(page.report_ready, timeout=30000)
+    assert page.jobs[job_id].state is JobState.SUCCEEDED and page.job_ids() == [job_id]
+    records = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [(r["event"], r.get("job_id")) for r in records if r["event"].startswith("job.")]
+    assert ("job.accepted", job_id) in events and ("job.ended", job_id) in events
+    assert not any(e == "job.not_started" for e, _ in events)
+    assert JobJournal(tmp_path).pending() == ()  # journaled when found, dropped at its end
