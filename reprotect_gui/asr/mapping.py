@@ -589,7 +589,7 @@ def replication_status(
     details = props.provider_specific_details
     provider = (details.instance_type if details is not None else "") or ""
     scenario = props.current_scenario
-    base = {
+    base: dict[str, Any] = {
         "item_id": raw.id or "",
         "name": props.friendly_name or raw.name or "",
         "provider": provider,

@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from reprotect_gui.asr import mapping
@@ -286,22 +287,20 @@ class ArmSiteRecovery:
             ]
         else:
             for item_id in item_ids:
-                fabric, container, name = _item_path(item_id)
-                raws.append(
-                    self._read_once(
-                        f"read the replication state of {name}",
-                        lambda c, f=fabric, k=container, n=name: c.replication_protected_items.get(
-                            self._rg, self._name, f, k, n, retry_total=0
-                        ),
-                    )
-                )
-        statuses = [
-            self._map(
-                "read the replication state", lambda r=r: mapping.replication_status(r, now, self._appliance_health)
-            )
-            for r in raws
-        ]
+                raws.append(self._read_item_once(item_id))
+        statuses = [self._map("read the replication state", partial(self._status, r, now)) for r in raws]
         return tuple(self._with_recovery_point(s) for s in statuses)
+
+    def _read_item_once(self, item_id: str) -> Any:
+        fabric, container, name = _item_path(item_id)
+
+        def get(c: Any) -> Any:
+            return c.replication_protected_items.get(self._rg, self._name, fabric, container, name, retry_total=0)
+
+        return self._read_once(f"read the replication state of {name}", get)
+
+    def _status(self, raw: Any, now: datetime) -> ReplicationStatus:
+        return mapping.replication_status(raw, now, self._appliance_health)
 
     def _with_recovery_point(self, status: ReplicationStatus) -> ReplicationStatus:
         complete = status.initial_replication_percent is not None and status.initial_replication_percent >= 100

@@ -70,6 +70,7 @@ class ReadinessScript:
         disks = [d for d in item.disks if not d.is_azure_temporary]
         modernized = item.rcm_failback is not None or item.provider == "InMageRcmFailback"
         trap = self.traps.get(item.item_id)
+        errors: tuple[HealthError, ...]
         if trap is not None:
             percent = min(trap.stuck_at_percent, 100 * elapsed / self.initial_replication_s)
             health, errors, disk_health = trap.health, (_at(trap.error, ended),), "NoProgress"
