@@ -32,6 +32,10 @@ class SubmitRefused(UserFacingError):
     """The reprotect was not started; nothing was sent twice."""
 
 
+class JobGone(UserFacingError):
+    """The service answered, and it no longer knows the job (a confirmed "not found", not a failed read)."""
+
+
 # --- certificate trust (vCenter adapter raises these; the connect dialog offers to trust) -----
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import filelock
 
-from reprotect_gui.domain.errors import SubmitRefused, UserFacingError
+from reprotect_gui.domain.errors import JobGone, SubmitRefused, UserFacingError
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -215,7 +215,7 @@ class TrainingSiteRecovery:
         with self._lock:
             running = self._jobs.get(job_id)
             if running is None:
-                raise UserFacingError(
+                raise JobGone(
                     f"The job {job_id} was not found in the vault.",
                     "It may belong to another vault; open the vault's Site Recovery jobs in the portal.",
                 )
