@@ -166,7 +166,7 @@ class JobJournal:
                 f"The list of reprotect jobs in progress ({self.path}) is damaged and could not be "
                 f"moved aside ({exc.strerror}).",
                 "Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file.",
-            )
+            ) from exc
         log.warning("damaged journal %s moved to %s (%s)", self.path, self.damaged_copy, type(cause).__name__)
         return JournalDamaged(
             f"The list of reprotect jobs in progress was damaged; it was kept as {self.damaged_copy} "

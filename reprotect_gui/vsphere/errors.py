@@ -92,3 +92,14 @@ class VCenterNoPermission(UserFacingError):
             "Sign in with an account that has at least read-only rights on the whole inventory "
             "(INF-06 also needs datastore rights for the account ASR uses).",
         )
+
+
+class VCenterAnswerUnreadable(UserFacingError):
+    """vCenter answered with a number the wizard can't compute with (negative, not finite, absurd)."""
+
+    def __init__(self, what: str, value: object) -> None:
+        super().__init__(
+            f"vCenter answered with a value the wizard can't use: {what} is {str(value)[:40]}.",
+            "Check that object in the vSphere Client and press Retry; if the value looks right there, "
+            "send the log file to your administrator.",
+        )

@@ -89,7 +89,9 @@ NASTY_NUMBERS = st.one_of(
     st.sampled_from([0, -1, 1e300, -1e300, 10**400, 1e-320, MAX_NUMBER, MAX_NUMBER + 1]),
 )
 LEAVES = st.one_of(st.none(), st.booleans(), NASTY_NUMBERS, NASTY_TEXT)
-VALUES = st.recursive(LEAVES, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(NASTY_TEXT, inner, max_size=3), max_leaves=6)
+VALUES = st.recursive(
+    LEAVES, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(NASTY_TEXT, inner, max_size=3), max_leaves=6
+)
 
 
 def _paths(node, prefix=()):
@@ -125,7 +127,7 @@ def _valid_or_sentence(data: bytes) -> None:
     for item in site.items:  # a valid result: every number the app computes with is finite
         assert all(math.isfinite(d.size_gb) and d.size_gb >= 1 for d in item.disks)
     for mt in site.master_targets:
-        assert all(0 <= v.free_bytes and 0 <= v.threshold_percent <= 100 for v in mt.retention_volumes)
+        assert all(v.free_bytes >= 0 and 0 <= v.threshold_percent <= 100 for v in mt.retention_volumes)
 
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
