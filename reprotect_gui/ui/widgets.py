@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain.models import Choice, ServerLocation
+from reprotect_gui.domain.text import visible
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
 
@@ -177,7 +178,7 @@ class ChoiceList(QTreeWidget):
         self.clear()
         for choice in choices:
             remark = _remark(choice)
-            cells = [*columns(choice.value), remark]
+            cells = [visible(c) for c in (*columns(choice.value), remark)]  # issue 12: no raw bidi/controls
             row = QTreeWidgetItem(cells)
             row.setData(0, VALUE_ROLE, choice.value)
             tip = remark or self.tr("Can be chosen.")
