@@ -223,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reprotect_gui.services.redaction import install_log_scrubbing
 
     install_log_scrubbing()
+    from reprotect_gui.services.journal import default_data_dir
+    from reprotect_gui.services.logfile import install_log_file
+
+    install_log_file(default_data_dir())  # scrubbed like the audit; "Open log folder" shows it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
@@ -247,8 +251,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if app.platformName() != "offscreen":  # nobody could close it there
                 problem.exec()
             return 2
-        from reprotect_gui.services.journal import default_data_dir
-
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
     wizard.remember_geometry(settings)
     wizard.show()

@@ -21,7 +21,7 @@ from reprotect_gui.asr.errors import (
     SubscriptionNotFound,
     VaultNotFound,
 )
-from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.errors import SEND_THE_LOG, UserFacingError
 
 _FORBIDDEN = re.compile(r"perform action '(?P<action>[^']+)' over scope '(?P<scope>[^']+)'", re.IGNORECASE)
 RETRY_STEP = "Check the network connection (VPN, proxy) and press Retry; nothing you entered is lost."
@@ -72,7 +72,7 @@ def translate(
 def unreadable(doing: str) -> AzureAnswerUnreadable:
     return AzureAnswerUnreadable(
         f"Azure answered, but with data the wizard could not read, while it tried to {doing}.",
-        "Press Retry; if it happens again, send the log file to your administrator.",
+        f"Press Retry; if it happens again, {SEND_THE_LOG}.",
     )
 
 

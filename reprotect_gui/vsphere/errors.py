@@ -7,6 +7,7 @@ network or SDK error, so the log keeps the cause while the operator reads ours.
 from __future__ import annotations
 
 from reprotect_gui.domain.errors import (
+    SEND_THE_LOG,
     CertificateChanged,
     CertificateNotTrusted,
     ConnectionFailed,
@@ -100,6 +101,5 @@ class VCenterAnswerUnreadable(UserFacingError):
     def __init__(self, what: str, value: object) -> None:
         super().__init__(
             f"vCenter answered with a value the wizard can't use: {what} is {str(value)[:40]}.",
-            "Check that object in the vSphere Client and press Retry; if the value looks right there, "
-            "send the log file to your administrator.",
+            f"Check that object in the vSphere Client and press Retry; if the value looks right there, {SEND_THE_LOG}.",
         )
