@@ -271,3 +271,43 @@ def test_refusals_are_submit_refused_for_the_ui(emulator, adapter):
     emulator.update_item(item_id("vm-app-01"), lambda i: i["properties"].update(allowedOperations=[]))
     with pytest.raises(SubmitRefused):
         adapter.submit_reprotect(request_for("vm-app-01"))
+
+
+# --- issue 12: what sits between this computer and Azure -------------------------------------------
+
+PROXY_PAGE = b"<html><head><title>Access Denied</title></head><body>Blocked by corporate proxy policy</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body"),
+    [
+        (403, "text/html", PROXY_PAGE),  # was "may not ... ask for the Site Recovery Reader role"
+        (502, "text/html; charset=utf-8", PROXY_PAGE),
+        (407, "text/plain", b"Proxy Authentication Required"),
+        (500, "application/json", b"upstream connect error or disconnect/reset before headers"),
+    ],
+)
+def test_an_error_page_that_is_not_azures_is_attributed_to_a_proxy_or_firewall(
+    emulator, adapter, ctx, status, content_type, body
+):
+    emulator.inject(
+        Fault("status", path_contains=FABRICS, status=status, headers={"Content-Type": content_type}, raw=body, times=9)
+    )
+    with pytest.raises(AzureUnavailable) as err:
+        adapter.read_site(ctx)
+    summary = err.value.summary
+    assert "A proxy or firewall between this computer and Azure (127.0.0.1)" in summary
+    assert f"answered HTTP {status}" in summary and "role" not in summary
+    assert "network team" in err.value.next_step
+    assert body.decode()[:20] in str(err.value.__cause__)  # the raw page is behind "Details"
+
+
+def test_a_json_403_from_arm_still_names_the_role(emulator, adapter, ctx):
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/replicationFabrics/read", "/subscriptions/s", path_contains=FABRICS
+        )
+    )
+    with pytest.raises(AzurePermissionDenied) as err:
+        adapter.read_site(ctx)
+    assert "Site Recovery Reader" in err.value.next_step
