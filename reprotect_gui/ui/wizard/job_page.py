@@ -196,6 +196,8 @@ class JobPage(Page):
     def _on_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.outcomes = outcomes
         self.busy.hide()
+        if self.recorder is not None and self.recorder.journal_problem():  # issue 12: a job not journaled
+            self.record_status.setText(self.recorder.journal_problem())
         self._show_outcomes(outcomes)
         if not self.run.has_jobs():
             self._show_verdict()
