@@ -42,10 +42,11 @@ class ReadinessScript:
         if not isinstance(node, dict):
             return cls()
         traps = {}
-        for item_id, trap in (node.get("never_healthy") or {}).items():
+        never_healthy = node.get("never_healthy")
+        for item_id, trap in (never_healthy if isinstance(never_healthy, dict) else {}).items():
             if not isinstance(trap, dict):
                 continue
-            error = trap.get("error") or {}
+            error = trap.get("error") if isinstance(trap.get("error"), dict) else {}
             traps[str(item_id)] = Trap(
                 str(trap.get("health", "Critical")),
                 HealthError(
@@ -54,12 +55,12 @@ class ReadinessScript:
                     str(error.get("possible_causes", "")),
                     str(error.get("recommended_action", "")),
                 ),
-                float(trap.get("stuck_at_percent", 37)),
+                _number(trap.get("stuck_at_percent"), 37.0, upper=99.0),
             )
         return cls(
-            float(node.get("initial_replication_seconds", DEFAULT_IR_S)),
-            float(node.get("recovery_point_after_seconds", DEFAULT_RECOVERY_POINT_AFTER_S)),
-            float(node.get("rpo_seconds", DEFAULT_RPO_S)),
+            _number(node.get("initial_replication_seconds"), DEFAULT_IR_S, lower=0.1),
+            _number(node.get("recovery_point_after_seconds"), DEFAULT_RECOVERY_POINT_AFTER_S),
+            _number(node.get("rpo_seconds"), DEFAULT_RPO_S),
             traps,
         )
 
@@ -107,6 +108,13 @@ class ReadinessScript:
             agent_registered_after_failover=True if modernized else None,
             target_power_status="OFF" if modernized else "",
         )
+
+
+def _number(value: Any, default: float, *, lower: float = 0.0, upper: float = 1e9) -> float:
+    """A scenario number; anything else (text, null, NaN, out of range) takes the default."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return default
+    return float(value) if lower <= value <= upper else default
 
 
 def _at(error: HealthError, when: datetime) -> HealthError:

@@ -171,3 +171,19 @@ def test_the_jobs_list_follows_its_pages(emulator, adapter, ctx):
     before = len(emulator.requests_log)
     assert sorted(j.job_id for j in adapter.list_jobs(start - timedelta(minutes=1))) == sorted(ids)
     assert len(job_reads(emulator, before)) == 2  # two pages, one request each
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"<html>proxy error</html>", "A proxy or firewall"),
+        (b'{"value": [{"properties": 5}]}', "could not read"),
+        (b'["a list"]', "could not read"),
+        (b'{"value": "x"}', "could not read"),
+    ],
+)
+def test_a_jobs_list_that_cannot_be_read_is_said_so_not_raised(emulator, adapter, ctx, body, said):
+    job_id = adapter.submit_reprotect(request_for("vm-app-01")).job_id
+    emulator.serve_raw("GET", f"{emulator.vault_path}/replicationJobs", body)
+    reading = read_run(adapter, [job_id], datetime.now(UTC), [], ctx)
+    assert reading.jobs == {} and said in reading.problems[job_id]

@@ -84,3 +84,22 @@ def test_a_scenario_without_readiness_takes_the_defaults():
     script = ReadinessScript.from_raw({"job": {}})
     assert script.traps == {} and script.initial_replication_s > 0
     assert ReadinessScript.from_raw({"job": {"readiness": "nonsense"}}).traps == {}
+    odd = ReadinessScript.from_raw(
+        {
+            "job": {
+                "readiness": {
+                    "initial_replication_seconds": "ninety",
+                    "rpo_seconds": -5,
+                    "recovery_point_after_seconds": float("nan"),
+                    "never_healthy": {"web-02": {"stuck_at_percent": 150, "error": "not an object"}, "x": 3},
+                }
+            }
+        }
+    )
+    assert (odd.initial_replication_s, odd.rpo_s) == (ReadinessScript().initial_replication_s, ReadinessScript().rpo_s)
+    assert odd.recovery_point_after_s == ReadinessScript().recovery_point_after_s
+    assert list(odd.traps) == ["web-02"] and odd.traps["web-02"].stuck_at_percent == 37.0
+    assert (
+        ReadinessScript.from_raw({"job": {"readiness": {"initial_replication_seconds": 0.1}}}).initial_replication_s
+        == 0.1
+    )
