@@ -65,6 +65,23 @@ class QuietContext:
         pass
 
 
+class BenchApp(QApplication):
+    """Times every event the GUI thread handles, in the thread's own CPU time: the longest is the
+    most the app itself kept the GUI thread busy, whatever else the machine was doing."""
+
+    measuring = False
+    longest_event_ms = 0.0
+
+    def notify(self, receiver, event):  # noqa: N802 - Qt's name
+        if not BenchApp.measuring:
+            return super().notify(receiver, event)
+        started = time.thread_time()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            BenchApp.longest_event_ms = max(BenchApp.longest_event_ms, (time.thread_time() - started) * 1000)
+
+
 class Heartbeat:
     def __init__(self) -> None:
         self.timer = QTimer()
@@ -181,9 +198,11 @@ def follow_new_way(app: QApplication, args: argparse.Namespace) -> tuple[float, 
         beat = Heartbeat()
         before = emu.job_reads()
         beat.start()
+        BenchApp.measuring = True
         for job_id in ids:
             pane.follow(job_id, job_id, since=start)
         spin(app, pane.finished, 120)
+        BenchApp.measuring = False
         beat.timer.stop()
         reads, polls = emu.job_reads() - before, pane.follower.polls
         assert all(j.state.value == "Succeeded" for j in pane.jobs.values()), "every job should succeed"
@@ -227,7 +246,7 @@ def main() -> int:
     parser.add_argument("--tasks", type=int, default=5)
     parser.add_argument("--step", type=float, default=1.5, help="seconds per task on the emulator")
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or BenchApp(sys.argv[:1])
     baseline_ms = idle_baseline(app)
     new_reads, stall_ms, new_polls, jobs = follow_new_way(app, args)
     old_reads, old_polls = follow_old_way(args)
@@ -236,11 +255,18 @@ def main() -> int:
     print(f"  new way (one jobs list per poll): {new_reads:.2f} ARM reads per poll over {new_polls} polls")
     print(f"  old way (one GET per job):        {old_reads:.2f} ARM reads per poll over {old_polls} polls")
     print(f"  GUI thread, longest stall while following: {stall_ms:.1f} ms (idle event loop: {baseline_ms:.1f} ms)")
+    print(
+        f"  GUI thread, longest single event in its own CPU time: {BenchApp.longest_event_ms:.1f} ms "
+        "(the app's own work; the stall above also holds this machine's load)"
+    )
     met = new_reads <= TARGET_READS and stall_ms <= TARGET_STALL_MS
     print(
         f"targets reads_per_poll ≤ {TARGET_READS}, max_stall_ms ≤ {TARGET_STALL_MS:.0f}: {'met' if met else 'MISSED'}"
     )
-    print(f"baseline: old_reads_per_poll={old_reads:.1f} idle_stall_ms={baseline_ms:.1f}")
+    print(
+        f"baseline: old_reads_per_poll={old_reads:.1f} idle_stall_ms={baseline_ms:.1f} "
+        f"longest_event_cpu_ms={BenchApp.longest_event_ms:.1f}"
+    )
     print(f"reads_per_poll={new_reads:.2f} max_stall_ms={stall_ms:.1f}")
     return 0
 
