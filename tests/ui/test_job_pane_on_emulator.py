@@ -99,6 +99,7 @@ def test_a_failed_jobs_details_are_fully_visible_and_copied_verbatim(qtbot, pane
     # No elision: the details area wraps at its width and shows every character.
     assert m.details.lineWrapMode() == m.details.LineWrapMode.WidgetWidth and m.details.isReadOnly()
     assert m.details.document().toPlainText() == text
+    assert m.details.horizontalScrollBar().maximum() == 0  # wrapped, nothing cut off to the right
     assert m.copy_button.isEnabled() and m.copy_button.accessibleName()
     copied = m.copy_details()
     assert QApplication.clipboard().text() == copied == text
