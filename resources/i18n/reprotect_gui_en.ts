@@ -1550,6 +1550,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ESXi host(s) with that datastore: {hosts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target server: {server}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1553,6 +1553,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>レプリケーション アプライアンス: {appliance} (書き込み先データストア {datastore})。</translation>
     </message>
     <message>
+        <source>ESXi host(s) with that datastore: {hosts}.</source>
+        <translation>そのデータストアを持つ ESXi ホスト: {hosts}。</translation>
+    </message>
+    <message>
         <source>Target server: {server}.</source>
         <translation>ターゲット サーバー: {server}。</translation>
     </message>

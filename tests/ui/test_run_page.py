@@ -68,3 +68,18 @@ def test_a_failed_reprotect_gets_no_failback_advice(qtbot, make_wizard):
     assert report.readiness == () and "fail back" not in report.next_step and "failback" not in report.next_step
     assert page.monitor.readiness_tree.isHidden()
     assert "Error code: 95226" in page.monitor.details.toPlainText()  # the failure is shown at once
+
+
+def test_the_modernized_start_confirmation_names_the_appliance_and_the_esxi_host(qtbot, make_wizard):
+    from tests.ui.walk import go_to_modernized_review
+
+    wizard = make_wizard()
+    go_to_modernized_review(qtbot, wizard, vm="wiki-01", datastore="vsanDatastore")
+    accept_warnings(wizard)
+    asked = []
+    wizard.confirm = lambda title, text, accept="", reject="": asked.append((text, accept, reject)) or False
+    click(wizard, COMMIT)
+    ((text, accept, reject),) = asked
+    assert (accept, reject) == ("Start reprotect", "Go back")
+    assert "Replication appliance: " in text and "writing to datastore vsanDatastore." in text
+    assert "ESXi host(s) with that datastore: esx-" in text

@@ -383,15 +383,27 @@ class ReviewPage(Page):
                     )
                 else:
                     appliance = site.appliance(server_id)
-                    datastores = ", ".join(sorted({r.datastore_name for r in self.requests if r.target == target}))
+                    names = sorted({r.datastore_name for r in self.requests if r.target == target})
                     lines.append(
                         self.tr("Replication appliance: {appliance}, writing to datastore {datastore}.").format(
-                            appliance=appliance.name, datastore=datastores
+                            appliance=appliance.name, datastore=", ".join(names)
                         )
                     )
+                    hosts = self._hosts_mounting(names)
+                    if hosts:
+                        lines.append(self.tr("ESXi host(s) with that datastore: {hosts}.").format(hosts=hosts))
             except (KeyError, AttributeError):
                 lines.append(self.tr("Target server: {server}.").format(server=server_id))
         return "\n".join(lines)
+
+    def _hosts_mounting(self, datastores: list[str]) -> str:
+        """The ESXi hosts that mount these datastores, from vCenter ("" without vCenter)."""
+        estate = self.session.estate
+        vcenter = estate.vcenter if estate is not None else None
+        if vcenter is None:
+            return ""
+        hosts = sorted({h for d in vcenter.datastores if d.name in datastores for h in d.host_names})
+        return ", ".join(hosts)
 
     # --- export --------------------------------------------------------------------------------
 
