@@ -118,10 +118,6 @@ class JobPage(Page):
     def finished(self) -> bool:
         return self.monitor is not None and self.run.finished()
 
-    @property
-    def _superseded(self) -> set[str]:
-        return self.run.superseded
-
     def isComplete(self) -> bool:
         return bool(self.outcomes) and self.finished()
 
