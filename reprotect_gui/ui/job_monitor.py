@@ -88,7 +88,7 @@ READINESS_COLUMNS = [
     QT_TRANSLATE_NOOP("JobMonitor", "Latest recovery point"),
     QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
 ]
-RENDER_SLICE_S = 0.008  # the longest the pane redraws rows before giving the event loop its turn
+RENDER_SLICE_S = 0.004  # the longest the pane redraws rows before giving the event loop its turn
 ROLE = Qt.ItemDataRole.UserRole  # what a row shows: ("job", key) | ("task", key, index) | ("error", key, index, n)
 
 

@@ -9,6 +9,7 @@ what is in flight, and drains on quit.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 import traceback
@@ -24,6 +25,7 @@ from reprotect_gui.domain.ports import JobCancelled
 
 log = logging.getLogger(__name__)
 
+GUI_SWITCH_INTERVAL_S = 0.001
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress updates a second reach the GUI
 SIGNALS_GRACE_MS = 1000
 
@@ -162,6 +164,10 @@ class JobRunner(QObject):
         self._pools: dict[str, QThreadPool] = {}
         self._closing = False
         self._running: dict[JobSignals, BackgroundJob] = {}
+        # The workers run Python (SDK parsing, mapping): the GUI thread must get the interpreter back
+        # within about a millisecond of asking, not the default five (benchmarks/follow.py).
+        if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
+            sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
     def start(self, fn: Callable[[Any], Any], *, pool: str = "local", name: str = "") -> BackgroundJob:
         signals = JobSignals(self)
