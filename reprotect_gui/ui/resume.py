@@ -22,7 +22,13 @@ from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.domain.run import RunModel
 from reprotect_gui.services.audit import AuditLog
 from reprotect_gui.services.journal import InFlightJob, JobJournal
-from reprotect_gui.services.tracking import ForgettingGoneJobs, RunRecorder, record_job_end, record_resumed
+from reprotect_gui.services.tracking import (
+    ForgettingGoneJobs,
+    RunRecorder,
+    record_job_end,
+    record_readiness,
+    record_resumed,
+)
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, report_from_records
@@ -114,6 +120,8 @@ class ResumeWindow(QWidget):
         self.notifier = JobEndNotifier(self)
         self.recorded: set[str] = set()
         self.monitor.job_ended.connect(self._on_job_ended)
+        self.monitor.readiness_changed.connect(self._on_readiness_changed)
+        self._readiness_recorded: dict[str, str] = {}
         self.report_button.clicked.connect(self._on_report_clicked)
         self.resize(820, 480)
         for job in jobs:
@@ -138,6 +146,16 @@ class ResumeWindow(QWidget):
 
     def _on_write_failed(self, failure: JobFailure) -> None:
         self.status.setText(f"{failure.summary} {failure.next_step}")
+
+    def _on_readiness_changed(self) -> None:
+        """Each VM's readiness for failback (RDY-) goes to its original run's audit, as on the job page."""
+        for entry, readiness, _status in self.run.readiness_rows():
+            journaled = self.entries.get(entry.key)
+            if readiness is None or journaled is None or self._readiness_recorded.get(entry.key) == readiness.headline:
+                continue
+            self._readiness_recorded[entry.key] = readiness.headline
+            recorder = self.recorders[journaled.run_id]
+            self._write(lambda r=recorder, e=entry, v=readiness: record_readiness(r, e.item_name, v))
 
     def _on_job_ended(self, job: Job) -> None:
         entry = self.entries[job.job_id]

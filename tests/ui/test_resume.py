@@ -59,9 +59,19 @@ def test_only_this_vaults_jobs_are_offered_and_followed_to_the_end(qtbot, launch
     qtbot.waitSignal(window.all_recorded, timeout=15000).wait()
     assert window.report_button.isEnabled()
     records = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["event"], r["job_id"]) for r in records] == [("job.resumed", mine), ("job.ended", mine)]
-    assert records[-1]["run_id"] == "run1" and records[-1]["outcome"] == "Succeeded"
+    jobs = [r for r in records if r["event"] != "job.readiness"]  # readiness comes as it is read (below)
+    assert [(r["event"], r["job_id"]) for r in jobs] == [("job.resumed", mine), ("job.ended", mine)]
+    assert jobs[-1]["run_id"] == "run1" and jobs[-1]["outcome"] == "Succeeded"
     assert [j.source["kind"] for j in JobJournal(tmp_path).pending()] == ["azure"]  # the other vault's job stays
+
+    def readiness() -> list[dict]:
+        lines = (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+        return [r for r in map(json.loads, lines) if r["event"] == "job.readiness"]
+
+    # After success the resumed VM is watched until it is ready for failback, recorded under its run (RDY-).
+    qtbot.waitUntil(lambda: any(r["ready"] for r in readiness()), timeout=15000)
+    assert {(r["run_id"], r["item_name"]) for r in readiness()} == {("run1", "web-01")}
+    assert readiness()[-1]["verdict"] == "Ready for failback"
 
 
 def test_forget_drops_the_jobs_and_not_now_keeps_them(launch, tmp_path):
@@ -91,7 +101,9 @@ def test_a_damaged_journal_is_explained_not_offered(qtbot, launch, tmp_path):
 
 def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(qtbot, launch, tmp_path):
     JobJournal(tmp_path).record(
-        InFlightJob("0099-reprotect-gone", "web-01", "web-01", "rsv", "run1", "2026-11-27T09:00:00+00:00", source=SOURCE)
+        InFlightJob(
+            "0099-reprotect-gone", "web-01", "web-01", "rsv", "run1", "2026-11-27T09:00:00+00:00", source=SOURCE
+        )
     )
     window = offer_resume_at_start(launch(), ask=lambda jobs: FOLLOW)
     assert window is not None
