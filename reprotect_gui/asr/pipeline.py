@@ -45,7 +45,7 @@ class CappedRetryPolicy(RetryPolicy):
         super().__init__(**kwargs)
         self.retry_after_ceiling_s = retry_after_ceiling_s
 
-    def get_retry_after(self, response: PipelineResponse) -> float | None:
+    def get_retry_after(self, response: PipelineResponse[Any, Any]) -> float | None:
         try:
             asked = super().get_retry_after(response)
         except (ValueError, TypeError, OverflowError):  # an unparsable header: back off as usual
