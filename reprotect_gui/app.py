@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reprotect_gui import __version__
 
@@ -218,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reprotect_gui.services.redaction import install_log_scrubbing
 
     install_log_scrubbing()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; this program only ever creates a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
     app.setDesktopFileName("reprotect-gui")  # Wayland matches the window to the menu entry

@@ -23,7 +23,7 @@ class RefreshOnceAuthPolicy(ARMChallengeAuthenticationPolicy):
     """ARM's policy (CAE claims challenges), plus: a 401 `invalid_token` challenge (an expired
     or revoked token) gets one fresh token and one resend per request. A second 401 surfaces."""
 
-    def on_challenge(self, request: PipelineRequest, response: PipelineResponse) -> bool:
+    def on_challenge(self, request: PipelineRequest[Any], response: PipelineResponse[Any, Any]) -> bool:
         if super().on_challenge(request, response):
             return True
         match = _CHALLENGE_ERROR.search(response.http_response.headers.get("WWW-Authenticate", ""))

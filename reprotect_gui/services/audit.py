@@ -69,7 +69,7 @@ class AuditLog:
         self._lock = threading.Lock()
 
     def append(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        clean = scrub({"format": AUDIT_FORMAT, **record})
+        clean: dict[str, Any] = scrub({"format": AUDIT_FORMAT, **record})
         line = (json.dumps(clean, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

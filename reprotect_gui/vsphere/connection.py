@@ -215,7 +215,7 @@ class VCenterConnection:
                 continue
             offered.append(namespace.findtext("version") or "")
             offered.extend(v.text or "" for v in namespace.findall("priorVersions/version"))
-        by_id = {
+        by_id: dict[str, str] = {
             version_id: name
             for name, version_id in VmomiSupport.versionIdMap.items()
             if name.startswith("vim.version.")
@@ -226,7 +226,8 @@ class VCenterConnection:
         return FALLBACK_VERSION
 
     def _create_stub(self, context: ssl.SSLContext, version: str) -> None:
-        from pyVmomi import SoapStubAdapter, vim
+        from pyVmomi import vim
+        from pyVmomi.SoapAdapter import SoapStubAdapter
 
         self._stub = SoapStubAdapter(
             host=self.host,

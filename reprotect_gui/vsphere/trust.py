@@ -12,6 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reprotect_gui.vsphere.errors import normalize_thumbprint
 
@@ -41,7 +42,9 @@ class VCenterSettings:
         self.path = (directory or default_config_dir()) / FILE_NAME
 
     def pinned(self, host: str, port: int) -> str | None:
-        return self._load().get("pins", {}).get(_key(host, port))
+        pins = self._load().get("pins", {})
+        pin = pins.get(_key(host, port)) if isinstance(pins, dict) else None
+        return pin if isinstance(pin, str) else None  # a hand-edited file may hold anything
 
     def pin(self, host: str, port: int, thumbprint: str) -> None:
         data = self._load()
@@ -66,7 +69,7 @@ class VCenterSettings:
         data["last"] = {"host": last.host, "port": last.port, "user": last.user, "remember": last.remember_password}
         self._save(data)
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -76,7 +79,7 @@ class VCenterSettings:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def _save(self, data: dict) -> None:
+    def _save(self, data: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, scratch = tempfile.mkstemp(dir=self.path.parent, prefix=".vcenter-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
