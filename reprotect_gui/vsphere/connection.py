@@ -86,7 +86,11 @@ class VCenterConnection:
         context = self._ssl_context()
         version = self.guarded(lambda: self._negotiate_version(context))
         self.guarded(lambda: self._create_stub(context, version))
-        self.login()
+        try:
+            self.login()
+        except BaseException:
+            self._drop_connections()  # a refused login leaves no socket open behind it
+            raise
 
     def login(self) -> None:
         from pyVmomi import vim
@@ -107,13 +111,18 @@ class VCenterConnection:
         self.login()
 
     def close(self) -> None:
-        if self._content is None or self.session_key is None:
-            return
-        try:
-            self._content.sessionManager.Logout()
-        except Exception:  # noqa: BLE001 - closing is best effort; the session times out anyway
-            log.debug("Logout from %s failed", self.host, exc_info=True)
-        self.session_key = None
+        if self._content is not None and self.session_key is not None:
+            try:
+                self._content.sessionManager.Logout()
+            except Exception:  # noqa: BLE001 - closing is best effort; the session times out anyway
+                log.debug("Logout from %s failed", self.host, exc_info=True)
+            self.session_key = None
+        self._drop_connections()
+
+    def _drop_connections(self) -> None:
+        """Close the SOAP stub's pooled sockets now, not whenever the garbage collector finds them."""
+        if self._stub is not None:
+            self._stub.DropConnections()
 
     def guarded(self, call: Callable[[], T]) -> T:
         """Run one SDK call, translating network, TLS and session failures.
