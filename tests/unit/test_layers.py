@@ -67,8 +67,9 @@ def _layer(ours: set[str], third_party: set[str], stdlib: frozenset[str] = ANY_S
 
 LAYERS: dict[str, Layer] = {
     "domain": _layer(set(), set(), PURE_STDLIB),
-    "services": _layer({"domain"}, {"platformdirs"}),  # the journal's and the audit log's per-OS folder
-    "training": _layer({"domain"}, set()),
+    # platformdirs: the journal's and the audit log's per-OS folder; filelock: one writer at a time across processes
+    "services": _layer({"domain"}, {"platformdirs", "filelock"}),
+    "training": _layer({"domain"}, {"filelock"}),  # the training job store, shared by two running wizards
     "vsphere": _layer({"domain"}, {"pyVmomi", "pyVim", "platformdirs"}),  # platformdirs: the pinned thumbprints
     "asr": _layer({"domain"}, {"azure"}),  # azure-identity, azure-core, azure-mgmt-*; never msal directly
     "ui": _layer({"domain", "services"}, {"PySide6", "shiboken6"}),
