@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
+from reprotect_gui.domain.checks.facts import OperatorStatements
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, location_text
@@ -133,15 +134,7 @@ class ReviewPage(Page):
     def _run_checks(self, estate: Estate | None) -> None:
         assert estate is not None
         s = self.session
-        inp = PreflightInput(
-            site=estate.site,
-            vcenter=estate.vcenter,
-            requests=self.requests,
-            now=s.clock.now(),
-            plan=s.selection.plan,
-            statements=self._statements(),
-            matches=estate.matches,
-        )
+        inp = preflight_input(estate, s.selection, self._statements(), s.clock.now(), self.requests)
         self._checking = True
         self.completeChanged.emit()
         job = s.runner.start(lambda ctx: run_preflight(inp), pool="local", name="preflight")
