@@ -26,6 +26,13 @@ class FollowTimedOut(Exception):
     """The jobs were still running when the time allowed for following them ran out."""
 
 
+class FollowGaveUp(FollowTimedOut):
+    """A job could not be read again and again (gone from the vault, or no permission any more)."""
+
+
+UNREADABLE_LIMIT = 8  # consecutive failed reads of one job, the waits backing off to 30 s between them
+
+
 def job_line(label: str, job: Job) -> str:
     running = next((t for t in job.tasks if not t.state.is_final), None)
     done = sum(1 for t in job.tasks if t.state.is_final)
@@ -48,6 +55,7 @@ def follow(
     pending = list(labels)
     ended: dict[str, Job] = {}
     last: dict[str, str] = {}
+    unreadable: dict[str, int] = {}
     interval = MIN_INTERVAL_S
     deadline = None if timeout_s is None else monotonic() + timeout_s
     while pending:
@@ -56,10 +64,12 @@ def follow(
         for reading in readings:
             if reading.job is None:
                 failed = True
+                unreadable[reading.job_id] = unreadable.get(reading.job_id, 0) + 1
                 if last.get(reading.job_id) != reading.problem:
                     print(f"{labels[reading.job_id]}: could not read the job: {reading.problem}", file=err)
                     last[reading.job_id] = reading.problem
                 continue
+            unreadable.pop(reading.job_id, None)
             line = job_line(labels[reading.job_id], reading.job)
             if last.get(reading.job_id) != line:
                 print(line, file=err, flush=True)
@@ -69,6 +79,9 @@ def follow(
                 ended[reading.job_id] = reading.job
                 record_job_end(recorders[reading.job_id], reading.job)
         pending = [j for j in pending if j not in ended]
+        lost = [j for j in pending if unreadable.get(j, 0) >= UNREADABLE_LIMIT]
+        if lost:
+            raise FollowGaveUp(", ".join(f"{labels[j]} ({last[j]})" for j in lost))
         if not pending:
             break
         if deadline is not None and monotonic() >= deadline:

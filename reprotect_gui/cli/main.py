@@ -451,7 +451,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], recorders: dict[str, Any]) -> int:
-    from .follow import FollowTimedOut, follow
+    from .follow import UNREADABLE_LIMIT, FollowGaveUp, FollowTimedOut, follow
 
     if not labels:
         return EXIT_READY
@@ -464,6 +464,13 @@ def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], record
             timeout_s=args.follow_timeout,
             err=sys.stderr if not args.quiet else open_null(),
         )
+    except FollowGaveUp as exc:
+        print(
+            f"Stopped following: a job could not be read {UNREADABLE_LIMIT} times in a row: {exc}. Check it in the "
+            "vault's Site Recovery jobs; `reprotect-cli jobs --follow` tries again.",
+            file=sys.stderr,
+        )
+        return EXIT_STILL_RUNNING
     except FollowTimedOut as exc:
         print(
             f"Stopped following after {args.follow_timeout:g} s; still running: {exc}. They keep running; "
