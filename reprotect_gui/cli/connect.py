@@ -34,7 +34,11 @@ SIGN_IN_METHODS = {
 
 
 class CannotConnect(UserFacingError):
-    """The options do not describe a vault (or a vCenter) the program can reach."""
+    """The vault or vCenter can't be reached or signed in to (exit code 3)."""
+
+
+class BadOptions(CannotConnect):
+    """The options do not describe a vault or a vCenter (exit code 4)."""
 
 
 @dataclass
@@ -168,9 +172,12 @@ def connect(args: argparse.Namespace, *, progress: Any = None) -> Ports:
     if args.scenario is not None:
         args.demo = True
     if args.demo:
-        return _training(args, clock)
+        ports = _training(args, clock)
+        if args.vcenter:  # the training vault with a real vCenter: its facts, read only
+            ports.vcenter, ports.vcenter_account, ports.closers = _vcenter(args)
+        return ports
     if not args.vault:
-        raise CannotConnect(
+        raise BadOptions(
             "No vault to read: neither --vault nor --demo was given.",
             "Pass --vault with the vault's resource id (copy it from the vault's Properties in the portal), "
             "or --demo to practise on the training estate.",
@@ -194,9 +201,9 @@ def _training(args: argparse.Namespace, clock: Clock) -> Ports:
     from reprotect_gui.training.scenario import load_scenario
 
     if args.speed <= 0:
-        raise CannotConnect("--speed must be greater than 0.", "Pass a factor such as 1 or 10.")
+        raise BadOptions("--speed must be greater than 0.", "Pass a factor such as 1 or 10.")
     if args.latency < 0:
-        raise CannotConnect("--latency can't be negative.", "Pass 0 or a number of seconds.")
+        raise BadOptions("--latency can't be negative.", "Pass 0 or a number of seconds.")
     scenario = load_scenario(args.scenario)
     store = TrainingJobStore(data_dir(args) / "training-jobs.json", scenario.source)
     return Ports(
@@ -226,7 +233,7 @@ def _azure(args: argparse.Namespace, progress: Any) -> tuple[SiteRecovery, str, 
     try:
         vault = VaultLocation.from_arm_id(args.vault)
     except (ValueError, IndexError):
-        raise CannotConnect(
+        raise BadOptions(
             f"--vault {args.vault!r} is not a vault's resource id.",
             "Copy the resource id from the vault's Properties in the Azure portal: "
             "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.RecoveryServices/vaults/<name>.",
@@ -275,7 +282,7 @@ def _vcenter(args: argparse.Namespace) -> tuple[VCenterInventory | None, str, li
     if not args.vcenter:
         for option in ("vcenter_user", "vcenter_thumbprint", "vcenter_ca_file", "vcenter_name"):
             if getattr(args, option):
-                raise CannotConnect(
+                raise BadOptions(
                     f"--{option.replace('_', '-')} was given without --vcenter.",
                     "Add --vcenter HOST, or leave the vCenter options out (vCenter checks then say unknown).",
                 )
@@ -284,11 +291,9 @@ def _vcenter(args: argparse.Namespace) -> tuple[VCenterInventory | None, str, li
     try:
         port = int(port_text) if port_text else 443
     except ValueError:
-        raise CannotConnect(
-            f"--vcenter {args.vcenter!r}: the port is not a number.", "Write HOST or HOST:PORT."
-        ) from None
+        raise BadOptions(f"--vcenter {args.vcenter!r}: the port is not a number.", "Write HOST or HOST:PORT.") from None
     if not args.vcenter_user:
-        raise CannotConnect(
+        raise BadOptions(
             "--vcenter needs --vcenter-user.",
             f"Name the vCenter user; its password comes from ${VCENTER_PASSWORD_ENV}.",
         )
@@ -304,15 +309,30 @@ def _vcenter(args: argparse.Namespace) -> tuple[VCenterInventory | None, str, li
             "vCenter dialog.",
         )
     remember_secret(password)
+    from reprotect_gui.domain.errors import CertificateChanged, CertificateNotTrusted, format_thumbprint
     from reprotect_gui.vsphere import PyVmomiInventory
 
-    inventory = PyVmomiInventory.connect(
-        host,
-        args.vcenter_user,
-        password,
-        port=port,
-        pinned_thumbprint=args.vcenter_thumbprint,
-        ca_file=args.vcenter_ca_file,
-    )
+    try:
+        inventory = PyVmomiInventory.connect(
+            host,
+            args.vcenter_user,
+            password,
+            port=port,
+            pinned_thumbprint=args.vcenter_thumbprint,
+            ca_file=args.vcenter_ca_file,
+        )
+    except CertificateChanged as exc:
+        raise CannotConnect(
+            f"vCenter {host} presented a certificate whose SHA-256 thumbprint ({format_thumbprint(exc.actual)}) is "
+            f"not the pinned {format_thumbprint(exc.expected)}; it was refused and nothing was sent.",
+            "If your vCenter administrator confirms the certificate was replaced, pass its thumbprint with "
+            "--vcenter-thumbprint; otherwise someone may be intercepting the connection.",
+        ) from exc
+    except CertificateNotTrusted as exc:
+        raise CannotConnect(
+            exc.summary,
+            f"Pass --vcenter-thumbprint {format_thumbprint(exc.thumbprint)} once your vCenter administrator "
+            "confirms it, or --vcenter-ca-file with the CA that signed the certificate.",
+        ) from exc
     named: VCenterInventory = NamedVCenter(inventory, args.vcenter_name) if args.vcenter_name else inventory
     return named, args.vcenter_user, [inventory.close]

@@ -181,16 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _connect(args: argparse.Namespace) -> Any:
-    from .checking import NotFound
-    from .connect import CannotConnect, connect
+    from .connect import BadOptions, connect
 
     try:
         return connect(args)
-    except (CannotConnect, NotFound) as exc:
+    except BadOptions as exc:
         explain(exc)
-        raise Failed(
-            EXIT_USAGE if isinstance(exc, CannotConnect) and "given" in exc.summary else EXIT_CANNOT_CHECK
-        ) from exc
+        raise Failed(EXIT_USAGE) from exc
     except UserFacingError as exc:
         explain(exc)
         raise Failed(EXIT_CANNOT_CHECK) from exc
