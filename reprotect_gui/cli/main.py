@@ -629,19 +629,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _export_with_qt(args: argparse.Namespace, report: Any) -> int:
-    """HTML and PDF through the window's own exporter (Qt's PDF writer): imported only here."""
-    import os
+    """HTML and PDF through the window's own exporter (Qt's PDF writer): the only place Qt is loaded."""
+    from reprotect_gui.ui.headless_export import export_report
 
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from reprotect_gui.ui.report_export import export_html, export_pdf, suggested_file_name
-
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    path = args.output or Path(suggested_file_name(report)).with_suffix(f".{args.format}")
     try:
-        written = export_html(report, path) if args.format == "html" else export_pdf(report, path)
+        written = export_report(report, args.format, args.output)
     except UserFacingError as exc:
         explain(exc)
         return EXIT_USAGE

@@ -31,7 +31,7 @@ from reprotect_gui.domain.answers import parse_answers  # noqa: E402
 from reprotect_gui.domain.selection import Selection  # noqa: E402
 from reprotect_gui.ui.azure_dialog import AzureVaultDialog  # noqa: E402
 from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog  # noqa: E402
-from reprotect_gui.ui.wizard.answers_io import prefill_from_answers, read_answers, save_answers_dialog  # noqa: E402
+from reprotect_gui.ui.wizard.answers_io import prefill_from_answers, read_answers  # noqa: E402
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review  # noqa: E402
 
 
