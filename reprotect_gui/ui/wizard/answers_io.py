@@ -68,7 +68,7 @@ def save_answers_dialog(page: ReviewPage, path: Path | None = None) -> Path | No
         chosen, _ = QFileDialog.getSaveFileName(
             page,
             QCoreApplication.translate("answers", "Save answers"),
-            f"reprotect-answers-{subject}.json",
+            QCoreApplication.translate("answers", "reprotect-answers-{subject}.json").format(subject=subject),
             QCoreApplication.translate("answers", "Answers (*.json)"),
         )
         if not chosen:
