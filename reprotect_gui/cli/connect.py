@@ -173,8 +173,9 @@ def connect(args: argparse.Namespace, *, progress: Any = None) -> Ports:
         args.demo = True
     if args.demo:
         ports = _training(args, clock)
-        if args.vcenter:  # the training vault with a real vCenter: its facts, read only
-            ports.vcenter, ports.vcenter_account, ports.closers = _vcenter(args)
+        real = _vcenter(args)  # with --vcenter: the training vault with a real vCenter, read only
+        if real[0] is not None:
+            ports.vcenter, ports.vcenter_account, ports.closers = real
         return ports
     if not args.vault:
         raise BadOptions(

@@ -227,7 +227,8 @@ def parse_answers(raw: Any) -> Answers:
     vault = raw.get("vault")
     subject = raw.get("subject")
     chosen = raw.get("choices")
-    statements = raw.get("statements") or {}
+    statements = raw.get("statements")
+    statements = {} if statements is None else statements
     if not isinstance(vault, Mapping) or not isinstance(subject, Mapping) or not isinstance(chosen, Mapping):
         raise _bad("vault, subject and choices must be objects")
     if not isinstance(statements, Mapping):
