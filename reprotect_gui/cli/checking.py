@@ -27,8 +27,9 @@ from reprotect_gui.domain.verdicts import Status, Verdict
 from reprotect_gui.services.estate import Estate
 from reprotect_gui.services.preflight_input import check_selection
 
+from .codes import EXIT_ACKNOWLEDGE, EXIT_BLOCKED, EXIT_READY
+
 READY, ACKNOWLEDGE, BLOCKED = "ready", "acknowledge", "blocked"
-EXIT_READY, EXIT_BLOCKED, EXIT_ACKNOWLEDGE, EXIT_CANNOT_CHECK, EXIT_USAGE = 0, 1, 2, 3, 4
 
 
 class NotFound(UserFacingError):

@@ -16,11 +16,13 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.models import VCenterEstate
-from reprotect_gui.domain.ports import Clock, JobContext, SecretStore, SiteRecovery, VCenterInventory
+
+if TYPE_CHECKING:  # annotations only: `--help` and `--version` answer before the domain is imported
+    from reprotect_gui.domain.models import VCenterEstate
+    from reprotect_gui.domain.ports import Clock, JobContext, SecretStore, SiteRecovery, VCenterInventory
 
 AZURE_SECRET_ENV = "AZURE_CLIENT_SECRET"  # the variable azure-identity's own EnvironmentCredential reads
 VCENTER_PASSWORD_ENV = "REPROTECT_VCENTER_PASSWORD"

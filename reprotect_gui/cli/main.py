@@ -19,12 +19,17 @@ from typing import Any, NoReturn
 from reprotect_gui import __version__
 from reprotect_gui.domain.errors import UserFacingError
 
-from .checking import EXIT_ACKNOWLEDGE, EXIT_BLOCKED, EXIT_CANNOT_CHECK, EXIT_READY, EXIT_USAGE
-
-EXIT_STALE = 5
-EXIT_NOT_CONFIRMED = 6
-EXIT_RUN_FAILED = 7
-EXIT_STILL_RUNNING = 8
+from .codes import (
+    EXIT_ACKNOWLEDGE,
+    EXIT_BLOCKED,
+    EXIT_CANNOT_CHECK,
+    EXIT_NOT_CONFIRMED,
+    EXIT_READY,
+    EXIT_RUN_FAILED,
+    EXIT_STALE,
+    EXIT_STILL_RUNNING,
+    EXIT_USAGE,
+)
 
 EXIT_CODES = f"""exit codes:
   {EXIT_READY}  ready (run: every reprotect succeeded)
@@ -54,7 +59,6 @@ class Failed(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .checking import LinkType
     from .connect import add_connection_options
 
     parser = _Parser(
@@ -98,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--junit", metavar="FILE", type=Path, help="also write a JUnit XML file (one case per check per VM)"
     )
     check.add_argument("-v", "--verbose", action="store_true", help="list passed checks too")
-    check.set_defaults(func=cmd_check, link_types={"vpn": LinkType.S2S_VPN, "expressroute": LinkType.EXPRESSROUTE})
+    check.set_defaults(func=cmd_check)
 
     run = sub.add_parser(
         "run",
@@ -141,9 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_format() -> str:
-    from .output import CHECK_FORMAT
-
-    return CHECK_FORMAT
+    return "reprotect_gui.check/1"  # output.CHECK_FORMAT, without importing the checks for --help
 
 
 def say(args: argparse.Namespace, text: str) -> None:
@@ -158,12 +160,12 @@ def explain(error: UserFacingError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # --help and --version answer here, before any domain import
     from reprotect_gui.services.redaction import install_log_scrubbing
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     install_log_scrubbing()
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
         return int(args.func(args))
     except Failed as exc:
@@ -235,7 +237,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from reprotect_gui.domain.answers import AnswersStale
 
     from . import output
-    from .checking import Given, NotFound, check_answers, check_one, exit_code, targets
+    from .checking import Given, LinkType, NotFound, check_answers, check_one, exit_code, targets
 
     answers = _read_answers(args.answers) if args.answers else None
     ports = _connect(args)
@@ -256,7 +258,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 retention_drive=args.retention_drive,
                 appliance=args.appliance,
                 log_storage=args.log_storage,
-                link_type=args.link_types.get(args.link_type) if args.link_type else None,
+                link_type={"vpn": LinkType.S2S_VPN, "expressroute": LinkType.EXPRESSROUTE}.get(args.link_type or ""),
                 ip_retained={"yes": True, "no": False}.get(args.ip_retained or ""),
             )
             try:
