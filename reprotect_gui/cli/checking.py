@@ -95,11 +95,13 @@ def _match(what: str, wanted: str, entries: Sequence[Any], key_id: str, key_name
 
 
 def find_item(site: RecoverySite, wanted: str) -> ProtectedItem:
-    return _match("replicated VM", wanted, site.items, "item_id", "name", site)
+    item: ProtectedItem = _match("replicated VM", wanted, site.items, "item_id", "name", site)
+    return item
 
 
 def find_plan(site: RecoverySite, wanted: str) -> RecoveryPlan:
-    return _match("recovery plan", wanted, site.plans, "plan_id", "name", site)
+    plan: RecoveryPlan = _match("recovery plan", wanted, site.plans, "plan_id", "name", site)
+    return plan
 
 
 def targets(

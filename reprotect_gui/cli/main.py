@@ -235,9 +235,10 @@ def _read_answers(path: Path) -> Any:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from reprotect_gui.domain.answers import AnswersStale
+    from reprotect_gui.domain.checks.facts import LinkType
 
     from . import output
-    from .checking import Given, LinkType, NotFound, check_answers, check_one, exit_code, targets
+    from .checking import Given, NotFound, check_answers, check_one, exit_code, targets
 
     answers = _read_answers(args.answers) if args.answers else None
     ports = _connect(args)

@@ -35,7 +35,8 @@ STATUS_WORDS = {
 def schema(name: str) -> dict[str, Any]:
     """A JSON Schema shipped with the program: 'check-result' or 'answers'."""
     text = resources.files("reprotect_gui.cli").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def verdict_json(v: Verdict, acknowledged: frozenset[str] = frozenset()) -> dict[str, Any]:

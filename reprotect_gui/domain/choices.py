@@ -601,8 +601,8 @@ def preselect(
             drive = default_drive or pick(f"retention drive for {item.name}", volumes, only_one_is_taken=False)
             c.retention_drive = drive.name if drive is not None else None
         if not c.datastore_name:
-            entries = datastore_choices(chosen_mt, vcenter, matches.get(item.item_id))
-            ds_ = pick(f"datastore for {item.name}", entries, only_one_is_taken=False)
+            offered = datastore_choices(chosen_mt, vcenter, matches.get(item.item_id))
+            ds_ = pick(f"datastore for {item.name}", offered, only_one_is_taken=False)
             c.datastore_name = ds_.symbolic_name if ds_ is not None else None
     return tuple(open_)
 
