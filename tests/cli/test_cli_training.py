@@ -299,3 +299,13 @@ def test_report_exports_html_and_pdf_through_qt(one_run):
 def test_report_of_an_unknown_run_names_the_recent_ones(one_run):
     ran = run_cli("report", "nope", data_dir=one_run)
     assert ran.code == 4 and "Recent runs:" in ran.err
+
+
+def test_a_second_run_while_the_first_ones_job_runs_submits_nothing(tmp_path, estate):
+    answers = write_json(tmp_path / "answers.json", answers_for(estate, vm="intranet-01", source=TRAINING).to_json())
+    first = run_cli("run", "--demo", "--answers", str(answers), "--yes", "--follow-timeout", "0", data_dir=tmp_path)
+    assert first.code == 8, first.err
+    second = run_cli("run", "--demo", "--answers", str(answers), "--yes", "--follow-timeout", "0", data_dir=tmp_path)
+    assert second.code == 5, second.err
+    assert "intranet-01 can no longer be reprotected" in second.err and "Nothing was submitted" in second.err
+    assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == 1

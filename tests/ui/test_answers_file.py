@@ -284,3 +284,14 @@ def test_answers_saved_by_the_wizard_replay_in_the_cli_to_the_same_request(qtbot
     finally:
         wizard_vault.stop()
         cli_vault.stop()
+
+
+def test_the_app_takes_an_answers_file_and_explains_a_damaged_one(qtbot, make_wizard, tmp_path):
+    from reprotect_gui.app import _prefill, parse_args
+
+    assert parse_args(["--demo", "--answers", str(tmp_path / "a.json")]).answers == tmp_path / "a.json"
+    wizard = make_wizard()
+    (tmp_path / "a.json").write_text("{ damaged", encoding="utf-8")
+    _prefill(wizard, tmp_path / "a.json")
+    assert "is not valid JSON" in wizard.answers_problem.text()
+    wizard.answers_problem.close()
