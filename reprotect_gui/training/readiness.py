@@ -46,7 +46,8 @@ class ReadinessScript:
         for item_id, trap in (never_healthy if isinstance(never_healthy, dict) else {}).items():
             if not isinstance(trap, dict):
                 continue
-            error = trap.get("error") if isinstance(trap.get("error"), dict) else {}
+            raw_error = trap.get("error")
+            error: dict[str, Any] = raw_error if isinstance(raw_error, dict) else {}
             traps[str(item_id)] = Trap(
                 str(trap.get("health", "Critical")),
                 HealthError(

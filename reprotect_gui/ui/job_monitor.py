@@ -17,11 +17,13 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -45,6 +47,7 @@ from reprotect_gui.domain.verdicts import Status
 from reprotect_gui.ui.follower import RunFollower
 from reprotect_gui.ui.i18n import job_error_text
 from reprotect_gui.ui.jobs import JobRunner
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +92,10 @@ READINESS_COLUMNS = [
     QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
 ]
 RENDER_SLICE_S = 0.004  # the longest the pane redraws rows before giving the event loop its turn
-ROLE = Qt.ItemDataRole.UserRole  # what a row shows: ("job", key) | ("task", key, index) | ("error", key, index, n)
+ROLE = Qt.ItemDataRole.UserRole
+Selected = tuple[
+    Any, ...
+]  # ("job", key) | ("task", key, index or None) | ("readiness", item id)  # what a row shows: ("job", key) | ("task", key, index) | ("error", key, index, n)
 
 
 def _tr(text: str) -> str:
@@ -390,7 +396,7 @@ class JobMonitor(QWidget):
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
-        self._selected: tuple | None = None
+        self._selected: Selected | None = None
         self._to_render: dict[str, None] = {}  # keys of rows to redraw, in order
         self._shown: dict[str, Job | None] = {}  # the job each row shows
         self._task_cache: dict[str, tuple[JobTask, ...]] = {}
@@ -417,8 +423,26 @@ class JobMonitor(QWidget):
     def jobs(self) -> dict[str, Job]:
         return self.model.jobs()
 
-    def follow(self, job_id: str, label: str, **kw) -> None:
-        if self.model.follow(job_id, label, since=kw.pop("since", None) or self._clock.now(), **kw):
+    def follow(
+        self,
+        job_id: str,
+        label: str,
+        *,
+        item_id: str = "",
+        item_name: str = "",
+        since: datetime | None = None,
+        attached_to_running: bool = False,
+        retry: bool = False,
+    ) -> None:
+        if self.model.follow(
+            job_id,
+            label,
+            item_id=item_id,
+            item_name=item_name,
+            since=since or self._clock.now(),
+            attached_to_running=attached_to_running,
+            retry=retry,
+        ):
             self._add_row(self.model.entry(job_id))
         self.follower.start()
 
@@ -545,6 +569,8 @@ class JobMonitor(QWidget):
             if i < len(before) and before[i] == task and task.state is not JobState.IN_PROGRESS:
                 continue  # unchanged and not running: its row already says it all
             row = top.child(i)
+            if row is None:  # added by the loop above; never missing
+                continue
             values = (
                 task_text(task.friendly_name),
                 "",
@@ -586,18 +612,18 @@ class JobMonitor(QWidget):
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is None:
             return  # cleared because a VM of the readiness table was chosen
-        node = current
+        node: QTreeWidgetItem | None = current
         while node is not None and node.data(C_NAME, ROLE) is None:
             node = node.parent()
         self._selected = node.data(C_NAME, ROLE) if node is not None else None
-        self.readiness_tree.setCurrentItem(None)
+        self.readiness_tree.setCurrentIndex(QModelIndex())
         self._refresh_details()
 
     def _on_readiness_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is None:
             return
         self._selected = ("readiness", current.data(0, ROLE))
-        self.tree.setCurrentItem(None)
+        self.tree.setCurrentIndex(QModelIndex())
         self._refresh_details()
 
     def _refresh_details(self) -> None:
@@ -606,7 +632,7 @@ class JobMonitor(QWidget):
             self.details.setPlainText(text)
         self.copy_button.setEnabled(bool(text))
 
-    def details_for(self, selected: tuple | None) -> str:
+    def details_for(self, selected: Selected | None) -> str:
         if not selected:
             return ""
         kind, key = selected[0], selected[1]
@@ -620,7 +646,9 @@ class JobMonitor(QWidget):
 
     def select_job(self, key: str, task: int | None = None) -> None:
         row = self._rows[key]
-        self.tree.setCurrentItem(row if task is None else row.child(task))
+        item = row if task is None else row.child(task)
+        if item is not None:
+            self.tree.setCurrentItem(item)
 
     def _select_first_failure(self) -> None:
         if self._selected is not None:
@@ -748,7 +776,7 @@ class JobMonitor(QWidget):
         self._refresh_details()
         self.readiness_changed.emit()
 
-    def _plan_text(self, rows) -> str:
+    def _plan_text(self, rows: list[tuple[Entry, Readiness | None, ReplicationStatus | None]]) -> str:
         """RDY-13: in plan mode, the plan is ready only when every member is."""
         if not self.plan_name:
             return ""
@@ -780,9 +808,10 @@ class JobMonitor(QWidget):
 
     def detach(self) -> None:
         home = self.parentWidget()
-        if self.detached or home is None or home.layout() is None:
+        home_layout = home.layout() if home is not None else None
+        if self.detached or home is None or home_layout is None:
             return
-        self._home = (home, home.layout().indexOf(self))
+        self._home = (home, home_layout.indexOf(self))
         window = MonitorWindow(self.window().windowTitle() or self.tr("Reprotect jobs"))
         window.closing.connect(self.attach)
         window.body.addWidget(self)
@@ -799,9 +828,9 @@ class JobMonitor(QWidget):
             return
         home, index = self._home
         layout = home.layout()
-        if hasattr(layout, "insertWidget"):
+        if isinstance(layout, QBoxLayout):
             layout.insertWidget(index, self, 1)
-        else:
+        elif layout is not None:
             layout.addWidget(self)
         self.detach_button.setText(self.tr("&Detach"))
         self.detach_button.setToolTip(self.tr("Follow the jobs in a window of their own"))
@@ -844,7 +873,9 @@ def error_node(e: JobError) -> QTreeWidgetItem:
         )
     node.setToolTip(C_STATE, e.message)
     for i in range(node.childCount()):
-        node.child(i).setToolTip(C_STATE, node.child(i).text(C_STATE))
+        child = node.child(i)
+        if child is not None:
+            child.setToolTip(C_STATE, child.text(C_STATE))
     node.setExpanded(True)
     return node
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -48,7 +49,10 @@ def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -
         line.format(vm=j.item_name, job=j.job_id, when=j.accepted_at[:19].replace("T", " ")) for j in jobs
     )
     box = QMessageBox(
-        QMessageBox.Icon.Question, QCoreApplication.translate("resume", "Reprotect jobs in progress"), parent=parent
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("resume", "Reprotect jobs in progress"),
+        "",  # the text is set below
+        parent=parent,
     )
     box.setText(
         QCoreApplication.translate(
@@ -101,7 +105,7 @@ class ResumeWindow(QWidget):
         self.recorders = {
             j.run_id: RunRecorder(j.run_id, j.vault_name, clock, journal, audit, dict(j.source)) for j in jobs
         }
-        site_recovery = ForgettingGoneJobs(site_recovery, journal)  # type: ignore[assignment]  # issue 12
+        site_recovery = ForgettingGoneJobs(site_recovery, journal)
         self.run = RunModel()  # the resumed jobs' state; the pane below is its view
         self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, model=self.run, parent=self)
         self.monitor.detach_button.hide()  # already a window of its own
@@ -132,11 +136,12 @@ class ResumeWindow(QWidget):
                 item_name=job.item_name,
                 since=_accepted_at(job),
             )
-        self._write(
-            lambda: [
-                record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id]) for r in self.recorders.values()
-            ]
-        )
+
+        def record_all() -> None:
+            for r in self.recorders.values():
+                record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id])
+
+        self._write(record_all)
 
     def _write(self, action: Callable[[], object], then: Callable[[], None] | None = None) -> None:
         job = self._runner.start(lambda ctx: action(), pool="local", name="audit resume")
@@ -154,8 +159,7 @@ class ResumeWindow(QWidget):
             if readiness is None or journaled is None or self._readiness_recorded.get(entry.key) == readiness.headline:
                 continue
             self._readiness_recorded[entry.key] = readiness.headline
-            recorder = self.recorders[journaled.run_id]
-            self._write(lambda r=recorder, e=entry, v=readiness: record_readiness(r, e.item_name, v))
+            self._write(partial(record_readiness, self.recorders[journaled.run_id], entry.item_name, readiness))
 
     def _on_job_ended(self, job: Job) -> None:
         entry = self.entries[job.job_id]

@@ -8,6 +8,8 @@ when every job has ended. The job pane itself (ui/job_monitor.py) can be detache
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTreeWidget, QVBoxLayout
@@ -264,7 +266,7 @@ class JobPage(Page):
         self._update_subtitle()
         self._update_close_button()
 
-    def _write(self, action, name: str) -> None:
+    def _write(self, action: Callable[[], object], name: str) -> None:
         self.run.write_started()
         write = self.session.runner.start(lambda ctx: action(), pool="local", name=name)
         write.signals.failed.connect(self._on_record_failed)
@@ -295,7 +297,7 @@ class JobPage(Page):
             if readiness is None or self._readiness_recorded.get(entry.item_id) == readiness.headline:
                 continue
             self._readiness_recorded[entry.item_id] = readiness.headline
-            self._write(lambda e=entry, r=readiness: record_readiness(recorder, e.item_name, r), "audit readiness")
+            self._write(partial(record_readiness, recorder, entry.item_name, readiness), "audit readiness")
         self._update_subtitle()
 
     def _update_report_button(self) -> None:
