@@ -582,6 +582,8 @@ class AsrEmulator:
         out = copy.deepcopy(out)
         props = out["properties"]
         details = props["providerSpecificDetails"]
+        if details.get("instanceType") not in ("InMage", "InMageRcmFailback"):
+            return out  # protected to Azure again (or changed otherwise): no reverse replication to show
         elapsed = time.monotonic() - started
         trapped = resource["id"].lower() in self._never_healthy
         fraction = min(
@@ -631,7 +633,8 @@ class AsrEmulator:
                         power_status="OFF", is_deleted=False
                     ),
                     is_agent_registration_successful_after_failover=True,
-                ).as_dict()
+                ).as_dict(),
+                instanceType=details["instanceType"],
             )
             details["protectedDisks"] = disks
         else:
@@ -662,7 +665,8 @@ class AsrEmulator:
                     retention_window_start=now if point else None,
                     retention_window_end=now if point else None,
                     total_progress_health="NoProgress" if trapped else "None",
-                ).as_dict()
+                ).as_dict(),
+                instanceType=details["instanceType"],
             )
             details["protectedDisks"] = disks
         return out
