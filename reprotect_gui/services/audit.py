@@ -74,7 +74,7 @@ class AuditLog:
         self.damaged_lines = 0  # found by the last full read
 
     def append(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        clean = scrub({"format": AUDIT_FORMAT, **record})
+        clean: dict[str, Any] = scrub({"format": AUDIT_FORMAT, **record})
         line = (json.dumps(clean, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         try:
             with self._lock, locked(self.path, self._lock_timeout_s):

@@ -43,6 +43,8 @@ def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
         return found
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             found.append(widget)
@@ -237,6 +239,8 @@ class ChoiceList(QTreeWidget):
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
         for i in range(self.topLevelItemCount()):
             row = self.topLevelItem(i)
+            if row is None:
+                continue
             if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
                 self.setCurrentItem(row)
                 row.setSelected(True)
@@ -244,14 +248,12 @@ class ChoiceList(QTreeWidget):
         return False
 
     def selectable_count(self) -> int:
-        return sum(
-            1
-            for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled
-        )
+        return len([row for row in self._rows() if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled])
 
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row (for tests and the plain-text export)."""
-        return [
-            [self.topLevelItem(i).text(c) for c in range(self.columnCount())] for i in range(self.topLevelItemCount())
-        ]
+        return [[row.text(c) for c in range(self.columnCount())] for row in self._rows()]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [row for row in rows if row is not None]
