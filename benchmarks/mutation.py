@@ -93,6 +93,15 @@ EQUIVALENT: dict[tuple[str, str, int, str], str] = {
         56,
         "1 → 2",
     ): "the last element of rsplit is the same for any maxsplit of 1 or more",
+    ("checks/journey.py", "if len(providers) != 1 or reverse_flow(providers[0]) is not f.flow:", 49, "0 → -1"): (
+        "read only when there is exactly one provider, where [0] and [-1] are the same"
+    ),
+    ("checks/journey.py", "elif len(providers) == 1 and reverse_flow(providers[0]) is f.flow:", 52, "0 → -1"): (
+        "read only when there is exactly one provider, where [0] and [-1] are the same"
+    ),
+    ("checks/journey.py", "minutes = int(HEARTBEAT_STALE_AFTER.total_seconds() // 60)", 55, "60 → 59"): (
+        "900 s // 59 is still 15: the same text while the heartbeat limit is 15 minutes (60 → 61 is killed)"
+    ),
     ("choices.py", 'verdicts = [rcm02(appliance, item, lookup, vcenter, auto or "")]', 52, "or → and"): (
         "with no automatic datastore no choice is built from the verdict; with one, it is one of the VM's own "
         "datastores, whose Storage DRS rcm02 checks anyway, so the verdict is the same"
