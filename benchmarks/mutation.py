@@ -9,10 +9,13 @@ Each mutant changes one thing in one module of `reprotect_gui/domain/checks`, `d
 Texts (string literals, f-strings: the sentences shown to the operator), annotations and class decorators
 (`@dataclass(frozen=True, slots=True)`: the shape of a type, not a rule) are not mutated.
 
-A mutant is killed when `pytest -x tests/unit/domain` fails (or hangs past the timeout) with the mutant in
-place. Each mutant runs in a forked child of a worker that has already imported pytest; the child serves the
-mutated module from memory through an import hook, so nothing is written to the tree and workers never share a
-file (parallel-safe). Two workers by default (the machine's two cores).
+A mutant is killed when `pytest -x tests/unit/domain` (without the redaction/text fuzzing, see TESTS) fails, or
+hangs past the timeout, with the mutant in place. Nothing is written to the tree, so workers never share a file
+(parallel-safe); two workers by default (the machine's two cores). Each worker is a pytest session that collected
+the suite once; per mutant it forks, and the child gives every live function of the mutated module the mutated
+code object (so decorators, registries and `from x import f` copies all see it) and runs the collected tests
+until the first failure. A mutant in module-level code (a constant, a default value) can't be patched that way:
+a fresh interpreter imports the mutated module through an import hook and runs the suite instead.
 
     python benchmarks/mutation.py                 # all mutants
     python benchmarks/mutation.py --jobs 1 --only checks/eligibility.py
