@@ -138,6 +138,9 @@ class JobMonitor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
+        # A monitor in a window of its own (the resume window) can outlive the wizard that owns the runner.
+        self._runner_gone = False
+        runner.destroyed.connect(self._on_runner_destroyed)
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
@@ -174,11 +177,15 @@ class JobMonitor(QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
+    def _on_runner_destroyed(self) -> None:
+        self._runner_gone = True
+        self._timer.stop()
+
     # --- polling -------------------------------------------------------------------------------
 
     def poll_now(self) -> None:
         pending = [j for j in self._rows if j not in self.jobs or not self.jobs[j].state.is_final]
-        if not pending or self._polling:
+        if not pending or self._polling or self._runner_gone:
             return
         self._polling = True
         site_recovery = self._site_recovery
