@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -138,9 +139,6 @@ class JobMonitor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
-        # A monitor in a window of its own (the resume window) can outlive the wizard that owns the runner.
-        self._runner_gone = False
-        runner.destroyed.connect(self._on_runner_destroyed)
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
@@ -177,15 +175,15 @@ class JobMonitor(QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
-    def _on_runner_destroyed(self) -> None:
-        self._runner_gone = True
-        self._timer.stop()
-
     # --- polling -------------------------------------------------------------------------------
 
     def poll_now(self) -> None:
         pending = [j for j in self._rows if j not in self.jobs or not self.jobs[j].state.is_final]
-        if not pending or self._polling or self._runner_gone:
+        if not pending or self._polling:
+            return
+        if not shiboken6.isValid(self._runner):
+            # A monitor in a window of its own (the resume window) can outlive the wizard that owns the runner.
+            self._timer.stop()
             return
         self._polling = True
         site_recovery = self._site_recovery
