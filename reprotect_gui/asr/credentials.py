@@ -1,5 +1,7 @@
-"""Sign-in with azure-identity: interactive browser (default), device code, Azure CLI, service
-principal (client secret kept in the OS keyring through the SecretStore port, or certificate).
+"""Sign-in with azure-identity: interactive browser (default), device code, Azure CLI, managed
+identity, service principal (client secret kept in the OS keyring through the SecretStore port, or
+certificate). The console program passes a secret read from the environment through the same
+port (an in-memory store), so nothing here reads the environment itself.
 
 Sovereign clouds: the credential signs in at the cloud's authority host; the clients then ask
 for the cloud's ARM scope (see pipeline.client_options). Tokens stay inside azure-identity and
@@ -59,6 +61,9 @@ def build_credential(
         if device_code_prompt is not None:
             options["prompt_callback"] = device_code_prompt
         return identity.DeviceCodeCredential(**options)
+    if method is SignInMethod.MANAGED_IDENTITY:
+        # System-assigned unless a client id names a user-assigned identity; no secret anywhere.
+        return identity.ManagedIdentityCredential(client_id=sign_in.client_id.strip() or None)
     if method is SignInMethod.AZURE_CLI:
         # The CLI signs in to the cloud chosen with `az cloud set`; it has no authority option.
         return identity.AzureCliCredential(tenant_id=tenant or "")

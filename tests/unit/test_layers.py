@@ -76,6 +76,9 @@ LAYERS: dict[str, Layer] = {
     "keyring_store": _layer({"domain"}, {"keyring"}),  # the only home of the system keyring
     # The composition root wires everything.
     "app": _layer({"domain", "services", "asr", "vsphere", "training", "ui", "keyring_store"}, {"PySide6"}),
+    # The console program is a composition root too, with no third-party package of its own: never PySide6
+    # (its subprocess test proves it); `ui` only for the `report` subcommand's HTML/PDF, imported lazily there.
+    "cli": _layer({"domain", "services", "asr", "vsphere", "training", "keyring_store", "ui"}, set()),
     "__main__": _layer({"app"}, set()),
     "__init__": _layer(set(), set()),
 }
