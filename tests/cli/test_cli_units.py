@@ -162,7 +162,15 @@ def test_options_that_name_no_vcenter_are_refused_as_options():
         cli_connect.connect(args)
 
 
-@pytest.mark.parametrize(("value", "ok"), [("0.000001", True), ("0", False), ("-1", False)])
+def test_the_training_limits_are_the_windows():
+    from reprotect_gui import app
+
+    assert (cli_connect.MAX_SPEED, cli_connect.MAX_LATENCY_S) == (app.MAX_SPEED, app.MAX_LATENCY_S)
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [("0.000001", True), ("10000", True), ("10000.001", False), ("0", False), ("nan", False)]
+)
 def test_speed_must_be_positive(value, ok, tmp_path):
     parser = argparse.ArgumentParser()
     cli_connect.add_connection_options(parser)
@@ -170,5 +178,5 @@ def test_speed_must_be_positive(value, ok, tmp_path):
     if ok:
         assert cli_connect.connect(args).training
     else:
-        with pytest.raises(cli_connect.BadOptions, match="--speed must be greater than 0"):
+        with pytest.raises(cli_connect.BadOptions, match="--speed must be a number greater than 0"):
             cli_connect.connect(args)
