@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "asr"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
@@ -295,3 +295,22 @@ def test_the_app_takes_an_answers_file_and_explains_a_damaged_one(qtbot, make_wi
     _prefill(wizard, tmp_path / "a.json")
     assert "is not valid JSON" in wizard.answers_problem.text()
     wizard.answers_problem.close()
+
+
+def test_open_answers_on_the_select_page_prefills_the_wizard(qtbot, make_wizard, tmp_path, monkeypatch):
+    first = make_wizard()
+    go_to_review(qtbot, first, vm="app-lnx-02")
+    path = tmp_path / "answers.json"
+    saved_through_the_button(monkeypatch, first, path)
+
+    wizard = make_wizard()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "Answers (*.json)"))
+    button = next(
+        b for b in wizard.select_page.findChildren(QPushButton) if b.accessibleName() == "Open an answers file"
+    )
+    button.click()
+    assert [
+        i.name for i in wizard.select_page.items.selectedItems() and [wizard.select_page.items.selected_value()]
+    ] == ["app-lnx-02"]
+    assert wizard.session.selection.master_target_id == "mt-lnx-01"
+    assert wizard.session.link_type is first.session.link_type
