@@ -13,10 +13,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cli_testkit import ROOT, answers_for, run_cli, training_estate, write_json
-from referencing import Registry, Resource
+from cli_testkit import ROOT, answers_for, run_cli, training_estate, validate, write_json
 
-from reprotect_gui.cli.output import schema
 from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements
 
 TRAINING = {"kind": "training", "scenario": "built-in"}
@@ -25,16 +23,6 @@ TRAINING = {"kind": "training", "scenario": "built-in"}
 @pytest.fixture(scope="module")
 def estate():
     return training_estate()
-
-
-def validate(document: dict, name: str) -> None:
-    answers, check = schema("answers"), schema("check-result")
-    registry = Registry().with_resources(
-        [(answers["$id"], Resource.from_contents(answers)), (check["$id"], Resource.from_contents(check))]
-    )
-    chosen = {"answers": answers, "check-result": check}[name]
-    jsonschema.Draft202012Validator.check_schema(chosen)
-    jsonschema.Draft202012Validator(chosen, registry=registry).validate(document)
 
 
 def audit_events(data_dir: Path) -> list[dict]:

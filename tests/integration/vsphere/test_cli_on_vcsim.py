@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "cli"))
 
-from cli_testkit import run_cli  # noqa: E402
+from cli_testkit import run_cli, validate  # noqa: E402
 
 pytestmark = pytest.mark.integration
 
@@ -52,6 +52,7 @@ def test_check_reads_vcsim_with_the_pinned_certificate(tmp_path, vcsim, pki):
     )
     assert ran.code in (0, 1, 2), ran.err
     doc = ran.json()
+    validate(doc, "check-result")
     assert doc["vcenter"] == {"read": True, "name": VC_NAME, "problem": ""}
     verdicts = doc["selections"][0]["verdicts"]
     assert not [v for v in verdicts if "vCenter was not read" in v["finding"]]
