@@ -77,6 +77,9 @@ class Checked:
 
 
 def exit_code(checked: Sequence[Checked]) -> int:
+    """The worst outcome; no selection at all (no VM can be reprotected) is blocked."""
+    if not checked:
+        return EXIT_BLOCKED
     outcomes = {c.outcome for c in checked}
     if BLOCKED in outcomes:
         return EXIT_BLOCKED

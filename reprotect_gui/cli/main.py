@@ -162,10 +162,17 @@ def explain(error: UserFacingError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # --help and --version answer here, before any domain import
+    from reprotect_gui.services.logfile import install_log_file
     from reprotect_gui.services.redaction import install_log_scrubbing
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .connect import data_dir
+
     install_log_scrubbing()
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)  # the log file takes INFO; the terminal only what went wrong
+    stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(stderr)
+    install_log_file(data_dir(args))  # the same rotating, scrubbed reprotect-gui.log as the window's
     try:
         return int(args.func(args))
     except Failed as exc:
@@ -270,14 +277,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             except NotFound as exc:
                 explain(exc)
                 return EXIT_USAGE
-        if not checked:
+        if not checked:  # still a result: the JSON and JUnit files say so too
             explain(
                 UserFacingError(
                     f"The vault {estate.site.vault_name} has no VM that can be reprotected now.",
                     "Run `reprotect-cli check --vm NAME` to see why a VM is not eligible.",
                 )
             )
-            return EXIT_BLOCKED
         vc_name = estate.vcenter.vcenter_name if estate.vcenter is not None else None
         if args.json:
             doc = output.document(

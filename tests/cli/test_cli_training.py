@@ -297,3 +297,27 @@ def test_a_second_run_while_the_first_ones_job_runs_submits_nothing(tmp_path, es
     assert second.code == 5, second.err
     assert "intranet-01 can no longer be reprotected" in second.err and "Nothing was submitted" in second.err
     assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == 1
+
+
+def test_an_ineligible_vm_is_blocked_by_its_eligibility_rule(tmp_path):
+    ran = run_cli("check", "--demo", "--vm", "legacy-01", "--json", data_dir=tmp_path)
+    assert ran.code == 1, ran.err
+    (selection,) = ran.json()["selections"]
+    assert selection["choices"] is None
+    assert [v["check_id"] for v in selection["verdicts"] if v["status"] == "block"] == ["ELIG-03"]
+
+
+def test_a_vault_where_no_vm_can_be_reprotected_is_blocked_and_still_reports(tmp_path):
+    def only_ineligible_items(data):
+        data["items"] = [i for i in data["items"] if i["name"] in ("crm-01", "legacy-01", "hr-01")]
+        data["plans"] = []
+
+    scenario = _changed_scenario(tmp_path, only_ineligible_items)
+    junit = tmp_path / "r.xml"
+    ran = run_cli("check", "--scenario", str(scenario), "--json", "--junit", str(junit), data_dir=tmp_path)
+    assert ran.code == 1, ran.err
+    assert "has no VM that can be reprotected now" in ran.err
+    doc = ran.json()
+    validate(doc, "check-result")
+    assert doc["selections"] == [] and doc["outcome"] == "blocked"
+    assert ET.parse(junit).getroot().get("tests") == "0"
