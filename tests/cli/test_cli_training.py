@@ -321,3 +321,24 @@ def test_a_vault_where_no_vm_can_be_reprotected_is_blocked_and_still_reports(tmp
     validate(doc, "check-result")
     assert doc["selections"] == [] and doc["outcome"] == "blocked"
     assert ET.parse(junit).getroot().get("tests") == "0"
+
+
+def test_a_modernized_replay_submits_once_and_a_sick_appliance_makes_it_stale(tmp_path, estate):
+    answers = answers_for(estate, vm="wiki-01", source=TRAINING)
+    assert answers.appliance is not None and answers.log_storage_account_id
+    path = write_json(tmp_path / "answers.json", answers.to_json())
+    validate(answers.to_json(), "answers")
+
+    def sick_appliance(data):
+        appliance = next(a for a in data["appliances"] if a["id"] == answers.appliance[0])
+        appliance["health"] = "Critical"
+
+    scenario = _changed_scenario(tmp_path, sick_appliance)
+    stale = run_cli("run", "--scenario", str(scenario), "--answers", str(path), "--yes", data_dir=tmp_path)
+    assert stale.code == 5, stale.err
+    assert f"the replication appliance {answers.appliance[1]} can no longer be chosen (RCM-01:" in stale.err
+
+    ran = run_cli("run", "--demo", "--speed", "60", "--answers", str(path), "--yes", data_dir=tmp_path)
+    assert ran.code == 0, ran.err
+    accepted = [e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]
+    assert [e["item_name"] for e in accepted] == ["wiki-01"]
