@@ -180,3 +180,32 @@ def test_speed_must_be_positive(value, ok, tmp_path):
     else:
         with pytest.raises(cli_connect.BadOptions, match="--speed must be a number greater than 0"):
             cli_connect.connect(args)
+
+
+def test_device_code_prints_the_url_and_code_on_stderr(tmp_path, capsys, monkeypatch):
+    """The one sign-in that needs a person once: the code goes to stderr, stdout stays the result's."""
+    made = {}
+
+    def fake_build(sign_in, secrets, *, device_code_prompt=None):
+        made["method"] = sign_in.method
+        device_code_prompt("https://microsoft.com/devicelogin", "ABCD-EFGH", datetime(2026, 3, 1, 12, 15, tzinfo=UTC))
+        return object()
+
+    monkeypatch.setattr("reprotect_gui.asr.credentials.build_credential", fake_build)
+    parser = argparse.ArgumentParser()
+    cli_connect.add_connection_options(parser)
+    args = parser.parse_args(
+        [
+            "--vault",
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.RecoveryServices/vaults/v",
+            "--sign-in",
+            "device-code",
+            "--data-dir",
+            str(tmp_path),
+        ]
+    )
+    ports = cli_connect.connect(args)
+    out, err = capsys.readouterr()
+    assert made["method"] is SignInMethod.DEVICE_CODE and ports.vcenter is None
+    assert "open https://microsoft.com/devicelogin and enter the code ABCD-EFGH (valid until 12:15 UTC)" in err
+    assert out == ""

@@ -87,3 +87,27 @@ def test_no_password_anywhere_says_where_to_put_it(tmp_path, vcsim, pki):
     )
     assert ran.code == 3
     assert "REPROTECT_VCENTER_PASSWORD" in ran.err
+
+
+def test_the_password_the_window_remembered_in_the_keyring_is_used(tmp_path, vcsim, pki, monkeypatch):
+    """The window's 'Remember the password' entry (keyring_store.vcenter_service) serves the CLI too."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    from reprotect_gui.keyring_store import KeyringSecretStore, vcenter_service
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # where run_cli points the child too
+    KeyringSecretStore(PlaintextKeyring()).set(
+        vcenter_service(vcsim.host), lab_shape.ADMIN_USER, lab_shape.ADMIN_PASSWORD
+    )
+    ran = run_cli(
+        "check",
+        "--demo",
+        "--vm",
+        "app-lnx-02",
+        "--json",
+        *vcenter_args(vcsim, pki.cert_sha256),
+        data_dir=tmp_path,
+        env={"REPROTECT_VCENTER_PASSWORD": "", "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring"},
+    )
+    assert ran.code in (0, 1, 2), ran.err
+    assert ran.json()["vcenter"]["read"] is True
