@@ -342,3 +342,42 @@ def test_a_modernized_replay_submits_once_and_a_sick_appliance_makes_it_stale(tm
     assert ran.code == 0, ran.err
     accepted = [e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]
     assert [e["item_name"] for e in accepted] == ["wiki-01"]
+
+
+@pytest.mark.parametrize(("typed", "code", "submitted"), [("n\n", 6, 0), ("\n", 6, 0), ("y\n", 0, 1)])
+def test_on_a_terminal_run_asks_before_submitting(tmp_path, estate, typed, code, submitted):
+    import os
+    import subprocess
+    import sys
+
+    answers = write_json(tmp_path / "answers.json", answers_for(estate, vm="intranet-01").to_json())
+    controller, terminal = os.openpty()
+    try:
+        os.write(controller, typed.encode())
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "reprotect_gui.cli",
+                "run",
+                "--demo",
+                "--speed",
+                "60",
+                "--answers",
+                str(answers),
+                "--data-dir",
+                str(tmp_path),
+            ],
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=str(tmp_path),
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == code, done.stderr
+    assert "start 1 reprotect job(s) for intranet-01? The on-premises VMs are powered off" in done.stderr
+    assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == submitted
