@@ -381,3 +381,16 @@ def test_on_a_terminal_run_asks_before_submitting(tmp_path, estate, typed, code,
     assert done.returncode == code, done.stderr
     assert "start 1 reprotect job(s) for intranet-01? The on-premises VMs are powered off" in done.stderr
     assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == submitted
+
+
+def test_a_reprotect_that_fails_in_the_vault_exits_7_with_its_report(tmp_path, estate):
+    stated = OperatorStatements(link_type=LinkType.EXPRESSROUTE)
+    answers = write_json(tmp_path / "a.json", answers_for(estate, vm="app-lnx-02", statements=stated).to_json())
+    ran = run_cli("run", "--demo", "--speed", "60", "--answers", str(answers), "--yes", data_dir=tmp_path)
+    assert ran.code == 7, ran.err
+    assert "1 of 1 reprotect(s) did not succeed" in ran.out
+    assert "app-lnx-02: Failed (100 %)" in ran.err
+    (ended,) = [e for e in audit_events(tmp_path) if e["event"] == "job.ended"]
+    assert ended["outcome"] == "Failed" and ended["errors"]
+    report = run_cli("report", data_dir=tmp_path).json()
+    assert report["jobs"][0]["errors"][0]["code"]
