@@ -394,3 +394,53 @@ def test_a_reprotect_that_fails_in_the_vault_exits_7_with_its_report(tmp_path, e
     assert ended["outcome"] == "Failed" and ended["errors"]
     report = run_cli("report", data_dir=tmp_path).json()
     assert report["jobs"][0]["errors"][0]["code"]
+
+
+def test_a_run_killed_while_following_is_picked_up_by_jobs_follow(tmp_path, estate):
+    """SIGKILL after the submit: the journal kept the job; `jobs --follow` ends it in the same run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    answers = write_json(tmp_path / "answers.json", answers_for(estate, vm="intranet-01", source=TRAINING).to_json())
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reprotect_gui.cli",
+            "run",
+            "--demo",
+            "--speed",
+            "5",
+            "--answers",
+            str(answers),
+            "--yes",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=str(tmp_path),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        for line in child.stderr:
+            if "accepted" in line:
+                break
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()
+    (pending,) = run_cli("jobs", "--json", data_dir=tmp_path).json()["in_progress"]
+    resumed = run_cli("jobs", "--demo", "--follow", data_dir=tmp_path)
+    assert resumed.code == 0, resumed.err
+    events = [e for e in audit_events(tmp_path) if e.get("job_id") == pending["job_id"]]
+    assert [e["event"] for e in events] == ["job.accepted", "job.resumed", "job.ended"]
+    assert {e["run_id"] for e in events} == {pending["run_id"]}  # recorded under the killed run
+    assert (
+        run_cli("report", pending["run_id"], data_dir=tmp_path).json()["outcome"] == "Reprotect succeeded for 1 VM(s)."
+    )
