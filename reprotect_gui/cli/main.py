@@ -377,7 +377,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 + "; ".join(
                     f"{v.check_id} ({v.subject}): {v.finding}" if v.subject else f"{v.check_id}: {v.finding}"
                     for v in blocks
-                ),
+                )
+                + ". Nothing was submitted.",
                 file=sys.stderr,
             )
             return EXIT_BLOCKED
@@ -401,7 +402,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         requests = selection_requests(site, selection)
         names = ", ".join(r.item_name for r in requests)
         if not _confirm(args, names, len(requests), ports.training):
-            say(args, "Not confirmed: nothing was submitted.")
+            print("Not confirmed: nothing was submitted.", file=sys.stderr)
             return EXIT_NOT_CONFIRMED
         folder = data_dir(args)
         recorder = RunRecorder(

@@ -444,3 +444,11 @@ def test_a_run_killed_while_following_is_picked_up_by_jobs_follow(tmp_path, esta
     assert (
         run_cli("report", pending["run_id"], data_dir=tmp_path).json()["outcome"] == "Reprotect succeeded for 1 VM(s)."
     )
+
+
+def test_a_plan_the_wizard_greys_out_is_blocked_with_the_wizards_reason(tmp_path):
+    ran = run_cli("check", "--demo", "--plan", "RP-Mail-and-Apps", "--json", data_dir=tmp_path)
+    assert ran.code == 1
+    (selection,) = ran.json()["selections"]
+    (block,) = [v for v in selection["verdicts"] if v["status"] == "block"]
+    assert block["check_id"] == "MT-02" and "mixes Windows and Linux" in block["finding"] and block["remediation"]
