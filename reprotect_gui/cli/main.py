@@ -241,7 +241,7 @@ def _read_answers(path: Path) -> Any:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from reprotect_gui.domain.answers import AnswersStale
+    from reprotect_gui.domain.answers import AnswersInvalid, AnswersStale
     from reprotect_gui.domain.checks.facts import LinkType
 
     from . import output
@@ -258,6 +258,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             except AnswersStale as exc:
                 explain(exc)
                 return EXIT_STALE
+            except AnswersInvalid as exc:
+                explain(exc)
+                return EXIT_USAGE
         else:
             given = Given(
                 master_target=args.master_target,
@@ -344,7 +347,7 @@ def _confirm(args: argparse.Namespace, names: str, count: int, training: bool) -
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from reprotect_gui.domain.answers import AnswersStale, unacknowledged
+    from reprotect_gui.domain.answers import AnswersInvalid, AnswersStale, unacknowledged
     from reprotect_gui.services.audit import AuditLog, Operators, new_run_id, run_record
     from reprotect_gui.services.journal import JobJournal
     from reprotect_gui.services.preflight_input import selection_requests
@@ -366,6 +369,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             print("Refused: " + exc.summary, file=sys.stderr)
             print(f"Next step: {exc.next_step}", file=sys.stderr)
             return EXIT_STALE
+        except AnswersInvalid as exc:
+            explain(exc)
+            return EXIT_USAGE
         site = estate.site
         blocks = [v for v in checked.verdicts if v.blocks]
         if blocks:

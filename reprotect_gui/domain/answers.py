@@ -316,6 +316,10 @@ def selection_from_answers(
     items = _items(answers, site, changes)
     if changes:
         raise AnswersStale(changes)
+    answered = {vm.item_id for vm in answers.vms}
+    for item in items:
+        if item.item_id not in answered:
+            raise _bad(f"choices.vms has no entry for {item.name} ({item.item_id})")
     selection = Selection(items=items, plan=_plan(answers, site))
     if selection.flow is not answers.flow:
         raise AnswersStale([f"the VMs now replicate with the {selection.flow} experience, not {answers.flow}."])

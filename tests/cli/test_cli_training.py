@@ -452,3 +452,25 @@ def test_a_plan_the_wizard_greys_out_is_blocked_with_the_wizards_reason(tmp_path
     (selection,) = ran.json()["selections"]
     (block,) = [v for v in selection["verdicts"] if v["status"] == "block"]
     assert block["check_id"] == "MT-02" and "mixes Windows and Linux" in block["finding"] and block["remediation"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "says"),
+    [
+        (lambda d: d["choices"]["vms"][0].update(datastore=None), "needs a datastore and a retention drive"),
+        (lambda d: d["choices"]["vms"][0].update(item_id="web-02"), "choices.vms has no entry for web-01"),
+        (lambda d: d["choices"].update(master_target=None), "needs choices.master_target"),
+    ],
+)
+def test_an_answers_file_missing_a_choice_is_a_sentence_not_a_traceback(tmp_path, estate, edit, says):
+    data = answers_for(estate, vm="web-01").to_json()
+    edit(data)
+    path = write_json(tmp_path / "a.json", data)
+    for command in ("check", "run"):
+        ran = (
+            run_cli(command, "--demo", "--answers", str(path), "--yes", data_dir=tmp_path)
+            if command == "run"
+            else (run_cli(command, "--demo", "--answers", str(path), data_dir=tmp_path))
+        )
+        assert ran.code == 4, ran.err
+        assert says in ran.err and "Traceback" not in ran.err
