@@ -261,7 +261,7 @@ def parse_answers(raw: Any) -> Answers:
             )
         )
     link = statements.get("link_type")
-    if link is not None and link not in LinkType.__members__:
+    if link is not None and (not isinstance(link, str) or link not in LinkType.__members__):
         raise _bad(f"statements.link_type is {link!r}; it must be one of {', '.join(LinkType.__members__)} or null")
     ip = statements.get("ip_addresses_retained")
     if ip is not None and not isinstance(ip, bool):

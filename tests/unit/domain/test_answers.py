@@ -254,3 +254,47 @@ def test_given_choices_are_kept():
     sel.choices_for("web-01").datastore_name = "ds-vmfs-01"
     choices.preselect(site, w.vcenter(), w.matches(), sel, NOW, take_first_eligible=True)
     assert sel.master_target_id == "mt-win-02" and sel.choices_for("web-01").datastore_name == "ds-vmfs-01"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    ("choices", "master_target"),
+                    ("choices", "process_server"),
+                    ("choices", "appliance"),
+                    ("choices", "log_storage_account_id"),
+                    ("choices", "run_as_account_id"),
+                    ("subject", "id"),
+                    ("subject", "kind"),
+                    ("vault", "name"),
+                    ("statements", "link_type"),
+                ]
+            ),
+            st.one_of(
+                st.none(),
+                st.sampled_from(["", "web-01", "mt-win-01", "ps-azure-01", "plan", "item", "rsv-test", "EXPRESSROUTE"]),
+                st.fixed_dictionaries({"id": st.sampled_from(["mt-win-01", "zz", ""]), "name": st.text(max_size=3)}),
+            ),
+        ),
+        max_size=4,
+    ),
+    st.sampled_from(["classic", "modernized"]),
+    st.lists(st.sampled_from(["", "ds-vmfs-01", "R:", "web-01-os", "gone"]), max_size=3),
+)
+def test_any_edited_answers_replay_to_a_selection_or_a_sentence(edits, flow, vm_values):
+    w = world()
+    data = saved(w).to_json()
+    data["flow"] = flow
+    for (section, key), value in edits:
+        data[section][key] = value
+    vm = data["choices"]["vms"][0]
+    for field_name, value in zip(("datastore", "retention_drive", "item_id"), vm_values, strict=False):
+        vm[field_name] = value
+    try:
+        answers = parse_answers(data)
+        replay(w, answers)
+    except (AnswersInvalid, AnswersStale) as exc:
+        assert exc.summary and exc.next_step
