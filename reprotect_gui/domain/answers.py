@@ -266,8 +266,11 @@ def parse_answers(raw: Any) -> Answers:
     ip = statements.get("ip_addresses_retained")
     if ip is not None and not isinstance(ip, bool):
         raise _bad("statements.ip_addresses_retained must be true, false or null")
+    raw_acks = raw.get("acknowledged")
+    if raw_acks is not None and not isinstance(raw_acks, list):
+        raise _bad("acknowledged must be a list")
     acks = []
-    for index, a in enumerate(raw.get("acknowledged") or []):
+    for index, a in enumerate(raw_acks or []):
         if not isinstance(a, Mapping) or not isinstance(a.get("check_id"), str):
             raise _bad(f"acknowledged[{index}] must be an object with check_id and subject")
         acks.append((str(a["check_id"]), str(a.get("subject") or "")))

@@ -75,6 +75,8 @@ def test_round_trip_through_json_keeps_every_field():
         (lambda d: d["statements"].update(ip_addresses_retained="yes"), "must be true, false or null"),
         (lambda d: d.update(acknowledged=["INF-05"]), "acknowledged[0] must be an object"),
         (lambda d: d.update(statements=[]), "statements must be an object"),
+        (lambda d: d.update(acknowledged=7), "acknowledged must be a list"),
+        (lambda d: d["statements"].update(link_type={"x": 1}), "statements.link_type is {'x': 1}"),
     ],
 )
 def test_each_malformed_field_is_named_in_a_sentence(break_it, says):
@@ -271,6 +273,7 @@ def test_given_choices_are_kept():
                     ("subject", "kind"),
                     ("vault", "name"),
                     ("statements", "link_type"),
+                    ("statements", "ip_addresses_retained"),
                 ]
             ),
             st.one_of(
