@@ -479,8 +479,8 @@ def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], record
         )
     except FollowGaveUp as exc:
         print(
-            f"Stopped following: a job could not be read {UNREADABLE_LIMIT} times in a row: {exc}. Check it in the "
-            "vault's Site Recovery jobs; `reprotect-cli jobs --follow` tries again.",
+            f"Stopped following {exc}: the vault no longer knows it, or it could not be read {UNREADABLE_LIMIT} "
+            "times in a row. Check it in the vault's Site Recovery jobs; `reprotect-cli jobs --follow` tries again.",
             file=sys.stderr,
         )
         return EXIT_STILL_RUNNING
@@ -542,7 +542,7 @@ def _write_run_report(args: argparse.Namespace, recorder: Any, folder: Path) -> 
 def cmd_jobs(args: argparse.Namespace) -> int:
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.journal import JobJournal
-    from reprotect_gui.services.tracking import RunRecorder, record_resumed
+    from reprotect_gui.services.tracking import ForgettingGoneJobs, RunRecorder, record_resumed
 
     from .connect import data_dir
 
@@ -596,6 +596,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         for run_id, rec in recorders.items():
             record_resumed(rec, [j.job_id for j in mine if j.run_id == run_id])
         labels = {j.job_id: f"{j.item_name} (resumed)" for j in mine}
+        ports.site_recovery = ForgettingGoneJobs(ports.site_recovery, journal)  # a gone job leaves the journal
         code = _follow(args, ports, labels, {j.job_id: recorders[j.run_id] for j in mine})
         if code == EXIT_READY:
             say(args, f"Every resumed job ended; `reprotect-cli report {mine[0].run_id}` exports its drill report.")

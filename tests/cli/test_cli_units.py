@@ -209,3 +209,15 @@ def test_device_code_prints_the_url_and_code_on_stderr(tmp_path, capsys, monkeyp
     assert made["method"] is SignInMethod.DEVICE_CODE and ports.vcenter is None
     assert "open https://microsoft.com/devicelogin and enter the code ABCD-EFGH (valid until 12:15 UTC)" in err
     assert out == ""
+
+
+def test_a_job_the_vault_no_longer_knows_is_not_waited_for(monkeypatch):
+    from reprotect_gui.domain.errors import JobGone
+
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: None)
+    vault = FakeVault([JobGone("The job j1 was not found in the vault.", "")])
+    err = io.StringIO()
+    with pytest.raises(FollowGaveUp, match="no longer known to the vault"):
+        follow(vault, {"j1": "web-01"}, {"j1": object()}, err=err, sleep=lambda s: None)
+    assert vault.reads == 1  # answered once: no retries
+    assert "web-01: The job j1 was not found in the vault. It is no longer followed." in err.getvalue()
