@@ -11,7 +11,7 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reprotect_gui import __version__
 
@@ -233,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reprotect_gui.services.logfile import install_log_file
 
     install_log_file(default_data_dir())  # scrubbed like the audit; "Open log folder" shows it
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; this program only ever creates a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
     app.setDesktopFileName("reprotect-gui")  # Wayland matches the window to the menu entry

@@ -66,8 +66,9 @@ def build_credential(
         return identity.ManagedIdentityCredential(client_id=sign_in.client_id.strip() or None)
     if method is SignInMethod.AZURE_CLI:
         # The CLI signs in to the cloud chosen with `az cloud set`; it has no authority option.
-        return identity.AzureCliCredential(tenant_id=tenant)
+        return identity.AzureCliCredential(tenant_id=tenant or "")
     _require_service_principal_ids(sign_in)
+    sp_tenant = sign_in.tenant_id.strip()  # never empty past the line above
     if method is SignInMethod.SERVICE_PRINCIPAL_SECRET:
         secret = secrets.get(SECRET_SERVICE, secret_user(sign_in))
         if not secret:
@@ -76,7 +77,7 @@ def build_credential(
                 f"{sign_in.tenant_id}.",
                 "Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring.",
             )
-        return identity.ClientSecretCredential(tenant, sign_in.client_id, secret, authority=authority)
+        return identity.ClientSecretCredential(sp_tenant, sign_in.client_id, secret, authority=authority)
     if not sign_in.certificate_path:
         raise AzureSignInFailed(
             "The service principal certificate file is not chosen.",
@@ -85,7 +86,7 @@ def build_credential(
     password = secrets.get(CERTIFICATE_PASSWORD_SERVICE, secret_user(sign_in)) or None
     try:
         return identity.CertificateCredential(
-            tenant, sign_in.client_id, sign_in.certificate_path, password=password, authority=authority
+            sp_tenant, sign_in.client_id, sign_in.certificate_path, password=password, authority=authority
         )
     except (OSError, ValueError, TypeError) as exc:  # unreadable, wrong format, password missing
         raise AzureSignInFailed(

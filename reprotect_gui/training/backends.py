@@ -95,9 +95,7 @@ class TrainingJobStore:
             for j in jobs
         }
         with self._locked():
-            kept = [
-                j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)
-            ]
+            kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
             kept += list(mine.values())
             fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
             try:

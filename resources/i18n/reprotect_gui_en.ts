@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>

@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation>記録された再保護の実行はまだありません。</translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation>ファイル内の破損した {n} 行をスキップしました。ファイル自体はそのまま残しています。</translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>

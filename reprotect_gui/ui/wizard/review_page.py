@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, location_text
 from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
 from reprotect_gui.ui.wizard.base import Page

@@ -133,6 +133,7 @@ def managed_identity():
     env = {"IDENTITY_ENDPOINT": f"http://127.0.0.1:{server.server_port}/msi/token", "IDENTITY_HEADER": "hdr-1"}
     yield env, asked
     server.shutdown()
+    server.server_close()  # the listening socket too: an unclosed one is a ResourceWarning (an error here)
 
 
 def _answers_file(tmp_path, adapter, name: str = "vm-app-01") -> Path:
