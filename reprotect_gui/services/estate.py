@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.matching import match_vm, place_master_targets
+from reprotect_gui.domain.matching import match_locator, place_master_targets
 from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
@@ -36,9 +36,17 @@ class _Stage:
 
 
 def match_all(site: RecoverySite, vcenter: VCenterEstate) -> dict[str, VcMatch]:
-    """Map every item's on-premises VM and every master target to its vCenter VM."""
-    out = {item.item_id: match_vm(item.on_prem_vm, vcenter.vms) for item in site.items}
-    out.update({mt.server_id: match_vm(mt.vm, vcenter.vms) for mt in site.master_targets if mt.vm})
+    """Map every item's on-premises VM and every master target to its vCenter VM.
+
+    The adapter's own outcome wins (it searched vCenter directly, so `vcenter.vms` holds only what
+    was found); a locator it was not asked about is matched against the VMs it returned."""
+    decided = {m.locator: m for m in vcenter.matches}
+
+    def match(locator: VmLocator) -> VcMatch:
+        return decided.get(locator) or match_locator(locator, vcenter.vms)
+
+    out = {item.item_id: match(item.on_prem_vm) for item in site.items}
+    out.update({mt.server_id: match(mt.vm) for mt in site.master_targets if mt.vm})
     return out
 
 

@@ -8,7 +8,9 @@ package main
 //   - accounts that may not read some objects get NoPermission in missingSet;
 //   - HasPrivilegeOnEntities answers per account (vcsim grants everything);
 //   - LicenseAssignmentManager reports each host's own licence (vcsim: "Evaluation Mode");
-//   - logins are checked against several accounts (vcsim knows one user at most).
+//   - logins are checked against several accounts (vcsim knows one user at most);
+//   - SearchIndex.FindAllByUuid returns every VM carrying a UUID (vcsim 0.24 lacks the method;
+//     vCenter compares UUIDs without regard to case).
 
 import (
 	"bytes"
@@ -17,6 +19,7 @@ import (
 	"io/ioutil"
 	"net/http"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/vmware/govmomi/simulator"
@@ -52,6 +55,9 @@ func installExtensions(shape *Shape, cap int) {
 	lm := simulator.Map.Get(*si.Content.LicenseManager).(*simulator.LicenseManager)
 	lam := simulator.Map.Get(*lm.LicenseAssignmentManager).(*simulator.LicenseAssignmentManager)
 	simulator.Map.Put(&hostLicences{LicenseAssignmentManager: *lam})
+
+	index := simulator.Map.Get(*si.Content.SearchIndex).(*simulator.SearchIndex)
+	simulator.Map.Put(&searchIndex{SearchIndex: *index})
 }
 
 func rootRef() types.ManagedObjectReference {
@@ -284,4 +290,34 @@ func loginGate(shape *Shape, next http.Handler) http.Handler {
 		r.ContentLength = int64(len(raw))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// --- SearchIndex: FindAllByUuid ----------------------------------------------------------------
+
+type searchIndex struct {
+	simulator.SearchIndex
+}
+
+func sameUUID(a, b string) bool {
+	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "")) }
+	return a != "" && norm(a) == norm(b)
+}
+
+func (s *searchIndex) FindAllByUuid(req *types.FindAllByUuid) soap.HasFault {
+	body := &methods.FindAllByUuidBody{Res: new(types.FindAllByUuidResponse)}
+	instance := req.InstanceUuid != nil && *req.InstanceUuid
+	for _, obj := range simulator.Map.All("VirtualMachine") {
+		vm, ok := obj.(*simulator.VirtualMachine)
+		if !ok || vm.Config == nil {
+			continue
+		}
+		uuid := vm.Config.Uuid
+		if instance {
+			uuid = vm.Config.InstanceUuid
+		}
+		if req.VmSearch && sameUUID(uuid, req.Uuid) {
+			body.Res.Returnval = append(body.Res.Returnval, vm.Reference())
+		}
+	}
+	return body
 }
