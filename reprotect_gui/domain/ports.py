@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -36,7 +36,11 @@ class Clock(Protocol):
 class SiteRecovery(Protocol):
     """An ASR vault: what reprotect reads and the reprotect itself."""
 
-    def read_site(self, ctx: JobContext) -> RecoverySite: ...
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
+        """The whole vault; `on_items` gets each page of replicated items as it arrives."""
+        ...
 
     def read_item(self, item_id: str) -> ProtectedItem:
         """Fresh read of one item (right before submitting: is a job already running?)."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.matching import match_locator, place_master_targets
-from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
+from reprotect_gui.domain.models import ProtectedItem, RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
 
@@ -62,8 +62,13 @@ def load_estate(
     vcenter: VCenterInventory | None,
     clock: Clock,
     ctx: JobContext,
+    *,
+    on_items: Callable[[Sequence[ProtectedItem]], None] | None = None,
 ) -> Estate:
-    site = site_recovery.read_site(_Stage(ctx, 0.0, 0.6))
+    """The vault, then vCenter for the VMs that matter. `on_items` receives each page of items as
+    it arrives (a vault of thousands: the select page is usable before the rest is read)."""
+    stage = _Stage(ctx, 0.0, 0.6)
+    site = site_recovery.read_site(stage, on_items=on_items) if on_items else site_recovery.read_site(stage)
     ctx.raise_if_cancelled()
     vc_estate, problem = None, "Not connected to vCenter."
     if vcenter is not None:

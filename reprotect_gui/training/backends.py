@@ -13,7 +13,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,6 +40,7 @@ from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.training.scenario import Scenario
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
+ARM_PAGE = 100  # items per page of a Site Recovery list
 
 
 @dataclass
@@ -142,7 +143,9 @@ class TrainingSiteRecovery:
 
     # --- reads ---------------------------------------------------------------------------
 
-    def read_site(self, ctx: JobContext) -> RecoverySite:
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
         ctx.report(0.1, "Reading the vault")
         self._wait(ctx)
         with self._lock:
@@ -151,6 +154,9 @@ class TrainingSiteRecovery:
             servers = site.configuration_servers
             if self._refreshed_at is not None:
                 servers = tuple(dataclasses.replace(cs, last_refreshed=self._refreshed_at) for cs in servers)
+        if on_items is not None:  # in ARM's pages, as a vault hands them over
+            for start in range(0, len(items), ARM_PAGE):
+                on_items(items[start : start + ARM_PAGE])
         ctx.report(1.0, "Vault read")
         return dataclasses.replace(site, items=items, configuration_servers=servers)
 

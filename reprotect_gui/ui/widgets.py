@@ -9,17 +9,27 @@ from datetime import datetime
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Signal,
+)
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +41,8 @@ from reprotect_gui.ui.jobs import JobFailure
 # Qt.ItemDataRole.UserRole + 1, as a number. The Qt namespace builds its ~100 enums on first use
 # (tens of milliseconds), so this module touches it only in methods that run after the first paint.
 VALUE_ROLE = 0x0101
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE = 0, 1, 3, 9
+ACCESSIBLE_DESCRIPTION_ROLE = 12
 
 
 def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
@@ -159,59 +171,338 @@ def empty_list_text(title: str, reasons: Sequence[Any]) -> str:
     return f"<b>{html.escape(title)}</b><ul>{lines}</ul>"
 
 
-class ChoiceList(QTreeWidget):
-    """Every candidate listed; what can't be chosen is greyed with its catalog ID and reason."""
+class ChoiceModel(QAbstractTableModel):
+    """The choices of one list; a row's text is computed when a view first asks for it.
+
+    Sorting happens here, on cached keys (a Python `sort`, not one Python call per comparison),
+    so a header click on 10,000 rows stays a short stall."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._choices: list[Choice[Any]] = []
+        self._columns: Callable[[Any], Sequence[str]] = lambda _value: ()
+        self._search: Callable[[Any], Sequence[str]] | None = None
+        self._cells: dict[int, list[str]] = {}  # by id of the choice: rows move when sorted
+        self._haystacks: dict[int, str] = {}
+        self._sort: tuple[int, bool] | None = None  # column, descending
+        self._icons: dict[str, Any] = {}
+
+    # --- contents ---------------------------------------------------------------------------
+
+    def set_choices(
+        self,
+        choices: Sequence[Choice[Any]],
+        columns: Callable[[Any], Sequence[str]],
+        search: Callable[[Any], Sequence[str]] | None,
+    ) -> None:
+        self.beginResetModel()
+        self._choices, self._columns, self._search = list(choices), columns, search
+        self._cells.clear()
+        self._haystacks.clear()
+        if self._sort is not None:
+            self._sort_rows()
+        self.endResetModel()
+
+    def append(self, choices: Sequence[Choice[Any]]) -> None:
+        if not choices:
+            return
+        if self._sort is not None:  # keep the operator's order: re-sort with the new rows in
+            self.layoutAboutToBeChanged.emit()
+            before = list(self._choices)
+            self._choices.extend(choices)
+            self._sort_rows()
+            self._move_persistent(before)
+            self.layoutChanged.emit()
+            return
+        first = len(self._choices)
+        self.beginInsertRows(QModelIndex(), first, first + len(choices) - 1)
+        self._choices.extend(choices)
+        self.endInsertRows()
+
+    def choice(self, row: int) -> Choice[Any]:
+        return self._choices[row]
+
+    def cells(self, row: int) -> list[str]:
+        choice = self._choices[row]
+        cells = self._cells.get(id(choice))
+        if cells is None:
+            cells = [*self._columns(choice.value), _remark(choice)]
+            self._cells[id(choice)] = cells
+        return cells
+
+    def haystack(self, row: int) -> str:
+        """What the filter looks in: every column, plus the page's extra terms (e.g. plan names)."""
+        choice = self._choices[row]
+        text = self._haystacks.get(id(choice))
+        if text is None:
+            extra = self._search(choice.value) if self._search is not None else ()
+            text = " ".join([*self.cells(row)[:-1], *extra]).casefold()  # not the remark
+            self._haystacks[id(choice)] = text
+        return text
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Any, role: int = DISPLAY_ROLE) -> Any:
+        if role == DISPLAY_ROLE and orientation == QtCore.Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        # Rows that can't be chosen stay focusable (enabled, not selectable): a keyboard or
+        # screen-reader user reaches them and reads the reason below the list.
+        if not index.isValid():
+            return QtCore.Qt.ItemFlag.NoItemFlags
+        if self._choices[index.row()].selectable:
+            return QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
+        return QtCore.Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == DISPLAY_ROLE:
+            return self.cells(row)[column]
+        if role == VALUE_ROLE:
+            return self._choices[row].value
+        if role in (TOOLTIP_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
+            return self.cells(row)[-1] or QCoreApplication.translate("ChoiceList", "Can be chosen.")
+        if role == DECORATION_ROLE and column == 0:
+            choice = self._choices[row]
+            if not choice.selectable:
+                return self._icon("critical")
+            if choice.notes:
+                return self._icon("warning")
+        if role == FOREGROUND_ROLE and not self._choices[row].selectable:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _icon(self, kind: str) -> Any:
+        if kind not in self._icons:
+            style = QApplication.style()
+            pixmap = (
+                style.StandardPixmap.SP_MessageBoxCritical
+                if kind == "critical"
+                else style.StandardPixmap.SP_MessageBoxWarning
+            )
+            self._icons[kind] = style.standardIcon(pixmap)
+        return self._icons[kind]
+
+    # --- sorting --------------------------------------------------------------------------------
+
+    def sort_by(self, column: int, descending: bool) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._choices)
+        self._sort = (column, descending)
+        self._sort_rows()
+        self._move_persistent(before)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        assert self._sort is not None
+        column, descending = self._sort
+        keyed = [(_sort_key(self.cells(row)[column]), row) for row in range(len(self._choices))]
+        keyed.sort(key=lambda pair: pair[0], reverse=descending)  # stable: equal keys keep their order
+        self._choices = [self._choices[row] for _, row in keyed]
+
+    def _move_persistent(self, before: list[Choice[Any]]) -> None:
+        """Selection and focus follow their rows to the new places."""
+        new_row = {id(choice): row for row, choice in enumerate(self._choices)}
+        old = self.persistentIndexList()
+        moved = [self.index(new_row[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, moved)
+
+
+def _sort_key(text: str) -> tuple[int, float, str]:
+    """Numbers as numbers (disk counts, sizes), then text without regard to case."""
+    head = text.split(" ", 1)[0].replace(",", "")
+    try:
+        return (0, float(head), text.casefold())
+    except ValueError:
+        return (1, 0.0, text.casefold())
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    """Rows whose text (and extra terms) contain every word typed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self.words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ChoiceModel)
+        haystack = model.haystack(source_row)
+        return all(word in haystack for word in self.words)
+
+    def set_words(self, words: list[str]) -> None:
+        self.beginFilterChange()
+        self.words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+class ChoiceList(QWidget):
+    """Every candidate listed; what can't be chosen is greyed with its catalog ID and reason.
+
+    Qt model/view (a table model, a filter proxy, a table view), so 10,000 rows fill and filter
+    without stalling the window; a row's text is computed when first shown. Below the list, the
+    focused row's full reason, word-wrapped and selectable, and the view's accessible
+    description, so keyboard and screen-reader users read what the Remarks column cuts off.
+
+    Signals: itemSelectionChanged() — the chosen row changed.
+    """
+
+    itemSelectionChanged = Signal()
 
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = [*headers, self.tr("Remarks")]
-        self.setHeaderLabels(self._headers)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setAccessibleName(accessible_name)
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setStretchLastSection(True)
+        self.model = ChoiceModel(self._headers, self)
+        self.proxy = _FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move within it
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.setAccessibleName(accessible_name)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows in sight, not the first 1,000 of 10,000
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._on_sort)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.detail.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)  # read through the list's description
+        self.detail.setAccessibleName(self.tr("Reason for the focused row"))
+        self.detail.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        self.setFocusProxy(self.view)
+        selection = self.view.selectionModel()
+        selection.selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
+        selection.currentChanged.connect(lambda *_: self._show_detail())
+        self.model.modelReset.connect(self._show_detail)
+        self.proxy.layoutChanged.connect(self._show_detail)
 
-    def fill(self, choices: Sequence[Choice[Any]], columns: Callable[[Any], Sequence[str]]) -> None:
-        self.clear()
-        for choice in choices:
-            remark = _remark(choice)
-            cells = [*columns(choice.value), remark]
-            row = QTreeWidgetItem(cells)
-            row.setData(0, VALUE_ROLE, choice.value)
-            tip = remark or self.tr("Can be chosen.")
-            for col in range(len(cells)):
-                row.setToolTip(col, tip)
-            if not choice.selectable:
-                row.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
-                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical))
-            elif choice.notes:
-                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
-            self.addTopLevelItem(row)
+    # --- filling --------------------------------------------------------------------------------
+
+    def fill(
+        self,
+        choices: Sequence[Choice[Any]],
+        columns: Callable[[Any], Sequence[str]],
+        search: Callable[[Any], Sequence[str]] | None = None,
+    ) -> None:
+        """Replace the rows. `search` gives extra words the filter finds a row by (not shown)."""
+        self.model.set_choices(choices, columns, search)
+
+    def extend(self, choices: Sequence[Choice[Any]]) -> None:
+        """More rows (the next page of a long list); selection and filter stay."""
+        self.model.append(choices)
+
+    def clear(self) -> None:
+        self.model.set_choices([], lambda _value: (), None)
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_words(text.casefold().split())
+        self._show_detail()
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def _source_row(self, proxy_index: QModelIndex) -> int:
+        return self.proxy.mapToSource(proxy_index).row()
 
     def selected_value(self) -> Any | None:
-        items = self.selectedItems()
-        return items[0].data(0, VALUE_ROLE) if items else None
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.choice(self._source_row(rows[0])).value if rows else None
+
+    def clearSelection(self) -> None:
+        self.view.clearSelection()
 
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
-        for i in range(self.topLevelItemCount()):
-            row = self.topLevelItem(i)
-            if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
-                self.setCurrentItem(row)
-                row.setSelected(True)
+        for row in range(self.model.rowCount()):
+            choice = self.model.choice(row)
+            if choice.selectable and predicate(choice.value):
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():  # hidden by the filter: show everything again
+                    self.set_filter("")
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.view.setCurrentIndex(index)
+                self.view.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def focus_row_where(self, predicate: Callable[[Any], bool]) -> bool:
+        """Move the focus (not the selection) to the first visible row whose value matches."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if predicate(self.model.choice(self._source_row(index)).value):
+                self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
                 return True
         return False
 
     def selectable_count(self) -> int:
-        return sum(
-            1
-            for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled
-        )
+        return sum(1 for row in range(self.model.rowCount()) if self.model.choice(row).selectable)
+
+    def topLevelItemCount(self) -> int:
+        """Rows shown (after the filter)."""
+        return self.proxy.rowCount()
+
+    def columnCount(self) -> int:
+        return len(self._headers)
 
     def row_texts(self) -> list[list[str]]:
-        """Visible text of every row (for tests and the plain-text export)."""
+        """Visible text of every row shown, in the order shown (for tests and the plain-text export)."""
         return [
-            [self.topLevelItem(i).text(c) for c in range(self.columnCount())] for i in range(self.topLevelItemCount())
+            list(self.model.cells(self._source_row(self.proxy.index(row, 0)))) for row in range(self.proxy.rowCount())
         ]
+
+    @property
+    def detail_text(self) -> str:
+        return self.detail.text() if self.detail.isVisible() or self.detail.text() else ""
+
+    # --- the focused row's full reason -------------------------------------------------------
+
+    def _show_detail(self) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            self.detail.clear()
+            self.detail.setAccessibleDescription("")
+            self.view.setAccessibleDescription("")
+            self.detail.hide()
+            return
+        text = str(self.proxy.data(current, TOOLTIP_ROLE))
+        self.detail.setText(text)
+        self.detail.setAccessibleDescription(text)
+        self.view.setAccessibleDescription(text)
+        self.detail.show()
+
+    def _on_sort(self, column: int, order: Any) -> None:
+        if column >= 0:
+            self.model.sort_by(column, order == QtCore.Qt.SortOrder.DescendingOrder)

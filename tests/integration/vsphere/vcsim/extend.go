@@ -10,7 +10,8 @@ package main
 //   - LicenseAssignmentManager reports each host's own licence (vcsim: "Evaluation Mode");
 //   - logins are checked against several accounts (vcsim knows one user at most);
 //   - SearchIndex.FindAllByUuid returns every VM carrying a UUID (vcsim 0.24 lacks the method;
-//     vCenter compares UUIDs without regard to case).
+//     vCenter compares UUIDs without regard to case), and FindAllByIp answers from an index as
+//     vCenter's does (vcsim scans every object).
 
 import (
 	"bytes"
@@ -292,32 +293,72 @@ func loginGate(shape *Shape, next http.Handler) http.Handler {
 	})
 }
 
-// --- SearchIndex: FindAllByUuid ----------------------------------------------------------------
+// --- SearchIndex: FindAllByUuid and FindAllByIp from an index ----------------------------------
+//
+// vCenter answers these from its inventory database's index; vcsim 0.24 lacks FindAllByUuid and
+// answers FindAllByIp by scanning every object under the registry lock (38 ms a call at 45,000
+// VMs), which would make a direct lookup cost what the whole estate costs. The index is built
+// once the inventory is shaped (nothing changes VMs afterwards), as vCenter keeps its own.
 
 type searchIndex struct {
 	simulator.SearchIndex
 }
 
-func sameUUID(a, b string) bool {
-	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", "")) }
-	return a != "" && norm(a) == norm(b)
+var (
+	searchMu   sync.RWMutex
+	byBios     = map[string][]types.ManagedObjectReference{}
+	byInstance = map[string][]types.ManagedObjectReference{}
+	byIP       = map[string][]types.ManagedObjectReference{}
+)
+
+func uuidKey(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, "-", ""))
 }
 
-func (s *searchIndex) FindAllByUuid(req *types.FindAllByUuid) soap.HasFault {
-	body := &methods.FindAllByUuidBody{Res: new(types.FindAllByUuidResponse)}
-	instance := req.InstanceUuid != nil && *req.InstanceUuid
+// buildSearchIndex records every VM's BIOS UUID, instance UUID and guest IP.
+func buildSearchIndex() {
+	searchMu.Lock()
+	defer searchMu.Unlock()
 	for _, obj := range simulator.Map.All("VirtualMachine") {
 		vm, ok := obj.(*simulator.VirtualMachine)
 		if !ok || vm.Config == nil {
 			continue
 		}
-		uuid := vm.Config.Uuid
-		if instance {
-			uuid = vm.Config.InstanceUuid
+		ref := vm.Reference()
+		if vm.Config.Uuid != "" {
+			byBios[uuidKey(vm.Config.Uuid)] = append(byBios[uuidKey(vm.Config.Uuid)], ref)
 		}
-		if req.VmSearch && sameUUID(uuid, req.Uuid) {
-			body.Res.Returnval = append(body.Res.Returnval, vm.Reference())
+		if vm.Config.InstanceUuid != "" {
+			byInstance[uuidKey(vm.Config.InstanceUuid)] = append(byInstance[uuidKey(vm.Config.InstanceUuid)], ref)
+		}
+		if vm.Guest != nil && vm.Guest.IpAddress != "" {
+			byIP[vm.Guest.IpAddress] = append(byIP[vm.Guest.IpAddress], ref)
 		}
 	}
+}
+
+func (s *searchIndex) FindAllByUuid(req *types.FindAllByUuid) soap.HasFault {
+	body := &methods.FindAllByUuidBody{Res: new(types.FindAllByUuidResponse)}
+	if !req.VmSearch {
+		return body // host search: not needed by the wizard
+	}
+	index := byBios
+	if req.InstanceUuid != nil && *req.InstanceUuid {
+		index = byInstance
+	}
+	searchMu.RLock()
+	body.Res.Returnval = append(body.Res.Returnval, index[uuidKey(req.Uuid)]...)
+	searchMu.RUnlock()
+	return body
+}
+
+func (s *searchIndex) FindAllByIp(req *types.FindAllByIp) soap.HasFault {
+	if !req.VmSearch {
+		return s.SearchIndex.FindAllByIp(req)
+	}
+	body := &methods.FindAllByIpBody{Res: new(types.FindAllByIpResponse)}
+	searchMu.RLock()
+	body.Res.Returnval = append(body.Res.Returnval, byIP[req.Ip]...)
+	searchMu.RUnlock()
 	return body
 }

@@ -1,0 +1,235 @@
+"""The shared list (ChoiceList): filter, sort, the focused row's full reason, and a select page
+usable while the vault streams in (issue 16 items 2-3; issue 13 item 1)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+
+from reprotect_gui.domain.models import Choice
+from reprotect_gui.ui.widgets import ChoiceList
+from tests.ui.walk import click, go_to_modernized_review, go_to_review
+
+
+def expected_reason(choice: Choice) -> str:
+    """The full text a row carries, spelled out here rather than taken from the widget."""
+    if not choice.selectable:
+        return "✖ Can't be chosen — " + "; ".join(f"{cid}: {text}" for cid, text in choice.reasons)
+    if choice.notes:
+        return "⚠ " + "; ".join(f"{cid}: {text}" for cid, text in choice.notes)
+    return "Can be chosen."
+
+
+def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
+    """Focus each row in turn: the text below the list (and the list's accessible description)
+    is the row's whole reason, never cut; returns how many rows were checked."""
+    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.model
+    assert choice_list.detail.wordWrap()
+    flags = choice_list.detail.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        choice = model.choice(proxy.mapToSource(index).row())
+        full = expected_reason(choice)
+        assert choice_list.detail_text == full
+        assert choice_list.detail.isVisibleTo(choice_list)
+        assert view.accessibleDescription() == full
+        assert choice_list.detail.accessibleDescription() == full
+        assert choice_list.detail.accessibleName()
+    return proxy.rowCount()
+
+
+# --- the focused row's full reason, on every list of every route (issue 13 item 1) ----------------
+
+
+def test_select_page_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    assert assert_every_focused_row_shows_its_full_reason(page.items) == len(wizard.session.site.items)
+    disabled = [page.items.model.choice(r) for r in range(page.items.model.rowCount())]
+    assert any(not c.selectable for c in disabled) and any(c.selectable for c in disabled)
+    page.plan_mode.setChecked(True)
+    assert assert_every_focused_row_shows_its_full_reason(page.plans) == len(wizard.session.site.plans)
+
+
+def test_classic_route_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    go_to_review(qtbot, wizard, vm="web-01")
+    assert assert_every_focused_row_shows_its_full_reason(wizard.target_page.master_targets) > 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.target_page.process_servers) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.datastore_page.datastores) > 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.retention_page.volumes) >= 1
+
+
+def test_modernized_route_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    go_to_modernized_review(qtbot, wizard, vm="wiki-01", datastore="vsanDatastore")
+    assert assert_every_focused_row_shows_its_full_reason(wizard.appliance_page.appliances) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.datastore_page.datastores) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.log_storage_page.accounts) >= 1
+
+
+def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    blocked = next(r for r in range(items.proxy.rowCount()) if not items.model.choice(r).selectable)
+    items.view.setFocus()
+    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    for _ in range(blocked):
+        QTest.keyClick(items.view, Qt.Key.Key_Down)
+    assert items.view.currentIndex().row() == blocked
+    assert items.detail_text.startswith("✖ Can't be chosen — ")
+    assert items.selected_value() is None or items.selected_value() != items.model.choice(blocked).value
+
+
+def test_detail_is_hidden_when_no_row_has_the_focus(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    assert items.detail_text
+    items.set_filter("no-such-vm-anywhere")
+    assert items.proxy.rowCount() == 0
+    assert items.detail_text == "" and not items.detail.isVisibleTo(items)
+
+
+# --- filter and sort on the select page ------------------------------------------------------------
+
+
+def names(choice_list: ChoiceList) -> list[str]:
+    return [row[0] for row in choice_list.row_texts()]
+
+
+def test_filter_by_name_os_state_and_plan(qtbot, make_wizard):
+    wizard = make_wizard()
+    page, site = wizard.select_page, wizard.session.site
+    everything = names(page.items)
+    assert len(everything) == len(site.items)
+
+    def in_plan_named(item, word: str) -> bool:
+        return any(word in p.name.lower() for p in site.plans if item.item_id in p.item_ids)
+
+    qtbot.keyClicks(page.filter, "WEB")  # typed, case ignored: by name, or by a plan's name
+    expected = [i.name for i in site.items if "web" in i.name.lower() or in_plan_named(i, "web")]
+    assert names(page.items) == sorted(expected, key=str.lower)
+    assert any("web" not in name for name in expected)  # one found through its plan only
+
+    page.filter.setText("linux")  # OS column
+    assert set(names(page.items)) == {i.name for i in site.items if i.os_type.value == "Linux"}
+
+    state = site.items[0].protection_state
+    page.filter.setText(state.lower())  # state column
+    assert set(names(page.items)) == {i.name for i in site.items if state.lower() in i.protection_state.lower()}
+
+    plan = next(p for p in site.plans if p.item_ids)
+    page.filter.setText(plan.name)  # the plans an item belongs to (not a column)
+    in_plan = {site.item(i).name for i in plan.item_ids}
+    assert in_plan <= set(names(page.items))
+    assert all(
+        plan.name.lower() in " ".join(row).lower() or name in in_plan
+        for name, row in zip(names(page.items), page.items.row_texts(), strict=True)
+    )
+
+    page.filter.setText("linux web")  # every word must match
+    assert set(names(page.items)) == {
+        i.name
+        for i in site.items
+        if i.os_type.value == "Linux" and ("web" in i.name.lower() or in_plan_named(i, "web"))
+    }
+
+    page.filter.clear()
+    assert names(page.items) == everything
+
+
+def test_filter_applies_to_the_plan_list_too(qtbot, make_wizard):
+    wizard = make_wizard()
+    page, site = wizard.select_page, wizard.session.site
+    page.plan_mode.setChecked(True)
+    plan = site.plans[0]
+    page.filter.setText(plan.name)
+    assert plan.name in names(page.plans)
+    assert len(names(page.plans)) < len(site.plans)
+
+
+def test_sorting_by_a_header_click_both_ways_numbers_as_numbers(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    header = items.view.horizontalHeader()
+    name_col, disks_col = 0, 2
+    header.setSortIndicator(name_col, Qt.SortOrder.DescendingOrder)
+    shown = names(items)
+    assert shown == sorted(shown, key=str.casefold, reverse=True)
+    header.setSortIndicator(disks_col, Qt.SortOrder.AscendingOrder)
+    disks = [int(row[disks_col]) for row in items.row_texts()]
+    assert disks == sorted(disks) and len(set(disks)) > 1
+    header.setSortIndicator(disks_col, Qt.SortOrder.DescendingOrder)
+    assert [int(row[disks_col]) for row in items.row_texts()] == sorted(disks, reverse=True)
+
+
+def test_the_chosen_row_stays_chosen_through_sort_and_filter(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    page.items.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert page.items.selected_value().name == "web-01"
+    page.filter.setText("web")
+    assert page.items.selected_value().name == "web-01"
+    assert page.isComplete()
+    click(wizard)
+    assert wizard.session.selection.items[0].name == "web-01"
+
+
+def test_select_where_finds_a_row_the_filter_hides(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    page.filter.setText("no-such-vm-anywhere")
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    assert page.items.selected_value().name == "web-01"
+
+
+# --- usable while the rest of the vault streams in (issue 16 item 3) -------------------------------
+
+
+@pytest.fixture
+def slow_vcenter_wizard(qtbot):
+    """The training vault, whose vCenter read waits until the test lets it go."""
+    from reprotect_gui.app import build_training_wizard
+    from reprotect_gui.training.scenario import load_scenario
+
+    gate = threading.Event()
+    wizard = build_training_wizard(load_scenario(), speed=400.0, latency_s=0.02)
+    vcenter = wizard.session.vcenter
+    original = vcenter.read_estate
+
+    def held(focus, ctx):
+        gate.wait(10)
+        return original(focus, ctx)
+
+    vcenter.read_estate = held
+    qtbot.addWidget(wizard)
+    wizard.show()
+    yield wizard, gate
+    gate.set()
+    wizard.session.runner.shutdown(2000)
+
+
+def test_items_are_listed_and_choosable_before_the_whole_estate_is_read(qtbot, slow_vcenter_wizard):
+    wizard, gate = slow_vcenter_wizard
+    page = wizard.select_page
+    total = len(
+        wizard.session.site_recovery._scenario.site(wizard.session.clock.now(), wizard.session.clock.now()).items
+    )
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() == total, timeout=5000)
+    assert wizard.session.estate is None  # vCenter still being read
+    page.filter.setText("web")
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    assert not page.isComplete()  # Next waits for the whole estate
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=5000)
+    qtbot.waitUntil(page.isComplete, timeout=2000)
+    assert page.items.selected_value().name == "web-01"  # the early choice survived the refill
+    assert page.items.proxy.rowCount() < total  # and so did the filter
