@@ -40,7 +40,6 @@ from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.training.scenario import Scenario
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
-ARM_PAGE = 100  # items per page of a Site Recovery list
 
 
 @dataclass
@@ -148,15 +147,18 @@ class TrainingSiteRecovery:
     ) -> RecoverySite:
         ctx.report(0.1, "Reading the vault")
         self._wait(ctx)
+
+        def page(items: tuple[ProtectedItem, ...]) -> None:  # as ARM hands a page over
+            ctx.raise_if_cancelled()
+            if on_items is not None:
+                on_items(tuple(self._current(item) for item in items))
+
         with self._lock:
-            site = self._scenario.site(self._clock.now(), self._epoch)
+            site = self._scenario.site(self._clock.now(), self._epoch, page if on_items is not None else None)
             items = tuple(self._current(item) for item in site.items)
             servers = site.configuration_servers
             if self._refreshed_at is not None:
                 servers = tuple(dataclasses.replace(cs, last_refreshed=self._refreshed_at) for cs in servers)
-        if on_items is not None:  # in ARM's pages, as a vault hands them over
-            for start in range(0, len(items), ARM_PAGE):
-                on_items(items[start : start + ARM_PAGE])
         ctx.report(1.0, "Vault read")
         return dataclasses.replace(site, items=items, configuration_servers=servers)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -171,6 +172,29 @@ def empty_list_text(title: str, reasons: Sequence[Any]) -> str:
     return f"<b>{html.escape(title)}</b><ul>{lines}</ul>"
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedRows:
+    """Choices with their row text and filter text already computed (on a worker, for long lists)."""
+
+    choices: list[Choice[Any]]
+    cells: list[list[str]]
+    haystacks: list[str]
+
+
+def prepare_rows(
+    choices: Sequence[Choice[Any]],
+    columns: Callable[[Any], Sequence[str]],
+    search: Callable[[Any], Sequence[str]] | None = None,
+) -> PreparedRows:
+    """Row text and filter text for every choice. Plain Python: safe on any thread."""
+    cells = [[*columns(c.value), _remark(c)] for c in choices]
+    haystacks = [
+        " ".join([*row[:-1], *(search(c.value) if search is not None else ())]).casefold()
+        for c, row in zip(choices, cells, strict=True)
+    ]
+    return PreparedRows(list(choices), cells, haystacks)
+
+
 class ChoiceModel(QAbstractTableModel):
     """The choices of one list; a row's text is computed when a view first asks for it.
 
@@ -187,38 +211,76 @@ class ChoiceModel(QAbstractTableModel):
         self._haystacks: dict[int, str] = {}
         self._sort: tuple[int, bool] | None = None  # column, descending
         self._icons: dict[str, Any] = {}
+        self.words: tuple[str, ...] = ()
+        self.accepted: list[bool] | None = None  # per row: shown by the filter; None = every row
 
     # --- contents ---------------------------------------------------------------------------
 
     def set_choices(
         self,
-        choices: Sequence[Choice[Any]],
+        choices: Sequence[Choice[Any]] | PreparedRows,
         columns: Callable[[Any], Sequence[str]],
         search: Callable[[Any], Sequence[str]] | None,
     ) -> None:
         self.beginResetModel()
-        self._choices, self._columns, self._search = list(choices), columns, search
+        self._columns, self._search = columns, search
         self._cells.clear()
         self._haystacks.clear()
+        self._choices = self._take(choices)
         if self._sort is not None:
             self._sort_rows()
+        self._refilter()
         self.endResetModel()
 
-    def append(self, choices: Sequence[Choice[Any]]) -> None:
-        if not choices:
+    def append(self, choices: Sequence[Choice[Any]] | PreparedRows) -> None:
+        new = self._take(choices)
+        if not new:
             return
         if self._sort is not None:  # keep the operator's order: re-sort with the new rows in
             self.layoutAboutToBeChanged.emit()
             before = list(self._choices)
-            self._choices.extend(choices)
+            self._choices.extend(new)
             self._sort_rows()
             self._move_persistent(before)
+            self._refilter()
             self.layoutChanged.emit()
             return
         first = len(self._choices)
-        self.beginInsertRows(QModelIndex(), first, first + len(choices) - 1)
-        self._choices.extend(choices)
+        accepted = self._accepts(range(first, first + len(new)), new)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._choices.extend(new)
+        if self.accepted is not None:
+            self.accepted.extend(accepted)
         self.endInsertRows()
+
+    def _take(self, choices: Sequence[Choice[Any]] | PreparedRows) -> list[Choice[Any]]:
+        if isinstance(choices, PreparedRows):
+            for choice, cells, haystack in zip(choices.choices, choices.cells, choices.haystacks, strict=True):
+                self._cells[id(choice)] = cells
+                self._haystacks[id(choice)] = haystack
+            return list(choices.choices)
+        return list(choices)
+
+    # --- the filter: which rows contain every word typed ----------------------------------------
+
+    def set_words(self, words: Sequence[str]) -> None:
+        self.words = tuple(words)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.accepted = self._accepts(range(len(self._choices)), self._choices) if self.words else None
+
+    def _accepts(self, rows: range, choices: Sequence[Choice[Any]]) -> list[bool]:
+        if not self.words:
+            return []
+        words = self.words
+        out = []
+        for row, choice in zip(rows, choices, strict=True):
+            haystack = self._haystacks.get(id(choice))
+            if haystack is None:
+                haystack = self._haystack_of(choice, row)
+            out.append(all(word in haystack for word in words))
+        return out
 
     def choice(self, row: int) -> Choice[Any]:
         return self._choices[row]
@@ -231,14 +293,16 @@ class ChoiceModel(QAbstractTableModel):
             self._cells[id(choice)] = cells
         return cells
 
-    def haystack(self, row: int) -> str:
-        """What the filter looks in: every column, plus the page's extra terms (e.g. plan names)."""
-        choice = self._choices[row]
-        text = self._haystacks.get(id(choice))
-        if text is None:
-            extra = self._search(choice.value) if self._search is not None else ()
-            text = " ".join([*self.cells(row)[:-1], *extra]).casefold()  # not the remark
-            self._haystacks[id(choice)] = text
+    def _haystack_of(self, choice: Choice[Any], row: int) -> str:
+        """What the filter looks in: every column but the remark, plus the page's extra terms
+        (e.g. the plans an item belongs to)."""
+        cells = self._cells.get(id(choice))
+        if cells is None:
+            cells = [*self._columns(choice.value), _remark(choice)]
+            self._cells[id(choice)] = cells
+        extra = self._search(choice.value) if self._search is not None else ()
+        text = " ".join([*cells[:-1], *extra]).casefold()
+        self._haystacks[id(choice)] = text
         return text
 
     # --- QAbstractTableModel ---------------------------------------------------------------------
@@ -302,6 +366,7 @@ class ChoiceModel(QAbstractTableModel):
         self._sort = (column, descending)
         self._sort_rows()
         self._move_persistent(before)
+        self._refilter()
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
@@ -329,23 +394,21 @@ def _sort_key(text: str) -> tuple[int, float, str]:
 
 
 class _FilterProxy(QSortFilterProxyModel):
-    """Rows whose text (and extra terms) contain every word typed."""
+    """Shows the rows the model found every typed word in. The matching itself runs in one
+    Python loop in the model; this per-row callback only looks the answer up (10,000 rows)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, model: ChoiceModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.words: list[str] = []
+        self._model = model
+        self.setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self.words:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, ChoiceModel)
-        haystack = model.haystack(source_row)
-        return all(word in haystack for word in self.words)
+        accepted = self._model.accepted
+        return accepted is None or accepted[source_row]
 
     def set_words(self, words: list[str]) -> None:
         self.beginFilterChange()
-        self.words = words
+        self._model.set_words(words)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
@@ -366,8 +429,7 @@ class ChoiceList(QWidget):
         super().__init__(parent)
         self._headers = [*headers, self.tr("Remarks")]
         self.model = ChoiceModel(self._headers, self)
-        self.proxy = _FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = _FilterProxy(self.model, self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -411,14 +473,15 @@ class ChoiceList(QWidget):
 
     def fill(
         self,
-        choices: Sequence[Choice[Any]],
+        choices: Sequence[Choice[Any]] | PreparedRows,
         columns: Callable[[Any], Sequence[str]],
         search: Callable[[Any], Sequence[str]] | None = None,
     ) -> None:
-        """Replace the rows. `search` gives extra words the filter finds a row by (not shown)."""
+        """Replace the rows. `search` gives extra words the filter finds a row by (not shown);
+        `prepare_rows` computes a long list's text on a worker beforehand."""
         self.model.set_choices(choices, columns, search)
 
-    def extend(self, choices: Sequence[Choice[Any]]) -> None:
+    def extend(self, choices: Sequence[Choice[Any]] | PreparedRows) -> None:
         """More rows (the next page of a long list); selection and filter stay."""
         self.model.append(choices)
 

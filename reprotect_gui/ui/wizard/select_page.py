@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout
 
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
-from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
 from reprotect_gui.ui.wizard.base import Page
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ class SelectPage(Page):
         self._load_job: BackgroundJob | None = None
         self._generation = 0  # a page of items from an older load is dropped
         self._streamed = 0
+        self._pending: list[PreparedRows] = []
         self._stream = _ItemStream(self)
         self._stream.arrived.connect(self._on_items_arrived)
 
@@ -132,11 +133,15 @@ class SelectPage(Page):
         self.plans.clear()
         self._generation += 1
         self._streamed = 0
+        self._pending = []
         self.busy.show_busy(self.tr("Reading the vault and vCenter…"))
-        generation, stream = self._generation, self._stream
+        generation, stream, clock = self._generation, self._stream, s.clock
 
-        def on_items(items: Sequence[ProtectedItem]) -> None:  # on the worker
-            stream.arrived.emit(generation, tuple(items))
+        def on_items(items: Sequence[ProtectedItem]) -> None:  # on the worker: rows ready to show
+            from reprotect_gui.domain import choices
+
+            rows = prepare_rows(choices.item_choices(_partial_site(items), clock.now()), _item_columns)
+            stream.arrived.emit(generation, rows)
 
         job = s.runner.start(
             lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx, on_items),
@@ -149,28 +154,39 @@ class SelectPage(Page):
         self._load_job = job
         self.completeChanged.emit()
 
-    def _on_items_arrived(self, generation: int, items: tuple[ProtectedItem, ...]) -> None:
-        """A page of items while the rest is still read: findable and selectable at once."""
+    def _on_items_arrived(self, generation: int, rows: PreparedRows) -> None:
+        """A page of items while the rest is still read: findable and selectable at once.
+        Pages that queued up while the window was busy join one insert (one short stall)."""
         if generation != self._generation or self.session.estate is not None:
             return
-        from reprotect_gui.domain import choices
+        if not self._pending:
+            QTimer.singleShot(0, self._flush_items)
+        self._pending.append(rows)
 
-        partial = _partial_site(items)
+    def _flush_items(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending or self.session.estate is not None:
+            return
+        rows = PreparedRows(
+            [c for p in pending for c in p.choices],
+            [r for p in pending for r in p.cells],
+            [h for p in pending for h in p.haystacks],
+        )
         if self._streamed == 0:
-            self.items.fill(choices.item_choices(partial, self.session.clock.now()), _item_columns)
+            self.items.fill(rows, _item_columns)
         else:
-            self.items.extend(choices.item_choices(partial, self.session.clock.now()))
-        self._streamed += len(items)
+            self.items.extend(rows)
+        self._streamed += len(rows.choices)
         self.busy.show_progress(
             0.0, self.tr("{n} replicated items read so far; the rest is on its way…").format(n=self._streamed)
         )
 
     def _on_estate_loaded(self, loaded: Any) -> None:
         self._load_job = None
-        estate, item_choices, plan_choices = loaded
+        estate, item_rows, plan_rows = loaded
         self.session.estate = estate
         self.busy.hide()
-        self._fill(item_choices, plan_choices)
+        self._fill(item_rows, plan_rows)
         self.wizard_().estate_loaded.emit()
         self.completeChanged.emit()
 
@@ -179,24 +195,15 @@ class SelectPage(Page):
         self.busy.show_failure(failure)
         self.completeChanged.emit()
 
-    def _fill(self, item_choices: Sequence[Any] | None = None, plan_choices: Sequence[Any] | None = None) -> None:
-        from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
-
+    def _fill(self, item_rows: PreparedRows | None = None, plan_rows: PreparedRows | None = None) -> None:
         site = self.session.site
-        if item_choices is None:
-            item_choices = choices.item_choices(site, self.session.clock.now())
-        if plan_choices is None:
-            plan_choices = choices.plan_choices(site)
-        names = {item.item_id: item.name for item in site.items}
-        plans_of: dict[str, list[str]] = {}
-        for plan in site.plans:
-            for item_id in plan.item_ids:
-                plans_of.setdefault(item_id, []).append(plan.name)
+        if item_rows is None or plan_rows is None:
+            item_rows, plan_rows = _rows(site, self.session.clock.now())
         chosen = self.items.selected_value()  # picked while the rest streamed in: keep it
-        self.items.fill(item_choices, _item_columns, lambda item: plans_of.get(item.item_id, ()))
+        self.items.fill(item_rows, _item_columns)
         if chosen is not None:
             self.items.select_where(lambda item: item.item_id == chosen.item_id)
-        self.plans.fill(plan_choices, _plan_columns_by(names))
+        self.plans.fill(plan_rows, _plan_columns_by({item.item_id: item.name for item in site.items}))
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
@@ -271,12 +278,25 @@ def _partial_site(items: Sequence[ProtectedItem]) -> Any:
     return RecoverySite("", tuple(items), (), (), (), (), (), None)
 
 
-def _load_estate(site_recovery: Any, vcenter: Any, clock: Any, ctx: Any, on_items: Any) -> tuple[Estate, Any, Any]:
+def _rows(site: Any, now: Any) -> tuple[PreparedRows, PreparedRows]:
+    """Both lists' rows with their text and filter text: items are also found by their plans."""
+    from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
+
+    names = {item.item_id: item.name for item in site.items}
+    plans_of: dict[str, list[str]] = {}
+    for plan in site.plans:
+        for item_id in plan.item_ids:
+            plans_of.setdefault(item_id, []).append(plan.name)
+    items = prepare_rows(choices.item_choices(site, now), _item_columns, lambda item: plans_of.get(item.item_id, ()))
+    return items, prepare_rows(choices.plan_choices(site), _plan_columns_by(names))
+
+
+def _load_estate(
+    site_recovery: Any, vcenter: Any, clock: Any, ctx: Any, on_items: Any
+) -> tuple[Estate, PreparedRows, PreparedRows]:
     """The estate, and the rows of both lists, all built on the worker (10,000 items: no stall)."""
     # Imported on the worker, so the first paint of the window does not wait for it.
-    from reprotect_gui.domain import choices
     from reprotect_gui.services.estate import load_estate
 
     estate = load_estate(site_recovery, vcenter, clock, ctx, on_items=on_items)
-    site = estate.site
-    return estate, choices.item_choices(site, clock.now()), choices.plan_choices(site)
+    return (estate, *_rows(estate.site, clock.now()))
