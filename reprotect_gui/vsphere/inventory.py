@@ -181,11 +181,19 @@ class PyVmomiInventory:
     def _read_index(self, ctx: JobContext) -> _Index:
         from pyVmomi import vim
 
-        read = self._reader(ctx)
-        hosts = read(vim.HostSystem, HOST_PATHS, "hosts", 0.05)
-        datastores = read(vim.Datastore, DATASTORE_PATHS, "datastores", 0.1)
-        pods = read(vim.StoragePod, POD_PATHS, "datastore clusters", 0.15)
-        return _Index.build(hosts, datastores, pods, [])
+        def on_page(count: int) -> None:
+            ctx.raise_if_cancelled()
+            ctx.report(0.1, f"Reading hosts, datastores and datastore clusters: {count} so far")
+
+        paths = {vim.HostSystem: HOST_PATHS, vim.Datastore: DATASTORE_PATHS, vim.StoragePod: POD_PATHS}
+        rows = collector.read_hosts_and_datastores(
+            self.connection.content, paths, page_size=self.page_size, on_page=on_page
+        )
+
+        def of(kind: Any) -> list[collector.Row]:
+            return [row for row in rows if row.kind == kind._wsdlName]
+
+        return _Index.build(of(vim.HostSystem), of(vim.Datastore), of(vim.StoragePod), [])
 
     # --- stage 2: the plan's VMs, looked up directly ---------------------------------------------
 
