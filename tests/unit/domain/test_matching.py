@@ -188,3 +188,15 @@ def test_moref_names_exactly_one_vm_and_comes_first():
     m = match_direct(loc, [ESTATE[0]], FOUND_BY_MOREF)
     assert (m.vm.name, m.matched_by, m.found_by) == ("web-01", BY_MOREF, FOUND_BY_MOREF)
     assert match_locator(VmLocator("web-01", moref="vm-gone"), ESTATE).matched_by == BY_NAME
+
+
+def test_the_evidence_says_how_the_vm_was_found():
+    from reprotect_gui.domain.checks.facts import lookup_vm
+    from reprotect_gui.domain.models import VCenterEstate, VcMatch
+
+    vcenter = VCenterEstate("vc-01", (), (), ())
+    direct = VcMatch(VmLocator("web-01"), ESTATE[0], BY_INSTANCE_UUID, found_by=FOUND_BY_UUID)
+    found = lookup_vm(vcenter, {"web-01": direct}, "web-01", "on-premises VM web-01")
+    assert found.found_how == "matched by instance UUID, found by direct: SearchIndex.FindAllByUuid"
+    indexed = lookup_vm(vcenter, {"k": VcMatch(VmLocator("web-01"), ESTATE[0], BY_NAME)}, "k", "VM")
+    assert indexed.found_how == "matched by name"
