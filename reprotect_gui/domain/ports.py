@@ -58,10 +58,11 @@ class SiteRecovery(Protocol):
 
 
 class VCenterInventory(Protocol):
-    """A vCenter, read in two stages: a light index, then details for the VMs that matter."""
+    """A vCenter, read in proportion to the plan: hosts and datastores, then the VMs that matter."""
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
-        """Hosts, datastores and the light index of every VM; full details for `focus`."""
+        """Hosts and datastores; the `focus` VMs (and every VM sharing their UUIDs) with full details,
+        looked up directly where vCenter allows, through the light index of every VM otherwise."""
         ...
 
 
