@@ -347,6 +347,16 @@ class ChoiceModel(QAbstractTableModel):
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
+        """Every role a view asks for a cell, in one call from Qt instead of seven (the view
+        paints while a worker thread may hold the GIL: each crossing into Python can wait)."""
+        for role_data in roleDataSpan:
+            value = self.data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def _icon(self, kind: str) -> Any:
         if kind not in self._icons:
             style = QApplication.style()
@@ -405,6 +415,9 @@ class _FilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         accepted = self._model.accepted
         return accepted is None or accepted[source_row]
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
+        self._model.multiData(self.mapToSource(index), roleDataSpan)
 
     def set_words(self, words: list[str]) -> None:
         self.beginFilterChange()
