@@ -213,6 +213,8 @@ class ChoiceModel(QAbstractTableModel):
         self._icons: dict[str, Any] = {}
         self.words: tuple[str, ...] = ()
         self.accepted: list[bool] | None = None  # per row: shown by the filter; None = every row
+        self._can_be_chosen = QCoreApplication.translate("ChoiceList", "Can be chosen.")
+        self._grey: Any = None
 
     # --- contents ---------------------------------------------------------------------------
 
@@ -330,32 +332,37 @@ class ChoiceModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
+        if role == VALUE_ROLE:
+            return self._choices[index.row()].value
+        return self._role(index.row(), index.column(), role)
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
+        """Every role a view asks for a cell, in one call from Qt instead of seven (a repaint of
+        10,000 rows stays a few milliseconds; each crossing into Python costs)."""
         row, column = index.row(), index.column()
+        for role_data in roleDataSpan:
+            value = self._role(row, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _role(self, row: int, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:
             return self.cells(row)[column]
-        if role == VALUE_ROLE:
-            return self._choices[row].value
         if role in (TOOLTIP_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
-            return self.cells(row)[-1] or QCoreApplication.translate("ChoiceList", "Can be chosen.")
+            return self.cells(row)[-1] or self._can_be_chosen
         if role == DECORATION_ROLE and column == 0:
             choice = self._choices[row]
             if not choice.selectable:
                 return self._icon("critical")
             if choice.notes:
                 return self._icon("warning")
-        if role == FOREGROUND_ROLE and not self._choices[row].selectable:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif role == FOREGROUND_ROLE and not self._choices[row].selectable:
+            if self._grey is None:
+                self._grey = QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return self._grey
         return None
-
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
-        """Every role a view asks for a cell, in one call from Qt instead of seven (the view
-        paints while a worker thread may hold the GIL: each crossing into Python can wait)."""
-        for role_data in roleDataSpan:
-            value = self.data(index, role_data.role())
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
 
     def _icon(self, kind: str) -> Any:
         if kind not in self._icons:
@@ -455,13 +462,17 @@ class ChoiceList(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.setAccessibleName(accessible_name)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the rows in sight when filled, then left alone (the operator may drag them):
+        # sizing to contents on every change re-measures every visible cell each time.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(0)  # the rows in sight, not the first 1,000 of 10,000
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort)
+        self._sized = False  # columns fitted to the first rows
+        self._size_when_shown = False
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -493,13 +504,38 @@ class ChoiceList(QWidget):
         """Replace the rows. `search` gives extra words the filter finds a row by (not shown);
         `prepare_rows` computes a long list's text on a worker beforehand."""
         self.model.set_choices(choices, columns, search)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Columns fit the first rows in sight, once: a refill or the next page keeps the widths
+        (and what the operator dragged). A hidden list sizes itself when first shown."""
+        if self._sized or not self.model.rowCount():
+            return
+        if not self.isVisible():
+            self._size_when_shown = True
+            return
+        self._sized = True
+        limit = max(120, self.view.viewport().width() // 2)
+        for column in range(len(self._headers) - 1):  # the last one stretches
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), limit))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._size_when_shown:
+            self._size_when_shown = False
+            self._size_columns()
 
     def extend(self, choices: Sequence[Choice[Any]] | PreparedRows) -> None:
         """More rows (the next page of a long list); selection and filter stay."""
+        empty = self.model.rowCount() == 0
         self.model.append(choices)
+        if empty:
+            self._size_columns()
 
     def clear(self) -> None:
         self.model.set_choices([], lambda _value: (), None)
+        self._sized = False
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_words(text.casefold().split())
