@@ -264,3 +264,21 @@ def test_tokens_are_asked_for_the_arm_scope(adapter, ctx, credential):
     adapter.read_site(ctx)
     assert credential.scopes[0] == ("https://management.azure.com/.default",)
     assert credential.calls == 1  # one token serves every request
+
+
+@pytest.mark.parametrize(
+    ("infrastructure_vm_id", "instance_uuid", "moref"),
+    [
+        ("5001a1b2-c3d4-e5f6-a7b8-c9d0e1f2a3b4", "5001a1b2-c3d4-e5f6-a7b8-c9d0e1f2a3b4", None),
+        ("vm-1234", None, "vm-1234"),  # vCenter's managed object reference: looked up directly
+        ("vm-12x4", None, None),  # neither
+        ("", None, None),
+    ],
+)
+def test_the_on_premises_identity_asr_holds(emulator, adapter, ctx, infrastructure_vm_id, instance_uuid, moref):
+    item = emulator.get("items", item_id("vm-app-01"))
+    item["properties"]["providerSpecificDetails"]["infrastructureVmId"] = infrastructure_vm_id
+    emulator.put("items", item)
+    locator = adapter.read_site(ctx).item(item_id("vm-app-01")).on_prem_vm
+    assert (locator.instance_uuid, locator.moref) == (instance_uuid, moref)
+    assert locator.ip_addresses == ("10.0.1.11",)

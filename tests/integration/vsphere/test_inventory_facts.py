@@ -325,3 +325,20 @@ def test_index_fallback_for_what_a_direct_search_cannot_decide(read):
     assert by_locator[MISSING].found_by == by_locator[BY_IP_AMBIGUOUS].found_by == matching.FOUND_BY_INDEX
     assert by_locator[BY_INSTANCE].found_by == matching.FOUND_BY_UUID  # the others stay direct
     assert {v.name for v in estate.vms} == set(SHAPE_VMS)  # the fallback indexed every VM
+
+
+def test_a_managed_object_reference_is_read_directly_a_stale_one_falls_through(make_inventory, estate):
+    target = vm(estate, "web-01")
+    by_ref = VmLocator(name="renamed-in-asr", moref=target.moref)
+    stale = VmLocator(name="", moref="vm-999999", bios_uuid=SHAPE_VMS["web-01"]["bios_uuid"])
+    ctx = RecordingContext()
+    result = make_inventory().read_estate([by_ref, stale], ctx)
+    first, second = result.matches
+    assert (first.vm.name, first.matched_by, first.found_by) == (
+        "web-01",
+        "managed object reference",
+        matching.FOUND_BY_MOREF,
+    )
+    assert first.vm.details_read
+    assert (second.vm.name, second.matched_by, second.found_by) == ("web-01", "BIOS UUID", matching.FOUND_BY_UUID)
+    assert not [text for _, text in ctx.reports if text.startswith("Reading virtual machines")]
