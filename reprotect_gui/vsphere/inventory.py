@@ -236,11 +236,19 @@ class PyVmomiInventory:
                 refs.update({ref._moId: ref for ref in self._find_all_by_uuid(form, instance=instance)})
             if refs:
                 return list(refs.values()), FOUND_BY_UUID
-        search = self.connection.content.searchIndex
         refs = {}
         for ip in dict.fromkeys(ip.strip() for ip in locator.ip_addresses if ip.strip()):
-            refs.update({ref._moId: ref for ref in search.FindAllByIp(ip=ip, vmSearch=True) or ()})
+            refs.update({ref._moId: ref for ref in self._find_all_by_ip(ip)})
         return list(refs.values()), FOUND_BY_IP
+
+    def _find_all_by_ip(self, ip: str) -> list[Any]:
+        from pyVmomi import vmodl
+
+        try:
+            return list(self.connection.content.searchIndex.FindAllByIp(ip=ip, vmSearch=True) or ())
+        except vmodl.fault.InvalidArgument:  # not an address vCenter accepts: nothing is found by it
+            log.warning("vCenter %s refused to search by the IP %r", self.connection.host, ip)
+            return []
 
     def _find_all_by_uuid(self, uuid: str, *, instance: bool) -> list[Any]:
         search = self.connection.content.searchIndex

@@ -342,3 +342,11 @@ def test_a_managed_object_reference_is_read_directly_a_stale_one_falls_through(m
     assert first.vm.details_read
     assert (second.vm.name, second.matched_by, second.found_by) == ("web-01", "BIOS UUID", matching.FOUND_BY_UUID)
     assert not [text for _, text in ctx.reports if text.startswith("Reading virtual machines")]
+
+
+def test_an_address_vcenter_refuses_finds_nothing_instead_of_failing(make_inventory, caplog):
+    locator = VmLocator(name="", ip_addresses=("10.0.0.999",))
+    result = make_inventory().read_estate([locator], RecordingContext())
+    (match,) = result.matches
+    assert match.vm is None and not match.ambiguous and match.found_by == matching.FOUND_BY_IP
+    assert "refused to search by the IP '10.0.0.999'" in caplog.text

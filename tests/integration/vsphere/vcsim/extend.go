@@ -18,6 +18,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io/ioutil"
+	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -357,6 +358,10 @@ func (s *searchIndex) FindAllByIp(req *types.FindAllByIp) soap.HasFault {
 		return s.SearchIndex.FindAllByIp(req)
 	}
 	body := &methods.FindAllByIpBody{Res: new(types.FindAllByIpResponse)}
+	if net.ParseIP(req.Ip) == nil { // as vCenter: a malformed address is refused, not searched
+		body.Fault_ = simulator.Fault("invalid IP address", &types.InvalidArgument{InvalidProperty: "ip"})
+		return body
+	}
 	searchMu.RLock()
 	body.Res.Returnval = append(body.Res.Returnval, byIP[req.Ip]...)
 	searchMu.RUnlock()
