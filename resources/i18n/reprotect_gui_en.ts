@@ -1135,6 +1135,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation type="unfinished"></translation>
     </message>

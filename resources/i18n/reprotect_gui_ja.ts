@@ -1135,6 +1135,10 @@
         <translation>前提条件のチェック</translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation>フォーカスされたチェックの全文</translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation>上記の警告と不明なチェックを読み、承諾します(&amp;W)</translation>
     </message>

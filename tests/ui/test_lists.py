@@ -233,3 +233,30 @@ def test_items_are_listed_and_choosable_before_the_whole_estate_is_read(qtbot, s
     qtbot.waitUntil(page.isComplete, timeout=2000)
     assert page.items.selected_value().name == "web-01"  # the early choice survived the refill
     assert page.items.proxy.rowCount() < total  # and so did the filter
+
+
+def test_review_shows_the_focused_checks_whole_text_and_wraps(qtbot, make_wizard):
+    """Issue 13 item 1 on Review: findings, evidence and fixes are never only an elided cell."""
+    wizard = make_wizard()
+    go_to_review(qtbot, wizard, vm="web-01")
+    review = wizard.review_page
+    tree, detail = review.verdicts, review.verdict_detail
+    assert tree.wordWrap() and detail.wordWrap()
+    assert detail.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            row = group.child(j)
+            rows.append(row)
+            rows += [row.child(k) for k in range(row.childCount())]
+    fixes = [r for r in rows if r.text(0) == "Fix"]
+    assert rows and fixes
+    expected_texts = {v.finding for v in review.results}
+    for row in rows:
+        tree.setCurrentItem(row)
+        assert detail.text() == f"{row.text(0)}: {row.text(1)}"
+        assert tree.accessibleDescription() == detail.text() == detail.accessibleDescription()
+        assert detail.isVisibleTo(review)
+    findings = {r.text(1) for r in rows if r.text(0) not in ("Fix", "Evidence")}
+    assert findings <= expected_texts  # whole findings, as the checks wrote them
