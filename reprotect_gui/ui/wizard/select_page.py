@@ -33,7 +33,7 @@ def classic_retired_text() -> str:
 class _ItemStream(QObject):
     """Carries each page of items from the loading worker to the GUI thread (a queued signal)."""
 
-    arrived = Signal(int, object)  # load generation, tuple of ProtectedItem
+    arrived = Signal(int, object)  # load generation, PreparedRows (found by their plans once those are read)
 
 
 class SelectPage(Page):
