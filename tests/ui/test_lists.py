@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
 from reprotect_gui.domain.models import Choice
-from reprotect_gui.ui.widgets import ChoiceList
+from reprotect_gui.ui.widgets import ChoiceList, PreparedRows, prepare_rows
 from tests.ui.walk import click, go_to_modernized_review, go_to_review
 
 
@@ -260,3 +260,38 @@ def test_review_shows_the_focused_checks_whole_text_and_wraps(qtbot, make_wizard
         assert detail.isVisibleTo(review)
     findings = {r.text(1) for r in rows if r.text(0) not in ("Fix", "Evidence")}
     assert findings <= expected_texts  # whole findings, as the checks wrote them
+
+
+def _page_of(count: int, start: int) -> PreparedRows:
+    choices = [Choice(f"synthetic-{start + i:05d}", selectable=True) for i in range(count)]
+    return prepare_rows(choices, lambda value: [value, "", "", "", ""])
+
+
+@pytest.mark.parametrize(("pages", "first_flush"), [((100, 100, 100), 300), ((100, 100, 100, 1), 300), ((299, 2), 301)])
+def test_streamed_pages_are_listed_at_most_a_few_hundred_rows_per_turn(qtbot, slow_vcenter_wizard, pages, first_flush):
+    """FLUSH_ROWS (300): pages are taken whole until 300 rows are reached, the rest next turn."""
+    from reprotect_gui.ui.wizard.select_page import FLUSH_ROWS
+
+    assert FLUSH_ROWS == 300
+    wizard, _gate = slow_vcenter_wizard
+    page = wizard.select_page
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() > 0 and not page._pending, timeout=5000)
+    already = page.items.topLevelItemCount()
+    start = 0
+    for count in pages:
+        page._on_items_arrived(page._generation, _page_of(count, start))
+        start += count
+    page._flush_items()
+    assert page.items.topLevelItemCount() == already + first_flush
+    page._flush_items()
+    assert page.items.topLevelItemCount() == already + sum(pages)
+
+
+def test_a_page_from_an_older_load_is_dropped(qtbot, slow_vcenter_wizard):
+    wizard, _gate = slow_vcenter_wizard
+    page = wizard.select_page
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() > 0 and not page._pending, timeout=5000)
+    listed = page.items.topLevelItemCount()
+    page._on_items_arrived(page._generation - 1, _page_of(5, 0))
+    page._flush_items()
+    assert page.items.topLevelItemCount() == listed
