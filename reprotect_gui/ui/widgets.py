@@ -47,6 +47,7 @@ from reprotect_gui.ui.jobs import JobFailure
 VALUE_ROLE = 0x0101
 DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE = 0, 1, 3, 9
 ACCESSIBLE_DESCRIPTION_ROLE = 12
+SIZE_SAMPLE_ROWS = 100  # a list's columns fit the text of its first rows
 
 
 def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
@@ -551,10 +552,16 @@ class ChoiceList(QWidget):
             self._size_when_shown = True
             return
         self._sized = True
+        # Measured from the text of the first rows (Qt's resizeColumnToContents asks the model
+        # for every role of every cell in sight: ~40 ms on a busy machine, in the first page).
         limit = max(120, self.view.viewport().width() // 2)
+        cell, head = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        sample = [self.model.cells(row) for row in range(min(self.model.rowCount(), SIZE_SAMPLE_ROWS))]
+        icon = self.view.iconSize().width() + 8
         for column in range(len(self._headers) - 1):  # the last one stretches
-            self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), limit))
+            widest = max((cell.horizontalAdvance(cells[column]) for cells in sample), default=0)
+            width = max(widest + (icon if column == 0 else 0), head.horizontalAdvance(self._headers[column]) + 16)
+            self.view.setColumnWidth(column, min(width + 16, limit))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -267,12 +267,12 @@ def _page_of(count: int, start: int) -> PreparedRows:
     return prepare_rows(choices, lambda value: [value, "", "", "", ""])
 
 
-@pytest.mark.parametrize(("pages", "first_flush"), [((100, 100, 100), 300), ((100, 100, 100, 1), 300), ((299, 2), 301)])
+@pytest.mark.parametrize(("pages", "first_flush"), [((50, 50), 100), ((50, 50, 1), 100), ((99, 2), 101)])
 def test_streamed_pages_are_listed_at_most_a_few_hundred_rows_per_turn(qtbot, slow_vcenter_wizard, pages, first_flush):
-    """FLUSH_ROWS (300): pages are taken whole until 300 rows are reached, the rest next turn."""
+    """FLUSH_ROWS (100): pages are taken whole until 100 rows are reached, the rest next turn."""
     from reprotect_gui.ui.wizard.select_page import FLUSH_ROWS
 
-    assert FLUSH_ROWS == 300
+    assert FLUSH_ROWS == 100
     wizard, _gate = slow_vcenter_wizard
     page = wizard.select_page
     qtbot.waitUntil(lambda: page.items.topLevelItemCount() > 0 and not page._pending, timeout=5000)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from reprotect_gui.services.estate import Estate
 
 
-FLUSH_ROWS = 300  # streamed rows listed per event-loop turn (each row is one call into Python)
+FLUSH_ROWS = 100  # streamed rows listed per event-loop turn (each row is one call into Python)
 MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"  # the article's title, as published
 
 
