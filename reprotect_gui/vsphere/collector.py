@@ -8,7 +8,7 @@ its answers, and stopping after the first page silently truncates the inventory.
 from __future__ import annotations
 
 import http.client
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +71,7 @@ def read_type(
 
 def read_hosts_and_datastores(
     content: Any,
-    paths: dict[Any, Sequence[str]],
+    paths: Mapping[Any, Sequence[str]],
     *,
     page_size: int = DEFAULT_PAGE_SIZE,
     on_page: Callable[[int], None] | None = None,
