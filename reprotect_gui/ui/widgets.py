@@ -632,6 +632,14 @@ class ChoiceList(QWidget):
     def columnCount(self) -> int:
         return len(self._headers)
 
+    def viewport(self) -> QWidget:
+        """The view's viewport (pages filter its events, e.g. for a column's own tooltip)."""
+        return self.view.viewport()
+
+    def indexAt(self, pos: Any) -> QModelIndex:  # noqa: N802 - the item view's name
+        """The shown cell at a viewport position; its data() is the row's text."""
+        return self.view.indexAt(pos)
+
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row shown, in the order shown (for tests and the plain-text export)."""
         return [

@@ -295,3 +295,12 @@ def test_a_page_from_an_older_load_is_dropped(qtbot, slow_vcenter_wizard):
     page._on_items_arrived(page._generation - 1, _page_of(5, 0))
     page._flush_items()
     assert page.items.topLevelItemCount() == listed
+
+
+def test_a_page_can_read_the_cell_under_the_mouse(qtbot, make_wizard):
+    """viewport() and indexAt(): what a page needs for a tooltip of its own on one column."""
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    rect = items.view.visualRect(items.proxy.index(0, 0))
+    assert items.indexAt(rect.center()).siblingAtColumn(0).data() == items.row_texts()[0][0]
+    assert items.viewport() is items.view.viewport()
