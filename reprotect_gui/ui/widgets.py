@@ -15,13 +15,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleData,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QBrush, QDesktopServices, QFontMetrics, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,11 @@ VALUE_ROLE = 0x0101
 DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE = 0, 1, 3, 9
 ACCESSIBLE_DESCRIPTION_ROLE = 12
 SIZE_SAMPLE_ROWS = 100  # a list's columns fit the text of its first rows
+
+# PySide creates a Qt class's Python type on first use. The lists use these on the GUI thread
+# while the wizard imports its later pages on a worker; two threads creating types at once can
+# crash the interpreter (seen: fontMetrics() against a page import), so they are made here, at import.
+_TYPES_USED_BY_THE_LISTS = (QBrush, QFontMetrics, QIcon, QModelRoleData)
 
 
 def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
@@ -247,11 +254,22 @@ class ChoiceModel(QAbstractTableModel):
         self._cells: dict[int, list[str]] = {}  # by id of the choice: rows move when sorted
         self._haystacks: dict[int, str] = {}
         self._sort: tuple[int, bool] | None = None  # column, descending
-        self._icons: dict[str, Any] = {}
         self.words: tuple[str, ...] = ()
         self.accepted: list[bool] | None = None  # per row: shown by the filter; None = every row
         self._can_be_chosen = QCoreApplication.translate("ChoiceList", "Can be chosen.")
-        self._grey: Any = None
+        # Every Qt enum, icon and brush the hot paths use, looked up once here: PySide makes a Qt
+        # type on first use, and doing that while a worker imports the later pages can fail.
+        item_flag = QtCore.Qt.ItemFlag
+        self._no_flags = item_flag.NoItemFlags
+        self._enabled = item_flag.ItemIsEnabled
+        self._choosable = item_flag.ItemIsEnabled | item_flag.ItemIsSelectable
+        self._horizontal = QtCore.Qt.Orientation.Horizontal
+        style = QApplication.style()
+        self._icons = {
+            "critical": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        self._grey = QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     # --- contents ---------------------------------------------------------------------------
 
@@ -353,7 +371,7 @@ class ChoiceModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Any, role: int = DISPLAY_ROLE) -> Any:
-        if role == DISPLAY_ROLE and orientation == QtCore.Qt.Orientation.Horizontal:
+        if role == DISPLAY_ROLE and orientation == self._horizontal:
             return self._headers[section]
         return None
 
@@ -361,10 +379,10 @@ class ChoiceModel(QAbstractTableModel):
         # Rows that can't be chosen stay focusable (enabled, not selectable): a keyboard or
         # screen-reader user reaches them and reads the reason below the list.
         if not index.isValid():
-            return QtCore.Qt.ItemFlag.NoItemFlags
+            return self._no_flags
         if self._choices[index.row()].selectable:
-            return QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
-        return QtCore.Qt.ItemFlag.ItemIsEnabled
+            return self._choosable
+        return self._enabled
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
@@ -396,20 +414,10 @@ class ChoiceModel(QAbstractTableModel):
             if choice.notes:
                 return self._icon("warning")
         elif role == FOREGROUND_ROLE and not self._choices[row].selectable:
-            if self._grey is None:
-                self._grey = QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             return self._grey
         return None
 
     def _icon(self, kind: str) -> Any:
-        if kind not in self._icons:
-            style = QApplication.style()
-            pixmap = (
-                style.StandardPixmap.SP_MessageBoxCritical
-                if kind == "critical"
-                else style.StandardPixmap.SP_MessageBoxWarning
-            )
-            self._icons[kind] = style.standardIcon(pixmap)
         return self._icons[kind]
 
     # --- sorting --------------------------------------------------------------------------------
@@ -454,6 +462,7 @@ class _FilterProxy(QSortFilterProxyModel):
     def __init__(self, model: ChoiceModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._rows = QSortFilterProxyModel.Direction.Rows
         self.setSourceModel(model)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -466,7 +475,7 @@ class _FilterProxy(QSortFilterProxyModel):
     def set_words(self, words: list[str]) -> None:
         self.beginFilterChange()
         self._model.set_words(words)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endFilterChange(self._rows)
 
 
 class ChoiceList(QWidget):
@@ -508,6 +517,9 @@ class ChoiceList(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort)
+        flag = QItemSelectionModel.SelectionFlag
+        self._select_row, self._focus_only = flag.ClearAndSelect | flag.Rows, flag.NoUpdate
+        self._descending = QtCore.Qt.SortOrder.DescendingOrder
         self._sized = False  # columns fitted to the first rows
         self._size_when_shown = False
         self.detail = QLabel(self)
@@ -605,10 +617,7 @@ class ChoiceList(QWidget):
                     self.set_filter("")
                     index = self.proxy.mapFromSource(self.model.index(row, 0))
                 self.view.setCurrentIndex(index)
-                self.view.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                self.view.selectionModel().select(index, self._select_row)
                 self.view.scrollTo(index)
                 return True
         return False
@@ -618,7 +627,7 @@ class ChoiceList(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if predicate(self.model.choice(self._source_row(index)).value):
-                self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.selectionModel().setCurrentIndex(index, self._focus_only)
                 return True
         return False
 
@@ -668,4 +677,4 @@ class ChoiceList(QWidget):
 
     def _on_sort(self, column: int, order: Any) -> None:
         if column >= 0:
-            self.model.sort_by(column, order == QtCore.Qt.SortOrder.DescendingOrder)
+            self.model.sort_by(column, order == self._descending)

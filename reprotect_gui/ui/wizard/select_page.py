@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 FLUSH_ROWS = 100  # streamed rows listed per event-loop turn (each row is one call into Python)
+IMPORT_WAIT_MS = 20  # streamed rows wait while the wizard imports its later pages on a worker
 MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"  # the article's title, as published
 
 
@@ -168,6 +169,9 @@ class SelectPage(Page):
     def _flush_items(self) -> None:
         if not self._pending or self.session.estate is not None:
             self._pending = []
+            return
+        if getattr(self.wizard(), "importing_pages", False):  # see ReprotectWizard.importing_pages
+            QTimer.singleShot(IMPORT_WAIT_MS, self._flush_items)
             return
         taken: list[PreparedRows] = []
         count = 0
