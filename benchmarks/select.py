@@ -210,7 +210,7 @@ def main() -> int:
         page.filter.clear()
         pause(app, 0.05)
         beat.timer.stop()
-        rows = [page.items.model.cells(r) for r in range(page.items.model.rowCount())]
+        rows = [page.items.source.cells(r) for r in range(page.items.source.rowCount())]
         wizard.session.runner.shutdown(2000)
         wizard.close()
 

@@ -494,8 +494,8 @@ class ChoiceList(QWidget):
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = [*headers, self.tr("Remarks")]
-        self.model = ChoiceModel(self._headers, self)
-        self.proxy = _FilterProxy(self.model, self)
+        self.source = ChoiceModel(self._headers, self)  # every row; `model()` is what is shown
+        self.proxy = _FilterProxy(self.source, self)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -539,7 +539,7 @@ class ChoiceList(QWidget):
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
         selection.currentChanged.connect(lambda *_: self._show_detail())
-        self.model.modelReset.connect(self._show_detail)
+        self.source.modelReset.connect(self._show_detail)
         self.proxy.layoutChanged.connect(self._show_detail)
 
     # --- filling --------------------------------------------------------------------------------
@@ -552,13 +552,13 @@ class ChoiceList(QWidget):
     ) -> None:
         """Replace the rows. `search` gives extra words the filter finds a row by (not shown);
         `prepare_rows` computes a long list's text on a worker beforehand."""
-        self.model.set_choices(choices, columns, search)
+        self.source.set_choices(choices, columns, search)
         self._size_columns()
 
     def _size_columns(self) -> None:
         """Columns fit the first rows in sight, once: a refill or the next page keeps the widths
         (and what the operator dragged). A hidden list sizes itself when first shown."""
-        if self._sized or not self.model.rowCount():
+        if self._sized or not self.source.rowCount():
             return
         if not self.isVisible():
             self._size_when_shown = True
@@ -568,7 +568,7 @@ class ChoiceList(QWidget):
         # for every role of every cell in sight: ~40 ms on a busy machine, in the first page).
         limit = max(120, self.view.viewport().width() // 2)
         cell, head = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
-        sample = [self.model.cells(row) for row in range(min(self.model.rowCount(), SIZE_SAMPLE_ROWS))]
+        sample = [self.source.cells(row) for row in range(min(self.source.rowCount(), SIZE_SAMPLE_ROWS))]
         icon = self.view.iconSize().width() + 8
         for column in range(len(self._headers) - 1):  # the last one stretches
             widest = max((cell.horizontalAdvance(cells[column]) for cells in sample), default=0)
@@ -583,13 +583,13 @@ class ChoiceList(QWidget):
 
     def extend(self, choices: Sequence[Choice[Any]] | PreparedRows) -> None:
         """More rows (the next page of a long list); selection and filter stay."""
-        empty = self.model.rowCount() == 0
-        self.model.append(choices)
+        empty = self.source.rowCount() == 0
+        self.source.append(choices)
         if empty:
             self._size_columns()
 
     def clear(self) -> None:
-        self.model.set_choices([], lambda _value: (), None)
+        self.source.set_choices([], lambda _value: (), None)
         self._sized = False
 
     def set_filter(self, text: str) -> None:
@@ -603,19 +603,19 @@ class ChoiceList(QWidget):
 
     def selected_value(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.choice(self._source_row(rows[0])).value if rows else None
+        return self.source.choice(self._source_row(rows[0])).value if rows else None
 
     def clearSelection(self) -> None:
         self.view.clearSelection()
 
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
-        for row in range(self.model.rowCount()):
-            choice = self.model.choice(row)
+        for row in range(self.source.rowCount()):
+            choice = self.source.choice(row)
             if choice.selectable and predicate(choice.value):
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                index = self.proxy.mapFromSource(self.source.index(row, 0))
                 if not index.isValid():  # hidden by the filter: show everything again
                     self.set_filter("")
-                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                    index = self.proxy.mapFromSource(self.source.index(row, 0))
                 self.view.setCurrentIndex(index)
                 self.view.selectionModel().select(index, self._select_row)
                 self.view.scrollTo(index)
@@ -626,13 +626,13 @@ class ChoiceList(QWidget):
         """Move the focus (not the selection) to the first visible row whose value matches."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if predicate(self.model.choice(self._source_row(index)).value):
+            if predicate(self.source.choice(self._source_row(index)).value):
                 self.view.selectionModel().setCurrentIndex(index, self._focus_only)
                 return True
         return False
 
     def selectable_count(self) -> int:
-        return sum(1 for row in range(self.model.rowCount()) if self.model.choice(row).selectable)
+        return sum(1 for row in range(self.source.rowCount()) if self.source.choice(row).selectable)
 
     def topLevelItemCount(self) -> int:
         """Rows shown (after the filter)."""
@@ -640,6 +640,21 @@ class ChoiceList(QWidget):
 
     def columnCount(self) -> int:
         return len(self._headers)
+
+    # The item view's API, for pages and tests written against it: the model shown (after the
+    # filter), the selected rows' values, and where a shown cell is.
+
+    def model(self) -> QSortFilterProxyModel:
+        return self.proxy
+
+    def selectedItems(self) -> list[Any]:  # noqa: N802
+        return [self.source.choice(self._source_row(i)).value for i in self.view.selectionModel().selectedRows()]
+
+    def scrollTo(self, index: QModelIndex) -> None:  # noqa: N802
+        self.view.scrollTo(index)
+
+    def visualRect(self, index: QModelIndex) -> Any:  # noqa: N802
+        return self.view.visualRect(index)
 
     def viewport(self) -> QWidget:
         """The view's viewport (pages filter its events, e.g. for a column's own tooltip)."""
@@ -652,7 +667,7 @@ class ChoiceList(QWidget):
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row shown, in the order shown (for tests and the plain-text export)."""
         return [
-            list(self.model.cells(self._source_row(self.proxy.index(row, 0)))) for row in range(self.proxy.rowCount())
+            list(self.source.cells(self._source_row(self.proxy.index(row, 0)))) for row in range(self.proxy.rowCount())
         ]
 
     @property
@@ -677,4 +692,4 @@ class ChoiceList(QWidget):
 
     def _on_sort(self, column: int, order: Any) -> None:
         if column >= 0:
-            self.model.sort_by(column, order == self._descending)
+            self.source.sort_by(column, order == self._descending)

@@ -26,7 +26,7 @@ def expected_reason(choice: Choice) -> str:
 def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
     """Focus each row in turn: the text below the list (and the list's accessible description)
     is the row's whole reason, never cut; returns how many rows were checked."""
-    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.model
+    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.source
     assert choice_list.detail.wordWrap()
     flags = choice_list.detail.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
@@ -51,7 +51,7 @@ def test_select_page_lists_show_the_full_reason(qtbot, make_wizard):
     wizard = make_wizard()
     page = wizard.select_page
     assert assert_every_focused_row_shows_its_full_reason(page.items) == len(wizard.session.site.items)
-    disabled = [page.items.model.choice(r) for r in range(page.items.model.rowCount())]
+    disabled = [page.items.source.choice(r) for r in range(page.items.source.rowCount())]
     assert any(not c.selectable for c in disabled) and any(c.selectable for c in disabled)
     page.plan_mode.setChecked(True)
     assert assert_every_focused_row_shows_its_full_reason(page.plans) == len(wizard.session.site.plans)
@@ -77,14 +77,14 @@ def test_modernized_route_lists_show_the_full_reason(qtbot, make_wizard):
 def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wizard):
     wizard = make_wizard()
     items = wizard.select_page.items
-    blocked = next(r for r in range(items.proxy.rowCount()) if not items.model.choice(r).selectable)
+    blocked = next(r for r in range(items.proxy.rowCount()) if not items.source.choice(r).selectable)
     items.view.setFocus()
     items.view.setCurrentIndex(items.proxy.index(0, 0))
     for _ in range(blocked):
         QTest.keyClick(items.view, Qt.Key.Key_Down)
     assert items.view.currentIndex().row() == blocked
     assert items.detail_text.startswith("✖ Can't be chosen — ")
-    assert items.selected_value() is None or items.selected_value() != items.model.choice(blocked).value
+    assert items.selected_value() is None or items.selected_value() != items.source.choice(blocked).value
 
 
 def test_detail_is_hidden_when_no_row_has_the_focus(qtbot, make_wizard):
@@ -304,3 +304,20 @@ def test_a_page_can_read_the_cell_under_the_mouse(qtbot, make_wizard):
     rect = items.view.visualRect(items.proxy.index(0, 0))
     assert items.indexAt(rect.center()).siblingAtColumn(0).data() == items.row_texts()[0][0]
     assert items.viewport() is items.view.viewport()
+
+
+def test_the_item_views_api_pages_rely_on(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    items = page.items
+    model = items.model()
+    assert model.rowCount() == len(items.row_texts()) and model.columnCount() == items.columnCount()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert items.selectedItems() == []
+    assert items.select_where(lambda i: i.name == "web-01")
+    assert [i.name for i in items.selectedItems()] == ["web-01"]
+    last = model.index(model.rowCount() - 1, 0)
+    items.scrollTo(last)
+    assert items.visualRect(last).isValid()
+    page.filter.setText("web")
+    assert model.rowCount() < len(wizard.session.site.items)  # what is shown, after the filter
