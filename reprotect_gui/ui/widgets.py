@@ -330,14 +330,13 @@ class ChoiceModel(QAbstractTableModel):
     def _accepts(self, rows: range, choices: Sequence[Choice[Any]]) -> list[bool]:
         if not self.words:
             return []
-        words = self.words
-        out = []
-        for row, choice in zip(rows, choices, strict=True):
-            haystack = self._haystacks.get(id(choice))
-            if haystack is None:
-                haystack = self._haystack_of(choice, row)
-            out.append(all(word in haystack for word in words))
-        return out
+        known = self._haystacks
+        hays = [known.get(id(c)) or self._haystack_of(c, row) for row, c in zip(rows, choices, strict=True)]
+        first, *more = self.words
+        accepted = [first in hay for hay in hays]  # one word (the usual case): one comprehension
+        for word in more:
+            accepted = [ok and word in hay for ok, hay in zip(accepted, hays, strict=True)]
+        return accepted
 
     def choice(self, row: int) -> Choice[Any]:
         return self._choices[row]
