@@ -49,7 +49,7 @@ from reprotect_gui.ui.jobs import JobFailure
 VALUE_ROLE = 0x0101
 DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE = 0, 1, 3, 9
 ACCESSIBLE_DESCRIPTION_ROLE = 12
-SIZE_SAMPLE_ROWS = 100  # a list's columns fit the text of its first rows
+SIZE_SAMPLE_ROWS = 30  # a list's columns fit the text of its first rows (about what is in sight)
 
 # PySide creates a Qt class's Python type on first use. The lists use these on the GUI thread
 # while the wizard imports its later pages on a worker; two threads creating types at once can
