@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 HEARTBEAT_MS = 5
@@ -97,12 +97,29 @@ class HandlerClock:
 
 
 def spin(app: QApplication, condition, timeout_s: float) -> None:
+    """Wait in Qt's own event loop, as the app does (a Python loop around processEvents would
+    itself queue for the interpreter lock at every turn while the loading worker runs)."""
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents()
-        time.sleep(0.0005)
+    timed_out = []
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+        elif time.monotonic() > deadline:
+            timed_out.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(check)
+    timer.start()
+    check()
+    if not timed_out and not condition():
+        loop.exec()
+    timer.stop()
+    if timed_out:
+        raise TimeoutError("the app did not get there in time")
 
 
 def big_scenario(directory: Path) -> Path:
