@@ -64,6 +64,8 @@ def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
         return found
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             found.append(widget)
@@ -178,7 +180,11 @@ class BusyPanel(QWidget):
     def show_failure(self, failure: JobFailure) -> None:
         # Selectable, so the operator can paste the sentence into a ticket.
         self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._label.setText(f"<b>{failure.summary}</b><br>{failure.next_step}")
+        # Escaped, controls and bidi overrides made visible: names inside the sentence come from outside.
+        self._label.setText(
+            f"<b>{html.escape(visible(failure.summary), quote=False)}</b><br>"
+            f"{html.escape(visible(failure.next_step), quote=False)}"
+        )
         self._label.setToolTip(failure.detail)
         self.details.setText(visible(failure.detail))
         self.details_button.setChecked(False)
