@@ -16,7 +16,6 @@ Targets: reads_per_poll ≤ 2, max_stall_ms ≤ 50.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 import time
@@ -115,6 +114,8 @@ class RemoteEmulator:
     the GIL from the app's GUI thread, as the real ARM never does. Counts job reads for us."""
 
     def __init__(self, jobs: int, task_count: int, step: float) -> None:
+        import multiprocessing  # here: after sys.path lost benchmarks/, whose select.py shadows the stdlib's
+
         ctx = multiprocessing.get_context("spawn")
         self._conn, child = ctx.Pipe()
         self._process = ctx.Process(target=_serve, args=(child, jobs, task_count, step), daemon=True)
