@@ -9,13 +9,18 @@ alike. Prints the medians and, on its last line, key=value figures.
 
 from __future__ import annotations
 
-import argparse
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
+
+# This folder holds benchmarks/select.py, which would shadow the standard library's `select`
+# (imported by subprocess) when this script runs from here.
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
 
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
