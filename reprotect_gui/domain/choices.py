@@ -9,7 +9,7 @@ emptied it and what to do.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -19,6 +19,7 @@ from reprotect_gui.domain.checks.datastore import (
     default_disks_to_include,
     ds01,
     ds02,
+    ds05,
 )
 from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW, item_verdicts
 from reprotect_gui.domain.checks.facts import (
@@ -32,6 +33,7 @@ from reprotect_gui.domain.checks.facts import (
 from reprotect_gui.domain.checks.master_target import (
     MAX_DISKS_PER_MASTER_TARGET,
     DiskBudget,
+    disks_in_use,
     mt01,
     mt08,
     mt10,
@@ -47,7 +49,7 @@ from reprotect_gui.domain.checks.modernized import (
     rcm04,
     recovery_location,
 )
-from reprotect_gui.domain.checks.remediation import FIX
+from reprotect_gui.domain.checks.remediation import FIX, verdict
 from reprotect_gui.domain.checks.retention import (
     DEFAULT_RETENTION,
     refresh_text,
@@ -71,6 +73,7 @@ from reprotect_gui.domain.models import (
     SeenDatastore,
     VCenterEstate,
     VcMatch,
+    VcVm,
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -82,12 +85,14 @@ __all__ = [
     "MAX_DISKS_PER_MASTER_TARGET",
     "REFRESH_CONFIGURATION_SERVER",
     "SUPPORTED_DATASTORE_TYPES",
+    "DatastoreNeed",
     "DiskBudget",
     "EmptyListReason",
     "ModernizedPlacement",
     "appliance_choices",
     "appliance_disk_text",
     "datastore_choices",
+    "datastore_need",
     "default_log_storage",
     "default_retention",
     "disk_budget",
@@ -105,6 +110,7 @@ __all__ = [
     "modernized_placement",
     "plan_choices",
     "process_server_choices",
+    "replication_group_plan",
     "retention_choices",
 ]
 
@@ -147,11 +153,43 @@ def item_ineligibility(item: ProtectedItem) -> tuple[tuple[str, str], ...]:
 
 
 def item_choices(site: RecoverySite, now: datetime | None = None) -> list[Choice[ProtectedItem]]:
-    """Every item; with `now`, items whose agent is still registering carry an ELIG-04 note."""
-    return [
-        choice_from_verdicts(item, item_verdicts(item, now))
-        for item in sorted(site.items, key=lambda i: i.name.lower())
-    ]
+    """Every item; with `now`, items whose agent is still registering carry an ELIG-04 note.
+
+    A member of a replication group can't be reprotected alone (SUB-02): it is disabled here, on the
+    first page, with the recovery plan that reprotects its whole group (`replication_group_plan`).
+    """
+    out = []
+    for item in sorted(site.items, key=lambda i: i.name.lower()):
+        verdicts = list(item_verdicts(item, now))
+        if item.replication_group:
+            verdicts.append(_sub02_alone(site, item))
+        out.append(choice_from_verdicts(item, verdicts))
+    return out
+
+
+def replication_group_plan(site: RecoverySite, group: str) -> RecoveryPlan | None:
+    """The smallest recovery plan holding every member of `group` (SUB-02), if the vault has one."""
+    members = {i.item_id for i in site.items if i.replication_group == group}
+    holding = [p for p in site.plans if members <= set(p.item_ids)]
+    return min(holding, key=lambda p: (len(p.item_ids), p.name.lower()), default=None)
+
+
+def _sub02_alone(site: RecoverySite, item: ProtectedItem) -> Verdict:
+    group = item.replication_group or ""
+    members = ", ".join(sorted(i.name for i in site.items if i.replication_group == group))
+    plan = replication_group_plan(site, group)
+    way = (
+        f"reprotect recovery plan {plan.name} instead"
+        if plan is not None
+        else f"create a recovery plan with {members} in the portal, then reprotect that plan"
+    )
+    return verdict(
+        "SUB-02",
+        Status.BLOCK,
+        f"In replication group {group} ({members}), which can only be reprotected through a recovery plan: {way}.",
+        (f"replication group {group}: {members}",),
+        subject=item.name,
+    )
 
 
 def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
@@ -201,8 +239,17 @@ def _disks_by_vm(items: Sequence[ProtectedItem]) -> list[tuple[str, int]]:
     return [(i.name, len(default_disks_to_include(i))) for i in items]
 
 
-def disk_budget(mt: MasterTarget, items: Sequence[ProtectedItem]) -> DiskBudget:
-    return DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in _disks_by_vm(items)))
+def _mt_vm(mt: MasterTarget, matches: Mapping[str, VcMatch] | None) -> VcVm | None:
+    match = (matches or {}).get(mt.server_id)
+    return match.vm if match is not None else None
+
+
+def disk_budget(
+    mt: MasterTarget, items: Sequence[ProtectedItem], matches: Mapping[str, VcMatch] | None = None
+) -> DiskBudget:
+    """MT-10 as the list shows it; with `matches`, the MT VM's devices in vCenter count too."""
+    in_use, _ = disks_in_use(mt, _mt_vm(mt, matches))
+    return DiskBudget(in_use=in_use, adding=sum(n for _, n in _disks_by_vm(items)))
 
 
 def master_target_verdicts(
@@ -211,15 +258,31 @@ def master_target_verdicts(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> list[Verdict]:
-    """MT-01, MT-10, MT-14 and INF-07 for one candidate master target."""
-    verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items))]
+    """MT-01, MT-10, MT-14, INF-07, and whether the MT's host offers a usable datastore at all."""
+    verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items), mt_vm=_mt_vm(mt, matches))]
     known = {v.name.lower(): v for v in site.vcenters}
     # No VM chosen yet: only "is the MT's vCenter discovered" can be judged, not "is it the original".
     originals = dict.fromkeys(i.vcenter_name for i in items) or {mt.vcenter_name: None}
     for original in originals:
         verdicts.append(inf07(mt, original, target_vcenter, known, mt.name))
+    verdicts += datastore_dead_end(mt, vcenter)
     return verdicts
+
+
+def datastore_dead_end(mt: MasterTarget, vcenter: VCenterEstate | None) -> list[Verdict]:
+    """A master target whose host offers no usable datastore leads to an empty datastore page:
+    the rules that would empty it (INF-06, MT-08, DS-01, DS-02) block the MT here instead."""
+    reasons = explain_empty_datastores(mt, vcenter)
+    if not reasons:
+        return []
+    lead = f"The datastore page would be empty for {mt.name} (host {mt.esxi_host or 'unknown'}): "
+    return [
+        verdict(r.check_id, Status.BLOCK, lead + r.reason, (f"{mt.name}: {r.reason}",), subject=mt.name)
+        for r in reasons
+    ]
 
 
 def master_target_choices(
@@ -227,9 +290,11 @@ def master_target_choices(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> list[Choice[MasterTarget]]:
     return [
-        choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter))
+        choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter, vcenter, matches))
         for mt in sorted(site.master_targets, key=lambda m: m.name.lower())
     ]
 
@@ -239,6 +304,8 @@ def explain_empty_master_targets(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> tuple[EmptyListReason, ...]:
     """Why no master target can be chosen: none in the vault, or every one excluded by a rule."""
     if not site.master_targets:
@@ -250,7 +317,7 @@ def explain_empty_master_targets(
                 FIX["MT-01"],
             ),
         )
-    choices = master_target_choices(site, items, now, target_vcenter)
+    choices = master_target_choices(site, items, now, target_vcenter, vcenter, matches)
     if any(c.selectable for c in choices):
         return ()
     return _group_reasons(c.reasons for c in choices)
@@ -288,13 +355,62 @@ def _on_prem_lookup(vcenter: VCenterEstate | None, vm_match: VcMatch | None) -> 
     return VmLookup(Presence.ABSENT, why=f"on-premises VM {vm_match.locator.name} is not in vCenter")
 
 
+@dataclass(frozen=True, slots=True)
+class DatastoreNeed:
+    """What the VM(s) a datastore is chosen for need on it (DS-03, DS-05).
+
+    `needed_gb` counts only the VMs whose disks must be created (not in vCenter); `reused` names
+    those whose disks exist (the value is then ignored, DS-03); `unknown` those vCenter can't tell.
+    """
+
+    needed_gb: float = 0.0
+    new_disks_for: tuple[str, ...] = ()
+    reused: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def ignored(self) -> bool:
+        """DS-03: every VM's disks exist on-premises, so the datastore value is ignored."""
+        return bool(self.reused) and not self.new_disks_for and not self.unknown
+
+
+def datastore_need(
+    vcenter: VCenterEstate | None,
+    targets: Sequence[tuple[ProtectedItem, tuple[str, ...], VcMatch | None]],
+) -> DatastoreNeed:
+    """`targets`: (item, disk ids coming back, its on-premises match) for each VM the choice is for.
+
+    A VM that may be gone (vCenter not read, match ambiguous) counts as needing its disks."""
+    needed, new, reused, unknown = 0.0, [], [], []
+    for item, disk_ids, match in targets:
+        lookup = _on_prem_lookup(vcenter, match)
+        if lookup is not None and lookup.found:
+            reused.append(item.name)
+            continue
+        wanted = set(disk_ids or default_disks_to_include(item))
+        needed += sum(d.size_gb for d in item.disks if d.disk_id in wanted)
+        (new if lookup is not None and lookup.absent else unknown).append(item.name)
+    return DatastoreNeed(needed, tuple(new), tuple(reused), tuple(unknown))
+
+
+def _free_gb(ds: SeenDatastore, vcenter: VCenterEstate | None) -> float | None:
+    vc_ds = vcenter.datastore(ds.symbolic_name) if vcenter is not None else None
+    if vc_ds is not None:
+        return vc_ds.free_gb
+    return ds.free_gb if ds.capacity_gb else None
+
+
 def datastore_choices(
-    mt: MasterTarget, vcenter: VCenterEstate | None, vm_match: VcMatch | None = None
+    mt: MasterTarget,
+    vcenter: VCenterEstate | None,
+    vm_match: VcMatch | None = None,
+    need: DatastoreNeed | None = None,
 ) -> list[Choice[SeenDatastore]]:
     """The MT's datastores; NFS and unreachable ones listed with the reason (DS-01, DS-02).
 
     With `vm_match` (the item's on-premises VM) and the VM still there, MT-12 applies: when the
-    MT's host can't write to the VM's datastore, no datastore makes the reprotect work.
+    MT's host can't write to the VM's datastore, no datastore makes the reprotect work. With
+    `need`, a datastore with less free space than new disks need carries DS-05 (a warning).
     """
     lookup = _on_prem_lookup(vcenter, vm_match)
     mt12_verdict = mt12(mt, lookup, vcenter, mt.name) if lookup is not None and lookup.found else None
@@ -303,6 +419,9 @@ def datastore_choices(
         verdicts = [ds01(ds.symbolic_name, ds.type), ds02(mt, ds.symbolic_name, vcenter)]
         if mt12_verdict is not None:
             verdicts.append(mt12_verdict)
+        if need is not None and need.needed_gb > 0:
+            subject = ", ".join(need.new_disks_for + need.unknown)
+            verdicts.append(ds05(ds.symbolic_name, _free_gb(ds, vcenter), need.needed_gb, subject))
         out.append(choice_from_verdicts(ds, verdicts))
     return out
 

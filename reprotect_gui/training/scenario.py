@@ -557,7 +557,8 @@ def _vc_vm(index: int, n: _Node) -> VcVm:
         scsi_controller_types=n.strs("controllers"),
         enable_uuid=n.bool("enable_uuid", False) if n.has("enable_uuid") else None,
         tools_status=n.str("tools", "toolsOk"),
-        has_snapshot=n.bool("snapshot", False),
+        has_snapshot=n.bool("snapshot", False) or bool(n.strs("snapshots", ())),
+        snapshot_names=n.strs("snapshots", ()),
         in_storage_drs=n.bool("storage_drs", False),
     )
 

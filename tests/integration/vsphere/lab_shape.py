@@ -103,7 +103,8 @@ def _vm(vm: dict[str, Any]) -> dict[str, Any]:
         "tools_status": tools,
         "tools_running_status": "guestToolsRunning" if tools in ("toolsOk", "toolsOld") else "guestToolsNotRunning",
         "enable_uuid": "" if enable_uuid is None else ("TRUE" if enable_uuid else "FALSE"),
-        "snapshot": vm.get("snapshot", False),
+        "snapshot": vm.get("snapshot", False) or bool(vm.get("snapshots")),
+        "snapshots": vm.get("snapshots", []),
         "controllers": [{"type": controllers[0], "disks": disks}]
         + [{"type": extra, "disks": []} for extra in controllers[1:]],
     }

@@ -182,6 +182,8 @@ def test_disks_controllers_enableuuid_tools_snapshot_of_focus_vms(read):
         assert v.enable_uuid is {"TRUE": True, "FALSE": False, "": None}[shaped["enable_uuid"]]
         assert v.tools_status == shaped["tools_status"]
         assert v.has_snapshot is shaped["snapshot"]
+        # MT-04/05: the whole snapshot tree walked, every snapshot named in order.
+        assert list(v.snapshot_names) == (shaped["snapshots"] or (["before-failover"] if shaped["snapshot"] else []))
 
 
 def test_controller_types_include_lsilogic_and_paravirtual_mt09(estate):
