@@ -495,6 +495,7 @@ def failback_policy(
             rpo_threshold_minutes=int(details.recovery_point_threshold_in_minutes or 0),
             recovery_point_history_minutes=int(details.recovery_point_history or 0),
             app_consistent_frequency_minutes=int(details.app_consistent_frequency_in_minutes or 0),
+            container_mapping=m.name or last_segment(m.id or ""),
         )
     return None
 

@@ -101,6 +101,7 @@ __all__ = [
     "explain_empty_master_targets",
     "explain_empty_placement",
     "explain_empty_retention",
+    "free_space_gb",
     "heartbeat_is_recent",
     "item_choices",
     "item_ineligibility",
@@ -109,6 +110,7 @@ __all__ = [
     "mixed_flow_reason",
     "modernized_placement",
     "plan_choices",
+    "preselected_datastore",
     "process_server_choices",
     "replication_group_plan",
     "retention_choices",
@@ -393,11 +395,26 @@ def datastore_need(
     return DatastoreNeed(needed, tuple(new), tuple(reused), tuple(unknown))
 
 
-def _free_gb(ds: SeenDatastore, vcenter: VCenterEstate | None) -> float | None:
+def free_space_gb(ds: SeenDatastore, vcenter: VCenterEstate | None) -> float | None:
+    """Free space as vCenter shows it (fresher), else as ASR lists it; None when neither knows."""
     vc_ds = vcenter.datastore(ds.symbolic_name) if vcenter is not None else None
     if vc_ds is not None:
         return vc_ds.free_gb
     return ds.free_gb if ds.capacity_gb else None
+
+
+def preselected_datastore(
+    choices: Sequence[Choice[SeenDatastore]], need: DatastoreNeed, vm_datastores: Sequence[str] = ()
+) -> SeenDatastore | None:
+    """Sensible default: the only usable datastore; or, when the value is ignored (DS-03), the VM's own
+    (else the first usable). None when the operator has a real choice to make."""
+    usable = [c.value for c in choices if c.selectable]
+    if len(usable) == 1:
+        return usable[0]
+    if need.ignored and usable:
+        own = [ds for ds in usable if ds.symbolic_name in vm_datastores]
+        return (own or usable)[0]
+    return None
 
 
 def datastore_choices(
@@ -421,7 +438,7 @@ def datastore_choices(
             verdicts.append(mt12_verdict)
         if need is not None and need.needed_gb > 0:
             subject = ", ".join(need.new_disks_for + need.unknown)
-            verdicts.append(ds05(ds.symbolic_name, _free_gb(ds, vcenter), need.needed_gb, subject))
+            verdicts.append(ds05(ds.symbolic_name, free_space_gb(ds, vcenter), need.needed_gb, subject))
         out.append(choice_from_verdicts(ds, verdicts))
     return out
 

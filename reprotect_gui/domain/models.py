@@ -277,6 +277,9 @@ class FailbackPolicy:
     rpo_threshold_minutes: int
     recovery_point_history_minutes: int
     app_consistent_frequency_minutes: int
+    # The protection container mapping that carries the policy for the failback direction (PowerShell's
+    # -ProtectionContainerMapping); the review names it. '' when not known.
+    container_mapping: str = ""
 
     PORTAL_DEFAULTS = (15, 24 * 60, 60)
 

@@ -302,6 +302,7 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
             rpo_threshold_minutes=int(p.num("rpo_threshold_minutes")),
             recovery_point_history_minutes=int(p.num("recovery_point_history_minutes")),
             app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
+            container_mapping=p.str("container_mapping", ""),
         )
     vcenter_names = [n.str("name") for n in root.items("vcenters")]
     default_vcenter = vcenter_names[0] if vcenter_names else ""

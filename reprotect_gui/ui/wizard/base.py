@@ -42,6 +42,17 @@ class WizardSession:
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
 
+    def replace_estate(self, estate: Estate) -> None:
+        """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so
+        every page and the preflight look at the items' current state. Items gone from the vault stay
+        as they were: the preflight says they are missing (ELIG-01)."""
+        self.estate = estate
+        sel = self.selection
+        current = {i.item_id: i for i in estate.site.items}
+        sel.items = tuple(current.get(i.item_id, i) for i in sel.items)
+        if sel.plan is not None:
+            sel.plan = next((p for p in estate.site.plans if p.plan_id == sel.plan.plan_id), sel.plan)
+
     @property
     def site(self) -> RecoverySite:
         assert self.estate is not None, "the estate is read on the first page"
@@ -86,6 +97,29 @@ class Page(QWizardPage):
             value.setAccessibleName(text.rstrip(":："))
             form.addRow(label, value)
         return form
+
+    def why_incomplete(self) -> str:
+        """Why Next is disabled, in one translated sentence naming what to do; '' when nothing is missing."""
+        return ""
+
+    def next_hint(self) -> QLabel:
+        """The line under the page saying why Next is disabled (pages add it to their layout once)."""
+        hint = getattr(self, "_next_hint", None)
+        if hint is None:
+            hint = self.note(parent=self)
+            hint.setAccessibleName(self.tr("Why Next is not available"))
+            hint.hide()
+            self._next_hint = hint
+            self.completeChanged.connect(self.update_next_hint)
+        return hint
+
+    def update_next_hint(self) -> None:
+        hint = getattr(self, "_next_hint", None)
+        if hint is None or self.wizard() is None:
+            return
+        text = "" if self.isComplete() else self.why_incomplete()
+        hint.setText("ⓘ " + text if text else "")
+        hint.setVisible(bool(text))
 
     @staticmethod
     def note(text: str = "", parent: Any = None) -> QLabel:

@@ -40,7 +40,9 @@ class DatastorePage(Page):
         self.same_for_all.setAccessibleName(self.tr("Use the same datastore for every VM of the plan"))
         self.same_for_all.setChecked(True)
         self.datastores = ChoiceList(
-            [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free")], self.tr("Datastores"), self
+            [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free"), self.tr("Needed")],
+            self.tr("Datastores"),
+            self,
         )
         self.location_note = self.note()
         self.location_note.setAccessibleName(self.tr("Where the VM comes back"))
@@ -66,7 +68,9 @@ class DatastorePage(Page):
         layout.addWidget(self.location_note)
         layout.addWidget(disks_label)
         layout.addWidget(self.disks, 1)
+        layout.addWidget(self.next_hint())
         self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
+        self.same_for_all.toggled.connect(lambda _checked: self._show_current_vm())
         self.datastores.itemSelectionChanged.connect(self._on_datastore_chosen)
         self.disks.itemChanged.connect(self._on_disk_toggled)
         self._filling = False
@@ -96,6 +100,8 @@ class DatastorePage(Page):
             if modernized
             else self._classic_subtitle()
         )
+        if not modernized:
+            self._preselect_classic()
         self._show_current_vm()
 
     def _classic_subtitle(self) -> str:
@@ -143,6 +149,7 @@ class DatastorePage(Page):
         appliance = s.site.appliance(s.selection.appliance_id or "")
         match = s.estate.matches.get(item.item_id) if s.estate else None
         placement = choices.modernized_placement(appliance, item, s.vc, match)
+        needed = "—" if placement.location is Location.ORIGINAL else self._needed_text(self._need((item,)))
         self.datastores.fill(
             list(placement.choices),
             lambda ds: [
@@ -150,6 +157,7 @@ class DatastorePage(Page):
                 str(ds.type),
                 gb(ds.capacity_gb) if ds.capacity_gb else "—",
                 f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
+                needed,
             ],
         )
         c = s.selection.choices_for(item.item_id)
@@ -188,14 +196,52 @@ class DatastorePage(Page):
             ).format(vm=item.name, why=placement.why, appliance=appliance.name)
         self.location_note.setText(text)
 
-    def _fill_datastores(self, item: ProtectedItem) -> None:
-        """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12)."""
+    def _need(self, items: tuple[ProtectedItem, ...]) -> choices.DatastoreNeed:
+        s = self.session
+        matches = s.estate.matches if s.estate else {}
+        return choices.datastore_need(
+            s.vc,
+            [(i, s.selection.choices_for(i.item_id).disks_to_include, matches.get(i.item_id)) for i in items],
+        )
+
+    def _classic_choices(self, item: ProtectedItem, need: choices.DatastoreNeed) -> list:
         s = self.session
         mt = s.site.master_target(s.selection.master_target_id or "")
         match = s.estate.matches.get(item.item_id) if s.estate else None
+        return choices.datastore_choices(mt, s.vc, vm_match=match, need=need)
+
+    def _preselect_classic(self) -> None:
+        """DS-03 and sensible defaults: each VM whose value is ignored, or that has one usable datastore,
+        gets it chosen; a real choice is left to the operator (and Next says so)."""
+        s = self.session
+        for item in s.selection.items:
+            c = s.selection.choices_for(item.item_id)
+            if c.datastore_name:
+                continue
+            need = self._need((item,))
+            match = s.estate.matches.get(item.item_id) if s.estate else None
+            own = match.vm.datastore_names if match is not None and match.vm is not None else ()
+            chosen = choices.preselected_datastore(self._classic_choices(item, need), need, own)
+            if chosen is not None:
+                c.datastore_name = chosen.symbolic_name
+
+    def _fill_datastores(self, item: ProtectedItem) -> None:
+        """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12);
+        each row shows its free space against what the VM(s) need (DS-05 marks one too small)."""
+        s = self.session
+        mt = s.site.master_target(s.selection.master_target_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        need = self._need(s.selection.applies_to(item, self.same_for_all.isChecked()))
+        vc = s.vc
         self.datastores.fill(
-            choices.datastore_choices(mt, s.vc, vm_match=match),
-            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
+            self._classic_choices(item, need),
+            lambda ds: [
+                ds.symbolic_name,
+                str(ds.type),
+                gb(ds.capacity_gb),
+                _free_text(ds, choices.free_space_gb(ds, vc)),
+                self._needed_text(need),
+            ],
         )
         if self.datastores.selectable_count() == 0:
             self.empty_reason.setText(
@@ -208,6 +254,13 @@ class DatastorePage(Page):
             )
         else:
             self.empty_reason.clear()
+
+    def _needed_text(self, need: choices.DatastoreNeed) -> str:
+        if need.ignored:
+            return self.tr("none: disks reused (DS-03)")
+        if need.unknown:
+            return self.tr("up to {size}").format(size=gb(need.needed_gb))
+        return gb(need.needed_gb)
 
     def _update_location_note(self, item: ProtectedItem) -> None:
         s = self.session
@@ -258,6 +311,20 @@ class DatastorePage(Page):
         self.session.selection.choices_for(item.item_id).disks_to_include = tuple(chosen)
         self.completeChanged.emit()
 
+    def why_incomplete(self) -> str:
+        sel = self.session.selection
+        missing = [i.name for i in sel.items if not sel.choices_for(i.item_id).datastore_name]
+        if missing:
+            if self.datastores.selectable_count() == 0 and self.current_item() is not None:
+                return self.tr(
+                    "No datastore can be chosen for {vm} (see why above): go Back and choose another target."
+                ).format(vm=self.current_item().name)
+            return self.tr("Choose a datastore for: {vms}.").format(vms=", ".join(missing))
+        no_disks = [i.name for i in sel.items if not sel.choices_for(i.item_id).disks_to_include]
+        if no_disks and not sel.is_modernized:
+            return self.tr("Tick at least one disk to bring back for: {vms}.").format(vms=", ".join(no_disks))
+        return ""
+
     def isComplete(self) -> bool:
         sel = self.session.selection
         if sel.is_modernized:  # no disk choice in the modernized API
@@ -265,6 +332,12 @@ class DatastorePage(Page):
         return all(
             sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include for i in sel.items
         )
+
+
+def _free_text(ds: SeenDatastore, free: float | None) -> str:
+    if free is None:
+        return "?"
+    return f"{gb(free)} ({100 * free / ds.capacity_gb:.0f} %)" if ds.capacity_gb else gb(free)
 
 
 def _pct(ds: SeenDatastore) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
-from reprotect_gui.domain.models import ProtectedItem, RetentionVolume
+from reprotect_gui.domain.checks.facts import configuration_server_for
+from reprotect_gui.domain.models import ConfigurationServer, ProtectedItem, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
@@ -88,7 +89,7 @@ class RetentionPage(Page):
             c = s.selection.choices_for(item.item_id)
             if c.retention_drive is None and default is not None:
                 c.retention_drive = default.name  # RET-06: the OS default, preselected
-        cs = s.site.configuration_servers[0] if s.site.configuration_servers else None
+        cs = self._configuration_server()
         when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
             self.tr(
@@ -105,6 +106,14 @@ class RetentionPage(Page):
         else:
             self.empty_reason.clear()
         self._show_current_vm()
+
+    def _configuration_server(self) -> ConfigurationServer | None:
+        """The chosen VMs' own configuration server (a vault can have several), never just the first."""
+        s = self.session
+        servers = [configuration_server_for(s.site, i) for i in s.selection.items] or [
+            configuration_server_for(s.site, None)
+        ]
+        return next((c for c in servers if c is not None), None)
 
     def current_item(self) -> ProtectedItem | None:
         return self.vm_picker.currentData()
@@ -137,7 +146,16 @@ class RetentionPage(Page):
 
     def _refresh_configuration_server(self) -> None:
         s = self.session
-        cs = s.site.configuration_servers[0]
+        cs = self._configuration_server()
+        if cs is None:
+            self.busy.show_failure(
+                JobFailure(
+                    self.tr("The vault did not say which configuration server serves these VMs."),
+                    self.tr("Refresh it in the portal (Configuration servers → Refresh server), then press Retry."),
+                    "",
+                )
+            )
+            return
         self.refresh_button.setEnabled(False)
         self.busy.show_busy(
             self.tr("Refreshing {server}; ASR then rereads the master targets' volumes…").format(server=cs.name)
@@ -152,7 +170,7 @@ class RetentionPage(Page):
         job.signals.failed.connect(self._on_refresh_failed)
 
     def _on_refreshed(self, estate: Estate) -> None:
-        self.session.estate = estate
+        self.session.replace_estate(estate)
         self.busy.hide()
         self.refresh_button.setEnabled(True)
         self._fill_volumes()

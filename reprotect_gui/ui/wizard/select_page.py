@@ -4,17 +4,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
+from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
-from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
+from reprotect_gui.ui.widgets import VALUE_ROLE, BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
 
 if TYPE_CHECKING:
     from reprotect_gui.services.estate import Estate
+
+
+PROVIDER_WORDS = {  # plain words first (ELIG-08); the provider's own name goes in the tooltip
+    ProviderKind.CLASSIC: QT_TRANSLATE_NOOP("SelectPage", "Classic"),
+    ProviderKind.MODERNIZED: QT_TRANSLATE_NOOP("SelectPage", "Modernized"),
+    ProviderKind.AZURE_TO_AZURE: QT_TRANSLATE_NOOP("SelectPage", "Azure to Azure"),
+    ProviderKind.HYPER_V: QT_TRANSLATE_NOOP("SelectPage", "Hyper-V"),
+    ProviderKind.AGENTLESS_MIGRATION: QT_TRANSLATE_NOOP("SelectPage", "Agentless migration"),
+    ProviderKind.OTHER: QT_TRANSLATE_NOOP("SelectPage", "Other"),
+}
+REPLICATION_COLUMN = 4
+
+
+def provider_text(provider: str) -> str:
+    return QCoreApplication.translate("SelectPage", PROVIDER_WORDS[provider_kind(provider)])
 
 
 MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"  # the article's title, as published
@@ -53,6 +77,10 @@ class SelectPage(Page):
             self,
         )
         self.plans = ChoiceList([self.tr("Recovery plan"), self.tr("VMs")], self.tr("Recovery plans"), self)
+        # SUB-02: a replication group's members are disabled alone; one click switches to the group's plan.
+        self.group_switches = QWidget(self)
+        self.group_switches.setLayout(QVBoxLayout())
+        self.group_switches.layout().setContentsMargins(0, 0, 0, 0)
         self.summary = self.note()
         self.summary.setAccessibleName(self.tr("Vault summary"))
         self.classic_banner = self.note(classic_retired_text())
@@ -79,6 +107,8 @@ class SelectPage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.plans, 1)
+        layout.addWidget(self.group_switches)
+        layout.addWidget(self.next_hint())
         layout.addWidget(self.summary)
         self.plans.hide()
         self._load_job: BackgroundJob | None = None
@@ -137,6 +167,8 @@ class SelectPage(Page):
         site = self.session.site
         self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
         self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
+        self._name_providers()
+        self._fill_group_switches(site)
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
@@ -147,12 +179,63 @@ class SelectPage(Page):
             text += "<br><i>" + self.tr("{problem} vCenter checks will show as unknown.").format(problem=vc) + "</i>"
         self.summary.setText(text)
 
+    def _name_providers(self) -> None:
+        """The Replication column says 'Classic', 'Modernized', 'Azure to Azure'…; the tooltip names the provider."""
+        model = self.items.model()
+        for row in range(model.rowCount()):
+            item = model.index(row, 0).data(VALUE_ROLE)
+            if isinstance(item, ProtectedItem):
+                model.setData(
+                    model.index(row, REPLICATION_COLUMN),
+                    self.tr("Replication provider: {provider}").format(provider=item.provider),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+
+    def _fill_group_switches(self, site: Any) -> None:
+        from reprotect_gui.domain import choices
+
+        layout = self.group_switches.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.switch_buttons: dict[str, QPushButton] = {}
+        groups = sorted({i.replication_group for i in site.items if i.replication_group})
+        for group in groups:
+            plan = choices.replication_group_plan(site, group)
+            if plan is None:
+                continue  # the disabled rows say to create a plan first
+            members = ", ".join(sorted(i.name for i in site.items if i.replication_group == group))
+            button = QPushButton(
+                self.tr("{members} (replication group {group}): reprotect recovery plan {plan}").format(
+                    members=members, group=group, plan=plan.name
+                ),
+                self.group_switches,
+            )
+            button.setAccessibleName(self.tr("Switch to recovery plan {plan}").format(plan=plan.name))
+            button.setToolTip(
+                self.tr("A replication group can only be reprotected through a recovery plan (SUB-02).")
+            )
+            button.clicked.connect(lambda _=False, plan_id=plan.plan_id: self.switch_to_plan(plan_id))
+            layout.addWidget(button)
+            self.switch_buttons[group] = button
+        self.group_switches.setVisible(bool(self.switch_buttons) and not self.plan_mode.isChecked())
+
+    def switch_to_plan(self, plan_id: str) -> bool:
+        """One click from a replication group's member to the recovery plan that reprotects the group."""
+        self.plan_mode.setChecked(True)
+        found = self.plans.select_where(lambda p: p.plan_id == plan_id)
+        if found:
+            self.plans.setFocus()
+        return found
+
     # --- selection --------------------------------------------------------------------------
 
     def _on_mode_toggled(self) -> None:
         plan = self.plan_mode.isChecked()
         self.items.setVisible(not plan)
         self.plans.setVisible(plan)
+        self.group_switches.setVisible(not plan and bool(getattr(self, "switch_buttons", None)))
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
@@ -173,6 +256,17 @@ class SelectPage(Page):
     def isComplete(self) -> bool:
         return bool(self.chosen()[1])
 
+    def why_incomplete(self) -> str:
+        if self.session.estate is None:
+            return self.tr("The vault is being read; its VMs and recovery plans appear here.")
+        if self.plan_mode.isChecked():
+            if self.plans.selectable_count() == 0:
+                return self.tr("No recovery plan can be reprotected: each one's reason is shown in its row.")
+            return self.tr("Choose a recovery plan; greyed plans can't be reprotected (the reason is in the row).")
+        if self.items.selectable_count() == 0:
+            return self.tr("No VM can be reprotected: each one's reason is shown in its row.")
+        return self.tr("Choose a virtual machine; greyed VMs can't be reprotected (the reason is in the row).")
+
     def validatePage(self) -> bool:
         plan, items = self.chosen()
         sel = self.session.selection
@@ -189,7 +283,7 @@ def _item_columns(item: ProtectedItem) -> list[str]:
         f"{item.os_type} ({item.os_version})",
         str(len(item.disks)),
         item.protection_state,
-        item.provider,
+        provider_text(item.provider),
     ]
 
 
