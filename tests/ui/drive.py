@@ -122,7 +122,7 @@ def walk_to_reprotect(wizard: Any, *, vm: str | None = None, plan: str | None = 
             before = wizard.currentId()
             wizard.button(NEXT).click()
             walk.click(f"Next on {current.title()}")
-            _wait(lambda: wizard.currentId() != before)
+            _wait(lambda left=before: wizard.currentId() != left)
             continue
         if current is wizard.select_page:
             raise DeadEnd(f"nothing leads on from {current.title()}")
