@@ -103,7 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} run(s) in {path}.</source>
+        <source>{n} reprotect run(s) recorded on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,6 +295,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datastores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,6 +363,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none: disks reused (DS-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCenter was not read: whether the on-premises VM still exists is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,6 +384,18 @@
     </message>
     <message>
         <source>&lt;b&gt;{vm}&lt;/b&gt; no longer exists on-premises: ASR creates a new VM on {mt}&apos;s host &lt;b&gt;{host}&lt;/b&gt;, on the datastore chosen here, and copies the whole disks (MT-13, DS-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datastore can be chosen for {vm} (see why above): go Back and choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a datastore for: {vms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one disk to bring back for: {vms}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,6 +845,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why Next is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>{n} hours</source>
@@ -1000,6 +1031,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault did not say which configuration server serves these VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh it in the portal (Configuration servers → Refresh server), then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1178,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protection container mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by ASR (the failback policy&apos;s mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1195,10 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network link to Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,10 +1235,6 @@
     </message>
     <message>
         <source>Preflight result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IP addresses retained at failover (INF-10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1278,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vCenter run-as account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1318,30 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
 </context>
 <context>
     <name>SelectPage</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agentless migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>ℹ Microsoft no longer supports the classic experience (configuration server, process server, master target) since March 2026. Plan the move: “{article}”.</source>
         <translation type="unfinished"></translation>
@@ -1359,6 +1438,42 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <source>{problem} vCenter checks will show as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replication provider: {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ {members} (replication group {group}) can only be reprotected together, through a recovery plan (SUB-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprotect recovery plan {plan} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to recovery plan {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being read; its VMs and recovery plans appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery plan can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recovery plan; greyed plans can&apos;t be reprotected (the reason is in the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a virtual machine; greyed VMs can&apos;t be reprotected (the reason is in the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -1427,6 +1542,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses retained at failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter run-as account the request names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advice on the process server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,11 +1574,27 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What only you can tell (the review checks against it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network &amp;link to Azure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;IP addresses retained at failover (INF-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter &amp;run-as account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No master target can take these VMs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1603,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Say how Azure reaches the site: the review page checks the choice against it (INF-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master target can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a master target: {n} can take these VMs, and the choice decides the ESXi host (MT-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process server can be used (each one&apos;s reason is in its row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1534,11 +1697,35 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vCenter is optional. Without it the wizard still reads the vault, but these checks show as unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host&apos;s datastores and licence, whether the VM still exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What skipping vCenter means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenters the vault knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip vCenter and continue with the vault alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault knows: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -70,7 +70,7 @@ class DatastorePage(Page):
         layout.addWidget(self.disks, 1)
         layout.addWidget(self.next_hint())
         self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
-        self.same_for_all.toggled.connect(lambda _checked: self._show_current_vm())
+        self.same_for_all.toggled.connect(self._on_same_for_all_toggled)
         self.datastores.itemSelectionChanged.connect(self._on_datastore_chosen)
         self.disks.itemChanged.connect(self._on_disk_toggled)
         self._filling = False
@@ -211,19 +211,33 @@ class DatastorePage(Page):
         return choices.datastore_choices(mt, s.vc, vm_match=match, need=need)
 
     def _preselect_classic(self) -> None:
-        """DS-03 and sensible defaults: each VM whose value is ignored, or that has one usable datastore,
-        gets it chosen; a real choice is left to the operator (and Next says so)."""
+        """DS-03 and sensible defaults: VMs whose value is ignored, or that have one usable datastore, get
+        it chosen; a real choice is left to the operator (and Next says so). With 'the same for every VM'
+        a plan gets one value for all of them, or none."""
         s = self.session
-        for item in s.selection.items:
-            c = s.selection.choices_for(item.item_id)
-            if c.datastore_name:
+        sel = s.selection
+        groups = [sel.items] if sel.is_plan and self.same_for_all.isChecked() else [(i,) for i in sel.items]
+        for group in groups:
+            if not group or all(sel.choices_for(i.item_id).datastore_name for i in group):
                 continue
-            need = self._need((item,))
-            match = s.estate.matches.get(item.item_id) if s.estate else None
+            need = self._need(group)
+            match = s.estate.matches.get(group[0].item_id) if s.estate else None
             own = match.vm.datastore_names if match is not None and match.vm is not None else ()
-            chosen = choices.preselected_datastore(self._classic_choices(item, need), need, own)
+            chosen = choices.preselected_datastore(self._classic_choices(group[0], need), need, own)
             if chosen is not None:
-                c.datastore_name = chosen.symbolic_name
+                for item in group:
+                    sel.choices_for(item.item_id).datastore_name = sel.choices_for(item.item_id).datastore_name or (
+                        chosen.symbolic_name
+                    )
+
+    def _on_same_for_all_toggled(self, checked: bool) -> None:
+        """Ticking 'the same for every VM' gives every VM the datastore shown for this one."""
+        item = self.current_item()
+        ds = self.datastores.selected_value()
+        if checked and item is not None and ds is not None:
+            for target in self.session.selection.applies_to(item, True):
+                self.session.selection.choices_for(target.item_id).datastore_name = ds.symbolic_name
+        self._show_current_vm()
 
     def _fill_datastores(self, item: ProtectedItem) -> None:
         """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12);

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,6 +43,32 @@ STATUS_TITLES = {  # English; shown through tr()
     Status.PASS: QT_TRANSLATE_NOOP("ReviewPage", "Passed"),
 }
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView sizes a row without the column's width, so a long
+    finding or fix would stay one (cut) line."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._view.indentation() * (depth + 1)
+        if not opt.icon.isNull():
+            width -= opt.decorationSize.width() + 4
+        bound = opt.fontMetrics.boundingRect(
+            QRect(0, 0, max(40, width - 12), 1_000_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(base.width(), max(base.height(), bound.height() + 6))
 
 
 class GrowingSummary(QTextBrowser):
@@ -88,6 +116,7 @@ class ReviewPage(Page):
         self.verdicts.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.verdicts.header().setStretchLastSection(True)
         self.verdicts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.verdicts.setItemDelegate(WrappingDelegate(self.verdicts))
         self.verdicts.header().sectionResized.connect(lambda *_: self.verdicts.doItemsLayout())
         self.verdicts.setColumnWidth(0, 220)
         self.busy = BusyPanel(self)

@@ -206,18 +206,23 @@ class SelectPage(Page):
             if plan is None:
                 continue  # the disabled rows say to create a plan first
             members = ", ".join(sorted(i.name for i in site.items if i.replication_group == group))
-            button = QPushButton(
-                self.tr("{members} (replication group {group}): reprotect recovery plan {plan}").format(
-                    members=members, group=group, plan=plan.name
-                ),
-                self.group_switches,
+            row = QWidget(self.group_switches)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            label = self.note(
+                self.tr(
+                    "ℹ {members} (replication group {group}) can only be reprotected together, through a "
+                    "recovery plan (SUB-02)."
+                ).format(members=members, group=group),
+                row,
             )
+            button = QPushButton(self.tr("Reprotect recovery plan {plan} instead").format(plan=plan.name), row)
             button.setAccessibleName(self.tr("Switch to recovery plan {plan}").format(plan=plan.name))
-            button.setToolTip(
-                self.tr("A replication group can only be reprotected through a recovery plan (SUB-02).")
-            )
+            button.setToolTip(label.text())
             button.clicked.connect(lambda _=False, plan_id=plan.plan_id: self.switch_to_plan(plan_id))
-            layout.addWidget(button)
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(button)
+            layout.addWidget(row)
             self.switch_buttons[group] = button
         self.group_switches.setVisible(bool(self.switch_buttons) and not self.plan_mode.isChecked())
 

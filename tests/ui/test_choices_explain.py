@@ -1,0 +1,249 @@
+"""Issue 13: choices explain themselves early — no dead end, nothing learned too late.
+
+Each test walks the training estate like an operator and reads what the page shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drive import walk_to_reprotect
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from walk import click, go_to_review
+
+from reprotect_gui.domain.checks.facts import LinkType
+from reprotect_gui.domain.models import JobState
+from reprotect_gui.training.scenario import load_scenario
+
+NEXT = QWizard.WizardButton.NextButton
+
+
+def remarks(choice_list) -> dict[str, str]:
+    return {row[0]: row[-1] for row in choice_list.row_texts()}
+
+
+def row_of(choice_list, first_cell: str) -> list[str]:
+    return next(row for row in choice_list.row_texts() if row[0] == first_cell)
+
+
+def to_target_page(wizard, vm: str) -> None:
+    assert wizard.select_page.items.select_where(lambda i: i.name == vm)
+    click(wizard)
+    click(wizard)
+    assert wizard.currentPage() is wizard.target_page
+
+
+# --- item 2: rules on the earliest page -------------------------------------------------------------
+
+
+def test_a_replication_group_member_is_disabled_and_one_click_switches_to_its_plan(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    reason = remarks(page.items)["sql-01"]
+    assert reason.startswith("✖") and "SUB-02" in reason and "RP-Web-Tier" in reason
+    assert not page.items.select_where(lambda i: i.name == "sql-01")  # can't be chosen alone
+    button = page.switch_buttons["web-tier"]
+    assert button.isVisible() and "RP-Web-Tier" in button.text()
+    button.click()  # the one click
+    assert page.plan_mode.isChecked()
+    assert page.plans.selected_value().name == "RP-Web-Tier"
+    assert wizard.button(NEXT).isEnabled()
+    click(wizard)
+    assert {i.name for i in wizard.session.selection.items} == {"web-01", "web-02", "sql-01"}
+
+
+def test_a_master_target_without_a_usable_datastore_is_disabled_with_the_reason(qtbot, make_wizard):
+    """mt-lab-01 (ASR lists no datastore, INF-06) and mt-phys-01 (no ESXi host) led to an empty page."""
+    wizard = make_wizard()
+    to_target_page(wizard, "web-01")
+    mts = remarks(wizard.target_page.master_targets)
+    assert mts["mt-lab-01"].startswith("✖") and "INF-06" in mts["mt-lab-01"]
+    assert "datastore page would be empty" in mts["mt-lab-01"]
+    assert mts["mt-phys-01"].startswith("✖")
+    assert wizard.target_page.master_targets.selectable_count() == 1
+    # The only one left is preselected: no choice to make (MT-13).
+    assert wizard.target_page.master_targets.selected_value().server_id == "mt-win-01"
+    assert wizard.button(NEXT).isEnabled()
+    click(wizard)
+    assert wizard.datastore_page.datastores.selectable_count() > 0  # no empty page behind it
+
+
+def test_an_out_of_scope_item_is_named_for_what_it_is_and_providers_in_plain_words(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    replication = {row[0]: row[4] for row in items.row_texts()}
+    assert replication["web-01"] == "Classic"
+    assert replication["intranet-01"] == "Modernized"
+    assert replication["dc-azure-01"] == "Azure to Azure"
+    assert "Azure to Azure" in remarks(items)["dc-azure-01"] and "ELIG-08" in remarks(items)["dc-azure-01"]
+    model = items.model()
+    tips = {
+        model.index(r, 0).data(): model.index(r, 4).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
+    }
+    assert "InMageAzureV2" in tips["web-01"] and "InMageRcm" in tips["intranet-01"] and "A2A" in tips["dc-azure-01"]
+
+
+def test_a_failover_awaiting_commit_says_commit_it_first(qtbot, make_wizard):
+    scenario = load_scenario()
+    web = next(i for i in scenario.raw["items"] if i["id"] == "web-01")
+    web["allowed_operations"] = ["Commit", "ChangePit", "DisableProtection"]
+    web["state"] = "UnplannedFailoverCommitPendingStatesBegin"
+    wizard = make_wizard(scenario=scenario)
+    reason = remarks(wizard.select_page.items)["web-01"]
+    assert "ELIG-01" in reason and "commit it first" in reason
+
+
+def test_datastore_rows_show_free_space_against_what_the_vms_need(qtbot, make_wizard):
+    """sql-01 no longer exists on-premises: its 1,855 GB of disks are created; silver has 61 GB free."""
+    wizard = make_wizard()
+    wizard.select_page.switch_to_plan("rp-web-tier")
+    click(wizard)
+    click(wizard)
+    click(wizard)
+    page = wizard.datastore_page
+    assert wizard.currentPage() is page
+    headers = [page.datastores.headerItem().text(c) for c in range(page.datastores.columnCount())]
+    assert headers[3:5] == ["Free", "Needed"]
+    silver = row_of(page.datastores, "ds-vmfs-silver-01")
+    assert silver[3].startswith("61 GB") and silver[4] == "1.8 TB"
+    assert silver[-1].startswith("⚠") and "DS-05" in silver[-1]  # marked, and (as the catalogue says) a warning
+    assert page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-silver-01")
+    gold = row_of(page.datastores, "ds-vmfs-gold-01")
+    assert gold[4] == "1.8 TB" and "DS-05" not in gold[-1]
+
+
+def test_needed_is_just_inside_and_just_outside_the_free_space(qtbot, make_wizard):
+    """DS-05's edge on the page: free == needed fits; one GB less is marked."""
+    for free, marked in ((1855, False), (1854, True)):
+        scenario = load_scenario()
+        silver = next(d for d in scenario.raw["vcenter"]["datastores"] if d["name"] == "ds-vmfs-silver-01")
+        silver["free_gb"] = free
+        wizard = make_wizard(scenario=scenario)
+        wizard.select_page.switch_to_plan("rp-web-tier")
+        for _ in range(3):
+            click(wizard)
+        remark = row_of(wizard.datastore_page.datastores, "ds-vmfs-silver-01")[-1]
+        assert ("DS-05" in remark) is marked, (free, remark)
+
+
+# --- item 3: sensible defaults, and why Next is disabled ----------------------------------------------
+
+
+def test_the_datastore_is_preselected_when_its_value_is_ignored(qtbot, make_wizard):
+    """web-01 still exists on-premises: the value is ignored (DS-03), so its own datastore is chosen."""
+    wizard = make_wizard()
+    to_target_page(wizard, "web-01")
+    click(wizard)
+    page = wizard.datastore_page
+    assert page.datastores.selected_value().symbolic_name == "ds-vmfs-gold-01"  # where web-01's disks are
+    assert row_of(page.datastores, "ds-vmfs-gold-01")[4] == "none: disks reused (DS-03)"
+    assert wizard.button(NEXT).isEnabled()
+
+
+def test_a_real_choice_is_left_to_the_operator_and_next_says_why_it_is_disabled(qtbot, make_wizard):
+    """erp-01 is gone on-premises: several datastores fit, none is picked for the operator."""
+    wizard = make_wizard()
+    to_target_page(wizard, "erp-01")
+    click(wizard)
+    page = wizard.datastore_page
+    assert page.datastores.selected_value() is None
+    assert not wizard.button(NEXT).isEnabled()
+    hint = page.next_hint()
+    assert hint.isVisible() and "erp-01" in hint.text() and "datastore" in hint.text()
+    assert page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01")
+    assert wizard.button(NEXT).isEnabled() and not hint.isVisible()
+
+
+def test_several_eligible_master_targets_none_preselected_and_next_says_why(qtbot, make_wizard):
+    scenario = load_scenario()
+    lab = next(m for m in scenario.raw["master_targets"] if m["id"] == "mt-lab-01")
+    lab["datastores"] = ["ds-vmfs-lab"]  # its host now offers a datastore: a second eligible master target
+    wizard = make_wizard(scenario=scenario)
+    to_target_page(wizard, "web-01")
+    page = wizard.target_page
+    assert page.master_targets.selectable_count() == 2
+    assert page.master_targets.selected_value() is None
+    assert not wizard.button(NEXT).isEnabled()
+    assert "2 can take these VMs" in page.next_hint().text()
+
+
+def test_the_select_page_says_why_next_is_disabled(qtbot, make_wizard):
+    wizard = make_wizard()
+    hint = wizard.select_page.next_hint()
+    assert not wizard.button(NEXT).isEnabled()
+    assert hint.isVisible() and "Choose a virtual machine" in hint.text()
+
+
+# --- item 4: statements together, shown on review; the summary grows ---------------------------------------
+
+
+def test_statements_are_asked_together_and_shown_on_review_with_account_and_mapping(qtbot, make_wizard):
+    wizard = make_wizard()
+    to_target_page(wizard, "web-01")
+    target = wizard.target_page
+    assert target.link_type.parentWidget() is target.ip_retained.parentWidget() is target.run_as.parentWidget()
+    target.set_link_type(LinkType.EXPRESSROUTE)
+    target.ip_retained.setCurrentIndex(target.ip_retained.findData(True))
+    target.run_as.setCurrentIndex(target.run_as.findText("vcenter-discovery (CONTOSO\\svc-asr-vc)"))
+    assert wizard.session.ip_retained is True
+    for _ in range(4):
+        click(wizard)
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: bool(review.results), timeout=5000)
+    summary = review.summary.toPlainText()
+    assert "ExpressRoute (private peering)" in summary
+    assert "IP addresses retained at failover" in summary and "Yes" in summary
+    assert "vcenter-discovery (CONTOSO\\svc-asr-vc)" in summary
+    assert "failback-mapping-japaneast-to-tokyo" in summary
+    assert "INF-10" in {v.check_id for v in review.results}
+    assert wizard.session.selection.run_as_account_id == "1"
+
+
+def test_the_review_summary_grows_with_a_plan_and_findings_wrap(qtbot, make_wizard):
+    wizard = make_wizard()
+    wizard.resize(900, 760)  # about what 200 % scaling leaves on a 1920 × 1080 screen
+    go_to_review(qtbot, wizard, plan="RP-Web-Tier")
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: review.summary.height() >= review.summary.content_height() - 2, timeout=3000)
+    assert review.summary.verticalScrollBar().maximum() == 0  # every VM row shows, no scrolling
+    tree = review.verdicts
+    assert tree.wordWrap() and tree.textElideMode() == Qt.TextElideMode.ElideNone
+    longest = max(
+        (tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount()) for c in range(tree.topLevelItem(t).childCount())),
+        key=lambda row: len(row.text(1)),
+    )
+    tree.expandAll()
+    one_line = tree.fontMetrics().lineSpacing()
+    needed = tree.fontMetrics().horizontalAdvance(longest.text(1))
+    assert needed > tree.columnWidth(1), "the plan's longest finding or fix is longer than its column"
+    assert tree.visualItemRect(longest).height() > 1.5 * one_line  # so it wraps onto more lines
+
+
+# --- item 8: every trained failure is reachable; click counts ----------------------------------------------
+
+
+@pytest.mark.parametrize("item_id", sorted(load_scenario().failures))
+def test_every_trained_failure_is_reachable_by_some_route(qtbot, make_wizard, item_id):
+    scenario = load_scenario()
+    failure = scenario.failures[item_id]
+    item = next(i for i in scenario.raw["items"] if i["id"] == item_id)
+    wizard = make_wizard()
+    walk = walk_to_reprotect(wizard, vm=item["name"])
+    assert walk.backs == 0  # no dead end on the way
+    page = wizard.job_page
+
+    def failed() -> bool:
+        return any(j.state is JobState.FAILED for j in page.jobs.values())
+
+    qtbot.waitUntil(failed, timeout=20000)
+    codes = {e.code for j in page.jobs.values() for e in j.errors} | {
+        e.code for j in page.jobs.values() for t in j.tasks for e in t.errors
+    }
+    assert failure.error.code in codes
+
+
+@pytest.mark.parametrize(("what", "most"), [({"vm": "web-01"}, 10), ({"plan": "RP-Branch-Offices"}, 11)])
+def test_the_default_routes_need_no_back_and_few_clicks(qtbot, make_wizard, what, most):
+    """The before/after figures come from benchmarks/click_count.py; here: no detour, no regression."""
+    walk = walk_to_reprotect(make_wizard(), **what)
+    assert walk.backs == 0 and walk.clicks <= most, walk.log
