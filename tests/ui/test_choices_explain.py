@@ -209,7 +209,11 @@ def test_the_review_summary_grows_with_a_plan_and_findings_wrap(qtbot, make_wiza
     tree = review.verdicts
     assert tree.wordWrap() and tree.textElideMode() == Qt.TextElideMode.ElideNone
     longest = max(
-        (tree.topLevelItem(t).child(c) for t in range(tree.topLevelItemCount()) for c in range(tree.topLevelItem(t).childCount())),
+        (
+            tree.topLevelItem(t).child(c)
+            for t in range(tree.topLevelItemCount())
+            for c in range(tree.topLevelItem(t).childCount())
+        ),
         key=lambda row: len(row.text(1)),
     )
     tree.expandAll()
@@ -247,3 +251,116 @@ def test_the_default_routes_need_no_back_and_few_clicks(qtbot, make_wizard, what
     """The before/after figures come from benchmarks/click_count.py; here: no detour, no regression."""
     walk = walk_to_reprotect(make_wizard(), **what)
     assert walk.backs == 0 and walk.clicks <= most, walk.log
+
+
+# --- item 5: the dialogs ------------------------------------------------------------------------------------
+
+
+class _NoSecrets:
+    def get(self, service: str, user: str) -> None:
+        return None
+
+    def set(self, service: str, user: str, secret: str) -> None:
+        raise AssertionError("nothing is stored when vCenter is skipped")
+
+    def delete(self, service: str, user: str) -> None:
+        pass
+
+
+def _vcenter_dialog(qtbot, tmp_path, discover=None):
+    from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
+    from reprotect_gui.vsphere.trust import VCenterSettings
+
+    runner = JobRunner()
+    dialog = VCenterConnectDialog(
+        runner,
+        secrets=_NoSecrets(),
+        settings=VCenterSettings(tmp_path / "config"),
+        connect=lambda *args: pytest.fail("skipping must not connect"),
+        service_for=lambda host: f"reprotect_gui vCenter {host}",
+        discover=discover,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, runner
+
+
+def test_the_vcenter_dialog_says_vcenter_is_optional_and_skipping_names_the_unknown_checks(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    dialog, runner = _vcenter_dialog(qtbot, tmp_path)
+    assert dialog.skip_button.text().replace("&", "") == "Skip vCenter"
+    note = dialog.optional_note.text()
+    assert "optional" in note and "MT-04" in note and "MT-03" in note and "unknown" in note
+    dialog.skip_button.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.inventory is None
+    runner.shutdown(2000)
+
+
+def test_the_vcenter_dialog_prefills_the_vcenters_the_vault_discovered(qtbot, tmp_path):
+    dialog, runner = _vcenter_dialog(qtbot, tmp_path, discover=lambda: ["vc-tokyo-01.contoso.local", "10.10.1.21"])
+    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=3000)
+    assert dialog.host_edit.text() == "vc-tokyo-01.contoso.local"
+    assert (
+        "vc-tokyo-01.contoso.local" in dialog.discovered_label.text() and "10.10.1.21" in dialog.discovered_label.text()
+    )
+    completer = dialog.host_edit.completer()
+    assert completer is not None and completer.model().rowCount() == 2
+    runner.shutdown(2000)
+
+
+def test_the_vcenter_dialog_keeps_what_the_operator_used_last_over_the_discovered_one(qtbot, tmp_path):
+    from reprotect_gui.vsphere.trust import VCenterSettings
+
+    VCenterSettings(tmp_path / "config").remember("vc-osaka-01.contoso.local", 443, "svc", False)
+    dialog, runner = _vcenter_dialog(qtbot, tmp_path, discover=lambda: ["vc-tokyo-01.contoso.local"])
+    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=3000)
+    assert dialog.host_edit.text() == "vc-osaka-01.contoso.local"
+    runner.shutdown(2000)
+
+
+def test_past_runs_show_no_file_path_and_columns_fit_their_content(qtbot, tmp_path):
+    from test_report_export import run_records
+
+    from reprotect_gui.services.audit import AuditLog
+    from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.report_export import AuditHistoryDialog
+
+    audit = AuditLog(tmp_path)
+    for record in run_records("app-lnx-01", "Linux", "r1"):
+        audit.append(record)
+    runner = JobRunner()
+    dialog = AuditHistoryDialog(audit, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.runs_view
+    qtbot.waitUntil(lambda: view.topLevelItemCount() == 1, timeout=3000)
+    assert str(tmp_path) not in dialog.status.text() and "/" not in dialog.status.text()
+    assert "1 reprotect run" in dialog.status.text()
+    row = view.topLevelItem(0)
+    for column in range(view.columnCount() - 1):  # the last column stretches
+        needed = view.fontMetrics().horizontalAdvance(row.text(column))
+        assert view.columnWidth(column) >= needed, (column, row.text(column))
+    runner.shutdown(2000)
+
+
+def test_the_retention_page_uses_the_items_own_configuration_server(qtbot, make_wizard):
+    """A vault with several configuration servers: the refresh line and button follow web-01's own."""
+    from dataclasses import replace
+
+    wizard = make_wizard()
+    s = wizard.session
+    site = s.site
+    own = site.configuration_servers[0]
+    decoy = replace(own, server_id="cs-osaka-01", name="cs-osaka-01", last_refreshed=None)
+    items = tuple(replace(i, configuration_server_id=own.server_id) for i in site.items)
+    s.replace_estate(replace(s.estate, site=replace(site, configuration_servers=(decoy, own), items=items)))
+    wizard.select_page._fill()
+    to_target_page(wizard, "web-01")
+    for _ in range(2):
+        click(wizard)
+    page = wizard.retention_page
+    assert wizard.currentPage() is page
+    assert "42 min ago" in page.refreshed.text()  # cs-tokyo-01's refresh, not the decoy's "never"
+    assert page._configuration_server().server_id == own.server_id
