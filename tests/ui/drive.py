@@ -34,6 +34,7 @@ class Walk:
     pages: list[str] = field(default_factory=list)  # page titles, in the order they were shown
     backs: int = 0
     log: list[str] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)  # what Review says blocks, when walked with submit=False
 
     def click(self, what: str) -> None:
         self.clicks += 1
@@ -88,10 +89,11 @@ def walk_to_reprotect(wizard: Any, *, vm: str | None = None, plan: str | None = 
         if current is getattr(wizard, "review_page", None):
             _wait(lambda: bool(wizard.review_page.results) and not wizard.review_page._checking)
             review = wizard.review_page
-            if review.blocks():
-                raise DeadEnd("review blocks: " + "; ".join(f"{v.check_id} {v.subject}" for v in review.blocks()))
+            walk.blocks = [f"{v.check_id} {v.subject}" for v in review.blocks()]
             if not submit:
                 return walk
+            if walk.blocks:
+                raise DeadEnd("review blocks: " + "; ".join(walk.blocks))
             if review.acknowledge.isVisible() and not review.acknowledge.isChecked():
                 review.acknowledge.setChecked(True)
                 walk.click("acknowledge")

@@ -364,3 +364,42 @@ def test_the_retention_page_uses_the_items_own_configuration_server(qtbot, make_
     assert wizard.currentPage() is page
     assert "42 min ago" in page.refreshed.text()  # cs-tokyo-01's refresh, not the decoy's "never"
     assert page._configuration_server().server_id == own.server_id
+
+
+def _every_route():
+    scenario = load_scenario()
+    from reprotect_gui.domain.choices import item_choices, plan_choices
+    from tests.fakes import ManualClock
+
+    site = scenario.site(ManualClock().now())
+    vms = [("vm", c.value.name) for c in item_choices(site) if c.selectable]
+    plans = [("plan", c.value.name) for c in plan_choices(site) if c.selectable]
+    return vms + plans
+
+
+@pytest.mark.parametrize(("kind", "name"), _every_route())
+def test_no_route_ends_in_a_page_that_cannot_be_completed(qtbot, make_wizard, kind, name):
+    """Every VM and plan that can be chosen reaches Review by some choice on each page (item 2), where any
+    block left is one only the preflight can see, shown with its fix."""
+    wizard = make_wizard()
+    walk = walk_to_reprotect(wizard, submit=False, **{kind: name})
+    assert walk.backs == 0, walk.log  # and without a dead end on the way
+    assert all(v.remediation for v in wizard.review_page.blocks())
+    assert set(walk.blocks) <= {"DS-06 erp-01"}, walk.blocks  # erp-01's RDM disk: untick it on the datastore page
+
+
+def test_an_rdm_disk_that_cannot_come_back_is_named_on_the_datastore_page(qtbot, make_wizard):
+    """erp-01 is gone on-premises and has an RDM disk (DS-06): the page says so where it is fixed."""
+    wizard = make_wizard()
+    to_target_page(wizard, "erp-01")
+    click(wizard)
+    page = wizard.datastore_page
+    assert "DS-06" in page.location_note.text() and "erp-01_Database (RDM)" in page.location_note.text()
+    rdm_row = next(page.disks.item(i) for i in range(page.disks.count()) if "RDM" in page.disks.item(i).text())
+    rdm_row.setCheckState(Qt.CheckState.Unchecked)
+    assert "DS-06" not in page.location_note.text()
+    assert page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01")
+    for _ in range(3):
+        click(wizard)
+    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
+    assert "DS-06" not in {v.check_id for v in wizard.review_page.blocks()}

@@ -297,6 +297,13 @@ class DatastorePage(Page):
                 "<b>{vm}</b> no longer exists on-premises: ASR creates a new VM on {mt}'s host "
                 "<b>{host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
             ).format(vm=item.name, mt=mt.name, host=mt.esxi_host)
+            chosen = s.selection.choices_for(item.item_id).disks_to_include
+            rdm = [d.name for d in item.disks if d.is_rdm and d.disk_id in chosen]
+            if rdm:  # DS-06, here rather than on Review: the disk list below is where it is fixed
+                text += "<br>" + self.tr(
+                    "⚠ DS-06: {disks} is an RDM disk and can't come back to a new VM: untick it below to "
+                    "reprotect the other disks."
+                ).format(disks=", ".join(rdm))
         self.location_note.setText(text)
 
     def _on_datastore_chosen(self) -> None:
@@ -323,6 +330,8 @@ class DatastorePage(Page):
             if self.disks.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.session.selection.choices_for(item.item_id).disks_to_include = tuple(chosen)
+        if not self.session.selection.is_modernized:
+            self._update_location_note(item)
         self.completeChanged.emit()
 
     def why_incomplete(self) -> str:
