@@ -222,9 +222,7 @@ class VCenterConnectDialog(QDialog):
         completer = QCompleter(list(self.discovered), self.host_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.host_edit.setCompleter(completer)
-        self.discovered_label.setText(
-            self.tr("The vault knows: {names}.").format(names=", ".join(self.discovered))
-        )
+        self.discovered_label.setText(self.tr("The vault knows: {names}.").format(names=", ".join(self.discovered)))
         self.discovered_label.show()
         if not self.host_edit.text().strip():
             self.host_edit.setText(self.discovered[0])

@@ -29,6 +29,10 @@ HIDDEN_DATASTORE = "ds-vmfs-lab"
 COLLIDING_VM = "legacy-app-01"  # built from the Linux MT's template: same disk UUID (MT-03)
 TEMPLATE_VM = "tmpl-win2019"
 SAME_IP_VMS = ("old-web-01", "old-web-02")
+# Two VMs cloned without a new BIOS UUID, and a template with it too (MT-03 names both; templates never match).
+SAME_BIOS_VMS = ("clone-a-01", "clone-a-02")
+SAME_BIOS_TEMPLATE = "tmpl-clone-a"
+DUP_BIOS_UUID = "4211abcd-0000-4000-8000-000000000501"
 SHARED_IP = "10.10.9.9"
 SDRS_POD = "pod-gold"
 SDRS_DATASTORE = "ds-vmfs-gold-02"
@@ -143,6 +147,8 @@ def _extra_vms(vc: dict[str, Any]) -> list[dict[str, Any]]:
             for name in SAME_IP_VMS
         ),
         {**linux, "name": HIDDEN_VM, "disks": []},
+        *({**linux, "name": name, "bios_uuid": DUP_BIOS_UUID, "disks": []} for name in SAME_BIOS_VMS),
+        {**linux, "name": SAME_BIOS_TEMPLATE, "bios_uuid": DUP_BIOS_UUID, "template": True, "disks": []},
     ]
 
 
