@@ -213,6 +213,14 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
             reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
         if not plan.item_ids:
             reasons.append(("SUB-02", "the plan has no protected items"))
+        for group in sorted({i.replication_group for i in items if i.replication_group}):
+            left_out = sorted(
+                i.name for i in site.items if i.replication_group == group and i.item_id not in plan.item_ids
+            )
+            if left_out:  # SUB-02: a replication group goes back whole, or not at all
+                reasons.append(
+                    ("SUB-02", f"replication group {group} is only partly in this plan: {', '.join(left_out)} left out")
+                )
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
 
