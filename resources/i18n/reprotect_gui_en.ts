@@ -387,6 +387,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ DS-06: {disks} is an RDM disk and can&apos;t come back to a new VM: untick it below to reprotect the other disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No datastore can be chosen for {vm} (see why above): go Back and choose another target.</source>
         <translation type="unfinished"></translation>
     </message>

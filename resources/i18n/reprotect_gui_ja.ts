@@ -387,6 +387,10 @@
         <translation>&lt;b&gt;{vm}&lt;/b&gt; はオンプレミスにもう存在しません: ASR は {mt} のホスト &lt;b&gt;{host}&lt;/b&gt; 上の、ここで選択したデータストアに新しい VM を作成し、ディスク全体をコピーします (MT-13、DS-04)。</translation>
     </message>
     <message>
+        <source>⚠ DS-06: {disks} is an RDM disk and can&apos;t come back to a new VM: untick it below to reprotect the other disks.</source>
+        <translation>⚠ DS-06: {disks} は RDM ディスクのため、新しい VM には戻せません。下でチェックを外すと、ほかのディスクを再保護できます。</translation>
+    </message>
+    <message>
         <source>No datastore can be chosen for {vm} (see why above): go Back and choose another target.</source>
         <translation>{vm} に選べるデータストアがありません (理由は上記): [戻る] で別のターゲットを選んでください。</translation>
     </message>
