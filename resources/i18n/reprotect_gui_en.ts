@@ -271,10 +271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the same &amp;datastore for every VM of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,10 +308,6 @@
     </message>
     <message>
         <source>Disks to bring back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +848,17 @@
     </message>
 </context>
 <context>
+    <name>PerVmPage</name>
+    <message>
+        <source>Virtual machine these values are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for &amp;VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>{n} hours</source>
@@ -971,10 +974,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the same retention &amp;drive for every VM of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,10 +1015,6 @@
     </message>
     <message>
         <source>Why no retention drive can be chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -271,10 +271,6 @@
         <translation>データストア</translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation>これらの値を適用する仮想マシン</translation>
-    </message>
-    <message>
         <source>Use the same &amp;datastore for every VM of the plan</source>
         <translation>計画内のすべての VM に同じデータストアを使用する(&amp;D)</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>Disks to bring back</source>
         <translation>戻すディスク</translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
-        <translation>値を設定する VM(&amp;V):</translation>
     </message>
     <message>
         <source>Data&amp;store:</source>
@@ -856,6 +848,17 @@
     </message>
 </context>
 <context>
+    <name>PerVmPage</name>
+    <message>
+        <source>Virtual machine these values are for</source>
+        <translation>これらの値を適用する仮想マシン</translation>
+    </message>
+    <message>
+        <source>Values for &amp;VM:</source>
+        <translation>値を設定する VM(&amp;V):</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>{n} hours</source>
@@ -971,10 +974,6 @@
         <translation>マスター ターゲット サーバーは、フェールバック用の復旧ポイントをこのボリュームに保持します。ASR は要件を満たすと判断したボリュームだけを一覧表示します。</translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation>これらの値を適用する仮想マシン</translation>
-    </message>
-    <message>
         <source>Use the same retention &amp;drive for every VM of the plan</source>
         <translation>計画内のすべての VM に同じリテンション ドライブを使用する(&amp;D)</translation>
     </message>
@@ -1017,10 +1016,6 @@
     <message>
         <source>Why no retention drive can be chosen</source>
         <translation>リテンション ドライブを選択できない理由</translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
-        <translation>値を設定する VM(&amp;V):</translation>
     </message>
     <message>
         <source>Retention vo&amp;lume:</source>

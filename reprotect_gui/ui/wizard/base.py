@@ -5,13 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWizardPage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
 
 if TYPE_CHECKING:  # annotations only: the first window must not wait for these imports
     from reprotect_gui.domain.checks.facts import LinkType
-    from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
+    from reprotect_gui.domain.models import (
+        FailbackPolicy,
+        ModernizedFailbackPolicy,
+        ProtectedItem,
+        RecoverySite,
+        VCenterEstate,
+    )
     from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.estate import Estate
@@ -127,3 +134,37 @@ class Page(QWizardPage):
         label.setWordWrap(True)
         label.setOpenExternalLinks(False)
         return label
+
+
+class PerVmPage(Page):
+    """A page whose value can differ per VM of a plan (datastore, retention drive): the VM picker and
+    the "same for every VM" box, both shown for a recovery plan only."""
+
+    def build_vm_picker(self, same_text: str, same_name: str) -> QFormLayout:
+        """Make `vm_picker`, `vm_label` and `same_for_all` (ticked); returns the form row to lay out."""
+        self.vm_picker = QComboBox(self)
+        self.vm_picker.setAccessibleName(
+            QCoreApplication.translate("PerVmPage", "Virtual machine these values are for")
+        )
+        self.same_for_all = QCheckBox(same_text, self)
+        self.same_for_all.setAccessibleName(same_name)
+        self.same_for_all.setChecked(True)
+        self.vm_label = QLabel(QCoreApplication.translate("PerVmPage", "Values for &VM:"))
+        self.vm_label.setBuddy(self.vm_picker)
+        form = QFormLayout()
+        form.addRow(self.vm_label, self.vm_picker)
+        return form
+
+    def fill_vm_picker(self) -> None:
+        """One entry per chosen VM (signals blocked: the page shows the first VM itself)."""
+        sel = self.session.selection
+        blocked = self.vm_picker.blockSignals(True)
+        self.vm_picker.clear()
+        for item in sel.items:
+            self.vm_picker.addItem(item.name, item)
+        self.vm_picker.blockSignals(blocked)
+        for widget in (self.vm_label, self.vm_picker, self.same_for_all):
+            widget.setVisible(sel.is_plan)
+
+    def current_item(self) -> ProtectedItem | None:
+        return self.vm_picker.currentData()

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,21 +21,20 @@ from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
-from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.base import PerVmPage
 
 DISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class DatastorePage(Page):
+class DatastorePage(PerVmPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Datastore"))
         self.setSubTitle(self._classic_subtitle())
-        self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
-        self.same_for_all = QCheckBox(self.tr("Use the same &datastore for every VM of the plan"), self)
-        self.same_for_all.setAccessibleName(self.tr("Use the same datastore for every VM of the plan"))
-        self.same_for_all.setChecked(True)
+        form = self.build_vm_picker(
+            self.tr("Use the same &datastore for every VM of the plan"),
+            self.tr("Use the same datastore for every VM of the plan"),
+        )
         self.datastores = ChoiceList(
             [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free"), self.tr("Needed")],
             self.tr("Datastores"),
@@ -50,15 +46,11 @@ class DatastorePage(Page):
         self.empty_reason.setAccessibleName(self.tr("Why no datastore can be chosen"))
         self.disks = QListWidget(self)
         self.disks.setAccessibleName(self.tr("Disks to bring back"))
-        self.vm_label = QLabel(self.tr("Values for &VM:"))
-        self.vm_label.setBuddy(self.vm_picker)
         ds_label = QLabel(self.tr("Data&store:"))
         ds_label.setBuddy(self.datastores)
         disks_label = QLabel(self.tr("Dis&ks to bring back (DS-07):"))
         disks_label.setBuddy(self.disks)
         self.disks_label = disks_label
-        form = QFormLayout()
-        form.addRow(self.vm_label, self.vm_picker)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.same_for_all)
@@ -81,14 +73,7 @@ class DatastorePage(Page):
             c = s.selection.choices_for(item.item_id)
             if not c.disks_to_include:
                 c.disks_to_include = default_disks(item)
-        self._filling = True
-        self.vm_picker.clear()
-        for item in s.selection.items:
-            self.vm_picker.addItem(item.name, item)
-        self._filling = False
-        plan = s.selection.is_plan
-        for w in (self.vm_label, self.vm_picker, self.same_for_all):
-            w.setVisible(plan)
+        self.fill_vm_picker()
         modernized = s.selection.is_modernized
         self.disks_label.setVisible(not modernized)
         self.disks.setVisible(not modernized)
@@ -109,9 +94,6 @@ class DatastorePage(Page):
             "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
             "ESXi host can reach are supported."
         )
-
-    def current_item(self) -> ProtectedItem | None:
-        return self.vm_picker.currentData()
 
     def _show_current_vm(self) -> None:
         if self._filling:

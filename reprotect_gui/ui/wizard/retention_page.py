@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.facts import configuration_server_for
-from reprotect_gui.domain.models import ConfigurationServer, ProtectedItem, RetentionVolume
+from reprotect_gui.domain.models import ConfigurationServer, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
-from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.base import PerVmPage
 
 GB = 1024**3
 
 
-class RetentionPage(Page):
+class RetentionPage(PerVmPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Retention drive"))
@@ -25,11 +25,10 @@ class RetentionPage(Page):
                 "ASR lists only the volumes it considers eligible."
             )
         )
-        self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
-        self.same_for_all = QCheckBox(self.tr("Use the same retention &drive for every VM of the plan"), self)
-        self.same_for_all.setAccessibleName(self.tr("Use the same retention drive for every VM of the plan"))
-        self.same_for_all.setChecked(True)
+        form = self.build_vm_picker(
+            self.tr("Use the same retention &drive for every VM of the plan"),
+            self.tr("Use the same retention drive for every VM of the plan"),
+        )
         self.volumes = ChoiceList(
             [self.tr("Volume"), self.tr("Capacity"), self.tr("Free"), self.tr("Threshold")],
             self.tr("Retention volumes"),
@@ -42,12 +41,8 @@ class RetentionPage(Page):
         self.busy = BusyPanel(self)
         self.empty_reason = self.note()
         self.empty_reason.setAccessibleName(self.tr("Why no retention drive can be chosen"))
-        self.vm_label = QLabel(self.tr("Values for &VM:"))
-        self.vm_label.setBuddy(self.vm_picker)
         vol_label = QLabel(self.tr("Retention vo&lume:"))
         vol_label.setBuddy(self.volumes)
-        form = QFormLayout()
-        form.addRow(self.vm_label, self.vm_picker)
         refresh_row = QHBoxLayout()
         refresh_row.addWidget(self.refreshed, 1)
         refresh_row.addWidget(self.refresh_button)
@@ -66,14 +61,7 @@ class RetentionPage(Page):
         self._filling = False
 
     def initializePage(self) -> None:
-        s = self.session
-        self._filling = True
-        self.vm_picker.clear()
-        for item in s.selection.items:
-            self.vm_picker.addItem(item.name, item)
-        self._filling = False
-        for w in (self.vm_label, self.vm_picker, self.same_for_all):
-            w.setVisible(s.selection.is_plan)
+        self.fill_vm_picker()
         self._fill_volumes()
 
     def _fill_volumes(self) -> None:
@@ -114,9 +102,6 @@ class RetentionPage(Page):
             configuration_server_for(s.site, None)
         ]
         return next((c for c in servers if c is not None), None)
-
-    def current_item(self) -> ProtectedItem | None:
-        return self.vm_picker.currentData()
 
     def _show_current_vm(self) -> None:
         if self._filling:
