@@ -303,10 +303,11 @@ def master_target_choices(
     vcenter: VCenterEstate | None = None,
     matches: Mapping[str, VcMatch] | None = None,
 ) -> list[Choice[MasterTarget]]:
-    return [
+    out = [
         choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter, vcenter, matches))
         for mt in sorted(site.master_targets, key=lambda m: m.name.lower())
     ]
+    return sorted(out, key=lambda c: not c.selectable)  # the ones that can be chosen first, then why not
 
 
 def explain_empty_master_targets(
