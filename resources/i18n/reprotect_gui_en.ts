@@ -55,6 +55,14 @@
         <source>No replication appliance can take these VMs:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No replication appliance can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a replication appliance: {n} can take these VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryDialog</name>

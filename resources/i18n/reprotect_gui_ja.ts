@@ -55,6 +55,14 @@
         <source>No replication appliance can take these VMs:</source>
         <translation>これらの VM を受け入れられるレプリケーション アプライアンスがありません:</translation>
     </message>
+    <message>
+        <source>No replication appliance can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation>これらの VM を受け入れられるレプリケーション アプライアンスがありません (理由は上記): [戻る] で別の VM を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a replication appliance: {n} can take these VMs.</source>
+        <translation>レプリケーション アプライアンスを選んでください: {n} 台がこれらの VM を受け入れられます。</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryDialog</name>

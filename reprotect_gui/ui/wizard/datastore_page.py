@@ -147,6 +147,10 @@ class DatastorePage(PerVmPage):
         original = placement.location is Location.ORIGINAL
         if original:
             c.datastore_name = automatic.symbolic_name if automatic else None
+        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
+            usable = [ch.value for ch in placement.choices if ch.selectable]
+            if len(usable) == 1:
+                c.datastore_name = usable[0].symbolic_name
         self.datastores.setEnabled(not original)  # original location: shown, not chosen
         reasons = choices.explain_empty_placement(appliance, placement, item)
         self.empty_reason.setText(

@@ -223,6 +223,7 @@ class SelectPage(Page):
             row_layout.addWidget(label, 1)
             row_layout.addWidget(button)
             layout.addWidget(row)
+            row.show()  # not left to the layout's queued show: the page may already be on screen
             self.switch_buttons[group] = button
         self.group_switches.setVisible(bool(self.switch_buttons) and not self.plan_mode.isChecked())
 
