@@ -392,7 +392,10 @@ def datastore_need(
     """`targets`: (item, disk ids coming back, its on-premises match) for each VM the choice is for.
 
     A VM that may be gone (vCenter not read, match ambiguous) counts as needing its disks."""
-    needed, new, reused, unknown = 0.0, [], [], []
+    needed = 0.0
+    new: list[str] = []
+    reused: list[str] = []
+    unknown: list[str] = []
     for item, disk_ids, match in targets:
         lookup = _on_prem_lookup(vcenter, match)
         if lookup is not None and lookup.found:
