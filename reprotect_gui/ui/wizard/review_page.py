@@ -62,7 +62,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-X
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt's name
         base = super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
