@@ -1301,8 +1301,8 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Fix them (each shows its fix below), then press Check again.</source>
-        <translation>&lt;b&gt;✖ {n} 件の前提条件が再保護をブロックしています。&lt;/b&gt; 修正してから (それぞれの対処方法を下に示します)、[再チェック] を押してください。</translation>
+        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Each shows its fix below: change a choice with Back; fix anything outside the wizard there, then press Check again.</source>
+        <translation>&lt;b&gt;✖ {n} 件の前提条件が再保護をブロックしています。&lt;/b&gt; それぞれの対処方法を下に示します: 選択を変えるには [戻る] を使い、ウィザードの外の問題はそちらで修正してから [再チェック] を押してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement&lt;/b&gt; before Reprotect is enabled.</source>

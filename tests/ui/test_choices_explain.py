@@ -102,7 +102,8 @@ def test_datastore_rows_show_free_space_against_what_the_vms_need(qtbot, make_wi
     click(wizard)
     page = wizard.datastore_page
     assert wizard.currentPage() is page
-    headers = [page.datastores.headerItem().text(c) for c in range(page.datastores.columnCount())]
+    model = page.datastores.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[3:5] == ["Free", "Needed"]
     silver = row_of(page.datastores, "ds-vmfs-silver-01")
     assert silver[3].startswith("61 GB") and silver[4] == "1.8 TB"

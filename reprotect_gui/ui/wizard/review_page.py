@@ -400,8 +400,8 @@ class ReviewPage(Page):
         to_accept = sum(1 for v in self.results if v.needs_acknowledgement)
         if blocks:
             return self.tr(
-                "<b>✖ {n} prerequisite(s) block the reprotect.</b> Fix them (each shows its fix below), "
-                "then press Check again."
+                "<b>✖ {n} prerequisite(s) block the reprotect.</b> Each shows its fix below: change a choice "
+                "with Back; fix anything outside the wizard there, then press Check again."
             ).format(n=blocks)
         if to_accept:
             return self.tr(
