@@ -268,6 +268,13 @@ class _NoSecrets:
         pass
 
 
+def _stop(qtbot, runner) -> None:
+    """Let the finished jobs' queued signals land before the runner goes away, then stop it."""
+    qtbot.wait(300)
+    runner.shutdown(2000)
+    qtbot.wait(300)
+
+
 def _vcenter_dialog(qtbot, tmp_path, discover=None):
     from reprotect_gui.ui.jobs import JobRunner
     from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
@@ -296,7 +303,7 @@ def test_the_vcenter_dialog_says_vcenter_is_optional_and_skipping_names_the_unkn
     assert "optional" in note and "MT-04" in note and "MT-03" in note and "unknown" in note
     dialog.skip_button.click()
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.inventory is None
-    runner.shutdown(2000)
+    _stop(qtbot, runner)
 
 
 def test_the_vcenter_dialog_prefills_the_vcenters_the_vault_discovered(qtbot, tmp_path):
@@ -308,7 +315,7 @@ def test_the_vcenter_dialog_prefills_the_vcenters_the_vault_discovered(qtbot, tm
     )
     completer = dialog.host_edit.completer()
     assert completer is not None and completer.model().rowCount() == 2
-    runner.shutdown(2000)
+    _stop(qtbot, runner)
 
 
 def test_the_vcenter_dialog_keeps_what_the_operator_used_last_over_the_discovered_one(qtbot, tmp_path):
@@ -318,7 +325,7 @@ def test_the_vcenter_dialog_keeps_what_the_operator_used_last_over_the_discovere
     dialog, runner = _vcenter_dialog(qtbot, tmp_path, discover=lambda: ["vc-tokyo-01.contoso.local"])
     qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=3000)
     assert dialog.host_edit.text() == "vc-osaka-01.contoso.local"
-    runner.shutdown(2000)
+    _stop(qtbot, runner)
 
 
 def test_past_runs_show_no_file_path_and_columns_fit_their_content(qtbot, tmp_path):
@@ -343,7 +350,7 @@ def test_past_runs_show_no_file_path_and_columns_fit_their_content(qtbot, tmp_pa
     for column in range(view.columnCount() - 1):  # the last column stretches
         needed = view.fontMetrics().horizontalAdvance(row.text(column))
         assert view.columnWidth(column) >= needed, (column, row.text(column))
-    runner.shutdown(2000)
+    _stop(qtbot, runner)
 
 
 def test_the_retention_page_uses_the_items_own_configuration_server(qtbot, make_wizard):
