@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from drive import walk_to_reprotect
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from walk import click, go_to_review
 
 from reprotect_gui.domain.checks.facts import LinkType
@@ -374,6 +374,27 @@ def test_the_retention_page_uses_the_items_own_configuration_server(qtbot, make_
     assert page._configuration_server().server_id == own.server_id
 
 
+def assert_review_rows_not_cut(tree) -> None:
+    """Every finding, evidence line and fix on Review is as tall as its text needs at the column's width."""
+    import math
+
+    tree.expandAll()
+    QApplication.processEvents()
+    metrics = tree.fontMetrics()
+    rows = []
+    for t in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(t)
+        for c in range(top.childCount()):
+            row = top.child(c)
+            rows.append(row)
+            rows += [row.child(k) for k in range(row.childCount())]
+    assert rows
+    for row in rows:
+        width = tree.columnWidth(1) - 12
+        lines = math.ceil(metrics.horizontalAdvance(row.text(1)) / max(1, width))
+        assert tree.visualItemRect(row).height() >= lines * metrics.lineSpacing(), row.text(1)
+
+
 def _every_route():
     scenario = load_scenario()
     from reprotect_gui.domain.choices import item_choices, plan_choices
@@ -393,6 +414,7 @@ def test_no_route_ends_in_a_page_that_cannot_be_completed(qtbot, make_wizard, ki
     walk = walk_to_reprotect(wizard, submit=False, **{kind: name})
     assert walk.backs == 0, walk.log  # and without a dead end on the way
     assert all(v.remediation for v in wizard.review_page.blocks())
+    assert_review_rows_not_cut(wizard.review_page.verdicts)
     assert set(walk.blocks) <= {"DS-06 erp-01"}, walk.blocks  # erp-01's RDM disk: untick it on the datastore page
 
 
