@@ -433,3 +433,19 @@ def test_an_rdm_disk_that_cannot_come_back_is_named_on_the_datastore_page(qtbot,
         click(wizard)
     qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
     assert "DS-06" not in {v.check_id for v in wizard.review_page.blocks()}
+
+
+def test_the_checks_skip_vcenter_names_are_the_catalogues_vcenter_only_ones():
+    """The dialog's list is the catalogue's: every ID whose evidence comes from vCenter alone ("vc")."""
+    import re
+    from pathlib import Path
+
+    from reprotect_gui.ui.vcenter_dialog import VCENTER_ONLY_CHECKS
+
+    catalogue = (Path(__file__).resolve().parents[2] / "docs" / "prerequisites.md").read_text(encoding="utf-8")
+    vc_only = set()
+    for line in catalogue.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 5 and re.fullmatch(r"[A-Z]+-\d{2}", cells[1]) and cells[4] == "vc":
+            vc_only.add(cells[1])
+    assert vc_only and set(VCENTER_ONLY_CHECKS) == vc_only
