@@ -1065,6 +1065,14 @@
         <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No retention drive can be used (see why above): refresh the configuration server or go Back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a retention drive for: {vms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

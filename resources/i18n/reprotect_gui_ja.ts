@@ -1065,6 +1065,14 @@
         <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
         <translation>{server} を更新しています。その後 ASR がマスター ターゲット サーバーのボリュームを再読み取りします…</translation>
     </message>
+    <message>
+        <source>No retention drive can be used (see why above): refresh the configuration server or go Back.</source>
+        <translation>使用できるリテンション ドライブがありません (理由は上記): 構成サーバーを更新するか、[戻る] を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose a retention drive for: {vms}.</source>
+        <translation>次の VM のリテンション ドライブを選んでください: {vms}。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

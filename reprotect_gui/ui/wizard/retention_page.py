@@ -54,6 +54,7 @@ class RetentionPage(PerVmPage):
         layout.addWidget(self.empty_reason)
         layout.addLayout(refresh_row)
         layout.addWidget(self.busy)
+        layout.addWidget(self.next_hint())
         self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
         self.volumes.itemSelectionChanged.connect(self._on_volume_chosen)
         self.refresh_button.clicked.connect(self._refresh_configuration_server)
@@ -167,3 +168,12 @@ class RetentionPage(PerVmPage):
     def isComplete(self) -> bool:
         sel = self.session.selection
         return all(sel.choices_for(i.item_id).retention_drive for i in sel.items)
+
+    def why_incomplete(self) -> str:
+        if self.volumes.selectable_count() == 0:
+            return self.tr(
+                "No retention drive can be used (see why above): refresh the configuration server or go Back."
+            )
+        sel = self.session.selection
+        missing = [i.name for i in sel.items if not sel.choices_for(i.item_id).retention_drive]
+        return self.tr("Choose a retention drive for: {vms}.").format(vms=", ".join(missing))
