@@ -190,7 +190,7 @@ def test_statements_are_asked_together_and_shown_on_review_with_account_and_mapp
     for _ in range(4):
         click(wizard)
     review = wizard.review_page
-    qtbot.waitUntil(lambda: bool(review.results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(review.results), timeout=10000)
     summary = review.summary.toPlainText()
     assert "ExpressRoute (private peering)" in summary
     assert "IP addresses retained at failover" in summary and "Yes" in summary
@@ -205,7 +205,7 @@ def test_the_review_summary_grows_with_a_plan_and_findings_wrap(qtbot, make_wiza
     wizard.resize(900, 760)  # about what 200 % scaling leaves on a 1920 × 1080 screen
     go_to_review(qtbot, wizard, plan="RP-Web-Tier")
     review = wizard.review_page
-    qtbot.waitUntil(lambda: review.summary.height() >= review.summary.content_height() - 2, timeout=3000)
+    qtbot.waitUntil(lambda: review.summary.height() >= review.summary.content_height() - 2, timeout=10000)
     assert review.summary.verticalScrollBar().maximum() == 0  # every VM row shows, no scrolling
     tree = review.verdicts
     assert tree.wordWrap() and tree.textElideMode() == Qt.TextElideMode.ElideNone
@@ -308,7 +308,7 @@ def test_the_vcenter_dialog_says_vcenter_is_optional_and_skipping_names_the_unkn
 
 def test_the_vcenter_dialog_prefills_the_vcenters_the_vault_discovered(qtbot, tmp_path):
     dialog, runner = _vcenter_dialog(qtbot, tmp_path, discover=lambda: ["vc-tokyo-01.contoso.local", "10.10.1.21"])
-    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=10000)
     assert dialog.host_edit.text() == "vc-tokyo-01.contoso.local"
     assert (
         "vc-tokyo-01.contoso.local" in dialog.discovered_label.text() and "10.10.1.21" in dialog.discovered_label.text()
@@ -323,7 +323,7 @@ def test_the_vcenter_dialog_keeps_what_the_operator_used_last_over_the_discovere
 
     VCenterSettings(tmp_path / "config").remember("vc-osaka-01.contoso.local", 443, "svc", False)
     dialog, runner = _vcenter_dialog(qtbot, tmp_path, discover=lambda: ["vc-tokyo-01.contoso.local"])
-    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.discovered_label.isVisible(), timeout=10000)
     assert dialog.host_edit.text() == "vc-osaka-01.contoso.local"
     _stop(qtbot, runner)
 
@@ -343,7 +343,7 @@ def test_past_runs_show_no_file_path_and_columns_fit_their_content(qtbot, tmp_pa
     qtbot.addWidget(dialog)
     dialog.show()
     view = dialog.runs_view
-    qtbot.waitUntil(lambda: view.topLevelItemCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: view.topLevelItemCount() == 1, timeout=10000)
     assert str(tmp_path) not in dialog.status.text() and "/" not in dialog.status.text()
     assert "1 reprotect run" in dialog.status.text()
     row = view.topLevelItem(0)
@@ -431,7 +431,7 @@ def test_an_rdm_disk_that_cannot_come_back_is_named_on_the_datastore_page(qtbot,
     assert page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-gold-01")
     for _ in range(3):
         click(wizard)
-    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(wizard.review_page.results), timeout=10000)
     assert "DS-06" not in {v.check_id for v in wizard.review_page.blocks()}
 
 
