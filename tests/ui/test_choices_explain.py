@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from drive import walk_to_reprotect
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from walk import click, go_to_review
 
@@ -77,10 +77,23 @@ def test_an_out_of_scope_item_is_named_for_what_it_is_and_providers_in_plain_wor
     assert replication["dc-azure-01"] == "Azure to Azure"
     assert "Azure to Azure" in remarks(items)["dc-azure-01"] and "ELIG-08" in remarks(items)["dc-azure-01"]
     model = items.model()
-    tips = {
-        model.index(r, 0).data(): model.index(r, 4).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
-    }
-    assert "InMageAzureV2" in tips["web-01"] and "InMageRcm" in tips["intranet-01"] and "A2A" in tips["dc-azure-01"]
+    page = wizard.select_page
+    tips = {model.index(r, 0).data(): page.provider_tooltip_at(model.index(r, 4)) for r in range(model.rowCount())}
+    assert tips["web-01"] == "Replication provider: InMageAzureV2"
+    assert "InMageRcm" in tips["intranet-01"] and "A2A" in tips["dc-azure-01"]
+    assert page.provider_tooltip_at(model.index(0, 0)) == ""  # other columns keep the row's own tooltip
+    # Hovering the cell shows it.
+    from PySide6.QtGui import QHelpEvent
+
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "web-01")
+    items.scrollTo(model.index(row, 4))
+    centre = items.visualRect(model.index(row, 4)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, items.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(items.viewport(), event)
+    from PySide6.QtWidgets import QToolTip
+
+    assert QToolTip.text() == "Replication provider: InMageAzureV2"
+    QToolTip.hideText()
 
 
 def test_a_failover_awaiting_commit_says_commit_it_first(qtbot, make_wizard):

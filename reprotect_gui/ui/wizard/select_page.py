@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
-from reprotect_gui.ui.widgets import VALUE_ROLE, BusyPanel, ChoiceList
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class SelectPage(Page):
         layout.addWidget(self.next_hint())
         layout.addWidget(self.summary)
         self.plans.hide()
+        self.items.viewport().installEventFilter(self)  # the provider's name as the Replication column's tooltip
         self._load_job: BackgroundJob | None = None
 
         group.buttonToggled.connect(self._on_mode_toggled)
@@ -167,7 +169,6 @@ class SelectPage(Page):
         site = self.session.site
         self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
         self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
-        self._name_providers()
         self._fill_group_switches(site)
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
@@ -179,17 +180,22 @@ class SelectPage(Page):
             text += "<br><i>" + self.tr("{problem} vCenter checks will show as unknown.").format(problem=vc) + "</i>"
         self.summary.setText(text)
 
-    def _name_providers(self) -> None:
-        """The Replication column says 'Classic', 'Modernized', 'Azure to Azure'…; the tooltip names the provider."""
-        model = self.items.model()
-        for row in range(model.rowCount()):
-            item = model.index(row, 0).data(VALUE_ROLE)
-            if isinstance(item, ProtectedItem):
-                model.setData(
-                    model.index(row, REPLICATION_COLUMN),
-                    self.tr("Replication provider: {provider}").format(provider=item.provider),
-                    Qt.ItemDataRole.ToolTipRole,
-                )
+    def provider_tooltip_at(self, index: QModelIndex) -> str:
+        """The Replication column says 'Classic', 'Modernized', 'Azure to Azure'…; its tooltip names the provider."""
+        if not index.isValid() or index.column() != REPLICATION_COLUMN or self.session.estate is None:
+            return ""
+        name = index.siblingAtColumn(0).data()
+        item = next((i for i in self.session.site.items if i.name == name), None)
+        return self.tr("Replication provider: {provider}").format(provider=item.provider) if item else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.items.viewport() and event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            text = self.provider_tooltip_at(self.items.indexAt(pos))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.items)  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
 
     def _fill_group_switches(self, site: Any) -> None:
         from reprotect_gui.domain import choices
