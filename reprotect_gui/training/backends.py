@@ -95,9 +95,7 @@ class TrainingJobStore:
             for j in jobs
         }
         with self._locked():
-            kept = [
-                j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)
-            ]
+            kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
             kept += list(mine.values())
             fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
             try:
@@ -149,8 +147,10 @@ class TrainingJobStore:
     @staticmethod
     def _job(raw: dict[str, Any]) -> _RunningJob:
         r = dict(raw["request"])
+        # A modernized request's target names the appliance; restoring it as classic lost the job.
+        target_type = ModernizedTarget if "reprotect_agent_id" in r["target"] else ClassicTarget
         request = ReprotectRequest(
-            **{**r, "target": ClassicTarget(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
+            **{**r, "target": target_type(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )
         return _RunningJob(
             str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"])

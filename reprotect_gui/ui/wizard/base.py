@@ -167,4 +167,5 @@ class PerVmPage(Page):
             widget.setVisible(sel.is_plan)
 
     def current_item(self) -> ProtectedItem | None:
-        return self.vm_picker.currentData()
+        item: ProtectedItem | None = self.vm_picker.currentData()
+        return item

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.matching import describe
-from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
+from reprotect_gui.domain.models import Choice, ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import PerVmPage
@@ -190,7 +190,7 @@ class DatastorePage(PerVmPage):
             [(i, s.selection.choices_for(i.item_id).disks_to_include, matches.get(i.item_id)) for i in items],
         )
 
-    def _classic_choices(self, item: ProtectedItem, need: choices.DatastoreNeed) -> list:
+    def _classic_choices(self, item: ProtectedItem, need: choices.DatastoreNeed) -> list[Choice[SeenDatastore]]:
         s = self.session
         mt = s.site.master_target(s.selection.master_target_id or "")
         match = s.estate.matches.get(item.item_id) if s.estate else None
@@ -324,10 +324,11 @@ class DatastorePage(PerVmPage):
         sel = self.session.selection
         missing = [i.name for i in sel.items if not sel.choices_for(i.item_id).datastore_name]
         if missing:
-            if self.datastores.selectable_count() == 0 and self.current_item() is not None:
+            current = self.current_item()
+            if self.datastores.selectable_count() == 0 and current is not None:
                 return self.tr(
                     "No datastore can be chosen for {vm} (see why above): go Back and choose another target."
-                ).format(vm=self.current_item().name)
+                ).format(vm=current.name)
             return self.tr("Choose a datastore for: {vms}.").format(vms=", ".join(missing))
         no_disks = [i.name for i in sel.items if not sel.choices_for(i.item_id).disks_to_include]
         if no_disks and not sel.is_modernized:

@@ -6,7 +6,6 @@ import html
 import json
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,15 +31,18 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
+from reprotect_gui.domain.checks.facts import OperatorStatements
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, location_text
+from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
 from reprotect_gui.ui.wizard.base import Page
 from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
@@ -100,7 +102,7 @@ class GrowingSummary(QTextBrowser):
     def fit(self) -> None:
         self.setFixedHeight(min(self.content_height(), self.room()))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit()
 
@@ -139,6 +141,11 @@ class ReviewPage(Page):
         self.copy_text.setAccessibleName(self.tr("Copy the checks as text"))
         self.copy_json = QPushButton(self.tr("Copy as &JSON"), self)
         self.copy_json.setAccessibleName(self.tr("Copy the checks as JSON"))
+        self.save_answers_button = QPushButton(self.tr("Save a&nswers…"), self)
+        self.save_answers_button.setAccessibleName(self.tr("Save the answers for reprotect-cli"))
+        self.save_answers_button.setToolTip(
+            self.tr("Save every choice, statement and accepted warning (never a password) for reprotect-cli run")
+        )
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
         self.countdown.setAccessibleName(self.tr("Agent registration countdown"))
@@ -150,6 +157,7 @@ class ReviewPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.copy_text)
         buttons.addWidget(self.copy_json)
+        buttons.addWidget(self.save_answers_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
@@ -169,6 +177,7 @@ class ReviewPage(Page):
         self.acknowledge.toggled.connect(self._on_acknowledged)
         self.copy_text.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_text()))
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_json()))
+        self.save_answers_button.clicked.connect(lambda: save_answers_dialog(self))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -193,15 +202,7 @@ class ReviewPage(Page):
     def _run_checks(self, estate: Estate | None) -> None:
         assert estate is not None
         s = self.session
-        inp = PreflightInput(
-            site=estate.site,
-            vcenter=estate.vcenter,
-            requests=self.requests,
-            now=s.clock.now(),
-            plan=s.selection.plan,
-            statements=self._statements(),
-            matches=estate.matches,
-        )
+        inp = preflight_input(estate, s.selection, self._statements(), s.clock.now(), self.requests)
         self._checking = True
         self.completeChanged.emit()
         job = s.runner.start(lambda ctx: run_preflight(inp), pool="local", name="preflight")

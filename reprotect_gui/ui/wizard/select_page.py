@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
 
@@ -80,8 +81,8 @@ class SelectPage(Page):
         self.plans = ChoiceList([self.tr("Recovery plan"), self.tr("VMs")], self.tr("Recovery plans"), self)
         # SUB-02: a replication group's members are disabled alone; one click switches to the group's plan.
         self.group_switches = QWidget(self)
-        self.group_switches.setLayout(QVBoxLayout())
-        self.group_switches.layout().setContentsMargins(0, 0, 0, 0)
+        self._switch_rows = QVBoxLayout(self.group_switches)
+        self._switch_rows.setContentsMargins(0, 0, 0, 0)
         self.summary = self.note()
         self.summary.setAccessibleName(self.tr("Vault summary"))
         self.classic_banner = self.note(classic_retired_text())
@@ -200,9 +201,10 @@ class SelectPage(Page):
     def _fill_group_switches(self, site: Any) -> None:
         from reprotect_gui.domain import choices
 
-        layout = self.group_switches.layout()
+        layout = self._switch_rows
         while layout.count():
-            old = layout.takeAt(0).widget()
+            taken = layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.deleteLater()
         self.switch_buttons: dict[str, QPushButton] = {}
