@@ -72,7 +72,7 @@ def elig01_cause(item: ProtectedItem) -> str:
                 "then reload the vault"
             )
         if item.active_location.lower() != "recovery":
-            return "the VM has not been failed over to Azure (it still runs on-premises): there is nothing to reprotect"
+            return "the VM has not been failed over to Azure (it still runs on-premises)"
         return f"ASR does not allow reprotect in state {item.protection_state!r}"
     return ""
 
