@@ -361,7 +361,8 @@ class TrainingSiteRecovery:
 
 
 def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: ReprotectRequest) -> None:
-    """As the service does: the input's provider must match the item's, and the appliance must exist."""
+    """As the service does: the input's provider must match the item's, and the appliance must exist and be
+    healthy (the emulator's contract test holds both to the same refusals)."""
     if request.flow is not item.flow:
         raise SubmitRefused(
             f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
@@ -369,13 +370,19 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
         )
     if isinstance(request.target, ModernizedTarget):
         try:
-            site.appliance(request.target.reprotect_agent_id)
+            appliance = site.appliance(request.target.reprotect_agent_id)
         except KeyError:
             raise SubmitRefused(
                 f"ASR refused the reprotect of {item.name}: replication appliance "
                 f"{request.target.reprotect_agent_id} is not registered in the vault.",
                 "Reload the vault and choose a registered, healthy appliance.",
             ) from None
+        if appliance.health.lower() == "critical":
+            raise SubmitRefused(
+                f"ASR refused the reprotect of {item.name}: replication appliance {appliance.name} is not healthy. "
+                "No job was started.",
+                "Choose a healthy appliance, or repair this one (RCM-01), then try again.",
+            )
 
 
 def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:
