@@ -162,26 +162,42 @@ def item_choices(site: RecoverySite, now: datetime | None = None) -> list[Choice
     A member of a replication group can't be reprotected alone (SUB-02): it is disabled here, on the
     first page, with the recovery plan that reprotects its whole group (`replication_group_plan`).
     """
+    groups = _replication_groups(site)
     out = []
     for item in sorted(site.items, key=lambda i: i.name.lower()):
         verdicts = list(item_verdicts(item, now))
         if item.replication_group:
-            verdicts.append(_sub02_alone(site, item))
+            members, plan = groups[item.replication_group]
+            verdicts.append(_sub02_alone(item, members, plan))
         out.append(choice_from_verdicts(item, verdicts))
+    return out
+
+
+def _replication_groups(site: RecoverySite) -> dict[str, tuple[str, RecoveryPlan | None]]:
+    """group -> (its members' names, the smallest plan holding all of them); one pass over the items."""
+    ids: dict[str, set[str]] = {}
+    names: dict[str, list[str]] = {}
+    for item in site.items:
+        if item.replication_group:
+            ids.setdefault(item.replication_group, set()).add(item.item_id)
+            names.setdefault(item.replication_group, []).append(item.name)
+    plans = [(p, set(p.item_ids)) for p in site.plans]
+    out: dict[str, tuple[str, RecoveryPlan | None]] = {}
+    for group, members in ids.items():
+        holding = [p for p, held in plans if members <= held]
+        plan = min(holding, key=lambda p: (len(p.item_ids), p.name.lower()), default=None)
+        out[group] = (", ".join(sorted(names[group])), plan)
     return out
 
 
 def replication_group_plan(site: RecoverySite, group: str) -> RecoveryPlan | None:
     """The smallest recovery plan holding every member of `group` (SUB-02), if the vault has one."""
-    members = {i.item_id for i in site.items if i.replication_group == group}
-    holding = [p for p in site.plans if members <= set(p.item_ids)]
-    return min(holding, key=lambda p: (len(p.item_ids), p.name.lower()), default=None)
+    found = _replication_groups(site).get(group)
+    return found[1] if found else None
 
 
-def _sub02_alone(site: RecoverySite, item: ProtectedItem) -> Verdict:
+def _sub02_alone(item: ProtectedItem, members: str, plan: RecoveryPlan | None) -> Verdict:
     group = item.replication_group or ""
-    members = ", ".join(sorted(i.name for i in site.items if i.replication_group == group))
-    plan = replication_group_plan(site, group)
     way = (
         f"reprotect recovery plan {plan.name} instead"
         if plan is not None
@@ -198,6 +214,10 @@ def _sub02_alone(site: RecoverySite, item: ProtectedItem) -> Verdict:
 
 def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
     items_by_id = {i.item_id: i for i in site.items}
+    group_members: dict[str, list[ProtectedItem]] = {}
+    for i in site.items:
+        if i.replication_group:
+            group_members.setdefault(i.replication_group, []).append(i)
     out = []
     for plan in sorted(site.plans, key=lambda p: p.name.lower()):
         reasons: list[tuple[str, str]] = []
@@ -215,10 +235,9 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
             reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
         if not plan.item_ids:
             reasons.append(("SUB-02", "the plan has no protected items"))
+        in_plan = set(plan.item_ids)
         for group in sorted({i.replication_group for i in items if i.replication_group}):
-            left_out = sorted(
-                i.name for i in site.items if i.replication_group == group and i.item_id not in plan.item_ids
-            )
+            left_out = sorted(i.name for i in group_members[group] if i.item_id not in in_plan)
             if left_out:  # SUB-02: a replication group goes back whole, or not at all
                 reasons.append(
                     ("SUB-02", f"replication group {group} is only partly in this plan: {', '.join(left_out)} left out")
