@@ -44,8 +44,9 @@ def main() -> int:
 
     wait(lambda: wizard.session.estate is not None)
     page = wizard.select_page
-    page.items.select_where(lambda item: item.name == "sql-01")
+    page.items.select_where(lambda item: item.name == "web-01")
     shot("1-select")
+    page.switch_to_plan("rp-web-tier")  # sql-01 is in a replication group: it goes back with its plan (SUB-02)
     next_button = wizard.button(wizard.WizardButton.NextButton)
     next_button.click()
     next_button.click()

@@ -141,7 +141,7 @@ def build_training_wizard(
 def build_live_wizard(directory: object | None = None, settings: object | None = None) -> ReprotectWizard | None:
     """Sign in to Azure and pick the vault, then (optionally) connect to vCenter.
 
-    Returns None when the operator cancels the vault dialog. Cancelling the vCenter dialog is
+    Returns None when the operator cancels the vault dialog. "Skip vCenter" in the vCenter dialog is
     allowed: the wizard then runs on the vault alone and vCenter checks say "unknown".
     """
     from PySide6.QtCore import QSettings
@@ -178,6 +178,8 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
         settings=VCenterSettings(),
         connect=connect_inventory,
         service_for=vcenter_service,
+        # The vCenters the vault has discovered are offered (and the first prefilled).
+        discover=lambda: [vc.ip_address or vc.name for vc in site_recovery.known_vcenters()],
     )
     connected = vcenter_dialog.exec() == QDialog.DialogCode.Accepted
     vault = chosen["vault"]

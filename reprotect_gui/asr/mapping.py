@@ -548,6 +548,7 @@ def failback_policy(
             app_consistent_frequency_minutes=whole(
                 details.app_consistent_frequency_in_minutes, "appConsistentFrequencyInMinutes", maximum=MAX_MINUTES
             ),
+            container_mapping=m.name or last_segment(m.id or ""),
         )
     return None
 

@@ -41,6 +41,7 @@ from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     Job,
+    KnownVCenter,
     MasterTarget,
     ModernizedTarget,
     ProcessServer,
@@ -138,6 +139,13 @@ class ArmSiteRecovery:
         return self.vault.vault_name
 
     # --- reads -----------------------------------------------------------------------------------
+
+    def known_vcenters(self) -> tuple[KnownVCenter, ...]:
+        """The vCenters the vault has discovered (one list call): the vCenter dialog offers them."""
+        rg, v = self._rg, self._name
+        doing = "read the vCenter servers known to ASR"
+        raw = self._list(doing, lambda c: c.replicationv_centers.list(rg, v))
+        return self._map(doing, lambda: tuple(mapping.known_vcenter(vc) for vc in raw))
 
     def read_site(
         self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None

@@ -19,6 +19,7 @@ from reprotect_gui.domain.checks.datastore import (
     default_disks_to_include,
     ds01,
     ds02,
+    ds05,
 )
 from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW, item_verdicts
 from reprotect_gui.domain.checks.facts import (
@@ -32,6 +33,7 @@ from reprotect_gui.domain.checks.facts import (
 from reprotect_gui.domain.checks.master_target import (
     MAX_DISKS_PER_MASTER_TARGET,
     DiskBudget,
+    disks_in_use,
     mt01,
     mt08,
     mt10,
@@ -47,7 +49,7 @@ from reprotect_gui.domain.checks.modernized import (
     rcm04,
     recovery_location,
 )
-from reprotect_gui.domain.checks.remediation import FIX
+from reprotect_gui.domain.checks.remediation import FIX, verdict
 from reprotect_gui.domain.checks.retention import (
     DEFAULT_RETENTION,
     refresh_text,
@@ -71,6 +73,7 @@ from reprotect_gui.domain.models import (
     SeenDatastore,
     VCenterEstate,
     VcMatch,
+    VcVm,
 )
 from reprotect_gui.domain.selection import Selection
 from reprotect_gui.domain.verdicts import Status, Verdict
@@ -83,12 +86,14 @@ __all__ = [
     "MAX_DISKS_PER_MASTER_TARGET",
     "REFRESH_CONFIGURATION_SERVER",
     "SUPPORTED_DATASTORE_TYPES",
+    "DatastoreNeed",
     "DiskBudget",
     "EmptyListReason",
     "ModernizedPlacement",
     "appliance_choices",
     "appliance_disk_text",
     "datastore_choices",
+    "datastore_need",
     "default_log_storage",
     "default_retention",
     "disk_budget",
@@ -97,6 +102,7 @@ __all__ = [
     "explain_empty_master_targets",
     "explain_empty_placement",
     "explain_empty_retention",
+    "free_space_gb",
     "heartbeat_is_recent",
     "item_choices",
     "item_ineligibility",
@@ -106,7 +112,9 @@ __all__ = [
     "modernized_placement",
     "plan_choices",
     "preselect",
+    "preselected_datastore",
     "process_server_choices",
+    "replication_group_plan",
     "retention_choices",
 ]
 
@@ -149,15 +157,67 @@ def item_ineligibility(item: ProtectedItem) -> tuple[tuple[str, str], ...]:
 
 
 def item_choices(site: RecoverySite, now: datetime | None = None) -> list[Choice[ProtectedItem]]:
-    """Every item; with `now`, items whose agent is still registering carry an ELIG-04 note."""
-    return [
-        choice_from_verdicts(item, item_verdicts(item, now))
-        for item in sorted(site.items, key=lambda i: i.name.lower())
-    ]
+    """Every item; with `now`, items whose agent is still registering carry an ELIG-04 note.
+
+    A member of a replication group can't be reprotected alone (SUB-02): it is disabled here, on the
+    first page, with the recovery plan that reprotects its whole group (`replication_group_plan`).
+    """
+    groups = _replication_groups(site)
+    out = []
+    for item in sorted(site.items, key=lambda i: i.name.lower()):
+        verdicts = list(item_verdicts(item, now))
+        if item.replication_group:
+            members, plan = groups[item.replication_group]
+            verdicts.append(_sub02_alone(item, members, plan))
+        out.append(choice_from_verdicts(item, verdicts))
+    return out
+
+
+def _replication_groups(site: RecoverySite) -> dict[str, tuple[str, RecoveryPlan | None]]:
+    """group -> (its members' names, the smallest plan holding all of them); one pass over the items."""
+    ids: dict[str, set[str]] = {}
+    names: dict[str, list[str]] = {}
+    for item in site.items:
+        if item.replication_group:
+            ids.setdefault(item.replication_group, set()).add(item.item_id)
+            names.setdefault(item.replication_group, []).append(item.name)
+    plans = [(p, set(p.item_ids)) for p in site.plans]
+    out: dict[str, tuple[str, RecoveryPlan | None]] = {}
+    for group, members in ids.items():
+        holding = [p for p, held in plans if members <= held]
+        plan = min(holding, key=lambda p: (len(p.item_ids), p.name.lower()), default=None)
+        out[group] = (", ".join(sorted(names[group])), plan)
+    return out
+
+
+def replication_group_plan(site: RecoverySite, group: str) -> RecoveryPlan | None:
+    """The smallest recovery plan holding every member of `group` (SUB-02), if the vault has one."""
+    found = _replication_groups(site).get(group)
+    return found[1] if found else None
+
+
+def _sub02_alone(item: ProtectedItem, members: str, plan: RecoveryPlan | None) -> Verdict:
+    group = item.replication_group or ""
+    way = (
+        f"reprotect recovery plan {plan.name} instead"
+        if plan is not None
+        else f"create a recovery plan with {members} in the portal, then reprotect that plan"
+    )
+    return verdict(
+        "SUB-02",
+        Status.BLOCK,
+        f"In replication group {group} ({members}), which can only be reprotected through a recovery plan: {way}.",
+        (f"replication group {group}: {members}",),
+        subject=item.name,
+    )
 
 
 def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
     items_by_id = {i.item_id: i for i in site.items}
+    group_members: dict[str, list[ProtectedItem]] = {}
+    for i in site.items:
+        if i.replication_group:
+            group_members.setdefault(i.replication_group, []).append(i)
     out = []
     for plan in sorted(site.plans, key=lambda p: p.name.lower()):
         reasons: list[tuple[str, str]] = []
@@ -175,6 +235,13 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
             reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
         if not plan.item_ids:
             reasons.append(("SUB-02", "the plan has no protected items"))
+        in_plan = set(plan.item_ids)
+        for group in sorted({i.replication_group for i in items if i.replication_group}):
+            left_out = sorted(i.name for i in group_members[group] if i.item_id not in in_plan)
+            if left_out:  # SUB-02: a replication group goes back whole, or not at all
+                reasons.append(
+                    ("SUB-02", f"replication group {group} is only partly in this plan: {', '.join(left_out)} left out")
+                )
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
 
@@ -203,8 +270,17 @@ def _disks_by_vm(items: Sequence[ProtectedItem]) -> list[tuple[str, int]]:
     return [(i.name, len(default_disks_to_include(i))) for i in items]
 
 
-def disk_budget(mt: MasterTarget, items: Sequence[ProtectedItem]) -> DiskBudget:
-    return DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in _disks_by_vm(items)))
+def _mt_vm(mt: MasterTarget, matches: Mapping[str, VcMatch] | None) -> VcVm | None:
+    match = (matches or {}).get(mt.server_id)
+    return match.vm if match is not None else None
+
+
+def disk_budget(
+    mt: MasterTarget, items: Sequence[ProtectedItem], matches: Mapping[str, VcMatch] | None = None
+) -> DiskBudget:
+    """MT-10 as the list shows it; with `matches`, the MT VM's devices in vCenter count too."""
+    in_use, _ = disks_in_use(mt, _mt_vm(mt, matches))
+    return DiskBudget(in_use=in_use, adding=sum(n for _, n in _disks_by_vm(items)))
 
 
 def master_target_verdicts(
@@ -213,15 +289,31 @@ def master_target_verdicts(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> list[Verdict]:
-    """MT-01, MT-10, MT-14 and INF-07 for one candidate master target."""
-    verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items))]
+    """MT-01, MT-10, MT-14, INF-07, and whether the MT's host offers a usable datastore at all."""
+    verdicts = [mt01(mt, items), mt14(mt, now), mt10(mt, _disks_by_vm(items), mt_vm=_mt_vm(mt, matches))]
     known = {v.name.lower(): v for v in site.vcenters}
     # No VM chosen yet: only "is the MT's vCenter discovered" can be judged, not "is it the original".
     originals = dict.fromkeys(i.vcenter_name for i in items) or {mt.vcenter_name: None}
     for original in originals:
         verdicts.append(inf07(mt, original, target_vcenter, known, mt.name))
+    verdicts += datastore_dead_end(mt, vcenter)
     return verdicts
+
+
+def datastore_dead_end(mt: MasterTarget, vcenter: VCenterEstate | None) -> list[Verdict]:
+    """A master target whose host offers no usable datastore leads to an empty datastore page:
+    the rules that would empty it (INF-06, MT-08, DS-01, DS-02) block the MT here instead."""
+    reasons = explain_empty_datastores(mt, vcenter)
+    if not reasons:
+        return []
+    lead = f"The datastore page would be empty for {mt.name} (host {mt.esxi_host or 'unknown'}): "
+    return [
+        verdict(r.check_id, Status.BLOCK, lead + r.reason, (f"{mt.name}: {r.reason}",), subject=mt.name)
+        for r in reasons
+    ]
 
 
 def master_target_choices(
@@ -229,11 +321,14 @@ def master_target_choices(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> list[Choice[MasterTarget]]:
-    return [
-        choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter))
+    out = [
+        choice_from_verdicts(mt, master_target_verdicts(site, mt, items, now, target_vcenter, vcenter, matches))
         for mt in sorted(site.master_targets, key=lambda m: m.name.lower())
     ]
+    return sorted(out, key=lambda c: not c.selectable)  # the ones that can be chosen first, then why not
 
 
 def explain_empty_master_targets(
@@ -241,6 +336,8 @@ def explain_empty_master_targets(
     items: Sequence[ProtectedItem],
     now: datetime,
     target_vcenter: str | None = None,
+    vcenter: VCenterEstate | None = None,
+    matches: Mapping[str, VcMatch] | None = None,
 ) -> tuple[EmptyListReason, ...]:
     """Why no master target can be chosen: none in the vault, or every one excluded by a rule."""
     if not site.master_targets:
@@ -252,7 +349,7 @@ def explain_empty_master_targets(
                 FIX["MT-01"],
             ),
         )
-    choices = master_target_choices(site, items, now, target_vcenter)
+    choices = master_target_choices(site, items, now, target_vcenter, vcenter, matches)
     if any(c.selectable for c in choices):
         return ()
     return _group_reasons(c.reasons for c in choices)
@@ -290,13 +387,80 @@ def _on_prem_lookup(vcenter: VCenterEstate | None, vm_match: VcMatch | None) -> 
     return VmLookup(Presence.ABSENT, why=f"on-premises VM {vm_match.locator.name} is not in vCenter")
 
 
+@dataclass(frozen=True, slots=True)
+class DatastoreNeed:
+    """What the VM(s) a datastore is chosen for need on it (DS-03, DS-05).
+
+    `needed_gb` counts only the VMs whose disks must be created (not in vCenter); `reused` names
+    those whose disks exist (the value is then ignored, DS-03); `unknown` those vCenter can't tell.
+    """
+
+    needed_gb: float = 0.0
+    new_disks_for: tuple[str, ...] = ()
+    reused: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def ignored(self) -> bool:
+        """DS-03: every VM's disks exist on-premises, so the datastore value is ignored."""
+        return bool(self.reused) and not self.new_disks_for and not self.unknown
+
+
+def datastore_need(
+    vcenter: VCenterEstate | None,
+    targets: Sequence[tuple[ProtectedItem, tuple[str, ...], VcMatch | None]],
+) -> DatastoreNeed:
+    """`targets`: (item, disk ids coming back, its on-premises match) for each VM the choice is for.
+
+    A VM that may be gone (vCenter not read, match ambiguous) counts as needing its disks."""
+    needed = 0.0
+    new: list[str] = []
+    reused: list[str] = []
+    unknown: list[str] = []
+    for item, disk_ids, match in targets:
+        lookup = _on_prem_lookup(vcenter, match)
+        if lookup is not None and lookup.found:
+            reused.append(item.name)
+            continue
+        wanted = set(disk_ids or default_disks_to_include(item))
+        needed += sum(d.size_gb for d in item.disks if d.disk_id in wanted)
+        (new if lookup is not None and lookup.absent else unknown).append(item.name)
+    return DatastoreNeed(needed, tuple(new), tuple(reused), tuple(unknown))
+
+
+def free_space_gb(ds: SeenDatastore, vcenter: VCenterEstate | None) -> float | None:
+    """Free space as vCenter shows it (fresher), else as ASR lists it; None when neither knows."""
+    vc_ds = vcenter.datastore(ds.symbolic_name) if vcenter is not None else None
+    if vc_ds is not None:
+        return vc_ds.free_gb
+    return ds.free_gb if ds.capacity_gb else None
+
+
+def preselected_datastore(
+    choices: Sequence[Choice[SeenDatastore]], need: DatastoreNeed, vm_datastores: Sequence[str] = ()
+) -> SeenDatastore | None:
+    """Sensible default: the only usable datastore; or, when the value is ignored (DS-03), the VM's own
+    (else the first usable). None when the operator has a real choice to make."""
+    usable = [c.value for c in choices if c.selectable]
+    if len(usable) == 1:
+        return usable[0]
+    if need.ignored and usable:
+        own = [ds for ds in usable if ds.symbolic_name in vm_datastores]
+        return (own or usable)[0]
+    return None
+
+
 def datastore_choices(
-    mt: MasterTarget, vcenter: VCenterEstate | None, vm_match: VcMatch | None = None
+    mt: MasterTarget,
+    vcenter: VCenterEstate | None,
+    vm_match: VcMatch | None = None,
+    need: DatastoreNeed | None = None,
 ) -> list[Choice[SeenDatastore]]:
     """The MT's datastores; NFS and unreachable ones listed with the reason (DS-01, DS-02).
 
     With `vm_match` (the item's on-premises VM) and the VM still there, MT-12 applies: when the
-    MT's host can't write to the VM's datastore, no datastore makes the reprotect work.
+    MT's host can't write to the VM's datastore, no datastore makes the reprotect work. With
+    `need`, a datastore with less free space than new disks need carries DS-05 (a warning).
     """
     lookup = _on_prem_lookup(vcenter, vm_match)
     mt12_verdict = mt12(mt, lookup, vcenter, mt.name) if lookup is not None and lookup.found else None
@@ -305,6 +469,9 @@ def datastore_choices(
         verdicts = [ds01(ds.symbolic_name, ds.type), ds02(mt, ds.symbolic_name, vcenter)]
         if mt12_verdict is not None:
             verdicts.append(mt12_verdict)
+        if need is not None and need.needed_gb > 0:
+            subject = ", ".join(need.new_disks_for + need.unknown)
+            verdicts.append(ds05(ds.symbolic_name, free_space_gb(ds, vcenter), need.needed_gb, subject))
         out.append(choice_from_verdicts(ds, verdicts))
     return out
 
@@ -516,8 +683,8 @@ def preselect(
     (the MT decides the ESXi host, MT-13), the first eligible process server (Azure first,
     INF-05), the OS's default retention drive (RET-06), every disk but Azure's temporary one
     (DS-07), the automatic datastore of an original-location modernized recovery (RCM-03) and
-    the log storage account the VMs already use (RCM-05). A classic datastore is never
-    preselected. What was already chosen is kept.
+    the log storage account the VMs already use (RCM-05), and a datastore when its value is ignored
+    (DS-03: the VMs' disks exist) or only one can be used. What was already chosen is kept.
 
     Returns what the operator would still have to choose, in plain words. With
     `take_first_eligible` (an unattended readiness check), each such open choice takes the first
@@ -560,8 +727,8 @@ def preselect(
                         c.datastore_name = automatic.symbolic_name
                     else:
                         open_.append(f"datastore for {item.name}: none can be chosen")
-                else:
-                    ds = pick(f"datastore for {item.name}", placement.choices, only_one_is_taken=False)
+                else:  # alternate location: the only usable datastore is taken, as the page does
+                    ds = pick(f"datastore for {item.name}", placement.choices, only_one_is_taken=True)
                     c.datastore_name = ds.symbolic_name if ds is not None else None
         if not selection.log_storage_account_id:
             default = default_log_storage(site, items)
@@ -571,7 +738,8 @@ def preselect(
                 open_.append("log storage account: none is in use yet")
         return tuple(open_)
     if not selection.master_target_id:
-        entries = master_target_choices(site, items, now)
+        # With vCenter and the matches: a master target whose host offers no datastore is disabled (issue 13).
+        entries = master_target_choices(site, items, now, vcenter=vcenter, matches=matches)
         if take_first_eligible:
             # Of several, the first that leaves every VM a datastore and a retention drive to choose.
             def complete(mt: MasterTarget) -> bool:
@@ -600,10 +768,25 @@ def preselect(
             default_drive = default_retention(chosen_mt, volumes)
             drive = default_drive or pick(f"retention drive for {item.name}", volumes, only_one_is_taken=False)
             c.retention_drive = drive.name if drive is not None else None
-        if not c.datastore_name:
-            offered = datastore_choices(chosen_mt, vcenter, matches.get(item.item_id))
-            ds_ = pick(f"datastore for {item.name}", offered, only_one_is_taken=False)
-            c.datastore_name = ds_.symbolic_name if ds_ is not None else None
+    if chosen_mt is not None:
+        # As the datastore page: a plan gets one datastore for all its VMs ("the same for every VM"),
+        # a VM its own; taken when the value is ignored (DS-03) or only one can be used.
+        groups = [items] if selection.is_plan else [(i,) for i in items]
+        for group in groups:
+            still = [i for i in group if not selection.choices_for(i.item_id).datastore_name]
+            if not still:
+                continue
+            need = datastore_need(
+                vcenter, [(i, selection.choices_for(i.item_id).disks_to_include, matches.get(i.item_id)) for i in group]
+            )
+            match = matches.get(group[0].item_id)
+            offered = datastore_choices(chosen_mt, vcenter, match, need)
+            own = match.vm.datastore_names if match is not None and match.vm is not None else ()
+            ds_ = preselected_datastore(offered, need, own) or pick(
+                f"datastore for {', '.join(i.name for i in still)}", offered, only_one_is_taken=False
+            )
+            for i in still:
+                selection.choices_for(i.item_id).datastore_name = ds_.symbolic_name if ds_ is not None else None
     return tuple(open_)
 
 

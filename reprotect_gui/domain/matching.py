@@ -1,6 +1,6 @@
 """Map ASR's idea of a VM (a `VmLocator`) to exactly one vCenter VM, or say why not.
 
-Order (catalog, "Joining ASR and vCenter"): instance UUID, then BIOS UUID, then name, then guest
+Templates never match. Order (catalog, "Joining ASR and vCenter"): instance UUID, then BIOS UUID, then name, then guest
 IP. The first key that finds anything decides: one VM is a match; several are reported as
 ambiguous with their names, never resolved by a weaker key — a guess here would reprotect the
 wrong machine. A managed object reference, when ASR carries one, names exactly one VM and comes first.
@@ -75,7 +75,8 @@ def _ip_key(wanted: Sequence[str]) -> VmKey | None:
 
 
 def match_vm(locator: VmLocator, vms: Iterable[VcVm]) -> VcMatch:
-    candidates = tuple(vms)
+    # A template is never the VM ASR means (it can't run), however well its UUID or name fits.
+    candidates = tuple(vm for vm in vms if not vm.is_template)
     keys = (
         (BY_INSTANCE_UUID, _uuid_key(lambda vm: vm.instance_uuid, locator.instance_uuid, allow_swapped=False)),
         (BY_BIOS_UUID, _uuid_key(lambda vm: vm.bios_uuid, locator.bios_uuid, allow_swapped=True)),

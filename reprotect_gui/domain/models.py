@@ -40,8 +40,39 @@ def flow_for_provider(provider: str) -> ReplicationFlow:
     return ReplicationFlow.OUT_OF_SCOPE
 
 
+class ProviderKind(StrEnum):
+    """A replication provider in plain words (the provider's own name goes in a tooltip)."""
+
+    CLASSIC = "Classic"  # VMware to Azure through a configuration server
+    MODERNIZED = "Modernized"  # VMware to Azure through a replication appliance
+    AZURE_TO_AZURE = "Azure to Azure"
+    HYPER_V = "Hyper-V"
+    AGENTLESS_MIGRATION = "Agentless migration"  # Azure Migrate's VMware agentless migration
+    OTHER = "Other"
+
+
+AGENTLESS_MIGRATION_PROVIDERS = frozenset({"VMwareCbt"})
+
+
+def provider_kind(provider: str) -> ProviderKind:
+    """ELIG-08: what a provider is, so an out-of-scope item is named for what it is."""
+    flow = flow_for_provider(provider)
+    if flow is ReplicationFlow.CLASSIC:
+        return ProviderKind.CLASSIC
+    if flow is ReplicationFlow.MODERNIZED:
+        return ProviderKind.MODERNIZED
+    if provider == "A2A":
+        return ProviderKind.AZURE_TO_AZURE
+    if provider.lower().startswith("hyperv"):
+        return ProviderKind.HYPER_V
+    if provider in AGENTLESS_MIGRATION_PROVIDERS:
+        return ProviderKind.AGENTLESS_MIGRATION
+    return ProviderKind.OTHER
+
+
 # ASR's name for "reprotect" in allowedOperations (there is no "Reprotect" value).
 REVERSE_REPLICATE = "ReverseReplicate"
+COMMIT = "Commit"  # listed while a failover awaits its commit (CMT-01, CMT-06)
 
 
 class AzureVmStatus(StrEnum):
@@ -247,6 +278,9 @@ class FailbackPolicy:
     rpo_threshold_minutes: int
     recovery_point_history_minutes: int
     app_consistent_frequency_minutes: int
+    # The protection container mapping that carries the policy for the failback direction (PowerShell's
+    # -ProtectionContainerMapping); the review names it. '' when not known.
+    container_mapping: str = ""
 
     PORTAL_DEFAULTS = (15, 24 * 60, 60)
 
@@ -428,6 +462,8 @@ class VcVm:
     enable_uuid: bool | None = None  # extraConfig disk.EnableUUID; None = not set
     tools_status: str = ""  # "toolsOk", "toolsNotRunning", "toolsNotInstalled", "toolsOld"
     has_snapshot: bool | None = None
+    # Every snapshot of the VM, the whole tree walked (MT-04/MT-05 name them); () when none or not read.
+    snapshot_names: tuple[str, ...] = ()
     in_storage_drs: bool = False
 
 

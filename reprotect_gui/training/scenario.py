@@ -393,6 +393,7 @@ def _build_site(
             rpo_threshold_minutes=int(p.num("rpo_threshold_minutes")),
             recovery_point_history_minutes=int(p.num("recovery_point_history_minutes")),
             app_consistent_frequency_minutes=int(p.num("app_consistent_frequency_minutes")),
+            container_mapping=p.str("container_mapping", ""),
         )
     vcenter_names = [n.str("name") for n in root.items("vcenters")]
     default_vcenter = vcenter_names[0] if vcenter_names else ""
@@ -655,7 +656,8 @@ def _vc_vm(index: int, n: _Node) -> VcVm:
         scsi_controller_types=n.strs("controllers"),
         enable_uuid=n.bool("enable_uuid", False) if n.has("enable_uuid") else None,
         tools_status=n.str("tools", "toolsOk"),
-        has_snapshot=n.bool("snapshot", False),
+        has_snapshot=n.bool("snapshot", False) or bool(n.strs("snapshots", ())),
+        snapshot_names=n.strs("snapshots", ()),
         in_storage_drs=n.bool("storage_drs", False),
     )
 

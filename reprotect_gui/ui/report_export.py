@@ -166,7 +166,7 @@ class AuditHistoryDialog(QDialog):
             [self.tr("When"), self.tr("What"), self.tr("Vault"), self.tr("Outcome"), self.tr("Jobs")]
         )
         self.runs_view.setAccessibleName(self.tr("Past runs"))
-        self.runs_view.setColumnWidth(0, 170)
+        self.runs_view.setRootIsDecorated(False)
         self.report_button = QPushButton(self.tr("Drill &report…"), self)
         self.report_button.setAccessibleName(self.tr("Drill report"))
         self.report_button.setEnabled(False)
@@ -209,11 +209,17 @@ class AuditHistoryDialog(QDialog):
                     ]
                 )
             )
+        for column in range(self.runs_view.columnCount()):  # every column as wide as its content
+            self.runs_view.resizeColumnToContents(column)
         self.status.setText(
-            self.tr("{n} run(s) in {path}.").format(n=len(runs), path=self._audit.path)
+            self.tr("{n} reprotect run(s) recorded on this computer.").format(n=len(runs))
             if runs
             else self.tr("No reprotect run was recorded yet.")
         )
+        wanted = sum(self.runs_view.columnWidth(c) for c in range(self.runs_view.columnCount())) + 60
+        room = self.screen().availableGeometry().width() if self.screen() is not None else wanted
+        if wanted > self.width():
+            self.resize(min(wanted, room), self.height())
         if self._audit.damaged_lines:  # issue 12: damage is counted and said, never silently skipped
             self.status.setText(
                 self.status.text()

@@ -6,6 +6,10 @@ thumbprint and used only after the operator trusts it explicitly; that thumbprin
 interception) until the operator confirms and trusts the new one. There is no switch to turn
 verification off.
 
+vCenter is optional: "Skip vCenter" closes the dialog and the wizard runs on the vault alone; the
+dialog says beforehand which checks then show as unknown. The vCenters the vault has discovered
+(ASR's replicationvCenters, read by `discover` on a worker) are offered and prefilled.
+
 Connecting runs on the "vcenter" pool of the JobRunner; the keyring is read and written on
 workers too. Signals: connected(object) — the open inventory (a PyVmomiInventory).
 """
@@ -13,13 +17,14 @@ workers too. Signals: connected(object) — the open inventory (a PyVmomiInvento
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,6 +51,14 @@ log = logging.getLogger(__name__)
 # connect(host, port, user, password, pinned_thumbprint) -> an open inventory; runs on a worker.
 # The composition root passes reprotect_gui.vsphere.connect_inventory.
 ConnectFn = Callable[[str, int, str, str, str | None], Any]
+# discover() -> the vCenter names the vault knows (ASR's discovered vCenters); runs on a worker.
+DiscoverFn = Callable[[], Sequence[str]]
+
+# The checks that read only vCenter (catalogue column "vc"): without vCenter they say "unknown".
+VCENTER_ONLY_CHECKS: tuple[str, ...] = (
+    "INF-08", "MT-03", "MT-04", "MT-05", "MT-06", "MT-07", "MT-08", "MT-09", "MT-11", "MT-12", "MT-15", "DS-02",
+    "SUB-01",
+)  # fmt: skip
 
 
 class TrustSettings(Protocol):
@@ -88,6 +101,7 @@ class VCenterConnectDialog(QDialog):
         settings: TrustSettings,
         connect: ConnectFn,
         service_for: Callable[[str], str],
+        discover: DiscoverFn | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,8 +114,12 @@ class VCenterConnectDialog(QDialog):
         self._job: Any = None
         self._pending_trust: _TrustNeeded | None = None
         self.inventory: Any = None
+        self.discovered: tuple[str, ...] = ()
         self._build()
         self._restore_last()
+        if discover is not None:
+            job = runner.start(lambda ctx: tuple(discover()), pool="azure", name="vCenters the vault knows")
+            job.signals.succeeded.connect(self._on_discovered)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -155,12 +173,30 @@ class VCenterConnectDialog(QDialog):
         trust_layout.addWidget(self.trust_button)
         self.trust_box.hide()
 
+        self.optional_note = QLabel(
+            self.tr(
+                "vCenter is optional. Without it the wizard still reads the vault, but these checks show as "
+                "unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host's datastores and "
+                "licence, whether the VM still exists)."
+            ).format(checks=", ".join(VCENTER_ONLY_CHECKS)),
+            self,
+        )
+        self.optional_note.setWordWrap(True)
+        self.optional_note.setAccessibleName(self.tr("What skipping vCenter means"))
+        self.discovered_label = QLabel(self)
+        self.discovered_label.setWordWrap(True)
+        self.discovered_label.setAccessibleName(self.tr("vCenters the vault knows"))
+        self.discovered_label.hide()
+
         self.buttons = QDialogButtonBox(self)
         self.connect_button = self.buttons.addButton(self.tr("Co&nnect"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setAccessibleName(self.tr("Connect"))
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.skip_button = self.buttons.addButton(self.tr("&Skip vCenter"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.setAccessibleName(self.tr("Skip vCenter and continue with the vault alone"))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.optional_note)
+        layout.addWidget(self.discovered_label)
         layout.addLayout(form)
         layout.addWidget(self.trust_box)
         layout.addWidget(self.status_label)
@@ -182,6 +218,20 @@ class VCenterConnectDialog(QDialog):
         self.user_edit.setText(last.user)
         self.remember_check.setChecked(last.remember_password)
         self._load_saved_password()
+
+    def _on_discovered(self, names: object) -> None:
+        """Offer the vCenters the vault knows; prefill the first when nothing was typed or remembered."""
+        self.discovered = tuple(dict.fromkeys(str(n) for n in (names or ()) if str(n).strip()))  # type: ignore[attr-defined]
+        if not self.discovered:
+            return
+        completer = QCompleter(list(self.discovered), self.host_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.host_edit.setCompleter(completer)
+        self.discovered_label.setText(self.tr("The vault knows: {names}.").format(names=", ".join(self.discovered)))
+        self.discovered_label.show()
+        if not self.host_edit.text().strip():
+            self.host_edit.setText(self.discovered[0])
+            self._load_saved_password()
 
     # --- saved password (keyring, on a worker) ----------------------------------------------
 

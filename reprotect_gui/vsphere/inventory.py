@@ -534,7 +534,19 @@ def _with_details(vm: VcVm, row: collector.Row, index: _Index) -> VcVm:
         enable_uuid=_enable_uuid(row.get("config.extraConfig") or ()),
         tools_status=_tools_status(row.get("guest.toolsStatus"), row.get("guest.toolsRunningStatus")),
         has_snapshot=bool(snapshot is not None and snapshot.rootSnapshotList),
+        snapshot_names=_snapshot_names(snapshot.rootSnapshotList if snapshot is not None else ()),
     )
+
+
+def _snapshot_names(trees: Sequence[Any]) -> tuple[str, ...]:
+    """Every snapshot's name, the whole tree walked (MT-04/MT-05 count and name them), depth first."""
+    names: list[str] = []
+    stack = list(reversed(list(trees or ())))
+    while stack:  # iterative: a long snapshot chain must not hit the recursion limit
+        node = stack.pop()
+        names.append(str(node.name or f"snapshot {getattr(node.snapshot, '_moId', '?')}"))
+        stack.extend(reversed(list(node.childSnapshotList or ())))
+    return tuple(names)
 
 
 def _disk(device: Any, index: _Index) -> VcDisk:

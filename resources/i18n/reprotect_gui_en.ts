@@ -55,6 +55,14 @@
         <source>No replication appliance can take these VMs:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No replication appliance can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a replication appliance: {n} can take these VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryDialog</name>
@@ -103,7 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} run(s) in {path}.</source>
+        <source>{n} reprotect run(s) recorded on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the same &amp;datastore for every VM of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,6 +323,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datastores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,10 +340,6 @@
     </message>
     <message>
         <source>Disks to bring back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +387,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none: disks reused (DS-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCenter was not read: whether the on-premises VM still exists is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,6 +408,22 @@
     </message>
     <message>
         <source>&lt;b&gt;{vm}&lt;/b&gt; no longer exists on-premises: ASR creates a new VM on {mt}&apos;s host &lt;b&gt;{host}&lt;/b&gt;, on the datastore chosen here, and copies the whole disks (MT-13, DS-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ DS-06: {disks} is an RDM disk and can&apos;t come back to a new VM: untick it below to reprotect the other disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No datastore can be chosen for {vm} (see why above): go Back and choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a datastore for: {vms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one disk to bring back for: {vms}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,6 +1117,24 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why Next is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerVmPage</name>
+    <message>
+        <source>Virtual machine these values are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for &amp;VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>{n} hours</source>
@@ -1216,10 +1262,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the same retention &amp;drive for every VM of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,10 +1306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Values for &amp;VM:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retention vo&amp;lume:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1318,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault did not say which configuration server serves these VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh it in the portal (Configuration servers → Refresh server), then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention drive can be used (see why above): refresh the configuration server or go Back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a retention drive for: {vms}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,6 +1477,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protection container mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by ASR (the failback policy&apos;s mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1494,10 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network link to Azure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,10 +1549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;IP addresses retained at failover (INF-10):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the vault and vCenter again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1589,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vCenter run-as account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Fix them (each shows its fix below), then press Check again.</source>
+        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Each shows its fix below: change a choice with Back; fix anything outside the wizard there, then press Check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,6 +1654,30 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
 </context>
 <context>
     <name>SelectPage</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agentless migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>ℹ Microsoft no longer supports the classic experience (configuration server, process server, master target) since March 2026. Plan the move: “{article}”.</source>
         <translation type="unfinished"></translation>
@@ -1696,6 +1790,42 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <source>{problem} vCenter checks will show as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replication provider: {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ {members} (replication group {group}) can only be reprotected together, through a recovery plan (SUB-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprotect recovery plan {plan} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to recovery plan {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is being read; its VMs and recovery plans appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery plan can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recovery plan; greyed plans can&apos;t be reprotected (the reason is in the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a virtual machine; greyed VMs can&apos;t be reprotected (the reason is in the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -1764,6 +1894,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses retained at failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter run-as account the request names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advice on the process server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,11 +1926,27 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What only you can tell (the review checks against it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Network &amp;link to Azure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;IP addresses retained at failover (INF-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter &amp;run-as account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No master target can take these VMs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,6 +1955,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Say how Azure reaches the site: the review page checks the choice against it (INF-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master target can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a master target: {n} can take these VMs, and the choice decides the ESXi host (MT-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process server can be used (each one&apos;s reason is in its row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,11 +2049,35 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vCenter is optional. Without it the wizard still reads the vault, but these checks show as unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host&apos;s datastores and licence, whether the VM still exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What skipping vCenter means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenters the vault knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip vCenter and continue with the vault alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault knows: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

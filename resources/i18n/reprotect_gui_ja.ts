@@ -55,6 +55,14 @@
         <source>No replication appliance can take these VMs:</source>
         <translation>これらの VM を受け入れられるレプリケーション アプライアンスがありません:</translation>
     </message>
+    <message>
+        <source>No replication appliance can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation>これらの VM を受け入れられるレプリケーション アプライアンスがありません (理由は上記): [戻る] で別の VM を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a replication appliance: {n} can take these VMs.</source>
+        <translation>レプリケーション アプライアンスを選んでください: {n} 台がこれらの VM を受け入れられます。</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryDialog</name>
@@ -103,8 +111,8 @@
         <translation>訓練レポート</translation>
     </message>
     <message>
-        <source>{n} run(s) in {path}.</source>
-        <translation>{path} に {n} 件の実行があります。</translation>
+        <source>{n} reprotect run(s) recorded on this computer.</source>
+        <translation>このコンピューターに記録された再保護の実行: {n} 件。</translation>
     </message>
     <message>
         <source>No reprotect run was recorded yet.</source>
@@ -295,10 +303,6 @@
         <translation>データストア</translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation>これらの値を適用する仮想マシン</translation>
-    </message>
-    <message>
         <source>Use the same &amp;datastore for every VM of the plan</source>
         <translation>計画内のすべての VM に同じデータストアを使用する(&amp;D)</translation>
     </message>
@@ -319,6 +323,10 @@
         <translation>空き</translation>
     </message>
     <message>
+        <source>Needed</source>
+        <translation>必要</translation>
+    </message>
+    <message>
         <source>Datastores</source>
         <translation>データストア</translation>
     </message>
@@ -333,10 +341,6 @@
     <message>
         <source>Disks to bring back</source>
         <translation>戻すディスク</translation>
-    </message>
-    <message>
-        <source>Values for &amp;VM:</source>
-        <translation>値を設定する VM(&amp;V):</translation>
     </message>
     <message>
         <source>Data&amp;store:</source>
@@ -383,6 +387,14 @@
         <translation>{mt} のホスト {host} で {vm} に選択できるデータストアがありません:</translation>
     </message>
     <message>
+        <source>none: disks reused (DS-03)</source>
+        <translation>なし: ディスクを再利用 (DS-03)</translation>
+    </message>
+    <message>
+        <source>up to {size}</source>
+        <translation>最大 {size}</translation>
+    </message>
+    <message>
         <source>vCenter was not read: whether the on-premises VM still exists is unknown.</source>
         <translation>vCenter を読み取っていません: オンプレミスの VM がまだ存在するかどうかは不明です。</translation>
     </message>
@@ -397,6 +409,22 @@
     <message>
         <source>&lt;b&gt;{vm}&lt;/b&gt; no longer exists on-premises: ASR creates a new VM on {mt}&apos;s host &lt;b&gt;{host}&lt;/b&gt;, on the datastore chosen here, and copies the whole disks (MT-13, DS-04).</source>
         <translation>&lt;b&gt;{vm}&lt;/b&gt; はオンプレミスにもう存在しません: ASR は {mt} のホスト &lt;b&gt;{host}&lt;/b&gt; 上の、ここで選択したデータストアに新しい VM を作成し、ディスク全体をコピーします (MT-13、DS-04)。</translation>
+    </message>
+    <message>
+        <source>⚠ DS-06: {disks} is an RDM disk and can&apos;t come back to a new VM: untick it below to reprotect the other disks.</source>
+        <translation>⚠ DS-06: {disks} は RDM ディスクのため、新しい VM には戻せません。下でチェックを外すと、ほかのディスクを再保護できます。</translation>
+    </message>
+    <message>
+        <source>No datastore can be chosen for {vm} (see why above): go Back and choose another target.</source>
+        <translation>{vm} に選べるデータストアがありません (理由は上記): [戻る] で別のターゲットを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a datastore for: {vms}.</source>
+        <translation>次の VM のデータストアを選んでください: {vms}。</translation>
+    </message>
+    <message>
+        <source>Tick at least one disk to bring back for: {vms}.</source>
+        <translation>次の VM で戻すディスクを 1 つ以上選んでください: {vms}。</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1117,24 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Why Next is not available</source>
+        <translation>[次へ] を押せない理由</translation>
+    </message>
+</context>
+<context>
+    <name>PerVmPage</name>
+    <message>
+        <source>Virtual machine these values are for</source>
+        <translation>これらの値を適用する仮想マシン</translation>
+    </message>
+    <message>
+        <source>Values for &amp;VM:</source>
+        <translation>値を設定する VM(&amp;V):</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPage</name>
     <message>
         <source>{n} hours</source>
@@ -1216,10 +1262,6 @@
         <translation>マスター ターゲット サーバーは、フェールバック用の復旧ポイントをこのボリュームに保持します。ASR は要件を満たすと判断したボリュームだけを一覧表示します。</translation>
     </message>
     <message>
-        <source>Virtual machine these values are for</source>
-        <translation>これらの値を適用する仮想マシン</translation>
-    </message>
-    <message>
         <source>Use the same retention &amp;drive for every VM of the plan</source>
         <translation>計画内のすべての VM に同じリテンション ドライブを使用する(&amp;D)</translation>
     </message>
@@ -1264,10 +1306,6 @@
         <translation>リテンション ドライブを選択できない理由</translation>
     </message>
     <message>
-        <source>Values for &amp;VM:</source>
-        <translation>値を設定する VM(&amp;V):</translation>
-    </message>
-    <message>
         <source>Retention vo&amp;lume:</source>
         <translation>リテンション ボリューム(&amp;L):</translation>
     </message>
@@ -1280,8 +1318,24 @@
         <translation>{mt} には使用できるリテンション ドライブがありません:</translation>
     </message>
     <message>
+        <source>The vault did not say which configuration server serves these VMs.</source>
+        <translation>これらの VM を担当する構成サーバーを資格情報コンテナーが示していません。</translation>
+    </message>
+    <message>
+        <source>Refresh it in the portal (Configuration servers → Refresh server), then press Retry.</source>
+        <translation>ポータルで更新し ([構成サーバー] → [サーバーの更新])、[再試行] を押してください。</translation>
+    </message>
+    <message>
         <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
         <translation>{server} を更新しています。その後 ASR がマスター ターゲット サーバーのボリュームを再読み取りします…</translation>
+    </message>
+    <message>
+        <source>No retention drive can be used (see why above): refresh the configuration server or go Back.</source>
+        <translation>使用できるリテンション ドライブがありません (理由は上記): 構成サーバーを更新するか、[戻る] を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose a retention drive for: {vms}.</source>
+        <translation>次の VM のリテンション ドライブを選んでください: {vms}。</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1477,14 @@
         <translation>警告と不明なチェックを読み、承諾します</translation>
     </message>
     <message>
+        <source>Protection container mapping</source>
+        <translation>保護コンテナーのマッピング</translation>
+    </message>
+    <message>
+        <source>not reported by ASR (the failback policy&apos;s mapping)</source>
+        <translation>ASR から報告なし (フェールバック ポリシーのマッピング)</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未指定</translation>
     </message>
@@ -1433,6 +1495,10 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Network link to Azure</source>
+        <translation>Azure へのネットワーク接続</translation>
     </message>
     <message>
         <source>IP addresses retained at failover</source>
@@ -1483,10 +1549,6 @@
         <translation>事前チェックの結果</translation>
     </message>
     <message>
-        <source>&amp;IP addresses retained at failover (INF-10):</source>
-        <translation>フェールオーバー時に IP アドレスを保持 (INF-10)(&amp;I):</translation>
-    </message>
-    <message>
         <source>Reading the vault and vCenter again…</source>
         <translation>コンテナーと vCenter を再読み取りしています…</translation>
     </message>
@@ -1527,6 +1589,14 @@
         <translation>リテンション ドライブ</translation>
     </message>
     <message>
+        <source>vCenter run-as account</source>
+        <translation>vCenter の実行アカウント</translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
+        <translation>指定なし (ASR は構成サーバーのアカウントを使用)</translation>
+    </message>
+    <message>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
@@ -1535,8 +1605,8 @@
         <translation>対処方法</translation>
     </message>
     <message>
-        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Fix them (each shows its fix below), then press Check again.</source>
-        <translation>&lt;b&gt;✖ {n} 件の前提条件が再保護をブロックしています。&lt;/b&gt; 修正してから (それぞれの対処方法を下に示します)、[再チェック] を押してください。</translation>
+        <source>&lt;b&gt;✖ {n} prerequisite(s) block the reprotect.&lt;/b&gt; Each shows its fix below: change a choice with Back; fix anything outside the wizard there, then press Check again.</source>
+        <translation>&lt;b&gt;✖ {n} 件の前提条件が再保護をブロックしています。&lt;/b&gt; それぞれの対処方法を下に示します: 選択を変えるには [戻る] を使い、ウィザードの外の問題はそちらで修正してから [再チェック] を押してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement&lt;/b&gt; before Reprotect is enabled.</source>
@@ -1587,6 +1657,30 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
 </context>
 <context>
     <name>SelectPage</name>
+    <message>
+        <source>Classic</source>
+        <translation>クラシック</translation>
+    </message>
+    <message>
+        <source>Modernized</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Azure to Azure</source>
+        <translation>Azure 間</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V レプリケーション</translation>
+    </message>
+    <message>
+        <source>Agentless migration</source>
+        <translation>エージェントレス移行</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
     <message>
         <source>ℹ Microsoft no longer supports the classic experience (configuration server, process server, master target) since March 2026. Plan the move: “{article}”.</source>
         <translation>ℹ Microsoft は 2026 年 3 月以降、クラシック エクスペリエンス (構成サーバー、プロセス サーバー、マスター ターゲット サーバー) をサポートしていません。移行を計画してください: “{article}”。</translation>
@@ -1699,6 +1793,42 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <source>{problem} vCenter checks will show as unknown.</source>
         <translation>{problem} vCenter のチェックは不明として表示されます。</translation>
     </message>
+    <message>
+        <source>Replication provider: {provider}</source>
+        <translation>レプリケーション プロバイダー: {provider}</translation>
+    </message>
+    <message>
+        <source>ℹ {members} (replication group {group}) can only be reprotected together, through a recovery plan (SUB-02).</source>
+        <translation>ℹ {members} (レプリケーション グループ {group}) は、復旧計画でまとめてのみ再保護できます (SUB-02)。</translation>
+    </message>
+    <message>
+        <source>Reprotect recovery plan {plan} instead</source>
+        <translation>代わりに復旧計画 {plan} を再保護</translation>
+    </message>
+    <message>
+        <source>Switch to recovery plan {plan}</source>
+        <translation>復旧計画 {plan} に切り替え</translation>
+    </message>
+    <message>
+        <source>The vault is being read; its VMs and recovery plans appear here.</source>
+        <translation>資格情報コンテナーを読み込み中です。VM と復旧計画がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No recovery plan can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation>再保護できる復旧計画がありません。各行に理由が表示されています。</translation>
+    </message>
+    <message>
+        <source>Choose a recovery plan; greyed plans can&apos;t be reprotected (the reason is in the row).</source>
+        <translation>復旧計画を選んでください。灰色の計画は再保護できません (理由は行に表示)。</translation>
+    </message>
+    <message>
+        <source>No VM can be reprotected: each one&apos;s reason is shown in its row.</source>
+        <translation>再保護できる VM がありません。各行に理由が表示されています。</translation>
+    </message>
+    <message>
+        <source>Choose a virtual machine; greyed VMs can&apos;t be reprotected (the reason is in the row).</source>
+        <translation>仮想マシンを選んでください。灰色の VM は再保護できません (理由は行に表示)。</translation>
+    </message>
 </context>
 <context>
     <name>TargetPage</name>
@@ -1767,6 +1897,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>Azure とオンプレミス間のネットワーク接続</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>IP addresses retained at failover</source>
+        <translation>フェールオーバー時に IP アドレスを保持</translation>
+    </message>
+    <message>
+        <source>vCenter run-as account the request names</source>
+        <translation>要求で指定する vCenter の実行アカウント</translation>
+    </message>
+    <message>
         <source>Advice on the process server</source>
         <translation>プロセス サーバーに関する助言</translation>
     </message>
@@ -1783,12 +1929,28 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>プロセス サーバー(&amp;P):</translation>
     </message>
     <message>
+        <source>What only you can tell (the review checks against it)</source>
+        <translation>お客様だけが分かること (確認ページで照合します)</translation>
+    </message>
+    <message>
         <source>Network &amp;link to Azure:</source>
         <translation>Azure へのネットワーク接続(&amp;L):</translation>
     </message>
     <message>
+        <source>&amp;IP addresses retained at failover (INF-10):</source>
+        <translation>フェールオーバー時に IP アドレスを保持 (INF-10)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>vCenter &amp;run-as account:</source>
+        <translation>vCenter の実行アカウント(&amp;R):</translation>
+    </message>
+    <message>
         <source>No master target can take these VMs:</source>
         <translation>これらの VM を受け入れられるマスター ターゲット サーバーがありません:</translation>
+    </message>
+    <message>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
+        <translation>指定なし (ASR は構成サーバーのアカウントを使用)</translation>
     </message>
     <message>
         <source>⚠ INF-05: with a site-to-site VPN only, use a process server in Azure, close to the failed-over VMs. An on-premises process server suits ExpressRoute or a proof of concept.</source>
@@ -1797,6 +1959,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     <message>
         <source>Say how Azure reaches the site: the review page checks the choice against it (INF-05).</source>
         <translation>Azure からサイトへの接続方法を指定してください: 確認ページで選択内容がこれと照合されます (INF-05)。</translation>
+    </message>
+    <message>
+        <source>No master target can take these VMs (see why above): go Back and choose other VMs.</source>
+        <translation>これらの VM を受け入れられるマスター ターゲット サーバーがありません (理由は上記): [戻る] で別の VM を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a master target: {n} can take these VMs, and the choice decides the ESXi host (MT-13).</source>
+        <translation>マスター ターゲット サーバーを選んでください: {n} 台がこれらの VM を受け入れられます。選択により ESXi ホストが決まります (MT-13)。</translation>
+    </message>
+    <message>
+        <source>No process server can be used (each one&apos;s reason is in its row).</source>
+        <translation>使用できるプロセス サーバーがありません (各行に理由を表示)。</translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
+        <translation>プロセス サーバーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1874,12 +2052,36 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>この証明書を信頼して接続</translation>
     </message>
     <message>
+        <source>vCenter is optional. Without it the wizard still reads the vault, but these checks show as unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host&apos;s datastores and licence, whether the VM still exists).</source>
+        <translation>vCenter への接続は任意です。接続しなくても資格情報コンテナーは読み込みますが、次のチェックは「不明」になります: {checks} (スナップショット、VMware Tools、ディスク UUID、コントローラー、ホストのデータストアとライセンス、VM がまだ存在するか)。</translation>
+    </message>
+    <message>
+        <source>What skipping vCenter means</source>
+        <translation>vCenter をスキップした場合の影響</translation>
+    </message>
+    <message>
+        <source>vCenters the vault knows</source>
+        <translation>資格情報コンテナーが認識している vCenter</translation>
+    </message>
+    <message>
         <source>Co&amp;nnect</source>
         <translation>接続(&amp;N)</translation>
     </message>
     <message>
         <source>Connect</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Skip vCenter</source>
+        <translation>vCenter をスキップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip vCenter and continue with the vault alone</source>
+        <translation>vCenter をスキップし、資格情報コンテナーだけで続行</translation>
+    </message>
+    <message>
+        <source>The vault knows: {names}.</source>
+        <translation>資格情報コンテナーが認識している vCenter: {names}。</translation>
     </message>
     <message>
         <source>Password taken from this computer&apos;s keyring.</source>

@@ -107,8 +107,23 @@ def test_the_json_of_every_eligible_vm_validates_against_the_shipped_schema(tmp_
     outcomes = {s["subject"]["name"]: s["outcome"] for s in doc["selections"]}
     assert outcomes["intranet-01"] == "ready" and outcomes["erp-01"] == "blocked"
     assert "legacy-01" not in outcomes  # not eligible (ELIG-03): not a selection
+    assert all(s["outcome"] == "blocked" for s in doc["selections"] if s["choices"] is None)
+
+
+def test_a_vm_no_master_target_can_serve_is_blocked_without_choices_and_validates(tmp_path):
+    """The training estate has no dead end any more (issue 13): make one — file-01 on Windows Server 2022,
+    which no master target with a datastore can serve."""
+    from reprotect_gui.training.scenario import builtin_path
+
+    raw = json.loads(builtin_path().read_text(encoding="utf-8"))
+    next(i for i in raw["items"] if i["id"] == "file-01")["os_version"] = "Windows Server 2022"
+    scenario = write_json(tmp_path / "estate.json", raw)
+    ran = run_cli("check", "--scenario", str(scenario), "--json", data_dir=tmp_path)
+    doc = ran.json()
+    validate(doc, "check-result")
     blocked_without_choices = [s for s in doc["selections"] if s["choices"] is None]
-    assert blocked_without_choices and all(s["outcome"] == "blocked" for s in blocked_without_choices)
+    assert [s["subject"]["name"] for s in blocked_without_choices] == ["file-01"]
+    assert blocked_without_choices[0]["outcome"] == "blocked"
 
 
 def test_a_document_missing_a_field_fails_the_schema():

@@ -235,6 +235,7 @@ def test_answers_saved_by_the_wizard_replay_in_the_cli_to_the_same_request(qtbot
         click(wizard)
         assert wizard.target_page.master_targets.select_where(lambda m: m.server_id == MT_WIN)
         assert wizard.target_page.process_servers.select_where(lambda p: p.server_id == PS_AZURE)
+        wizard.target_page.ip_retained.setCurrentIndex(2)  # "No": a statement travels in the file too
         click(wizard)
         assert wizard.datastore_page.datastores.select_where(lambda d: d.symbolic_name == "ds-vmfs-01")
         for _ in range(3):
@@ -243,7 +244,6 @@ def test_answers_saved_by_the_wizard_replay_in_the_cli_to_the_same_request(qtbot
         qtbot.waitUntil(lambda: bool(review.results), timeout=10000)
         assert not review.blocks(), review.verdicts_as_text()
         accept_warnings(wizard)
-        review.ip_retained.setCurrentIndex(2)  # "No": a statement travels in the file too
         qtbot.waitUntil(lambda: bool(review.results) and review.isComplete(), timeout=10000)
         answers = tmp_path / "answers.json"
         saved_through_the_button(monkeypatch, wizard, answers)

@@ -270,22 +270,29 @@ def check_ds05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         return
     needed = sum(d.size_gb for d in effective_disks(rf.request, rf.item))
     free = _free_gb(rf.mt, name, f)
+    yield ds05(name, free, needed, rf.subject)
+
+
+def ds05(name: str, free: float | None, needed: float, subject: str) -> Verdict:
+    """DS-05 (warn, as the catalogue says): free space on `name` against the new disks' size."""
     if free is None:
-        yield verdict(
+        return verdict(
             "DS-05",
             Status.UNKNOWN,
             f"The free space of {name} is not known.",
             (f"{name}: not listed by ASR nor found in vCenter",),
-            subject=rf.subject,
+            subject=subject,
         )
-        return
     evidence = (f"{name}: {free:g} GB free {'>=' if free >= needed else '<'} {needed:g} GB of disks",)
     if free >= needed:
-        yield verdict("DS-05", Status.PASS, f"{name} has room for the new disks.", evidence, subject=rf.subject)
-    else:
-        yield verdict(
-            "DS-05", Status.WARN, f"{name} has less free space than the VM's disks need.", evidence, subject=rf.subject
-        )
+        return verdict("DS-05", Status.PASS, f"{name} has room for the new disks.", evidence, subject=subject)
+    return verdict(
+        "DS-05",
+        Status.WARN,
+        f"{name} has {free:g} GB free, less than the {needed:g} GB the new disks need.",
+        evidence,
+        subject=subject,
+    )
 
 
 def _free_gb(mt: MasterTarget, name: str, f: Facts) -> float | None:

@@ -19,14 +19,17 @@ from reprotect_gui.domain.checks.facts import (
 from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.models import (
+    COMMIT,
     REVERSE_REPLICATE,
     AzureVmStatus,
     DiscoveryType,
     MasterTarget,
     OsType,
     ProtectedItem,
+    ProviderKind,
     ReplicationFlow,
     VCenterEstate,
+    provider_kind,
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -57,6 +60,17 @@ def elig01_cause(item: ProtectedItem) -> str:
     if item.protection_state.lower() in _DISABLED_STATES:
         return "protection was disabled"
     if REVERSE_REPLICATE not in item.allowed_operations:
+        # The way forward, from what ASR allows now (CMT-06: decide from allowedOperations).
+        if COMMIT in item.allowed_operations:
+            return (
+                f"the failover still awaits its commit (state {item.protection_state!r}): commit it first "
+                "(Commit on the VM or its recovery plan), then reprotect"
+            )
+        if item.running_job_id:
+            return (
+                f"a job is still running on it (state {item.protection_state!r}): wait until it finishes, "
+                "then reload the vault"
+            )
         if item.active_location.lower() != "recovery":
             return "the VM has not been failed over to Azure (it still runs on-premises)"
         return f"ASR does not allow reprotect in state {item.protection_state!r}"
@@ -121,17 +135,32 @@ def elig06(item: ProtectedItem) -> Verdict:
     return verdict("ELIG-06", Status.PASS, "The Mobility agent is installed.", evidence, subject=item.name)
 
 
+def out_of_scope_text(provider: str) -> str:
+    """ELIG-08: an out-of-scope provider named for what it is, and where its own way back is."""
+    kind = provider_kind(provider)
+    if kind is ProviderKind.AZURE_TO_AZURE:
+        return (
+            f"Replicated Azure to Azure ({provider}): it fails back to its other Azure region, not to VMware. "
+            "Reprotect it from the vault's Azure virtual machines in the portal."
+        )
+    if kind is ProviderKind.HYPER_V:
+        return (
+            f"Replicated from Hyper-V ({provider}): it fails back to its Hyper-V site, not to VMware. "
+            "Reprotect it with the portal's Hyper-V reprotect."
+        )
+    if kind is ProviderKind.AGENTLESS_MIGRATION:
+        return (
+            f"Migrated by agentless VMware migration ({provider}, Azure Migrate): a migration has no failback. "
+            "To protect the VM, replicate it with Site Recovery."
+        )
+    return f"Replicated by {provider}, which is not a VMware-to-Azure provider: out of scope."
+
+
 def elig08(item: ProtectedItem, request_flow: ReplicationFlow | None = None) -> Verdict:
     """The provider picks the flow; a request made in the other flow's dialog is refused."""
     evidence = (f"{item.name}: provider {item.provider} → {item.flow} flow",)
     if item.flow is ReplicationFlow.OUT_OF_SCOPE:
-        return verdict(
-            "ELIG-08",
-            Status.BLOCK,
-            f"Replicated by {item.provider}, which is not a VMware-to-Azure provider: out of scope.",
-            evidence,
-            subject=item.name,
-        )
+        return verdict("ELIG-08", Status.BLOCK, out_of_scope_text(item.provider), evidence, subject=item.name)
     if request_flow is not None and request_flow is not item.flow:
         return verdict(
             "ELIG-08",

@@ -233,6 +233,15 @@ class Facts:
         return None
 
 
+def configuration_server_for(site: RecoverySite, item: ProtectedItem | None) -> ConfigurationServer | None:
+    """The item's own configuration server (a vault can have several); the only one when the item
+    names none; None when it can't be told. Pages and checks ask this, never `configuration_servers[0]`."""
+    servers = site.configuration_servers
+    if item is not None and item.configuration_server_id:
+        return next((c for c in servers if c.server_id == item.configuration_server_id), None)
+    return servers[0] if len(servers) == 1 else None
+
+
 HEARTBEAT_STALE_AFTER = timedelta(minutes=15)
 
 

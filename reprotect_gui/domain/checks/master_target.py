@@ -23,11 +23,13 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import per_master_target, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.matching import BY_BIOS_UUID, BY_INSTANCE_UUID, normalize_uuid
 from reprotect_gui.domain.models import (
     DatastoreType,
     MasterTarget,
     ProtectedItem,
     VCenterEstate,
+    VcMatch,
     VcVm,
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
@@ -172,10 +174,40 @@ def _disk_uuids(vm: VcVm) -> set[str]:
     return {d.backing_uuid.lower() for d in vm.disks if d.backing_uuid}
 
 
+def uuid_clash(match: VcMatch | None) -> tuple[str, str] | None:
+    """(which UUID, the VMs sharing it) when a VM's BIOS or instance UUID matches several vCenter VMs."""
+    if match is None or not match.ambiguous or match.matched_by not in (BY_BIOS_UUID, BY_INSTANCE_UUID):
+        return None
+    uuid = match.locator.bios_uuid if match.matched_by == BY_BIOS_UUID else match.locator.instance_uuid
+    return f"{match.matched_by} {uuid}", " and ".join(match.candidates)
+
+
+def _shared_vm_uuids(vm: VcVm, mt_vm: VcVm) -> list[str]:
+    out = []
+    if vm.bios_uuid and normalize_uuid(vm.bios_uuid) == normalize_uuid(mt_vm.bios_uuid):
+        out.append(f"BIOS UUID {vm.bios_uuid}")
+    if vm.instance_uuid and normalize_uuid(vm.instance_uuid) == normalize_uuid(mt_vm.instance_uuid):
+        out.append(f"instance UUID {vm.instance_uuid}")
+    return out
+
+
 @per_request("MT-03")
 def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
         return
+    for label, key in (("on-premises VM", rf.request.item_id), ("master target", rf.mt.server_id)):
+        clash = uuid_clash(f.inp.matches.get(key)) if f.vcenter is not None else None
+        if clash is not None:
+            uuid, names = clash
+            yield verdict(
+                "MT-03",
+                Status.BLOCK,
+                f"vCenter VMs {names} share the {label}'s {uuid} (cloned without a new UUID): "
+                "the wizard can't tell which one is meant.",
+                (f"{uuid}: {names}",),
+                subject=rf.subject,
+            )
+            return
     if rf.on_prem.absent:
         yield verdict(
             "MT-03",
@@ -186,6 +218,18 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         )
         return
     mt_vm = f.mt_vm(rf.mt)
+    if rf.on_prem.vm is not None and mt_vm.vm is not None:
+        same = _shared_vm_uuids(rf.on_prem.vm, mt_vm.vm)
+        if same:
+            yield verdict(
+                "MT-03",
+                Status.BLOCK,
+                f"{rf.on_prem.vm.name} and master target {rf.mt.name} (VM {mt_vm.vm.name}) share a "
+                f"{' and an '.join(u.split(' ', 1)[0] for u in same)} UUID: one was cloned from the other.",
+                (f"{rf.on_prem.vm.name} and {mt_vm.vm.name}: same {', '.join(same)}",),
+                subject=rf.subject,
+            )
+            return
     missing = rf.on_prem.details_missing() or mt_vm.details_missing()
     if missing:
         yield _unknown("MT-03", "disk UUIDs", missing, rf.subject)
@@ -225,27 +269,41 @@ def _mt_details(f: Facts, mt: MasterTarget, check_id: str, fact: str) -> VcVm | 
     return lookup.vm
 
 
+def snapshot_text(vm: VcVm) -> str:
+    """'web-02: 2 snapshot(s): before-patch, after-patch' — counted and named (the tree walked)."""
+    if not vm.has_snapshot:
+        return f"{vm.name}: no snapshots"
+    if not vm.snapshot_names:
+        return f"{vm.name}: has snapshots (vCenter did not name them)"
+    return f"{vm.name}: {len(vm.snapshot_names)} snapshot(s): {', '.join(vm.snapshot_names)}"
+
+
+def _snapshot_count(vm: VcVm) -> str:
+    return f"{len(vm.snapshot_names)} snapshot(s)" if vm.snapshot_names else "snapshots"
+
+
+def mt04(mt: MasterTarget, vm: VcVm) -> Verdict:
+    """MT-04: no snapshot on the master target's VM; the evidence counts and names them."""
+    if vm.has_snapshot is None:
+        return _unknown(
+            "MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name
+        )
+    if vm.has_snapshot:
+        return verdict(
+            "MT-04",
+            Status.BLOCK,
+            f"The master target has {_snapshot_count(vm)} ({', '.join(vm.snapshot_names) or 'names not reported'}); "
+            "reprotect would fail.",
+            (snapshot_text(vm),),
+            subject=mt.name,
+        )
+    return verdict("MT-04", Status.PASS, "The master target has no snapshots.", (snapshot_text(vm),), subject=mt.name)
+
+
 @per_master_target("MT-04")
 def check_mt04(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
     vm = _mt_details(f, mt, "MT-04", "the master target's snapshots")
-    if isinstance(vm, Verdict):
-        yield vm
-    elif vm.has_snapshot is None:
-        yield _unknown(
-            "MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name
-        )
-    elif vm.has_snapshot:
-        yield verdict(
-            "MT-04",
-            Status.BLOCK,
-            "The master target has snapshots; reprotect would fail.",
-            (f"{vm.name}: has snapshots",),
-            subject=mt.name,
-        )
-    else:
-        yield verdict(
-            "MT-04", Status.PASS, "The master target has no snapshots.", (f"{vm.name}: no snapshots",), subject=mt.name
-        )
+    yield vm if isinstance(vm, Verdict) else mt04(mt, vm)
 
 
 @per_master_target("MT-06")
@@ -349,39 +407,46 @@ def check_mt11(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
         )
 
 
-# --- MT-08: a VMFS datastore on the MT's host ---------------------------------------------------
+# --- MT-08: a usable (VMFS or vSAN) datastore on the MT's host ---------------------------------
+
+# What the master target can place disks on (DS-01 lists NFS as unsupported); vSAN is usable.
+USABLE_DATASTORE_TYPES = frozenset({DatastoreType.VMFS, DatastoreType.VSAN})
 
 
 def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
-    asr_vmfs = [d.symbolic_name for d in mt.datastores if d.type is DatastoreType.VMFS]
+    asr_usable = [d.symbolic_name for d in mt.datastores if d.type in USABLE_DATASTORE_TYPES]
     if vcenter is None:
-        if asr_vmfs:
+        if asr_usable:
             return verdict(
                 "MT-08",
                 Status.PASS,
-                "ASR sees a VMFS datastore on the master target's host.",
-                (f"{mt.name}: ASR lists VMFS {', '.join(asr_vmfs)}",),
+                "ASR sees a VMFS or vSAN datastore on the master target's host.",
+                (f"{mt.name}: ASR lists VMFS/vSAN {', '.join(asr_usable)}",),
                 subject=mt.name,
             )
-        return _unknown("MT-08", "the host's VMFS datastores", VCENTER_NOT_READ, mt.name)
+        return _unknown("MT-08", "the host's VMFS and vSAN datastores", VCENTER_NOT_READ, mt.name)
     host = vcenter.host(mt.esxi_host)
     if host is None:
         return _unknown(
             "MT-08",
-            "the host's VMFS datastores",
+            "the host's VMFS and vSAN datastores",
             f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}",
             mt.name,
         )
-    vmfs = [n for n in host.datastore_names if (ds := vcenter.datastore(n)) and ds.type is DatastoreType.VMFS]
-    evidence = (f"{host.name}: {len(host.datastore_names)} datastore(s), VMFS: {', '.join(vmfs) or 'none'}",)
-    if vmfs:
+    usable = [
+        f"{n} ({ds.type})"
+        for n in host.datastore_names
+        if (ds := vcenter.datastore(n)) and ds.type in USABLE_DATASTORE_TYPES
+    ]
+    evidence = (f"{host.name}: {len(host.datastore_names)} datastore(s), VMFS/vSAN: {', '.join(usable) or 'none'}",)
+    if usable:
         return verdict(
-            "MT-08", Status.PASS, "The master target's host has a VMFS datastore.", evidence, subject=mt.name
+            "MT-08", Status.PASS, "The master target's host has a VMFS or vSAN datastore.", evidence, subject=mt.name
         )
     return verdict(
         "MT-08",
         Status.BLOCK,
-        "The master target's host has no VMFS datastore: the datastore list would be empty.",
+        "The master target's host has no VMFS or vSAN datastore: the datastore list would be empty.",
         evidence,
         subject=mt.name,
     )
@@ -397,7 +462,10 @@ def check_mt08(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 
 @dataclass(frozen=True, slots=True)
 class DiskBudget:
-    """MT-10: disks already on the MT plus the disks being reprotected to it."""
+    """MT-10: disks already on the MT plus the disks being reprotected to it.
+
+    `in_use` is the higher of what ASR reports and what vCenter shows on the MT's VM.
+    """
 
     in_use: int
     adding: int
@@ -414,12 +482,32 @@ class DiskBudget:
         return f"{self.total} / {MAX_DISKS_PER_MASTER_TARGET}"
 
 
-def mt10(mt: MasterTarget, disks_by_vm: Sequence[tuple[str, int]], subject: str = "") -> Verdict:
-    """`disks_by_vm`: (VM name, disks coming back) for every VM being reprotected to `mt`."""
-    budget = DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in disks_by_vm))
+def disks_in_use(mt: MasterTarget, mt_vm: VcVm | None) -> tuple[int, str]:
+    """MT-10: the disks already on the MT — the higher of ASR's count and the MT VM's devices in vCenter.
+
+    Returns the count and an evidence line giving both counts.
+    """
+    if mt_vm is None or not mt_vm.details_read:
+        return mt.disk_count, f"{mt.name}: ASR reports {mt.disk_count} disk(s); vCenter's count not read"
+    seen = len(mt_vm.disks)
+    decides = "vCenter" if seen > mt.disk_count else "ASR"
+    return max(seen, mt.disk_count), (
+        f"{mt.name}: ASR reports {mt.disk_count} disk(s), vCenter shows {seen} on VM {mt_vm.name}; "
+        f"the higher ({max(seen, mt.disk_count)}, {decides}) counts"
+    )
+
+
+def mt10(
+    mt: MasterTarget, disks_by_vm: Sequence[tuple[str, int]], subject: str = "", mt_vm: VcVm | None = None
+) -> Verdict:
+    """`disks_by_vm`: (VM name, disks coming back) for every VM being reprotected to `mt`;
+    `mt_vm`: the MT's vCenter VM with its devices, when read."""
+    in_use, counts = disks_in_use(mt, mt_vm)
+    budget = DiskBudget(in_use=in_use, adding=sum(n for _, n in disks_by_vm))
     evidence = [
-        f"{mt.name}: {mt.disk_count} + {budget.adding} disks "
-        f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})"
+        counts,
+        f"{mt.name}: {in_use} + {budget.adding} disks "
+        f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})",
     ]
     evidence += [f"{name}: {n} disk(s)" for name, n in disks_by_vm]
     if budget.fits:
@@ -441,7 +529,7 @@ def check_mt10(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
         for rf in f.requests
         if rf.mt is mt and rf.item is not None
     ]
-    yield mt10(mt, disks_by_vm)
+    yield mt10(mt, disks_by_vm, mt_vm=f.mt_vm(mt).vm)
 
 
 # --- MT-05, MT-12, MT-13, MT-15: the on-premises VM -------------------------------------------
@@ -460,26 +548,25 @@ def check_mt05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         return
     vm = rf.on_prem.vm
     assert vm is not None
+    yield mt05(vm, rf.subject)
+
+
+def mt05(vm: VcVm, subject: str) -> Verdict:
+    """MT-05: snapshots on the on-premises VM warn; the evidence counts and names them."""
     if vm.has_snapshot is None:
-        yield _unknown(
-            "MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}", rf.subject
+        return _unknown(
+            "MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}", subject
         )
-    elif vm.has_snapshot:
-        yield verdict(
+    if vm.has_snapshot:
+        return verdict(
             "MT-05",
             Status.WARN,
-            "The on-premises VM has snapshots: delete them before reprotecting.",
-            (f"{vm.name}: has snapshots",),
-            subject=rf.subject,
+            f"The on-premises VM has {_snapshot_count(vm)} ({', '.join(vm.snapshot_names) or 'names not reported'}): "
+            "delete them before reprotecting.",
+            (snapshot_text(vm),),
+            subject=subject,
         )
-    else:
-        yield verdict(
-            "MT-05",
-            Status.PASS,
-            "The on-premises VM has no snapshots.",
-            (f"{vm.name}: no snapshots",),
-            subject=rf.subject,
-        )
+    return verdict("MT-05", Status.PASS, "The on-premises VM has no snapshots.", (snapshot_text(vm),), subject=subject)
 
 
 def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, subject: str) -> Verdict:

@@ -147,9 +147,10 @@ def apply_answers(wizard: ReprotectWizard, answers: Answers, parent: QWidget | N
     else:
         page.vm_mode.setChecked(True)
         page.items.select_where(lambda i: i.item_id == selection.items[0].item_id)
-    review = getattr(wizard, "review_page", None)
-    if review is not None:
-        combo = review.ip_retained
+    # The statements are asked on the master-target page (issue 13); it also reads them when shown.
+    target = getattr(wizard, "target_page", None)
+    if target is not None:
+        combo = target.ip_retained
         wanted = answers.ip_addresses_retained
         combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) is wanted), 0))
     page.summary.setText(

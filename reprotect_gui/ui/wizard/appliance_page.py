@@ -41,6 +41,7 @@ class AppliancePage(Page):
         layout.addWidget(self.appliances, 1)
         layout.addWidget(self.empty_reason)
         layout.addWidget(self.advice)
+        layout.addWidget(self.next_hint())
         self._filling = False
         self.appliances.itemSelectionChanged.connect(self._on_changed)
 
@@ -91,3 +92,9 @@ class AppliancePage(Page):
 
     def isComplete(self) -> bool:
         return self.appliances.selected_value() is not None
+
+    def why_incomplete(self) -> str:
+        usable = self.appliances.selectable_count()
+        if usable == 0:
+            return self.tr("No replication appliance can take these VMs (see why above): go Back and choose other VMs.")
+        return self.tr("Choose a replication appliance: {n} can take these VMs.").format(n=usable)

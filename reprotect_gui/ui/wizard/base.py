@@ -5,13 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWizardPage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
 
 if TYPE_CHECKING:  # annotations only: the first window must not wait for these imports
     from reprotect_gui.domain.checks.facts import LinkType
-    from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
+    from reprotect_gui.domain.models import (
+        FailbackPolicy,
+        ModernizedFailbackPolicy,
+        ProtectedItem,
+        RecoverySite,
+        VCenterEstate,
+    )
     from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.estate import Estate
@@ -41,6 +48,17 @@ class WizardSession:
     audit: AuditLog | None = None
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
+
+    def replace_estate(self, estate: Estate) -> None:
+        """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so
+        every page and the preflight look at the items' current state. Items gone from the vault stay
+        as they were: the preflight says they are missing (ELIG-01)."""
+        self.estate = estate
+        sel = self.selection
+        current = {i.item_id: i for i in estate.site.items}
+        sel.items = tuple(current.get(i.item_id, i) for i in sel.items)
+        if sel.plan is not None:
+            sel.plan = next((p for p in estate.site.plans if p.plan_id == sel.plan.plan_id), sel.plan)
 
     @property
     def site(self) -> RecoverySite:
@@ -87,9 +105,67 @@ class Page(QWizardPage):
             form.addRow(label, value)
         return form
 
+    def why_incomplete(self) -> str:
+        """Why Next is disabled, in one translated sentence naming what to do; '' when nothing is missing."""
+        return ""
+
+    def next_hint(self) -> QLabel:
+        """The line under the page saying why Next is disabled (pages add it to their layout once)."""
+        hint = getattr(self, "_next_hint", None)
+        if hint is None:
+            hint = self.note(parent=self)
+            hint.setAccessibleName(self.tr("Why Next is not available"))
+            hint.hide()
+            self._next_hint = hint
+            self.completeChanged.connect(self.update_next_hint)
+        return hint
+
+    def update_next_hint(self) -> None:
+        hint = getattr(self, "_next_hint", None)
+        if hint is None or self.wizard() is None:
+            return
+        text = "" if self.isComplete() else self.why_incomplete()
+        hint.setText("ⓘ " + text if text else "")
+        hint.setVisible(bool(text))
+
     @staticmethod
     def note(text: str = "", parent: Any = None) -> QLabel:
         label = QLabel(text, parent)
         label.setWordWrap(True)
         label.setOpenExternalLinks(False)
         return label
+
+
+class PerVmPage(Page):
+    """A page whose value can differ per VM of a plan (datastore, retention drive): the VM picker and
+    the "same for every VM" box, both shown for a recovery plan only."""
+
+    def build_vm_picker(self, same_text: str, same_name: str) -> QFormLayout:
+        """Make `vm_picker`, `vm_label` and `same_for_all` (ticked); returns the form row to lay out."""
+        self.vm_picker = QComboBox(self)
+        self.vm_picker.setAccessibleName(
+            QCoreApplication.translate("PerVmPage", "Virtual machine these values are for")
+        )
+        self.same_for_all = QCheckBox(same_text, self)
+        self.same_for_all.setAccessibleName(same_name)
+        self.same_for_all.setChecked(True)
+        self.vm_label = QLabel(QCoreApplication.translate("PerVmPage", "Values for &VM:"))
+        self.vm_label.setBuddy(self.vm_picker)
+        form = QFormLayout()
+        form.addRow(self.vm_label, self.vm_picker)
+        return form
+
+    def fill_vm_picker(self) -> None:
+        """One entry per chosen VM (signals blocked: the page shows the first VM itself)."""
+        sel = self.session.selection
+        blocked = self.vm_picker.blockSignals(True)
+        self.vm_picker.clear()
+        for item in sel.items:
+            self.vm_picker.addItem(item.name, item)
+        self.vm_picker.blockSignals(blocked)
+        for widget in (self.vm_label, self.vm_picker, self.same_for_all):
+            widget.setVisible(sel.is_plan)
+
+    def current_item(self) -> ProtectedItem | None:
+        item: ProtectedItem | None = self.vm_picker.currentData()
+        return item

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,26 +18,27 @@ from PySide6.QtWidgets import (
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.matching import describe
-from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
+from reprotect_gui.domain.models import Choice, ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
-from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.base import PerVmPage
 
 DISK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class DatastorePage(Page):
+class DatastorePage(PerVmPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Datastore"))
         self.setSubTitle(self._classic_subtitle())
-        self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
-        self.same_for_all = QCheckBox(self.tr("Use the same &datastore for every VM of the plan"), self)
-        self.same_for_all.setAccessibleName(self.tr("Use the same datastore for every VM of the plan"))
-        self.same_for_all.setChecked(True)
+        form = self.build_vm_picker(
+            self.tr("Use the same &datastore for every VM of the plan"),
+            self.tr("Use the same datastore for every VM of the plan"),
+        )
         self.datastores = ChoiceList(
-            [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free")], self.tr("Datastores"), self
+            [self.tr("Datastore"), self.tr("Type"), self.tr("Capacity"), self.tr("Free"), self.tr("Needed")],
+            self.tr("Datastores"),
+            self,
         )
         self.location_note = self.note()
         self.location_note.setAccessibleName(self.tr("Where the VM comes back"))
@@ -48,15 +46,11 @@ class DatastorePage(Page):
         self.empty_reason.setAccessibleName(self.tr("Why no datastore can be chosen"))
         self.disks = QListWidget(self)
         self.disks.setAccessibleName(self.tr("Disks to bring back"))
-        self.vm_label = QLabel(self.tr("Values for &VM:"))
-        self.vm_label.setBuddy(self.vm_picker)
         ds_label = QLabel(self.tr("Data&store:"))
         ds_label.setBuddy(self.datastores)
         disks_label = QLabel(self.tr("Dis&ks to bring back (DS-07):"))
         disks_label.setBuddy(self.disks)
         self.disks_label = disks_label
-        form = QFormLayout()
-        form.addRow(self.vm_label, self.vm_picker)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.same_for_all)
@@ -66,7 +60,9 @@ class DatastorePage(Page):
         layout.addWidget(self.location_note)
         layout.addWidget(disks_label)
         layout.addWidget(self.disks, 1)
+        layout.addWidget(self.next_hint())
         self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
+        self.same_for_all.toggled.connect(self._on_same_for_all_toggled)
         self.datastores.itemSelectionChanged.connect(self._on_datastore_chosen)
         self.disks.itemChanged.connect(self._on_disk_toggled)
         self._filling = False
@@ -77,14 +73,7 @@ class DatastorePage(Page):
             c = s.selection.choices_for(item.item_id)
             if not c.disks_to_include:
                 c.disks_to_include = default_disks(item)
-        self._filling = True
-        self.vm_picker.clear()
-        for item in s.selection.items:
-            self.vm_picker.addItem(item.name, item)
-        self._filling = False
-        plan = s.selection.is_plan
-        for w in (self.vm_label, self.vm_picker, self.same_for_all):
-            w.setVisible(plan)
+        self.fill_vm_picker()
         modernized = s.selection.is_modernized
         self.disks_label.setVisible(not modernized)
         self.disks.setVisible(not modernized)
@@ -96,6 +85,8 @@ class DatastorePage(Page):
             if modernized
             else self._classic_subtitle()
         )
+        if not modernized:
+            self._preselect_classic()
         self._show_current_vm()
 
     def _classic_subtitle(self) -> str:
@@ -103,10 +94,6 @@ class DatastorePage(Page):
             "Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's "
             "ESXi host can reach are supported."
         )
-
-    def current_item(self) -> ProtectedItem | None:
-        item: ProtectedItem | None = self.vm_picker.currentData()
-        return item
 
     def _show_current_vm(self) -> None:
         if self._filling:
@@ -144,6 +131,7 @@ class DatastorePage(Page):
         appliance = s.site.appliance(s.selection.appliance_id or "")
         match = s.estate.matches.get(item.item_id) if s.estate else None
         placement = choices.modernized_placement(appliance, item, s.vc, match)
+        needed = "—" if placement.location is Location.ORIGINAL else self._needed_text(self._need((item,)))
         self.datastores.fill(
             list(placement.choices),
             lambda ds: [
@@ -151,6 +139,7 @@ class DatastorePage(Page):
                 str(ds.type),
                 gb(ds.capacity_gb) if ds.capacity_gb else "—",
                 f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
+                needed,
             ],
         )
         c = s.selection.choices_for(item.item_id)
@@ -158,6 +147,10 @@ class DatastorePage(Page):
         original = placement.location is Location.ORIGINAL
         if original:
             c.datastore_name = automatic.symbolic_name if automatic else None
+        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
+            usable = [ch.value for ch in placement.choices if ch.selectable]
+            if len(usable) == 1:
+                c.datastore_name = usable[0].symbolic_name
         self.datastores.setEnabled(not original)  # original location: shown, not chosen
         reasons = choices.explain_empty_placement(appliance, placement, item)
         self.empty_reason.setText(
@@ -189,14 +182,66 @@ class DatastorePage(Page):
             ).format(vm=item.name, why=placement.why, appliance=appliance.name)
         self.location_note.setText(text)
 
-    def _fill_datastores(self, item: ProtectedItem) -> None:
-        """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12)."""
+    def _need(self, items: tuple[ProtectedItem, ...]) -> choices.DatastoreNeed:
+        s = self.session
+        matches = s.estate.matches if s.estate else {}
+        return choices.datastore_need(
+            s.vc,
+            [(i, s.selection.choices_for(i.item_id).disks_to_include, matches.get(i.item_id)) for i in items],
+        )
+
+    def _classic_choices(self, item: ProtectedItem, need: choices.DatastoreNeed) -> list[Choice[SeenDatastore]]:
         s = self.session
         mt = s.site.master_target(s.selection.master_target_id or "")
         match = s.estate.matches.get(item.item_id) if s.estate else None
+        return choices.datastore_choices(mt, s.vc, vm_match=match, need=need)
+
+    def _preselect_classic(self) -> None:
+        """DS-03 and sensible defaults: VMs whose value is ignored, or that have one usable datastore, get
+        it chosen; a real choice is left to the operator (and Next says so). With 'the same for every VM'
+        a plan gets one value for all of them, or none."""
+        s = self.session
+        sel = s.selection
+        groups = [sel.items] if sel.is_plan and self.same_for_all.isChecked() else [(i,) for i in sel.items]
+        for group in groups:
+            if not group or all(sel.choices_for(i.item_id).datastore_name for i in group):
+                continue
+            need = self._need(group)
+            match = s.estate.matches.get(group[0].item_id) if s.estate else None
+            own = match.vm.datastore_names if match is not None and match.vm is not None else ()
+            chosen = choices.preselected_datastore(self._classic_choices(group[0], need), need, own)
+            if chosen is not None:
+                for item in group:
+                    sel.choices_for(item.item_id).datastore_name = sel.choices_for(item.item_id).datastore_name or (
+                        chosen.symbolic_name
+                    )
+
+    def _on_same_for_all_toggled(self, checked: bool) -> None:
+        """Ticking 'the same for every VM' gives every VM the datastore shown for this one."""
+        item = self.current_item()
+        ds = self.datastores.selected_value()
+        if checked and item is not None and ds is not None:
+            for target in self.session.selection.applies_to(item, True):
+                self.session.selection.choices_for(target.item_id).datastore_name = ds.symbolic_name
+        self._show_current_vm()
+
+    def _fill_datastores(self, item: ProtectedItem) -> None:
+        """The list depends on the VM too: its disks' datastore must be on the MT's host (MT-12);
+        each row shows its free space against what the VM(s) need (DS-05 marks one too small)."""
+        s = self.session
+        mt = s.site.master_target(s.selection.master_target_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        need = self._need(s.selection.applies_to(item, self.same_for_all.isChecked()))
+        vc = s.vc
         self.datastores.fill(
-            choices.datastore_choices(mt, s.vc, vm_match=match),
-            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
+            self._classic_choices(item, need),
+            lambda ds: [
+                ds.symbolic_name,
+                str(ds.type),
+                gb(ds.capacity_gb),
+                _free_text(ds, choices.free_space_gb(ds, vc)),
+                self._needed_text(need),
+            ],
         )
         if self.datastores.selectable_count() == 0:
             self.empty_reason.setText(
@@ -209,6 +254,13 @@ class DatastorePage(Page):
             )
         else:
             self.empty_reason.clear()
+
+    def _needed_text(self, need: choices.DatastoreNeed) -> str:
+        if need.ignored:
+            return self.tr("none: disks reused (DS-03)")
+        if need.unknown:
+            return self.tr("up to {size}").format(size=gb(need.needed_gb))
+        return gb(need.needed_gb)
 
     def _update_location_note(self, item: ProtectedItem) -> None:
         s = self.session
@@ -231,6 +283,13 @@ class DatastorePage(Page):
                 "<b>{vm}</b> no longer exists on-premises: ASR creates a new VM on {mt}'s host "
                 "<b>{host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
             ).format(vm=item.name, mt=mt.name, host=mt.esxi_host)
+            chosen = s.selection.choices_for(item.item_id).disks_to_include
+            rdm = [d.name for d in item.disks if d.is_rdm and d.disk_id in chosen]
+            if rdm:  # DS-06, here rather than on Review: the disk list below is where it is fixed
+                text += "<br>" + self.tr(
+                    "⚠ DS-06: {disks} is an RDM disk and can't come back to a new VM: untick it below to "
+                    "reprotect the other disks."
+                ).format(disks=", ".join(rdm))
         self.location_note.setText(text)
 
     def _on_datastore_chosen(self) -> None:
@@ -257,7 +316,24 @@ class DatastorePage(Page):
             if self.disks.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.session.selection.choices_for(item.item_id).disks_to_include = tuple(chosen)
+        if not self.session.selection.is_modernized:
+            self._update_location_note(item)
         self.completeChanged.emit()
+
+    def why_incomplete(self) -> str:
+        sel = self.session.selection
+        missing = [i.name for i in sel.items if not sel.choices_for(i.item_id).datastore_name]
+        if missing:
+            current = self.current_item()
+            if self.datastores.selectable_count() == 0 and current is not None:
+                return self.tr(
+                    "No datastore can be chosen for {vm} (see why above): go Back and choose another target."
+                ).format(vm=current.name)
+            return self.tr("Choose a datastore for: {vms}.").format(vms=", ".join(missing))
+        no_disks = [i.name for i in sel.items if not sel.choices_for(i.item_id).disks_to_include]
+        if no_disks and not sel.is_modernized:
+            return self.tr("Tick at least one disk to bring back for: {vms}.").format(vms=", ".join(no_disks))
+        return ""
 
     def isComplete(self) -> bool:
         sel = self.session.selection
@@ -266,6 +342,12 @@ class DatastorePage(Page):
         return all(
             sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include for i in sel.items
         )
+
+
+def _free_text(ds: SeenDatastore, free: float | None) -> str:
+    if free is None:
+        return "?"
+    return f"{gb(free)} ({100 * free / ds.capacity_gb:.0f} %)" if ds.capacity_gb else gb(free)
 
 
 def _pct(ds: SeenDatastore) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout
 
+from reprotect_gui.domain.checks.facts import configuration_server_for
 from reprotect_gui.ui.wizard.base import Page
 
 
@@ -40,7 +41,9 @@ class DirectionPage(Page):
 
     def initializePage(self) -> None:
         site = self.session.site
-        cs = site.configuration_servers[0] if site.configuration_servers else None
+        chosen = self.session.selection.items
+        # The chosen VMs' own configuration server: a vault can have several.
+        cs = next((c for i in chosen if (c := configuration_server_for(site, i)) is not None), None)
         vcenters = ", ".join(vc.name for vc in site.vcenters) or self.tr("no vCenter discovered")
         if self.session.selection.is_modernized:
             # Modernized experience: no configuration server in the path (RCM-01).

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
-from reprotect_gui.domain.models import ProtectedItem, RetentionVolume
+from reprotect_gui.domain.checks.facts import configuration_server_for
+from reprotect_gui.domain.models import ConfigurationServer, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
-from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.base import PerVmPage
 
 GB = 1024**3
 
 
-class RetentionPage(Page):
+class RetentionPage(PerVmPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Retention drive"))
@@ -24,11 +25,10 @@ class RetentionPage(Page):
                 "ASR lists only the volumes it considers eligible."
             )
         )
-        self.vm_picker = QComboBox(self)
-        self.vm_picker.setAccessibleName(self.tr("Virtual machine these values are for"))
-        self.same_for_all = QCheckBox(self.tr("Use the same retention &drive for every VM of the plan"), self)
-        self.same_for_all.setAccessibleName(self.tr("Use the same retention drive for every VM of the plan"))
-        self.same_for_all.setChecked(True)
+        form = self.build_vm_picker(
+            self.tr("Use the same retention &drive for every VM of the plan"),
+            self.tr("Use the same retention drive for every VM of the plan"),
+        )
         self.volumes = ChoiceList(
             [self.tr("Volume"), self.tr("Capacity"), self.tr("Free"), self.tr("Threshold")],
             self.tr("Retention volumes"),
@@ -41,12 +41,8 @@ class RetentionPage(Page):
         self.busy = BusyPanel(self)
         self.empty_reason = self.note()
         self.empty_reason.setAccessibleName(self.tr("Why no retention drive can be chosen"))
-        self.vm_label = QLabel(self.tr("Values for &VM:"))
-        self.vm_label.setBuddy(self.vm_picker)
         vol_label = QLabel(self.tr("Retention vo&lume:"))
         vol_label.setBuddy(self.volumes)
-        form = QFormLayout()
-        form.addRow(self.vm_label, self.vm_picker)
         refresh_row = QHBoxLayout()
         refresh_row.addWidget(self.refreshed, 1)
         refresh_row.addWidget(self.refresh_button)
@@ -58,6 +54,7 @@ class RetentionPage(Page):
         layout.addWidget(self.empty_reason)
         layout.addLayout(refresh_row)
         layout.addWidget(self.busy)
+        layout.addWidget(self.next_hint())
         self.vm_picker.currentIndexChanged.connect(self._show_current_vm)
         self.volumes.itemSelectionChanged.connect(self._on_volume_chosen)
         self.refresh_button.clicked.connect(self._refresh_configuration_server)
@@ -65,14 +62,7 @@ class RetentionPage(Page):
         self._filling = False
 
     def initializePage(self) -> None:
-        s = self.session
-        self._filling = True
-        self.vm_picker.clear()
-        for item in s.selection.items:
-            self.vm_picker.addItem(item.name, item)
-        self._filling = False
-        for w in (self.vm_label, self.vm_picker, self.same_for_all):
-            w.setVisible(s.selection.is_plan)
+        self.fill_vm_picker()
         self._fill_volumes()
 
     def _fill_volumes(self) -> None:
@@ -88,7 +78,7 @@ class RetentionPage(Page):
             c = s.selection.choices_for(item.item_id)
             if c.retention_drive is None and default is not None:
                 c.retention_drive = default.name  # RET-06: the OS default, preselected
-        cs = s.site.configuration_servers[0] if s.site.configuration_servers else None
+        cs = self._configuration_server()
         when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
             self.tr(
@@ -106,9 +96,13 @@ class RetentionPage(Page):
             self.empty_reason.clear()
         self._show_current_vm()
 
-    def current_item(self) -> ProtectedItem | None:
-        item: ProtectedItem | None = self.vm_picker.currentData()
-        return item
+    def _configuration_server(self) -> ConfigurationServer | None:
+        """The chosen VMs' own configuration server (a vault can have several), never just the first."""
+        s = self.session
+        servers = [configuration_server_for(s.site, i) for i in s.selection.items] or [
+            configuration_server_for(s.site, None)
+        ]
+        return next((c for c in servers if c is not None), None)
 
     def _show_current_vm(self) -> None:
         if self._filling:
@@ -138,7 +132,16 @@ class RetentionPage(Page):
 
     def _refresh_configuration_server(self) -> None:
         s = self.session
-        cs = s.site.configuration_servers[0]
+        cs = self._configuration_server()
+        if cs is None:
+            self.busy.show_failure(
+                JobFailure(
+                    self.tr("The vault did not say which configuration server serves these VMs."),
+                    self.tr("Refresh it in the portal (Configuration servers → Refresh server), then press Retry."),
+                    "",
+                )
+            )
+            return
         self.refresh_button.setEnabled(False)
         self.busy.show_busy(
             self.tr("Refreshing {server}; ASR then rereads the master targets' volumes…").format(server=cs.name)
@@ -153,7 +156,7 @@ class RetentionPage(Page):
         job.signals.failed.connect(self._on_refresh_failed)
 
     def _on_refreshed(self, estate: Estate) -> None:
-        self.session.estate = estate
+        self.session.replace_estate(estate)
         self.busy.hide()
         self.refresh_button.setEnabled(True)
         self._fill_volumes()
@@ -165,3 +168,12 @@ class RetentionPage(Page):
     def isComplete(self) -> bool:
         sel = self.session.selection
         return all(sel.choices_for(i.item_id).retention_drive for i in sel.items)
+
+    def why_incomplete(self) -> str:
+        if self.volumes.selectable_count() == 0:
+            return self.tr(
+                "No retention drive can be used (see why above): refresh the configuration server or go Back."
+            )
+        sel = self.session.selection
+        missing = [i.name for i in sel.items if not sel.choices_for(i.item_id).retention_drive]
+        return self.tr("Choose a retention drive for: {vms}.").format(vms=", ".join(missing))

@@ -5,19 +5,29 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
 )
 
@@ -46,6 +56,57 @@ STATUS_TITLES = {  # English; shown through tr()
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: QTreeView sizes a row without the column's width, so a long
+    finding or fix would stay one (cut) line."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        base = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._view.indentation() * (depth + 1)
+        if not opt.icon.isNull():
+            width -= opt.decorationSize.width() + 4
+        bound = opt.fontMetrics.boundingRect(
+            QRect(0, 0, max(40, width - 12), 1_000_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        )
+        return QSize(base.width(), max(base.height(), bound.height() + 6))
+
+
+class GrowingSummary(QTextBrowser):
+    """A summary box as tall as its content; it scrolls only when the content is taller than the room
+    the page can give it (the checks list keeps `keep_for_rest` pixels)."""
+
+    def __init__(self, parent: QWidget | None = None, keep_for_rest: int = 240) -> None:
+        super().__init__(parent)
+        self._keep = keep_for_rest
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.fit())
+
+    def content_height(self) -> int:
+        margins = self.contentsMargins()
+        return int(self.document().size().height()) + margins.top() + margins.bottom() + 2
+
+    def room(self) -> int:
+        page = self.parentWidget()
+        return max(80, (page.height() if page is not None else 600) - self._keep)
+
+    def fit(self) -> None:
+        self.setFixedHeight(min(self.content_height(), self.room()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit()
+
+
 class ReviewPage(Page):
     def __init__(self) -> None:
         super().__init__()
@@ -55,13 +116,20 @@ class ReviewPage(Page):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Reprotect"))
-        self.summary = QTextBrowser(self)
+        self.summary = GrowingSummary(self)
         self.summary.setAccessibleName(self.tr("Summary of the choices"))
         self.verdicts = QTreeWidget(self)
         self.verdicts.setHeaderLabels([self.tr("Check"), self.tr("Finding")])
         self.verdicts.setAccessibleName(self.tr("Prerequisite checks"))
+        # Long findings and fixes wrap: nothing is elided, whatever the language or the zoom.
+        self.verdicts.setWordWrap(True)
+        self.verdicts.setUniformRowHeights(False)
+        self.verdicts.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.verdicts.header().setStretchLastSection(True)
+        self.verdicts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.verdicts.setItemDelegate(WrappingDelegate(self.verdicts))
+        self.verdicts.header().sectionResized.connect(lambda *_: self.verdicts.doItemsLayout())
         self.verdicts.setColumnWidth(0, 220)
-        self.verdicts.setWordWrap(True)  # long findings and fixes wrap instead of being cut
         # The focused row's whole text below the tree, selectable and read by screen readers.
         self.verdict_detail = QLabel(self)
         self.verdict_detail.setWordWrap(True)
@@ -78,10 +146,6 @@ class ReviewPage(Page):
             self.tr("I have read the &warnings and unknown checks above and accept them"), self
         )
         self.acknowledge.setAccessibleName(self.tr("I have read the warnings and unknown checks and accept them"))
-        self.ip_retained = QComboBox(self)
-        for text, value in ((self.tr("Not stated"), None), (self.tr("Yes"), True), (self.tr("No"), False)):
-            self.ip_retained.addItem(text, value)
-        self.ip_retained.setAccessibleName(self.tr("IP addresses retained at failover"))
         self.check_again = QPushButton(self.tr("Check &again"), self)
         self.check_again.setAccessibleName(self.tr("Check again"))
         self.copy_text = QPushButton(self.tr("Copy as &text"), self)
@@ -99,10 +163,6 @@ class ReviewPage(Page):
         self.headline = QLabel(self)
         self.headline.setWordWrap(True)
         self.headline.setAccessibleName(self.tr("Preflight result"))
-        ip_label = QLabel(self.tr("&IP addresses retained at failover (INF-10):"))
-        ip_label.setBuddy(self.ip_retained)
-        form = QFormLayout()
-        form.addRow(ip_label, self.ip_retained)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_again)
         buttons.addStretch(1)
@@ -110,13 +170,12 @@ class ReviewPage(Page):
         buttons.addWidget(self.copy_json)
         buttons.addWidget(self.save_answers_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary, 2)
+        layout.addWidget(self.summary)
         layout.addWidget(self.busy)
         layout.addWidget(self.countdown)
         layout.addWidget(self.headline)
-        layout.addWidget(self.verdicts, 4)
+        layout.addWidget(self.verdicts, 1)
         layout.addWidget(self.verdict_detail)
-        layout.addLayout(form)
         layout.addWidget(self.acknowledge)
         layout.addLayout(buttons)
         self.results: list[Verdict] = []
@@ -128,7 +187,6 @@ class ReviewPage(Page):
         self.check_again.clicked.connect(self.recheck)
         self.busy.retry_requested.connect(self.recheck)
         self.acknowledge.toggled.connect(self._on_acknowledged)
-        self.ip_retained.currentIndexChanged.connect(self._on_statement_changed)
         self.copy_text.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_text()))
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_json()))
         self.save_answers_button.clicked.connect(lambda: save_answers_dialog(self))
@@ -178,10 +236,8 @@ class ReviewPage(Page):
         job.signals.failed.connect(self._on_check_failed)
 
     def _on_reloaded(self, estate: Estate) -> None:
-        s = self.session
-        s.estate = estate
-        # The items themselves may have changed (state, agent): refresh them in the selection.
-        s.selection.items = tuple(estate.site.item(i.item_id) for i in s.selection.items)
+        # The items themselves may have changed (state, agent): the selection follows the new estate.
+        self.session.replace_estate(estate)
         self.busy.hide()
         self._show_summary()
         self._run_checks(estate)
@@ -199,11 +255,6 @@ class ReviewPage(Page):
         self.check_again.setEnabled(True)
         self.busy.show_failure(failure)
         self.completeChanged.emit()
-
-    def _on_statement_changed(self) -> None:
-        self.session.ip_retained = self.ip_retained.currentData()
-        if self.session.estate is not None and self.requests:
-            self._run_checks(self.session.estate)
 
     # --- ELIG-04 countdown ---------------------------------------------------------------------
 
@@ -258,6 +309,7 @@ class ReviewPage(Page):
                 self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host),
             ),
             (self.tr("Process server"), f"{ps.name} ({location_text(ps.location)})"),
+            *self._statement_rows(),
         ]
         if policy:
             rows.append(
@@ -269,6 +321,13 @@ class ReviewPage(Page):
                         hours=policy.recovery_point_history_minutes // 60,
                         app=policy.app_consistent_frequency_minutes,
                     ),
+                )
+            )
+        if policy:
+            rows.append(
+                (
+                    self.tr("Protection container mapping"),
+                    policy.container_mapping or self.tr("not reported by ASR (the failback policy's mapping)"),
                 )
             )
         head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
@@ -304,6 +363,22 @@ class ReviewPage(Page):
             f"<table cellspacing=4>{head}</table>"
             f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>"
         )
+
+    def _statement_rows(self) -> list[tuple[str, str]]:
+        """What the operator stated on the master-target page, and the run-as account the request names."""
+        from reprotect_gui.ui.wizard.target_page import LINK_TYPES
+
+        s = self.session
+        retained = {None: self.tr("Not stated"), True: self.tr("Yes"), False: self.tr("No")}[s.ip_retained]
+        account = next((a for a in s.site.run_as_accounts if a.account_id == s.selection.run_as_account_id), None)
+        return [
+            (self.tr("Network link to Azure"), QCoreApplication.translate("TargetPage", LINK_TYPES[s.link_type])),
+            (self.tr("IP addresses retained at failover"), retained),
+            (
+                self.tr("vCenter run-as account"),
+                account.name if account else self.tr("None named (ASR uses the configuration server's own)"),
+            ),
+        ]
 
     def _fill_verdicts(self) -> None:
         self.verdicts.clear()
@@ -347,8 +422,8 @@ class ReviewPage(Page):
         to_accept = sum(1 for v in self.results if v.needs_acknowledgement)
         if blocks:
             return self.tr(
-                "<b>✖ {n} prerequisite(s) block the reprotect.</b> Fix them (each shows its fix below), "
-                "then press Check again."
+                "<b>✖ {n} prerequisite(s) block the reprotect.</b> Each shows its fix below: change a choice "
+                "with Back; fix anything outside the wizard there, then press Check again."
             ).format(n=blocks)
         if to_accept:
             return self.tr(

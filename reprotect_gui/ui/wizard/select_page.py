@@ -5,18 +5,45 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
+from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
 from reprotect_gui.ui.wizard.answers_io import open_answers_button
 from reprotect_gui.ui.wizard.base import Page
 
 if TYPE_CHECKING:
     from reprotect_gui.services.estate import Estate
+
+
+PROVIDER_WORDS = {  # plain words first (ELIG-08); the provider's own name goes in the tooltip
+    ProviderKind.CLASSIC: QT_TRANSLATE_NOOP("SelectPage", "Classic"),
+    ProviderKind.MODERNIZED: QT_TRANSLATE_NOOP("SelectPage", "Modernized"),
+    ProviderKind.AZURE_TO_AZURE: QT_TRANSLATE_NOOP("SelectPage", "Azure to Azure"),
+    ProviderKind.HYPER_V: QT_TRANSLATE_NOOP("SelectPage", "Hyper-V"),
+    ProviderKind.AGENTLESS_MIGRATION: QT_TRANSLATE_NOOP("SelectPage", "Agentless migration"),
+    ProviderKind.OTHER: QT_TRANSLATE_NOOP("SelectPage", "Other"),
+}
+REPLICATION_COLUMN = 4
+
+
+def provider_text(provider: str) -> str:
+    return QCoreApplication.translate("SelectPage", PROVIDER_WORDS[provider_kind(provider)])
 
 
 FLUSH_ROWS = 100  # streamed rows listed per event-loop turn (each row is one call into Python)
@@ -72,6 +99,10 @@ class SelectPage(Page):
             self,
         )
         self.plans = ChoiceList([self.tr("Recovery plan"), self.tr("VMs")], self.tr("Recovery plans"), self)
+        # SUB-02: a replication group's members are disabled alone; one click switches to the group's plan.
+        self.group_switches = QWidget(self)
+        self._switch_rows = QVBoxLayout(self.group_switches)
+        self._switch_rows.setContentsMargins(0, 0, 0, 0)
         self.summary = self.note()
         self.summary.setAccessibleName(self.tr("Vault summary"))
         self.classic_banner = self.note(classic_retired_text())
@@ -100,8 +131,11 @@ class SelectPage(Page):
         layout.addWidget(self.busy)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.plans, 1)
+        layout.addWidget(self.group_switches)
+        layout.addWidget(self.next_hint())
         layout.addWidget(self.summary)
         self.plans.hide()
+        self.items.viewport().installEventFilter(self)  # the provider's name as the Replication column's tooltip
         self._load_job: BackgroundJob | None = None
         self._generation = 0  # a page of items from an older load is dropped
         self._streamed = 0
@@ -219,6 +253,7 @@ class SelectPage(Page):
         if chosen is not None:
             self.items.select_where(lambda item: item.item_id == chosen.item_id)
         self.plans.fill(plan_rows, _plan_columns_by({item.item_id: item.name for item in site.items}))
+        self._fill_group_switches(site)
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
@@ -228,6 +263,68 @@ class SelectPage(Page):
         if vc:
             text += "<br><i>" + self.tr("{problem} vCenter checks will show as unknown.").format(problem=vc) + "</i>"
         self.summary.setText(text)
+
+    def provider_tooltip_at(self, index: QModelIndex) -> str:
+        """The Replication column says 'Classic', 'Modernized', 'Azure to Azure'…; its tooltip names the provider."""
+        if not index.isValid() or index.column() != REPLICATION_COLUMN or self.session.estate is None:
+            return ""
+        name = index.siblingAtColumn(0).data()
+        item = next((i for i in self.session.site.items if i.name == name), None)
+        return self.tr("Replication provider: {provider}").format(provider=item.provider) if item else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.items.viewport() and event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            text = self.provider_tooltip_at(self.items.indexAt(pos))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.items)  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
+
+    def _fill_group_switches(self, site: Any) -> None:
+        from reprotect_gui.domain import choices
+
+        layout = self._switch_rows
+        while layout.count():
+            taken = layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
+        self.switch_buttons: dict[str, QPushButton] = {}
+        groups = sorted({i.replication_group for i in site.items if i.replication_group})
+        for group in groups:
+            plan = choices.replication_group_plan(site, group)
+            if plan is None:
+                continue  # the disabled rows say to create a plan first
+            members = ", ".join(sorted(i.name for i in site.items if i.replication_group == group))
+            row = QWidget(self.group_switches)
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            label = self.note(
+                self.tr(
+                    "ℹ {members} (replication group {group}) can only be reprotected together, through a "
+                    "recovery plan (SUB-02)."
+                ).format(members=members, group=group),
+                row,
+            )
+            button = QPushButton(self.tr("Reprotect recovery plan {plan} instead").format(plan=plan.name), row)
+            button.setAccessibleName(self.tr("Switch to recovery plan {plan}").format(plan=plan.name))
+            button.setToolTip(label.text())
+            button.clicked.connect(lambda _=False, plan_id=plan.plan_id: self.switch_to_plan(plan_id))
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(button)
+            layout.addWidget(row)
+            row.show()  # not left to the layout's queued show: the page may already be on screen
+            self.switch_buttons[group] = button
+        self.group_switches.setVisible(bool(self.switch_buttons) and not self.plan_mode.isChecked())
+
+    def switch_to_plan(self, plan_id: str) -> bool:
+        """One click from a replication group's member to the recovery plan that reprotects the group."""
+        self.plan_mode.setChecked(True)
+        found = self.plans.select_where(lambda p: p.plan_id == plan_id)
+        if found:
+            self.plans.setFocus()
+        return found
 
     # --- selection --------------------------------------------------------------------------
 
@@ -239,6 +336,7 @@ class SelectPage(Page):
         plan = self.plan_mode.isChecked()
         self.items.setVisible(not plan)
         self.plans.setVisible(plan)
+        self.group_switches.setVisible(not plan and bool(getattr(self, "switch_buttons", None)))
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
@@ -260,6 +358,17 @@ class SelectPage(Page):
     def isComplete(self) -> bool:
         return bool(self.chosen()[1])
 
+    def why_incomplete(self) -> str:
+        if self.session.estate is None:
+            return self.tr("The vault is being read; its VMs and recovery plans appear here.")
+        if self.plan_mode.isChecked():
+            if self.plans.selectable_count() == 0:
+                return self.tr("No recovery plan can be reprotected: each one's reason is shown in its row.")
+            return self.tr("Choose a recovery plan; greyed plans can't be reprotected (the reason is in the row).")
+        if self.items.selectable_count() == 0:
+            return self.tr("No VM can be reprotected: each one's reason is shown in its row.")
+        return self.tr("Choose a virtual machine; greyed VMs can't be reprotected (the reason is in the row).")
+
     def validatePage(self) -> bool:
         plan, items = self.chosen()
         sel = self.session.selection
@@ -276,7 +385,7 @@ def _item_columns(item: ProtectedItem) -> list[str]:
         f"{item.os_type} ({item.os_version})",
         str(len(item.disks)),
         item.protection_state,
-        item.provider,
+        provider_text(item.provider),
     ]
 
 

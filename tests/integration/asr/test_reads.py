@@ -143,6 +143,16 @@ def test_failback_policy_real_values_not_portal_defaults(emulator, adapter, ctx)
     assert site.failback_policy is not None
     assert site.failback_policy.values == (30, 2880, 120)
     assert not site.failback_policy.is_portal_default
+    # The review names the mapping the request goes through (PowerShell's -ProtectionContainerMapping).
+    assert site.failback_policy.container_mapping == "failback-mapping"
+
+
+def test_known_vcenters_in_one_request_for_the_vcenter_dialog(emulator, adapter):
+    """The vCenter dialog offers what the vault discovered: one list call, nothing else read."""
+    before = len(emulator.requests_log)
+    (vc,) = adapter.known_vcenters()
+    assert (vc.name, vc.ip_address) == ("vcenter01.contoso.local", "10.0.0.10")
+    assert len(emulator.requests_log) == before + 1
 
 
 def test_no_failback_mapping_means_no_policy(emulator, adapter, ctx):

@@ -29,6 +29,10 @@ HIDDEN_DATASTORE = "ds-vmfs-lab"
 COLLIDING_VM = "legacy-app-01"  # built from the Linux MT's template: same disk UUID (MT-03)
 TEMPLATE_VM = "tmpl-win2019"
 SAME_IP_VMS = ("old-web-01", "old-web-02")
+# Two VMs cloned without a new BIOS UUID, and a template with it too (MT-03 names both; templates never match).
+SAME_BIOS_VMS = ("clone-a-01", "clone-a-02")
+SAME_BIOS_TEMPLATE = "tmpl-clone-a"
+DUP_BIOS_UUID = "4211abcd-0000-4000-8000-000000000501"
 SAME_BIOS_UUID_VMS = ("clone-app-01", "clone-app-02")  # a VM copied with its BIOS UUID (MT-03 clash)
 SHARED_BIOS_UUID = "4211beef-0000-4000-8000-000000000777"
 SHARED_IP = "10.10.9.9"
@@ -105,7 +109,8 @@ def _vm(vm: dict[str, Any]) -> dict[str, Any]:
         "tools_status": tools,
         "tools_running_status": "guestToolsRunning" if tools in ("toolsOk", "toolsOld") else "guestToolsNotRunning",
         "enable_uuid": "" if enable_uuid is None else ("TRUE" if enable_uuid else "FALSE"),
-        "snapshot": vm.get("snapshot", False),
+        "snapshot": vm.get("snapshot", False) or bool(vm.get("snapshots")),
+        "snapshots": vm.get("snapshots", []),
         "controllers": [{"type": controllers[0], "disks": disks}]
         + [{"type": extra, "disks": []} for extra in controllers[1:]],
     }
@@ -144,6 +149,8 @@ def _extra_vms(vc: dict[str, Any]) -> list[dict[str, Any]]:
             for name in SAME_IP_VMS
         ),
         {**linux, "name": HIDDEN_VM, "disks": []},
+        *({**linux, "name": name, "bios_uuid": DUP_BIOS_UUID, "disks": []} for name in SAME_BIOS_VMS),
+        {**linux, "name": SAME_BIOS_TEMPLATE, "bios_uuid": DUP_BIOS_UUID, "template": True, "disks": []},
         *({**linux, "name": name, "bios_uuid": SHARED_BIOS_UUID, "disks": []} for name in SAME_BIOS_UUID_VMS),
     ]
 

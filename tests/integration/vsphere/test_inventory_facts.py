@@ -45,6 +45,8 @@ def training_locators() -> list[VmLocator]:
 BY_INSTANCE = VmLocator(name="renamed-in-asr", instance_uuid=lab_shape.instance_uuid(lab_shape.COLLIDING_VM))
 BY_IP_AMBIGUOUS = VmLocator(name="not-in-vcenter-by-name", ip_addresses=(lab_shape.SHARED_IP,))
 MISSING = VmLocator(name="decommissioned-01", bios_uuid="4211ffff-0000-4000-8000-000000000999")
+BY_BIOS_CLASH = VmLocator(name=lab_shape.SAME_BIOS_VMS[0], bios_uuid=lab_shape.DUP_BIOS_UUID)
+TEMPLATE_BY_NAME = VmLocator(name=lab_shape.TEMPLATE_VM)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,7 @@ def read(vcsim, pki):
         vcsim.host, lab_shape.ADMIN_USER, lab_shape.ADMIN_PASSWORD, port=vcsim.port, ca_file=pki.ca_file
     )
     ctx = RecordingContext()
-    focus = [*training_locators(), BY_INSTANCE, BY_IP_AMBIGUOUS, MISSING]
+    focus = [*training_locators(), BY_INSTANCE, BY_IP_AMBIGUOUS, MISSING, BY_BIOS_CLASH, TEMPLATE_BY_NAME]
     estate = inventory.read_estate(focus, ctx)
     inventory.close()
     return estate, ctx, focus
@@ -206,6 +208,8 @@ def test_disks_controllers_enableuuid_tools_snapshot_of_focus_vms(read):
         assert v.enable_uuid is {"TRUE": True, "FALSE": False, "": None}[shaped["enable_uuid"]]
         assert v.tools_status == shaped["tools_status"]
         assert v.has_snapshot is shaped["snapshot"]
+        # MT-04/05: the whole snapshot tree walked, every snapshot named in order.
+        assert list(v.snapshot_names) == (shaped["snapshots"] or (["before-failover"] if shaped["snapshot"] else []))
 
 
 def test_controller_types_include_lsilogic_and_paravirtual_mt09(estate):
@@ -257,6 +261,21 @@ def test_two_vms_with_one_ip_are_ambiguous_not_guessed(estate):
     m = next(m for m in estate.matches if m.locator == BY_IP_AMBIGUOUS)
     assert m.vm is None and m.ambiguous
     assert m.candidates == lab_shape.SAME_IP_VMS
+
+
+def test_a_bios_uuid_clash_is_ambiguous_names_both_vms_and_blocks_with_mt03(estate):
+    from reprotect_gui.domain.checks.master_target import uuid_clash
+
+    m = next(m for m in estate.matches if m.locator == BY_BIOS_CLASH)
+    assert m.vm is None and m.ambiguous and m.matched_by == "BIOS UUID"
+    assert m.candidates == lab_shape.SAME_BIOS_VMS  # the template with the same UUID is not a candidate
+    assert uuid_clash(m) == (f"BIOS UUID {lab_shape.DUP_BIOS_UUID}", " and ".join(lab_shape.SAME_BIOS_VMS))
+
+
+def test_a_template_never_matches_even_by_its_name(estate):
+    assert vm(estate, lab_shape.TEMPLATE_VM).is_template
+    m = next(m for m in estate.matches if m.locator == TEMPLATE_BY_NAME)
+    assert m.vm is None and not m.ambiguous
 
 
 def test_missing_vm_is_reported_missing(estate):

@@ -216,9 +216,10 @@ def test_one_eligible_master_target_is_taken_two_are_left_to_the_operator():
     w = world()
     site = w.site()
     sel = Selection(items=site.items)
-    assert choices.preselect(site, w.vcenter(), w.matches(), sel, NOW) == ("datastore for web-01: 1 can be chosen",)
+    assert choices.preselect(site, w.vcenter(), w.matches(), sel, NOW) == ()
     assert sel.master_target_id == "mt-win-01" and sel.choices_for("web-01").retention_drive == "R:"
-    assert sel.choices_for("web-01").datastore_name is None  # the wizard never preselects a classic datastore
+    # web-01 still exists on-premises: the datastore value is ignored (DS-03), so the wizard takes one (issue 13).
+    assert sel.choices_for("web-01").datastore_name == "ds-vmfs-01"
 
     w.mts = [*w.mts, master_target("mt-win-02")]
     site = w.site()
@@ -235,7 +236,8 @@ def test_an_unattended_check_takes_the_first_master_target_that_leaves_every_cho
     sel = Selection(items=site.items)
     notes = choices.preselect(site, w.vcenter(), w.matches(), sel, NOW, take_first_eligible=True)
     assert sel.master_target_id == "mt-win-01"
-    assert "master target: mt-win-01 was taken, the first eligible of 2" in notes
+    # The dead end is not eligible at all (issue 13: its host offers no datastore), so nothing was "taken".
+    assert not any("master target" in n for n in notes)
     assert not sel.missing()
 
 

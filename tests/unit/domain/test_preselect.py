@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import NOW, world
+from builders import HOST, NOW, master_target, seen, world
 from rcm_builders import LOG_ACCOUNT, appliance, rcm_item, rcm_world
 
 from reprotect_gui.domain import choices
-from reprotect_gui.domain.models import ProcessServer, ServerLocation
+from reprotect_gui.domain.models import DatastoreType, ProcessServer, ServerLocation, VcDatastore
 from reprotect_gui.domain.selection import Selection
 
 
@@ -55,13 +55,14 @@ def test_an_appliance_that_cannot_reach_the_vms_datastore_leaves_it_open():
     assert sel.choices_for("intranet-01").datastore_name is None
 
 
-def test_an_alternate_location_datastore_is_never_preselected_even_if_only_one():
+def test_the_only_alternate_location_datastore_is_preselected():
+    """Issue 13: preselect when exactly one choice is eligible (the datastore page does the same)."""
     w = rcm_world().gone().appliance(datastores=("ds-vmfs-02",))
     w_other_vc = replace(w.vcenter(), vcenter_name="vc-elsewhere.lab")  # only the appliance's own list
     sel = Selection(items=tuple(w.items))
     said = choices.preselect(w.site(), w_other_vc, w.matches(), sel, NOW)
-    assert "datastore for intranet-01: 1 can be chosen" in said
-    assert sel.choices_for("intranet-01").datastore_name is None
+    assert not any("datastore" in s for s in said)
+    assert sel.choices_for("intranet-01").datastore_name == "ds-vmfs-02"
 
 
 def test_vms_without_a_log_account_leave_it_open():
@@ -84,10 +85,33 @@ def test_the_first_eligible_process_server_is_preselected_azure_first():
     assert len(listed) == 2 and sel.process_server_id == listed[0]
 
 
-def test_a_classic_datastore_is_never_preselected_even_if_only_one():
+def test_a_classic_datastore_is_preselected_when_its_value_is_ignored():
+    """web-01 still exists on-premises: the datastore value is ignored (DS-03), so one is taken (issue 13)."""
     w = world()
     sel = Selection(items=tuple(w.items))
     said = _preselect(w, sel)
     assert sel.master_target_id == "mt-win-01" and sel.choices_for("web-01").retention_drive == "R:"
-    assert "datastore for web-01: 1 can be chosen" in said
+    assert not any("datastore" in s for s in said)
+    assert sel.choices_for("web-01").datastore_name == "ds-vmfs-01"
+
+
+def _gone_with_datastores(*names: str):
+    w = world().remove_vm("web-01")  # new disks are created: the value matters
+    w.mts = [master_target(datastores=tuple(seen(n) for n in names))]
+    w.datastores = [VcDatastore(n, DatastoreType.VMFS, 4000, 2000, True, (HOST,)) for n in names]
+    w.hosts = [replace(w.hosts[0], datastore_names=names)]
+    return w
+
+
+def test_a_classic_datastore_is_preselected_when_only_one_can_be_used():
+    w = _gone_with_datastores("ds-vmfs-01")
+    sel = Selection(items=tuple(w.items))
+    assert not any("datastore" in s for s in _preselect(w, sel))
+    assert sel.choices_for("web-01").datastore_name == "ds-vmfs-01"
+
+
+def test_of_two_usable_classic_datastores_none_is_preselected():
+    w = _gone_with_datastores("ds-vmfs-01", "ds-vmfs-02")
+    sel = Selection(items=tuple(w.items))
+    assert "datastore for web-01: 2 can be chosen" in _preselect(w, sel)
     assert sel.choices_for("web-01").datastore_name is None

@@ -75,6 +75,7 @@ type VM struct {
 	ToolsRunning string       `json:"tools_running_status"`
 	EnableUUID   string       `json:"enable_uuid"` // "" = not set
 	Snapshot     bool         `json:"snapshot"`
+	Snapshots    []string     `json:"snapshots"` // taken in order: each a child of the one before (a tree to walk)
 	Controllers  []Controller `json:"controllers"`
 }
 
@@ -332,8 +333,12 @@ func (b *builder) addVM(v VM) error {
 	b.vms[v.Name] = ref
 	vm := object.NewVirtualMachine(b.client.Client, ref)
 
-	if v.Snapshot {
-		if err := wait(vm.CreateSnapshot(b.ctx, "before-failover", "", false, false)); err != nil {
+	snapshots := v.Snapshots
+	if v.Snapshot && len(snapshots) == 0 {
+		snapshots = []string{"before-failover"}
+	}
+	for _, name := range snapshots {
+		if err := wait(vm.CreateSnapshot(b.ctx, name, "", false, false)); err != nil {
 			return err
 		}
 	}
