@@ -39,6 +39,7 @@ from reprotect_gui.domain.checks.master_target import (
     mt14,
 )
 from reprotect_gui.domain.checks.modernized import (
+    MAX_DISKS_PER_APPLIANCE,
     Location,
     automatic_datastore,
     rcm01,
@@ -55,7 +56,6 @@ from reprotect_gui.domain.checks.retention import (
 )
 from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
 from reprotect_gui.domain.models import (
-    MAX_DISKS_PER_APPLIANCE,
     Choice,
     ConfigurationServer,
     DatastoreType,
@@ -384,7 +384,7 @@ def appliance_disk_text(appliance: ReplicationAppliance, items: Sequence[Protect
 def appliance_choices(
     site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
 ) -> list[Choice[ReplicationAppliance]]:
-    """RCM-01 (health, heartbeat) and RCM-04 (60 disks) decide; healthy ones first."""
+    """RCM-01 (health, heartbeat) and RCM-04 (MAX_DISKS_PER_APPLIANCE) decide; healthy ones first."""
     out = [
         choice_from_verdicts(a, (rcm01(a, now), rcm04(a, items)))
         for a in sorted(site.appliances, key=lambda a: a.name.lower())

@@ -323,27 +323,29 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
             f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
             "Run the wizard again for this VM; it picks the flow from the item's replication provider.",
         )
-    if isinstance(request.target, ModernizedTarget):
-        try:
-            site.appliance(request.target.reprotect_agent_id)
-        except KeyError:
+    match request.target:
+        case ModernizedTarget(reprotect_agent_id=agent) if not any(
+            a.appliance_id.lower() == agent.lower() for a in site.appliances
+        ):
             raise SubmitRefused(
                 f"ASR refused the reprotect of {item.name}: replication appliance "
-                f"{request.target.reprotect_agent_id} is not registered in the vault.",
+                f"{agent} is not registered in the vault.",
                 "Reload the vault and choose a registered, healthy appliance.",
-            ) from None
+            )
 
 
 def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:
     """After a modernized reprotect the item turns InMageRcmFailback, replicating through the appliance."""
-    if not isinstance(request.target, ModernizedTarget):
-        return None
-    return RcmFailbackDetails(
-        reprotect_agent_id=request.target.reprotect_agent_id,
-        log_storage_account_id=request.target.log_storage_account_id,
-        target_datastore=request.datastore_name,
-        protected_disk_count=sum(1 for d in item.disks if not d.is_azure_temporary),
-    )
+    match request.target:
+        case ModernizedTarget(reprotect_agent_id=agent, log_storage_account_id=account):
+            return RcmFailbackDetails(
+                reprotect_agent_id=agent,
+                log_storage_account_id=account,
+                target_datastore=request.datastore_name,
+                protected_disk_count=sum(1 for d in item.disks if not d.is_azure_temporary),
+            )
+        case _:
+            return None
 
 
 class TrainingVCenter:
@@ -364,5 +366,8 @@ class TrainingVCenter:
 
 
 def _server_of(request: ReprotectRequest) -> str:
-    target = request.target
-    return getattr(target, "master_target_id", "") or getattr(target, "reprotect_agent_id", "")
+    match request.target:
+        case ClassicTarget(master_target_id=server) | ModernizedTarget(reprotect_agent_id=server):
+            return server
+        case _:
+            return ""

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QFormLayout, QLabel, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
+from reprotect_gui.ui.wizard.flows import WizardFlow, wizard_flow
 
 if TYPE_CHECKING:  # annotations only: the first window must not wait for these imports
     from reprotect_gui.domain.checks.facts import LinkType
+    from reprotect_gui.domain.flows import FailbackPolicyRef, Flow
     from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, VCenterEstate
     from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
     from reprotect_gui.services.audit import AuditLog
@@ -62,9 +64,19 @@ class WizardSession:
         return self.site.modernized_policy
 
     @property
-    def request_policy(self) -> FailbackPolicy | ModernizedFailbackPolicy | None:
+    def flow(self) -> Flow:
+        """The chosen items' replication flow (ELIG-08): pages ask it rather than test the items."""
+        return self.wizard_flow.flow
+
+    @property
+    def wizard_flow(self) -> WizardFlow:
+        """The flow's pages and its texts for the shared pages."""
+        return wizard_flow(self.selection.flow)
+
+    @property
+    def request_policy(self) -> FailbackPolicyRef | None:
         """The policy the requests carry: the one of the chosen items' flow."""
-        return self.modernized_policy if self.selection.is_modernized else self.policy
+        return self.flow.policy(self.site)
 
 
 class Page(QWizardPage):

@@ -39,23 +39,4 @@ class DirectionPage(Page):
         self.registerField("directionToOnPrem", self.to_on_prem)
 
     def initializePage(self) -> None:
-        site = self.session.site
-        cs = site.configuration_servers[0] if site.configuration_servers else None
-        vcenters = ", ".join(vc.name for vc in site.vcenters) or self.tr("no vCenter discovered")
-        if self.session.selection.is_modernized:
-            # Modernized experience: no configuration server in the path (RCM-01).
-            appliances = ", ".join(a.name for a in site.appliances) or self.tr("none registered")
-            self.target.setText(
-                self.tr(
-                    "Target site: a replication appliance registered in the vault (<b>{appliances}</b>) replicates "
-                    "the VM back to vCenter <b>{vcenters}</b>, onto an ESXi host (ELIG-02, RCM-01)."
-                ).format(appliances=appliances, vcenters=vcenters)
-            )
-            return
-        # ELIG-02: the failback target is an ESXi host behind the configuration server's vCenter.
-        self.target.setText(
-            self.tr(
-                "Target site: configuration server <b>{server}</b>, vCenter <b>{vcenters}</b>. Failback goes to an "
-                "ESXi host (vCenter-managed or standalone); Hyper-V and physical targets are not supported (ELIG-02)."
-            ).format(server=cs.name if cs else self.tr("unknown"), vcenters=vcenters)
-        )
+        self.target.setText(self.session.wizard_flow.target_site_html(self.session))

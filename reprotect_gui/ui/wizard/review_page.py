@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
@@ -23,15 +22,14 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
 from reprotect_gui.domain.models import ReprotectRequest
-from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
+from reprotect_gui.domain.preflight import registration_wait, run_preflight
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.jobs import JobFailure
-from reprotect_gui.ui.widgets import BusyPanel, location_text
+from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
-from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
 STATUS_TITLES = {  # English; shown through tr()
     Status.BLOCK: QT_TRANSLATE_NOOP("ReviewPage", "Blocks — must be fixed before reprotect"),
@@ -223,72 +221,7 @@ class ReviewPage(Page):
     # --- showing -------------------------------------------------------------------------------
 
     def _show_summary(self) -> None:
-        s = self.session
-        sel = s.selection
-        if sel.is_modernized:
-            self.summary.setHtml(modernized_summary_html(s))
-            return
-        site = s.site
-        mt = site.master_target(sel.master_target_id or "")
-        ps = site.process_server(sel.process_server_id or "")
-        policy = s.policy
-        rows = [
-            (
-                self.tr("What"),
-                self.tr("Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan else self.tr("Virtual machine"),
-            ),
-            (self.tr("Direction"), self.tr("Azure → On-premises")),
-            (
-                self.tr("Master target"),
-                self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host),
-            ),
-            (self.tr("Process server"), f"{ps.name} ({location_text(ps.location)})"),
-        ]
-        if policy:
-            rows.append(
-                (
-                    self.tr("Failback policy"),
-                    self.tr("{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min").format(
-                        policy=policy.name,
-                        rpo=policy.rpo_threshold_minutes,
-                        hours=policy.recovery_point_history_minutes // 60,
-                        app=policy.app_consistent_frequency_minutes,
-                    ),
-                )
-            )
-        head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
-        per_vm = []
-        for item in sel.items:
-            c = sel.choices_for(item.item_id)
-            disks = [d for d in item.disks if d.disk_id in c.disks_to_include]
-            vm = s.estate.matches.get(item.item_id) if s.estate else None
-            exists = None if s.vc is None else bool(vm and vm.vm)
-            per_vm.append(
-                "<tr>"
-                + "".join(
-                    f"<td>{html.escape(x)}</td>"
-                    for x in (
-                        item.name,
-                        c.datastore_name or "—",
-                        c.retention_drive or "—",
-                        self.tr("{n} of {total}").format(n=len(disks), total=len(item.disks)),
-                        transfer_estimate(item, disks, exists),
-                    )
-                )
-                + "</tr>"
-            )
-        columns = (
-            self.tr("VM"),
-            self.tr("Datastore"),
-            self.tr("Retention drive"),
-            self.tr("Disks"),
-            self.tr("Data to send back (SUB-05)"),
-        )
-        header = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
-        self.summary.setHtml(
-            f"<table cellspacing=4>{head}</table>"
-            f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>"
-        )
+        self.summary.setHtml(self.session.wizard_flow.summary_html(self.session))
 
     def _fill_verdicts(self) -> None:
         self.verdicts.clear()
