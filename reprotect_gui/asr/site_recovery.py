@@ -383,7 +383,8 @@ class ArmSiteRecovery:
                 break
             if time.monotonic() > deadline:
                 raise RefreshFailed(
-                    "The configuration server refresh is still running after 15 minutes.",
+                    f"The configuration server refresh is still running after "
+                    f"{self._settings.refresh_timeout_s / 60:g} minutes.",
                     "Look at the job in the vault's Site Recovery jobs, then reload the vault.",
                 )
             self._sleep(self._settings.poll_interval_s)

@@ -51,6 +51,8 @@ from reprotect_gui.domain.checks.modernized import (
 from reprotect_gui.domain.checks.remediation import FIX
 from reprotect_gui.domain.checks.retention import (
     DEFAULT_RETENTION,
+    NEW_DRIVE_DISCOVERY,
+    NEW_DRIVE_TEXT,
     refresh_text,
     volume_verdicts,
 )
@@ -80,6 +82,7 @@ __all__ = [
     "HEARTBEAT_STALE_AFTER",
     "MAX_DISKS_PER_APPLIANCE",
     "MAX_DISKS_PER_MASTER_TARGET",
+    "NEW_DRIVE_DISCOVERY",
     "REFRESH_CONFIGURATION_SERVER",
     "SUPPORTED_DATASTORE_TYPES",
     "DiskBudget",
@@ -351,14 +354,13 @@ def default_retention(mt: MasterTarget, choices: Sequence[Choice[RetentionVolume
 def explain_empty_retention(
     mt: MasterTarget, configuration_server: ConfigurationServer | None, now: datetime
 ) -> tuple[EmptyListReason, ...]:
-    """RET-07 first (a new drive takes up to 15 min: refresh), then RET-01…05 as the checklist."""
+    """RET-07 first (a new drive takes up to NEW_DRIVE_DISCOVERY: refresh), then RET-01…05 as the checklist."""
     choices = retention_choices(mt)
     if any(c.selectable for c in choices):
         return ()
     refresh = EmptyListReason(
         "RET-07",
-        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); a newly added "
-        "drive can take up to 15 minutes to appear.",
+        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); {NEW_DRIVE_TEXT}.",
         FIX["RET-07"],
         action=REFRESH_CONFIGURATION_SERVER,
     )

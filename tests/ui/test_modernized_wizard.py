@@ -121,3 +121,11 @@ def test_every_flow_route_comes_from_the_flow_registry(qtbot, make_wizard):
         route = [getattr(wizard, attribute) for attribute in flow.route]
         assert route[0] is wizard.direction_page and route[-2:] == [wizard.review_page, wizard.job_page]
         assert {spec.attribute for spec in flow.pages} <= set(flow.route)
+
+
+def test_the_appliance_page_states_the_disk_limit_of_its_check(qtbot, make_wizard):
+    from reprotect_gui.domain.checks.modernized import MAX_DISKS_PER_APPLIANCE
+
+    wizard = make_wizard()
+    wizard.ensure_pages()
+    assert f"at most {MAX_DISKS_PER_APPLIANCE} disks" in wizard.appliance_page.advice.text()

@@ -37,6 +37,14 @@ def test_single_vm_walks_from_selection_to_a_succeeded_job(qtbot, make_wizard):
     assert job_page.overall.value() == 100
     assert "Reprotect succeeded" in job_page.verdict.text()
     assert "SUB-01" in job_page.verdict.text()
+    from reprotect_gui.domain.report import end_of_run_advice, next_step  # the drill report's words, once
+
+    for advice in (*end_of_run_advice(True, any_linux=False), next_step(True)):
+        assert advice in job_page.verdict.text()
+    review_titles = [
+        wizard.review_page.verdicts.topLevelItem(i).text(0) for i in range(review.verdicts.topLevelItemCount())
+    ]
+    assert any("Passed (" in t for t in review_titles)
 
     (request,) = wizard.session.site_recovery.submissions
     assert request.item_id == "web-01"

@@ -208,7 +208,15 @@ class Facts:
         return None
 
 
-HEARTBEAT_STALE_AFTER = timedelta(minutes=15)
+HEARTBEAT_STALE_AFTER = timedelta(minutes=15)  # INF-01, INF-03, MT-14, RCM-01: an older heartbeat is stale
+
+
+def whole_minutes(span: timedelta) -> int:
+    """A rule's time window in whole minutes, for the sentences that name it."""
+    return int(span.total_seconds() // 60)
+
+
+HEARTBEAT_WINDOW_TEXT = f"the last {whole_minutes(HEARTBEAT_STALE_AFTER)} minutes"
 
 
 def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:

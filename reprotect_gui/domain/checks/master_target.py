@@ -14,6 +14,7 @@ from datetime import datetime
 
 from reprotect_gui.domain.checks.datastore import effective_disks
 from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_WINDOW_TEXT,
     VCENTER_NOT_READ,
     Facts,
     RequestFacts,
@@ -32,7 +33,7 @@ from reprotect_gui.domain.models import (
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
 
-MAX_DISKS_PER_MASTER_TARGET = 60
+MAX_DISKS_PER_MASTER_TARGET = 60  # MT-10: disks attached to one master target
 LSI_LOGIC_CONTROLLERS = frozenset({"lsilogic", "lsilogic-sas"})
 PARAVIRTUAL_CONTROLLERS = frozenset({"pvscsi", "paravirtual"})
 TOOLS_RUNNING = frozenset({"toolsok", "toolsold"})
@@ -613,7 +614,7 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
     evidence += [f"validation error: {e}" for e in mt.validation_errors]
     blocks = []
     if not heartbeat_is_recent(mt.last_heartbeat, now):
-        blocks.append("no heartbeat in the last 15 minutes")
+        blocks.append(f"no heartbeat in {HEARTBEAT_WINDOW_TEXT}")
     if mt.health_errors:
         blocks.append(f"{len(mt.health_errors)} health error(s)")
     if mt.validation_errors:

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_WINDOW_TEXT,
     VCENTER_NOT_READ,
     Facts,
     ModernizedRequestFacts,
@@ -57,7 +58,7 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         return verdict(
             "RCM-01",
             Status.BLOCK,
-            f"Appliance {appliance.name} has not sent a heartbeat in the last 15 minutes.",
+            f"Appliance {appliance.name} has not sent a heartbeat in {HEARTBEAT_WINDOW_TEXT}.",
             evidence,
             subject=subject,
         )

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from reprotect_gui.domain.appliance_retry import RetryOffer, retry_on_another_appliance
 from reprotect_gui.domain.models import Job, JobState, ModernizedTarget, OsType, ReprotectRequest
-from reprotect_gui.domain.report import DrillReport
+from reprotect_gui.domain.report import DrillReport, end_of_run_advice, next_step
 from reprotect_gui.services.audit import Operators, new_run_id, run_record
 from reprotect_gui.services.submit import SubmitOutcome
 from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_and_record
+from reprotect_gui.ui.i18n import report_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
@@ -365,20 +366,8 @@ class JobPage(Page):
         ]
         not_started = [o for o in self.outcomes if not o.job_id]
         items = self.session.selection.items
-        advice = [
-            self.tr("SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect."),
-            self.tr("SUB-06: failback needs at least one recovery point for every VM; wait until one exists."),
-            self.tr(
-                "Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the "
-                "downtime (SUB-03)."
-            ),
-        ]
-        if any(i.os_type is OsType.LINUX for i in items):
-            advice.append(
-                self.tr(
-                    "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand."
-                )
-            )
+        linux = any(i.os_type is OsType.LINUX for i in items)
+        advice = [report_text(a) for a in (*end_of_run_advice(True, any_linux=linux), next_step(True))]
         vms = len(self.outcomes) - len(self._superseded)
         if failed or not_started:
             self.verdict.setText(

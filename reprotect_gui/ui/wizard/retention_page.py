@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
+from reprotect_gui.domain.checks.facts import whole_minutes
 from reprotect_gui.domain.models import ProtectedItem, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
 from reprotect_gui.ui.jobs import JobFailure
@@ -92,8 +93,8 @@ class RetentionPage(Page):
         when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
             self.tr(
-                "List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07)."
-            ).format(when=when)
+                "List last refreshed {when}. A newly added drive can take up to {minutes} minutes to appear (RET-07)."
+            ).format(when=when, minutes=whole_minutes(choices.NEW_DRIVE_DISCOVERY))
         )
         reasons = choices.explain_empty_retention(mt, cs, s.clock.now())
         if reasons:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,24 +20,19 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
+from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW
+from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput, whole_minutes
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight
+from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
-from reprotect_gui.ui.i18n import fix_text
+from reprotect_gui.ui.i18n import fix_text, report_text
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
 
-STATUS_TITLES = {  # English; shown through tr()
-    Status.BLOCK: QT_TRANSLATE_NOOP("ReviewPage", "Blocks — must be fixed before reprotect"),
-    Status.WARN: QT_TRANSLATE_NOOP("ReviewPage", "Warnings — accept them to go on"),
-    Status.UNKNOWN: QT_TRANSLATE_NOOP("ReviewPage", "Unknown — could not be checked"),
-    Status.INFO: QT_TRANSLATE_NOOP("ReviewPage", "Information"),
-    Status.PASS: QT_TRANSLATE_NOOP("ReviewPage", "Passed"),
-}
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
 
 
@@ -213,9 +208,9 @@ class ReviewPage(Page):
         minutes, seconds = divmod(int(left + 0.999), 60)
         self.countdown.setText(
             self.tr(
-                "⏳ ELIG-04: the VM's agent needs up to 15 minutes after failover to register with the configuration "
-                "server. Checking again automatically in <b>{time}</b>."
-            ).format(time=f"{minutes:d}:{seconds:02d}")
+                "⏳ ELIG-04: the VM's agent needs up to {window} minutes after failover to register with the "
+                "configuration server. Checking again automatically in <b>{time}</b>."
+            ).format(window=whole_minutes(AGENT_REGISTRATION_WINDOW), time=f"{minutes:d}:{seconds:02d}")
         )
 
     # --- showing -------------------------------------------------------------------------------
@@ -229,7 +224,9 @@ class ReviewPage(Page):
             group = [v for v in self.results if v.status is status]
             if not group:
                 continue
-            title = self.tr(STATUS_TITLES[status])
+            title = report_text(STATUS_TITLES[status])
+            if status in STATUS_HINTS:
+                title += " — " + report_text(STATUS_HINTS[status])
             top = QTreeWidgetItem([f"{STATUS_MARKS[status]} {title} ({len(group)})", ""])
             self.verdicts.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
