@@ -102,7 +102,7 @@ def main() -> int:
         beat.start("loading")
         started = time.perf_counter()
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=0.4, data_dir=Path(tmp) / "data")
-        wizard.confirm = lambda *_: True
+        wizard.session.confirm = lambda *_: True
         wizard.show()
         spin(app, lambda: wizard.session.estate is not None, 30)
         load_s = time.perf_counter() - started

@@ -22,7 +22,7 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 def main() -> int:
     app = QApplication(sys.argv[:1])
     wizard = build_training_wizard(load_scenario(), speed=4, latency_s=0.1)
-    wizard.confirm = lambda *_: True  # type: ignore[method-assign]
+    wizard.session.confirm = lambda *_: True
     wizard.show()
 
     def wait(condition, seconds: float = 20) -> None:
@@ -63,7 +63,7 @@ def main() -> int:
     wizard.session.runner.shutdown(1000)
     wizard.close()
     wizard = build_training_wizard(load_scenario(), speed=4, latency_s=0.1)
-    wizard.confirm = lambda *_: True  # type: ignore[method-assign]
+    wizard.session.confirm = lambda *_: True
     wizard.show()
     next_button = wizard.button(wizard.WizardButton.NextButton)
     wait(lambda: wizard.session.estate is not None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.models import Job, ReprotectRequest, SubmitResult
+from reprotect_gui.domain.models import Job, ProtectedItem, RecoverySite, ReprotectRequest, SubmitResult
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
 from reprotect_gui.services import audit as records
 from reprotect_gui.services.audit import AuditLog
@@ -65,23 +65,30 @@ class RunRecorder:
 
 
 class RecordingSiteRecovery:
-    """The vault, with every accepted submit journaled and audited before the answer goes on."""
+    """The vault (the SiteRecovery port, every method delegated by name), with every accepted submit
+    journaled and audited before the answer goes on."""
 
     def __init__(self, inner: SiteRecovery, recorder: RunRecorder) -> None:
         self._inner = inner
         self._recorder = recorder
         self.recorded: set[str] = set()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
+    def read_site(self, ctx: JobContext) -> RecoverySite:
+        return self._inner.read_site(ctx)
+
+    def read_item(self, item_id: str) -> ProtectedItem:
+        return self._inner.read_item(item_id)
 
     def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
         result = self._inner.submit_reprotect(request)
         self._record(request, result)
         return result
 
-    def read_item(self, item_id: str) -> Any:
-        return self._inner.read_item(item_id)
+    def read_job(self, job_id: str) -> Job:
+        return self._inner.read_job(job_id)
+
+    def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
+        self._inner.refresh_configuration_server(server_id, ctx)
 
     def _record(self, request: ReprotectRequest, result: SubmitResult) -> None:
         self.recorded.add(result.job_id)
@@ -107,7 +114,7 @@ def submit_and_record(
     _write_quietly(recorder, run_record)
     recording = RecordingSiteRecovery(site_recovery, recorder)
     try:
-        outcomes = submit_reprotects(recording, requests, ctx)  # type: ignore[arg-type]
+        outcomes = submit_reprotects(recording, requests, ctx)
     except UserFacingError as exc:
         _write_quietly(recorder, records.submit_failed_record(recorder.run_id, recorder.clock.now(), str(exc)))
         raise

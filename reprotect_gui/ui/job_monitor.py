@@ -34,7 +34,7 @@ from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.domain.report import duration_text
 from reprotect_gui.services.jobs import JobReading, read_jobs
 from reprotect_gui.ui.i18n import job_error_text
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 
 log = logging.getLogger(__name__)
 
@@ -180,10 +180,14 @@ class JobMonitor(QWidget):
             return
         self._polling = True
         site_recovery = self._site_recovery
-        job = self._runner.start(lambda ctx: read_jobs(site_recovery, pending, ctx), pool="azure", name="follow jobs")
-        job.signals.succeeded.connect(self._on_read)
-        job.signals.failed.connect(self._on_read_failed)
-        job.signals.cancelled.connect(self._on_read_cancelled)
+        self._runner.start(
+            lambda ctx: read_jobs(site_recovery, pending, ctx),
+            pool=Pool.AZURE,
+            name="follow jobs",
+            on_success=self._on_read,
+            on_failure=self._on_read_failed,
+            on_cancelled=self._on_read_cancelled,
+        )
 
     def _on_read(self, readings: tuple[JobReading, ...]) -> None:
         self._polling = False

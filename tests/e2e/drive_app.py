@@ -81,7 +81,7 @@ def main() -> int:
     plant_credentials()
     data_dir = default_data_dir()
     wizard = build_training_wizard(load_scenario(args.scenario), speed=args.speed, latency_s=0.02, data_dir=data_dir)
-    wizard.confirm = lambda *_: True
+    wizard.session.confirm = lambda *_: True
     wizard.show()
     waiter = Waiter()
     waiter.waitUntil(lambda: wizard.session.estate is not None)

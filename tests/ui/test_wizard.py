@@ -159,3 +159,14 @@ def test_a_malformed_scenario_is_refused_with_a_sentence(qtbot, tmp_path, conten
     assert expected in box.text()
     assert str(path) in box.text()
     assert "--scenario" in box.informativeText()
+
+
+def test_the_wizard_asks_its_session_collaborator_also_after_a_language_switch(qtbot, make_wizard):
+    wizard = make_wizard()
+    asked = []
+    wizard.session.confirm = lambda parent, title, text: asked.append((parent, title)) is None and False
+    assert wizard.confirm("Start?", "text") is False and asked == [(wizard, "Start?")]
+    successor = wizard.restart_in_language("en")
+    qtbot.addWidget(successor)
+    assert successor.confirm("Close?", "text") is False and asked[-1] == (successor, "Close?")
+    assert "confirm" not in vars(successor)  # no per-instance override: the session's collaborator answers

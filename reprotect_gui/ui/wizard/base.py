@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
 from reprotect_gui.ui.wizard.flows import WizardFlow, wizard_flow
@@ -22,6 +23,21 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
+Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text), already translated → yes?
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """The operator's answer to a question before an action that changes the vault; No by default."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 @dataclass
 class WizardSession:
     """The wizard's state, owned by the GUI thread."""
@@ -31,7 +47,9 @@ class WizardSession:
     clock: Clock
     runner: JobRunner
     is_training: bool = False
-    poll_interval_s: float = 2.0  # first job poll; backs off from there
+    # How fast the estate's clock runs against real time: every wait of the job follower is multiplied by it
+    # (1 = real time; the training estate at --speed N uses 1/N so its jobs are followed N times as often).
+    time_scale: float = 1.0
     estate: Estate | None = None
     selection: Selection = field(default_factory=Selection)
     link_type: LinkType | None = None  # operator statement for INF-03/INF-05
@@ -43,6 +61,7 @@ class WizardSession:
     audit: AuditLog | None = None
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
+    confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
 
     @property
     def site(self) -> RecoverySite:

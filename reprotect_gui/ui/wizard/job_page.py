@@ -20,7 +20,7 @@ from reprotect_gui.services.submit import SubmitOutcome
 from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_and_record
 from reprotect_gui.ui.i18n import report_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
-from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
@@ -124,7 +124,7 @@ class JobPage(Page):
         self._started = True
         s = self.session
         self.history_button.setEnabled(s.audit is not None)
-        self.monitor = JobMonitor(s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, parent=self)
+        self.monitor = JobMonitor(s.runner, s.site_recovery, s.clock, time_scale=s.time_scale, parent=self)
         self.pane_home.addWidget(self.monitor, 1)
         self.monitor.progressed.connect(self.overall.setValue)
         self.monitor.job_ended.connect(self._on_job_ended)
@@ -137,12 +137,14 @@ class JobPage(Page):
         recorder = self.recorder
         self.busy.show_busy(self.tr("Submitting {n} reprotect request(s)…").format(n=len(requests)))
         site_recovery = s.site_recovery
-        job = s.runner.start(
-            lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx), pool="azure", name="submit"
+        s.runner.start(
+            lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx),
+            pool=Pool.AZURE,
+            name="submit",
+            on_success=self._on_submitted,
+            on_failure=self._on_submit_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_submitted)
-        job.signals.failed.connect(self._on_submit_failed)
 
     def _make_recorder(self) -> RunRecorder:
         s = self.session
@@ -216,9 +218,13 @@ class JobPage(Page):
         recorder = self.recorder
         assert recorder is not None
         self._writes_pending += 1
-        write = self.session.runner.start(lambda ctx: record_job_end(recorder, job), pool="local", name="audit job end")
-        write.signals.failed.connect(self._on_record_failed)
-        write.signals.finished.connect(self._on_record_written)
+        self.session.runner.start(
+            lambda ctx: record_job_end(recorder, job),
+            pool=Pool.LOCAL,
+            name="audit job end",
+            on_failure=self._on_record_failed,
+            on_finished=self._on_record_written,
+        )
         if self.notifier is not None:
             self.notifier.job_ended(job)
 
@@ -332,13 +338,13 @@ class JobPage(Page):
         recorder, record = self.recorder, self._run_record()
         assert recorder is not None
         self.busy.show_busy(self.tr("Submitting the retry of {vm}…").format(vm=request.item_name))
-        job = s.runner.start(
+        s.runner.start(
             lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx),
-            pool="azure",
+            pool=Pool.AZURE,
             name="retry on another appliance",
+            on_success=self._on_retry_submitted,
+            on_failure=self._on_submit_failed,
         )
-        job.signals.succeeded.connect(self._on_retry_submitted)
-        job.signals.failed.connect(self._on_submit_failed)
 
     def _on_retry_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.busy.hide()

@@ -8,7 +8,7 @@ from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.facts import whole_minutes
 from reprotect_gui.domain.models import ProtectedItem, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
-from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import Page
 
@@ -143,14 +143,14 @@ class RetentionPage(Page):
         self.busy.show_busy(
             self.tr("Refreshing {server}; ASR then rereads the master targets' volumes…").format(server=cs.name)
         )
-        job = s.runner.start(
+        s.runner.start(
             lambda ctx: refresh_and_reload(s.site_recovery, s.vcenter, s.clock, cs.server_id, ctx),
-            pool="azure",
+            pool=Pool.AZURE,
             name="refresh configuration server",
+            on_success=self._on_refreshed,
+            on_failure=self._on_refresh_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_refreshed)
-        job.signals.failed.connect(self._on_refresh_failed)
 
     def _on_refreshed(self, estate: Estate) -> None:
         self.session.estate = estate

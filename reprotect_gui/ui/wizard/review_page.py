@@ -29,7 +29,7 @@ from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.i18n import fix_text, report_text
-from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
 
@@ -137,9 +137,13 @@ class ReviewPage(Page):
         )
         self._checking = True
         self.completeChanged.emit()
-        job = s.runner.start(lambda ctx: run_preflight(inp), pool="local", name="preflight")
-        job.signals.succeeded.connect(self._on_checked)
-        job.signals.failed.connect(self._on_check_failed)
+        s.runner.start(
+            lambda ctx: run_preflight(inp),
+            pool=Pool.LOCAL,
+            name="preflight",
+            on_success=self._on_checked,
+            on_failure=self._on_check_failed,
+        )
 
     def recheck(self) -> None:
         """Re-read the vault and vCenter in the background, then check everything again."""
@@ -148,12 +152,14 @@ class ReviewPage(Page):
         self.completeChanged.emit()
         self.check_again.setEnabled(False)
         self.busy.show_busy(self.tr("Reading the vault and vCenter again…"))
-        job = s.runner.start(
-            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="reload estate"
+        s.runner.start(
+            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx),
+            pool=Pool.AZURE,
+            name="reload estate",
+            on_success=self._on_reloaded,
+            on_failure=self._on_check_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_reloaded)
-        job.signals.failed.connect(self._on_check_failed)
 
     def _on_reloaded(self, estate: Estate) -> None:
         s = self.session

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRad
 
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
 from reprotect_gui.ui import i18n
-from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
+from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
 
@@ -109,13 +109,14 @@ class SelectPage(Page):
         self.items.clear()
         self.plans.clear()
         self.busy.show_busy(self.tr("Reading the vault and vCenter…"))
-        job = s.runner.start(
-            lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
+        self._load_job = s.runner.start(
+            lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx),
+            pool=Pool.AZURE,
+            name="load estate",
+            on_success=self._on_estate_loaded,
+            on_failure=self._on_estate_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_estate_loaded)
-        job.signals.failed.connect(self._on_estate_failed)
-        self._load_job = job
         self.completeChanged.emit()
 
     def _on_estate_loaded(self, estate: Estate) -> None:

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from reprotect_gui.ui import i18n
+from reprotect_gui.ui.jobs import Pool
 from reprotect_gui.ui.wizard.base import WizardSession
 from reprotect_gui.ui.wizard.flows import DIRECTION_PAGE_ID, later_pages, wizard_flow
 from reprotect_gui.ui.wizard.select_page import SelectPage
@@ -91,9 +92,7 @@ class ReprotectWizard(QWizard):
         i18n.install_language(language)
         if self._settings is not None:
             i18n.remember_language(language, self._settings)
-        successor = ReprotectWizard(self.session)
-        if "confirm" in self.__dict__:  # tests answer the confirmation themselves
-            successor.confirm = self.__dict__["confirm"]  # type: ignore[method-assign]
+        successor = ReprotectWizard(self.session)  # the same session: the same collaborators
         successor._settings = self._settings
         successor.setGeometry(self.geometry())
         self.session.runner.setParent(successor)
@@ -136,8 +135,12 @@ class ReprotectWizard(QWizard):
 
     def _prepare_later_pages(self) -> None:
         """Import the later pages (and the rules they use) on a worker, then build them here."""
-        job = self.session.runner.start(_import_later_pages, pool="local", name="prepare the wizard pages")
-        job.signals.finished.connect(self._build_pages_bit_by_bit)
+        self.session.runner.start(
+            _import_later_pages,
+            pool=Pool.LOCAL,
+            name="prepare the wizard pages",
+            on_finished=self._build_pages_bit_by_bit,
+        )
 
     def _build_pages_bit_by_bit(self) -> None:
         """One page (and its imports) per turn of the event loop: no long stall of the window."""
@@ -189,15 +192,8 @@ class ReprotectWizard(QWizard):
         return next(i for i in self.pageIds() if self.page(i) is page)
 
     def confirm(self, title: str, text: str) -> bool:  # title and text: already translated
-        """Ask before an action that changes the vault (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask before an action that changes the vault, through the session's `confirm` collaborator."""
+        return self.session.confirm(self, title, text)
 
     def jobs_running(self) -> bool:
         return (

@@ -142,3 +142,13 @@ def test_the_run_record_holds_every_choice_verdict_and_acknowledgement():
     assert choices["items"][0]["disks_left_out"]  # the other disks are named
     assert [(v["check_id"], v["acknowledged"]) for v in record["verdicts"]] == [("MT-15", True), ("DS-01", False)]
     assert dataclasses.asdict(Operators()) == {"azure": "", "vcenter": ""}
+
+
+def test_the_recording_vault_delegates_every_port_method_by_name():
+    """No __getattr__ proxy: a method added to the SiteRecovery port must be delegated here, visibly."""
+    from reprotect_gui.domain.ports import SiteRecovery
+    from reprotect_gui.services.tracking import RecordingSiteRecovery
+
+    port = {name for name in vars(SiteRecovery) if not name.startswith("_")}
+    assert port and port <= set(vars(RecordingSiteRecovery))
+    assert "__getattr__" not in vars(RecordingSiteRecovery)
