@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reprotect_gui.domain.errors import SubmitRefused, UserFacingError
+from reprotect_gui.domain.flows import flow_of
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -31,6 +32,7 @@ from reprotect_gui.domain.models import (
     ProtectedItem,
     RcmFailbackDetails,
     RecoverySite,
+    ReplicationFlow,
     ReprotectRequest,
     SubmitResult,
     VCenterEstate,
@@ -84,6 +86,7 @@ class TrainingJobStore:
                 "submitted_at": j.submitted_at.isoformat(),
                 "speed": j.speed,
                 "request": dataclasses.asdict(j.request),
+                "flow": j.request.flow.value,  # which flow's target type the request's target is
             }
             for j in jobs
         ]
@@ -105,8 +108,9 @@ class TrainingJobStore:
     @staticmethod
     def _job(raw: dict[str, Any]) -> _RunningJob:
         r = dict(raw["request"])
+        target_type = flow_of(ReplicationFlow(raw.get("flow", ReplicationFlow.CLASSIC))).target_type
         request = ReprotectRequest(
-            **{**r, "target": ClassicTarget(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
+            **{**r, "target": target_type(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )
         return _RunningJob(
             str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"])
