@@ -34,6 +34,7 @@ class RegisteredCheck:
     ids: tuple[str, ...]
     name: str
     run: CheckFn
+    flows: frozenset[ReplicationFlow] = CLASSIC_ONLY  # the flows whose requests it looks at
 
 
 _PREFLIGHT: list[RegisteredCheck] = []
@@ -53,7 +54,7 @@ def whole(*ids: str, flows: frozenset[ReplicationFlow] = CLASSIC_ONLY) -> Callab
             if applies(f, flows):
                 yield from fn(f.scoped(flows))
 
-        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run))
+        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run, flows))
         return fn
 
     return register
@@ -70,7 +71,7 @@ def per_request(
             for rf in scoped.requests:
                 yield from fn(scoped, rf)
 
-        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run))
+        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run, flows))
         return run
 
     return register
@@ -97,6 +98,11 @@ def implemented_elsewhere(check_id: str, where: str) -> None:
 
 def preflight_checks() -> tuple[RegisteredCheck, ...]:
     return tuple(_PREFLIGHT)
+
+
+def checks_of(flow: ReplicationFlow) -> tuple[RegisteredCheck, ...]:
+    """The rules that apply to one flow's requests (what a new flow's checks register under)."""
+    return tuple(c for c in _PREFLIGHT if flow in c.flows)
 
 
 def implemented_ids() -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 from reprotect_gui.domain.models import ReplicationFlow, ReprotectRequest, ReprotectTarget
 
 if TYPE_CHECKING:
+    from reprotect_gui.domain.checks.registry import RegisteredCheck
     from reprotect_gui.domain.models import RecoverySite
     from reprotect_gui.domain.selection import Selection
 
@@ -57,6 +58,13 @@ class Flow(ABC):
     @abstractmethod
     def build_requests(self, selection: Selection, policy: FailbackPolicyRef | None) -> tuple[ReprotectRequest, ...]:
         """One request per item (ASR's plan-level reprotect is deprecated: SUB-02); `missing()` is empty."""
+
+    def checks(self) -> tuple[RegisteredCheck, ...]:
+        """The preflight rules that look at this flow's requests (each check declares its flows)."""
+        import reprotect_gui.domain.checks  # noqa: F401  (registers every check; the checks import the flows)
+        from reprotect_gui.domain.checks.registry import checks_of
+
+        return checks_of(self.key)
 
     def __repr__(self) -> str:
         return f"<{self.key} flow>"

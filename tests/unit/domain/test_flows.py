@@ -76,3 +76,15 @@ def test_whole_site_rules_of_the_default_flow_speak_before_any_request() -> None
     assert applies(none, CLASSIC_ONLY) and not applies(none, MODERNIZED_ONLY)
     only_modernized = _facts(rcm_world().requests())
     assert not applies(only_modernized, CLASSIC_ONLY) and applies(only_modernized, MODERNIZED_ONLY)
+
+
+def test_each_flow_knows_which_rules_apply_to_it() -> None:
+    from reprotect_gui.domain.checks.registry import checks_of, preflight_checks
+
+    def sections(flow: ReplicationFlow) -> set[str]:
+        return {cid.split("-")[0] for c in flow_of(flow).checks() for cid in c.ids}
+
+    assert sections(ReplicationFlow.CLASSIC) == {"ELIG", "INF", "MT", "DS", "RET", "SUB"}
+    assert sections(ReplicationFlow.MODERNIZED) == {"ELIG", "RCM"}
+    assert checks_of(ReplicationFlow.OUT_OF_SCOPE) == ()
+    assert all(any(c in checks_of(f.key) for f in FLOWS) for c in preflight_checks())  # none belongs to no flow
