@@ -114,7 +114,7 @@ class ArmSiteRecovery:
         """Mapping touches SDK attributes, which deserialize lazily: a malformed value fails here."""
         try:
             return fn()
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as exc:
             raise unreadable(doing) from exc
 
     @property

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reprotect_gui.domain.text import visible
+
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
 # The one wording of each verdict status (report, review page), keyed by Status's value.
@@ -271,7 +273,8 @@ def duration_text(seconds: float | None) -> str:
 
 
 def _e(value: Any) -> str:
-    return html.escape(str(value) if value is not None else "—")
+    """Escaped for HTML, with control and bidi-override characters made visible (issue 12)."""
+    return html.escape(visible(str(value)) if value is not None else "—")
 
 
 def _time(moment: datetime | None) -> str:

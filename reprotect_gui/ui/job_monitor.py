@@ -136,6 +136,7 @@ class JobMonitor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
+        runner.destroyed.connect(self._timer.stop)  # a monitor outliving its runner (a closed wizard) stops polling
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None

@@ -7,6 +7,7 @@ network or SDK error, so the log keeps the cause while the operator reads ours.
 from __future__ import annotations
 
 from reprotect_gui.domain.errors import (
+    SEND_THE_LOG,
     CertificateChanged,
     CertificateNotTrusted,
     ConnectionFailed,
@@ -91,4 +92,14 @@ class VCenterNoPermission(UserFacingError):
             f"The account {user} may not {what} on vCenter {host}.",
             "Sign in with an account that has at least read-only rights on the whole inventory "
             "(INF-06 also needs datastore rights for the account ASR uses).",
+        )
+
+
+class VCenterAnswerUnreadable(UserFacingError):
+    """vCenter answered with a number the wizard can't compute with (negative, not finite, absurd)."""
+
+    def __init__(self, what: str, value: object) -> None:
+        super().__init__(
+            f"vCenter answered with a value the wizard can't use: {what} is {str(value)[:40]}.",
+            f"Check that object in the vSphere Client and press Retry; if the value looks right there, {SEND_THE_LOG}.",
         )

@@ -252,6 +252,22 @@
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>
@@ -1518,6 +1534,17 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>WARNING — re-verify this certificate: the file of trusted vCenter certificates was damaged, so an earlier trust of {host} may have been lost. The damaged copy is at {copy}.
+
+{summary}
+
+SHA-256 thumbprint:
+{thumbprint}
+
+Trust it only if your vCenter administrator confirms this thumbprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{summary}
 
 SHA-256 thumbprint:
@@ -1622,7 +1649,7 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again; if it happens again, send the log file to your administrator.</source>
+        <source>Try again; if it happens again, send the log file {log} (the “Open log folder” button shows it) to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -252,6 +252,22 @@
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>ログ フォルダーを開く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>ログ フォルダーを開く</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>
@@ -1520,6 +1536,24 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>{host} に接続しています…</translation>
     </message>
     <message>
+        <source>WARNING — re-verify this certificate: the file of trusted vCenter certificates was damaged, so an earlier trust of {host} may have been lost. The damaged copy is at {copy}.
+
+{summary}
+
+SHA-256 thumbprint:
+{thumbprint}
+
+Trust it only if your vCenter administrator confirms this thumbprint.</source>
+        <translation>警告 — この証明書を確認し直してください: 信頼済み vCenter 証明書のファイルが破損していたため、{host} を以前に信頼した記録が失われている可能性があります。破損したファイルは {copy} に保存されています。
+
+{summary}
+
+SHA-256 拇印:
+{thumbprint}
+
+vCenter 管理者がこの拇印を確認した場合にのみ信頼してください。</translation>
+    </message>
+    <message>
         <source>{summary}
 
 SHA-256 thumbprint:
@@ -1635,8 +1669,8 @@ Presented now:
         <translation>予期しない問題が発生しました。</translation>
     </message>
     <message>
-        <source>Try again; if it happens again, send the log file to your administrator.</source>
-        <translation>もう一度お試しください。再び発生する場合は、ログ ファイルを管理者に送ってください。</translation>
+        <source>Try again; if it happens again, send the log file {log} (the “Open log folder” button shows it) to your administrator.</source>
+        <translation>もう一度お試しください。再び起きる場合は、ログ ファイル {log} (「ログ フォルダーを開く」ボタンで表示されます) を管理者に送ってください。</translation>
     </message>
 </context>
 <context>

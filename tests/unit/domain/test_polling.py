@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
 
-from reprotect_gui.domain.polling import BACKOFF_FACTOR, MAX_INTERVAL_S, MIN_INTERVAL_S, next_poll_interval
+from reprotect_gui.domain.polling import (
+    BACKOFF_FACTOR,
+    MAX_INTERVAL_S,
+    MIN_INTERVAL_S,
+    RETRY_AFTER_CEILING_S,
+    next_poll_interval,
+)
 
 
 def test_a_change_resets_to_the_minimum() -> None:
@@ -25,6 +29,7 @@ def test_the_back_off_stops_at_the_maximum_and_never_goes_below_the_minimum() ->
     assert next_poll_interval(0.0, changed=False) == MIN_INTERVAL_S * BACKOFF_FACTOR
 
 
-def test_retry_after_is_left_to_the_sdk_retry_policy() -> None:
-    """Throttled reads are retried inside the adapter (azure-core honours Retry-After): no parameter here."""
-    assert "retry_after_s" not in inspect.signature(next_poll_interval).parameters
+def test_a_retry_after_wins_over_the_back_off_within_its_ceiling() -> None:
+    assert next_poll_interval(MIN_INTERVAL_S, changed=True, retry_after_s=10) == 10
+    assert next_poll_interval(MAX_INTERVAL_S, changed=False, retry_after_s=0) == MIN_INTERVAL_S
+    assert next_poll_interval(5, changed=False, retry_after_s=RETRY_AFTER_CEILING_S + 1) == RETRY_AFTER_CEILING_S
