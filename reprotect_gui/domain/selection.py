@@ -51,6 +51,11 @@ class Selection:
         flows = {i.flow for i in self.items}
         return flows.pop() if len(flows) == 1 else DEFAULT_FLOW.key
 
+    @property
+    def is_modernized(self) -> bool:
+        """The console program's and the answers file's shorthand; pages ask the flow (session.flow) instead."""
+        return bool(self.items) and self.flow is ReplicationFlow.MODERNIZED
+
     def reset_targets(self) -> None:
         """A new choice of VMs invalidates everything chosen for the old ones."""
         self.master_target_id = self.process_server_id = None

@@ -150,7 +150,11 @@ class TrainingJobStore:
     @staticmethod
     def _job(raw: dict[str, Any]) -> _RunningJob:
         r = dict(raw["request"])
-        target_type = flow_of(ReplicationFlow(raw.get("flow", ReplicationFlow.CLASSIC))).target_type
+        # The stored flow names the target type; an entry from before it was stored is told by its fields.
+        flow = raw.get("flow") or (
+            ReplicationFlow.MODERNIZED if "reprotect_agent_id" in r["target"] else ReplicationFlow.CLASSIC
+        )
+        target_type = flow_of(ReplicationFlow(flow)).target_type
         request = ReprotectRequest(
             **{**r, "target": target_type(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )

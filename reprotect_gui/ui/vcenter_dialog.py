@@ -250,12 +250,15 @@ class VCenterConnectDialog(QDialog):
             self._ask_for_trust(outcome)
             return
         assert isinstance(outcome, _Connected)
-        self._settings.remember(
-            self.host_edit.text().strip(),
-            self.port_spin.value(),
-            self.user_edit.text().strip(),
-            self.remember_check.isChecked(),
-        )
+        try:
+            self._settings.remember(
+                self.host_edit.text().strip(),
+                self.port_spin.value(),
+                self.user_edit.text().strip(),
+                self.remember_check.isChecked(),
+            )
+        except UserFacingError as exc:  # the last connection is a convenience: connect anyway
+            log.warning("%s", exc)
         self.inventory = outcome.inventory
         if outcome.keyring_problem:
             log.warning("Connected, but the password was not saved: %s", outcome.keyring_problem)
@@ -278,7 +281,9 @@ class VCenterConnectDialog(QDialog):
                     "damaged, so an earlier trust of {host} may have been lost. The damaged copy is at "
                     "{copy}.\n\n{summary}\n\nSHA-256 thumbprint:\n{thumbprint}\n\n"
                     "Trust it only if your vCenter administrator confirms this thumbprint."
-                ).format(host=self.host_edit.text().strip(), copy=trust.damaged_copy, summary=trust.summary, thumbprint=shown)
+                ).format(
+                    host=self.host_edit.text().strip(), copy=trust.damaged_copy, summary=trust.summary, thumbprint=shown
+                )
             )
             self.trust_label.setStyleSheet("color: #b00020;")
             self.confirm_change_check.hide()
@@ -312,7 +317,11 @@ class VCenterConnectDialog(QDialog):
         trust = self._pending_trust
         if trust is None or not self.confirm_change_check.isChecked():
             return
-        self._settings.pin(self.host_edit.text().strip(), self.port_spin.value(), trust.thumbprint)
+        try:
+            self._settings.pin(self.host_edit.text().strip(), self.port_spin.value(), trust.thumbprint)
+        except UserFacingError as exc:  # issue 12: a trust file that can't be saved is said, not a crash
+            self.status_label.setText(str(exc))
+            return
         self._pending_trust = None
         self.trust_label.setStyleSheet("")
         self._start_connect()

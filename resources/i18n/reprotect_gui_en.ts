@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>
@@ -1159,6 +1163,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a&amp;nswers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers for reprotect-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every choice, statement and accepted warning (never a password) for reprotect-cli run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent registration countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1581,65 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>answers</name>
+    <message>
+        <source>The answers could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprotect-answers-{subject}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}. {n} warning(s) or unknown check(s) are not accepted in it: reprotect-cli run will refuse them until you accept them here and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}; replay them with reprotect-cli run --answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file {path} can&apos;t be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file {path} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was prefilled; choose on each page as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Training estate</source>
@@ -1588,6 +1663,10 @@ Presented now:
     </message>
     <message>
         <source>&amp;Training estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2122,10 @@ Presented now:
     </message>
     <message>
         <source>Service principal with certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed identity (this machine&apos;s Azure identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation>記録された再保護の実行はまだありません。</translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation>ファイル内の破損した {n} 行をスキップしました。ファイル自体はそのまま残しています。</translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>
@@ -1159,6 +1163,18 @@
         <translation>チェック結果を JSON としてコピー</translation>
     </message>
     <message>
+        <source>Save a&amp;nswers…</source>
+        <translation>回答を保存(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the answers for reprotect-cli</source>
+        <translation>reprotect-cli 用に回答を保存</translation>
+    </message>
+    <message>
+        <source>Save every choice, statement and accepted warning (never a password) for reprotect-cli run</source>
+        <translation>すべての選択、申告、承認した警告を reprotect-cli run 用に保存します (パスワードは保存しません)</translation>
+    </message>
+    <message>
         <source>Agent registration countdown</source>
         <translation>エージェント登録のカウントダウン</translation>
     </message>
@@ -1585,6 +1601,65 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>answers</name>
+    <message>
+        <source>The answers could not be saved to {path} ({reason}).</source>
+        <translation>回答を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, then save again.</source>
+        <translation>書き込み可能なフォルダーを選んで、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>回答を保存</translation>
+    </message>
+    <message>
+        <source>reprotect-answers-{subject}.json</source>
+        <translation>再保護の回答-{subject}.json</translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation>回答 (*.json)</translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}. {n} warning(s) or unknown check(s) are not accepted in it: reprotect-cli run will refuse them until you accept them here and save again.</source>
+        <translation>回答を {path} に保存しました。{n} 件の警告または確認できなかったチェックが承認されていません。ここで承認して保存し直すまで、reprotect-cli run は実行を拒否します。</translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}; replay them with reprotect-cli run --answers.</source>
+        <translation>回答を {path} に保存しました。reprotect-cli run --answers で再実行できます。</translation>
+    </message>
+    <message>
+        <source>The answers file {path} can&apos;t be read ({reason}).</source>
+        <translation>回答ファイル {path} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>パスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The answers file {path} is not valid JSON.</source>
+        <translation>回答ファイル {path} は有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page.</source>
+        <translation>ウィザードの確認ページから回答を保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>回答ファイル</translation>
+    </message>
+    <message>
+        <source>Nothing was prefilled; choose on each page as usual.</source>
+        <translation>何も事前入力されていません。通常どおり各ページで選択してください。</translation>
+    </message>
+    <message>
+        <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
+        <translation>回答ファイルから事前入力しました。各ページを確認し、確認ページで警告をもう一度承認してください。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Training estate</source>
@@ -1609,6 +1684,10 @@ Presented now:
     <message>
         <source>&amp;Training estate</source>
         <translation>訓練用環境(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>回答ファイル</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2145,10 @@ Presented now:
     <message>
         <source>Service principal with certificate</source>
         <translation>証明書を使用するサービス プリンシパル</translation>
+    </message>
+    <message>
+        <source>Managed identity (this machine&apos;s Azure identity)</source>
+        <translation>マネージド ID (このマシンの Azure ID)</translation>
     </message>
     <message>
         <source>Azure (global)</source>

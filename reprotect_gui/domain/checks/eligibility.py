@@ -224,7 +224,7 @@ def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Ver
             (f"{mt.name}: ESXi host not reported by ASR",),
             subject=subject,
         )
-    if not mt.esxi_host:
+    if not mt.esxi_host and vcenter is not None:
         return verdict(
             "ELIG-02",
             Status.BLOCK,

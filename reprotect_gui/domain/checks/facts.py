@@ -125,6 +125,16 @@ class RequestFacts:
     def subject(self) -> str:
         return self.item.name if self.item else self.request.item_name
 
+    @property
+    def classic_target(self) -> ClassicTarget:
+        """The request's classic target, typed. Classic rules see classic requests only (the registry
+        scopes their facts), so anything else here is a registration mistake, not an operator's."""
+        match self.request.target:
+            case ClassicTarget() as target:
+                return target
+            case other:
+                raise TypeError(f"{self.subject}: a classic rule was given a {type(other).__name__}")
+
 
 ModernizedRequestFacts = RequestFacts  # the name section G's checks annotate with
 

@@ -142,9 +142,9 @@ def check_mt02(f: Facts) -> Iterator[Verdict]:
 def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
     with_item = [rf for rf in members if rf.item is not None]
     os_types = {rf.item.os_type for rf in with_item if rf.item is not None}
-    mts = {rf.request.target.master_target_id for rf in members}
+    mts = {rf.classic_target.master_target_id for rf in members}
     evidence = [
-        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.request.target.master_target_id}"
+        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.classic_target.master_target_id}"
         for rf in members
     ]
     problems = []
@@ -653,6 +653,6 @@ def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
             "MT-14",
             Status.BLOCK,
             "The vault has no such master target.",
-            (f"master target id {rf.request.target.master_target_id}",),
+            (f"master target id {rf.classic_target.master_target_id}",),
             subject=rf.subject,
         )

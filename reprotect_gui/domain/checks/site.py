@@ -190,7 +190,7 @@ def _missing_ps(rf: RequestFacts) -> Verdict:
         "INF-03",
         Status.BLOCK,
         "The vault has no such process server.",
-        (f"process server id {rf.request.target.process_server_id}",),
+        (f"process server id {rf.classic_target.process_server_id}",),
         subject=rf.subject,
     )
 

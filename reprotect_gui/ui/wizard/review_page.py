@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW
-from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput, whole_minutes
+from reprotect_gui.domain.checks.facts import OperatorStatements, whole_minutes
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight
 from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text, report_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel
+from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
 from reprotect_gui.ui.wizard.base import Page
 
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
@@ -66,6 +68,11 @@ class ReviewPage(Page):
         self.copy_text.setAccessibleName(self.tr("Copy the checks as text"))
         self.copy_json = QPushButton(self.tr("Copy as &JSON"), self)
         self.copy_json.setAccessibleName(self.tr("Copy the checks as JSON"))
+        self.save_answers_button = QPushButton(self.tr("Save a&nswers…"), self)
+        self.save_answers_button.setAccessibleName(self.tr("Save the answers for reprotect-cli"))
+        self.save_answers_button.setToolTip(
+            self.tr("Save every choice, statement and accepted warning (never a password) for reprotect-cli run")
+        )
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
         self.countdown.setAccessibleName(self.tr("Agent registration countdown"))
@@ -81,6 +88,7 @@ class ReviewPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.copy_text)
         buttons.addWidget(self.copy_json)
+        buttons.addWidget(self.save_answers_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.busy)
@@ -102,6 +110,7 @@ class ReviewPage(Page):
         self.ip_retained.currentIndexChanged.connect(self._on_statement_changed)
         self.copy_text.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_text()))
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_json()))
+        self.save_answers_button.clicked.connect(lambda: save_answers_dialog(self))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -126,15 +135,7 @@ class ReviewPage(Page):
     def _run_checks(self, estate: Estate | None) -> None:
         assert estate is not None
         s = self.session
-        inp = PreflightInput(
-            site=estate.site,
-            vcenter=estate.vcenter,
-            requests=self.requests,
-            now=s.clock.now(),
-            plan=s.selection.plan,
-            statements=self._statements(),
-            matches=estate.matches,
-        )
+        inp = preflight_input(estate, s.selection, self._statements(), s.clock.now(), self.requests)
         self._checking = True
         self.completeChanged.emit()
         s.runner.start(
