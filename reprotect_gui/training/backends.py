@@ -367,21 +367,28 @@ class TrainingSiteRecovery:
 
 
 def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: ReprotectRequest) -> None:
-    """As the service does: the input's provider must match the item's, and the appliance must exist."""
+    """As the service does: the input's provider must match the item's, and the appliance must exist and be
+    healthy (the emulator's contract test holds both to the same refusals)."""
     if request.flow is not item.flow:
         raise SubmitRefused(
             f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
             "Run the wizard again for this VM; it picks the flow from the item's replication provider.",
         )
     match request.target:
-        case ModernizedTarget(reprotect_agent_id=agent) if not any(
-            a.appliance_id.lower() == agent.lower() for a in site.appliances
-        ):
-            raise SubmitRefused(
-                f"ASR refused the reprotect of {item.name}: replication appliance "
-                f"{agent} is not registered in the vault.",
-                "Reload the vault and choose a registered, healthy appliance.",
-            )
+        case ModernizedTarget(reprotect_agent_id=agent):
+            appliance = next((a for a in site.appliances if a.appliance_id.lower() == agent.lower()), None)
+            if appliance is None:
+                raise SubmitRefused(
+                    f"ASR refused the reprotect of {item.name}: replication appliance "
+                    f"{agent} is not registered in the vault.",
+                    "Reload the vault and choose a registered, healthy appliance.",
+                )
+            if appliance.health.lower() == "critical":
+                raise SubmitRefused(
+                    f"ASR refused the reprotect of {item.name}: replication appliance {appliance.name} is not "
+                    "healthy. No job was started.",
+                    "Choose a healthy appliance, or repair this one (RCM-01), then try again.",
+                )
 
 
 def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -138,7 +139,6 @@ class JobMonitor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.poll_now)
-        runner.destroyed.connect(self._timer.stop)  # a monitor outliving its runner (a closed wizard) stops polling
         self._icons: dict[JobState, QIcon] = {}
         self._window: MonitorWindow | None = None
         self._home: tuple[QWidget, int] | None = None
@@ -180,6 +180,10 @@ class JobMonitor(QWidget):
     def poll_now(self) -> None:
         pending = [j for j in self._rows if j not in self.jobs or not self.jobs[j].state.is_final]
         if not pending or self._polling:
+            return
+        if not shiboken6.isValid(self._runner):
+            # A monitor in a window of its own (the resume window) can outlive the wizard that owns the runner.
+            self._timer.stop()
             return
         self._polling = True
         site_recovery = self._site_recovery
