@@ -8,7 +8,7 @@ a crash can't lose it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,8 +96,10 @@ class RecordingSiteRecovery:
         self._recorder = recorder
         self.recorded: set[str] = set()
 
-    def read_site(self, ctx: JobContext) -> RecoverySite:
-        return self._inner.read_site(ctx)
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
+        return self._inner.read_site(ctx, on_items)
 
     def read_item(self, item_id: str) -> ProtectedItem:
         return self._inner.read_item(item_id)
