@@ -13,30 +13,26 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 # benchmarks/select.py must not shadow the stdlib select (subprocess imports it)
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "unit" / "domain"))  # the tests' builders, not a copy of them
+
+from builders import NOW, ago, disk, item, master_target, seen, vc_vm, volume  # noqa: E402
 
 from reprotect_gui.domain.models import (  # noqa: E402
-    REVERSE_REPLICATE,
     ClassicTarget,
     ConfigurationServer,
     DatastoreType,
-    Disk,
     FailbackPolicy,
     KnownVCenter,
-    MasterTarget,
-    OsType,
     ProcessServer,
-    ProtectedItem,
     RecoveryPlan,
     RecoverySite,
     ReprotectRequest,
-    RetentionVolume,
-    SeenDatastore,
     ServerLocation,
     VcDatastore,
     VcDisk,
@@ -44,18 +40,12 @@ from reprotect_gui.domain.models import (  # noqa: E402
     VcHost,
     VcMatch,
     VcVm,
-    VmLocator,
 )
 from reprotect_gui.domain.preflight import PreflightInput, run_preflight  # noqa: E402
 
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 VMS = 100
 VC = "vc-bench.lab"
 RUNS = 200
-
-
-def ago(minutes: float) -> datetime:
-    return NOW - timedelta(minutes=minutes)
 
 
 def build_estate() -> tuple[RecoverySite, VCenterEstate]:
@@ -85,23 +75,13 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
     vms = []
     for n in range(VMS):
         name = f"vm-{n:03d}"
-        disks = tuple(Disk(f"{name}-d{k}", f"{name}_Disk{k}", 100 + k, is_os_disk=k == 0) for k in range(3))
         items.append(
-            ProtectedItem(
-                item_id=name,
-                name=name,
-                provider="InMageAzureV2",
-                os_type=OsType.WINDOWS,
-                os_version="Windows Server 2019",
-                disks=disks,
-                protection_state="FailedOver",
-                allowed_operations=frozenset({REVERSE_REPLICATE}),
-                active_location="Recovery",
-                on_prem_vm=VmLocator(name, bios_uuid=f"uuid-{name}"),
-                configuration_server_id="cs-01",
+            item(
+                name,
+                disks=tuple(disk(f"{name}-d{k}", 100 + k, name=f"{name}_Disk{k}", is_os_disk=k == 0) for k in range(3)),
+                allowed_operations=frozenset({"ReverseReplicate"}),
                 replication_group="grp-1" if n < 10 else None,
                 failover_time=ago(120),
-                agent_last_heartbeat=ago(2),
                 vcenter_name=VC,
             )
         )
@@ -109,23 +89,15 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
             vms.append(_vm(name, hosts[n % 20], f"ds-{n % 50:02d}"))
     vms += [_vm(f"other-{n:03d}", hosts[n % 20], f"ds-{n % 50:02d}") for n in range(500)]
     vms.append(_vm("mt-win-01", hosts[0], "ds-00"))
-    mt = MasterTarget(
-        server_id="mt-win-01",
-        name="mt-win-01",
-        ip_address="10.0.0.31",
-        os_type=OsType.WINDOWS,
+    mt = master_target(
+        "mt-win-01",
         os_version="Windows Server 2022",
         esxi_host=hosts[0],
         vcenter_name=VC,
         last_heartbeat=ago(1),
-        version_status="Supported",
-        health_errors=(),
         disk_count=4,
-        retention_volumes=(RetentionVolume("R:", 2**41, 2**40, 80),),
-        datastores=tuple(
-            SeenDatastore(d.name, d.type, d.capacity_gb, d.free_gb) for d in datastores if hosts[0] in d.host_names
-        ),
-        vm=VmLocator("mt-win-01", bios_uuid="uuid-mt-win-01"),
+        retention_volumes=(volume("R:", capacity_gb=2048, free_gb=1024),),
+        datastores=tuple(seen(d.name, d.type, d.free_gb) for d in datastores if hosts[0] in d.host_names),
     )
     site = RecoverySite(
         vault_name="rsv-bench",
@@ -135,7 +107,7 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
         master_targets=(mt,),
         process_servers=(ProcessServer("ps-az", "ps-az", "10.200.0.4", ServerLocation.AZURE, ago(1), "Normal"),),
         run_as_accounts=(),
-        failback_policy=FailbackPolicy("policy-fb", "fb", 15, 1440, 60),
+        failback_policy=FailbackPolicy("policy-fb", "fb", *FailbackPolicy.PORTAL_DEFAULTS),
         vcenters=(KnownVCenter(VC, "10.0.0.20", ago(2)),),
     )
     vcenter = VCenterEstate(VC, tuple(host_objs), tuple(datastores), tuple(vms))
@@ -143,22 +115,11 @@ def build_estate() -> tuple[RecoverySite, VCenterEstate]:
 
 
 def _vm(name: str, host: str, datastore: str) -> VcVm:
-    return VcVm(
-        moref=f"vm-{name}",
-        name=name,
-        bios_uuid=f"uuid-{name}",
-        instance_uuid=None,
-        guest_family="windowsGuest",
-        power_state="poweredOff",
-        is_template=False,
+    return vc_vm(
+        name,
         host_name=host,
         datastore_names=(datastore,),
-        details_read=True,
         disks=(VcDisk("Hard disk 1", 100, f"disk-{name}", datastore),),
-        scsi_controller_types=("lsilogic-sas",),
-        enable_uuid=True,
-        tools_status="toolsOk",
-        has_snapshot=False,
     )
 
 

@@ -31,7 +31,6 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 HEARTBEAT_MS = 5
 TARGET_MS = 50.0
@@ -62,15 +61,6 @@ class Heartbeat:
         self.ticks[self.phase] += 1
 
 
-def spin(app: QApplication, condition, timeout_s: float) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        app.processEvents()
-        time.sleep(0.001)
-
-
 def scenario_with_tasks(count: int, directory: Path) -> Path:
     from reprotect_gui.training.scenario import load_scenario
 
@@ -88,41 +78,33 @@ def main() -> int:
     parser.add_argument("--speed", type=float, default=24.0, help="training clock factor (default 24: a ~6 s job)")
     parser.add_argument("--tasks", type=int, default=50)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from reprotect_gui.app import build_training_wizard
     from reprotect_gui.training.scenario import load_scenario
+    from tests.ui.driver import Driver
     from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
 
+    driver = Driver()
     beat = Heartbeat()
     beat.start("baseline")
     end = time.monotonic() + 1.5
-    spin(app, lambda: time.monotonic() > end, 5)
+    driver.waitUntil(lambda: time.monotonic() > end, timeout=5000)
 
     with tempfile.TemporaryDirectory() as tmp:
         scenario = load_scenario(scenario_with_tasks(args.tasks, Path(tmp)))
         assert len(scenario.tasks) == args.tasks
         beat.start("loading")
         started = time.perf_counter()
-        wizard = build_training_wizard(scenario, speed=args.speed, latency_s=0.4, data_dir=Path(tmp) / "data")
-        wizard.confirm = lambda *_: True
-        wizard.show()
-        spin(app, lambda: wizard.session.estate is not None, 30)
+        wizard = driver.launch(scenario, speed=args.speed, latency_s=0.4, data_dir=Path(tmp) / "data")
         load_s = time.perf_counter() - started
 
         beat.start("walking")
-
-        class Bot:
-            def waitUntil(self, condition, timeout: int = 5000) -> None:  # noqa: N802 (qtbot's name)
-                spin(app, condition, timeout / 1000)
-
-        go_to_review(Bot(), wizard, vm="web-01")
+        go_to_review(driver, wizard, vm="web-01")
         accept_warnings(wizard)
         click(wizard, COMMIT)
 
         beat.start("following")
         started = time.perf_counter()
         page = wizard.job_page
-        spin(app, page.report_ready, 120)
+        driver.waitUntil(page.report_ready, timeout=120_000)
         follow_s = time.perf_counter() - started
         (job,) = page.jobs.values()
         polls = beat.ticks["following"]

@@ -11,15 +11,18 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from reprotect_gui import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from reprotect_gui.domain.ports import Clock
+    from reprotect_gui.domain.models import KnownVCenter
+    from reprotect_gui.domain.ports import Clock, SiteRecovery
     from reprotect_gui.training.scenario import Scenario
+    from reprotect_gui.ui.azure_dialog import VaultConnector
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
@@ -127,7 +130,7 @@ def build_training_wizard(
         clock=clock,
         runner=runner,
         is_training=True,
-        poll_interval_s=max(0.05, 1.0 / speed),
+        time_scale=max(0.025, 0.5 / speed),  # training jobs are short: even at --speed 1, follow at twice the pace
         journal=JobJournal(data_dir) if data_dir else None,
         audit=AuditLog(data_dir) if data_dir else None,
         azure_account=TRAINING_AZURE_ACCOUNT,
@@ -138,7 +141,9 @@ def build_training_wizard(
     return wizard
 
 
-def build_live_wizard(directory: object | None = None, settings: object | None = None) -> ReprotectWizard | None:
+def build_live_wizard(
+    directory: VaultConnector | None = None, settings: QSettings | None = None
+) -> ReprotectWizard | None:
     """Sign in to Azure and pick the vault, then (optionally) connect to vCenter.
 
     Returns None when the operator cancels the vault dialog. "Skip vCenter" in the vCenter dialog is
@@ -164,14 +169,14 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
     runner = JobRunner()
     # Every secret read or stored is registered with the log/audit scrubber.
     secrets = RememberingSecretStore(KeyringSecretStore())
-    directory = directory or AzureDirectory(secrets)
-    vault_dialog = AzureVaultDialog(directory, runner, settings or QSettings())  # type: ignore[arg-type]
-    chosen: dict[str, object] = {}
+    connector: VaultConnector = directory or AzureDirectory(secrets)
+    vault_dialog = AzureVaultDialog(connector, runner, settings or QSettings())
+    chosen: dict[str, Any] = {}
     vault_dialog.vault_chosen.connect(lambda sign_in, vault: chosen.update(sign_in=sign_in, vault=vault))
     if vault_dialog.exec() != QDialog.DialogCode.Accepted or not chosen:
         runner.shutdown(2000)
         return None
-    site_recovery = directory.site_recovery(chosen["sign_in"], chosen["vault"])  # type: ignore[attr-defined]
+    site_recovery = connector.site_recovery(chosen["sign_in"], chosen["vault"])
     vcenter_dialog = VCenterConnectDialog(
         runner,
         secrets=secrets,
@@ -179,7 +184,7 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
         connect=connect_inventory,
         service_for=vcenter_service,
         # The vCenters the vault has discovered are offered (and the first prefilled).
-        discover=lambda: [vc.ip_address or vc.name for vc in site_recovery.known_vcenters()],
+        discover=lambda: [vc.ip_address or vc.name for vc in known_vcenters(site_recovery)],
     )
     connected = vcenter_dialog.exec() == QDialog.DialogCode.Accepted
     vault = chosen["vault"]
@@ -291,3 +296,11 @@ def _prefill(wizard: ReprotectWizard, path: Path) -> None:
         box.setInformativeText(exc.next_step)
         box.open()
         wizard.answers_problem = box  # type: ignore[attr-defined]  # kept alive while shown
+
+
+def known_vcenters(site_recovery: SiteRecovery) -> Sequence[KnownVCenter]:
+    """The vCenters the vault has discovered, for the vCenter dialog to offer: the real vault reads them
+    (one list call); any other SiteRecovery offers none."""
+    from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+
+    return site_recovery.known_vcenters() if isinstance(site_recovery, ArmSiteRecovery) else ()

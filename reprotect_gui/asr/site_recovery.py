@@ -40,6 +40,7 @@ from reprotect_gui.asr.settings import PUBLIC_CLOUD, ArmSettings, AzureCloud, Va
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
+    ClassicTarget,
     Job,
     KnownVCenter,
     MasterTarget,
@@ -590,7 +591,8 @@ class ArmSiteRecovery:
                 break
             if time.monotonic() > deadline:
                 raise RefreshFailed(
-                    "The configuration server refresh is still running after 15 minutes.",
+                    f"The configuration server refresh is still running after "
+                    f"{self._settings.refresh_timeout_s / 60:g} minutes.",
                     "Look at the job in the vault's Site Recovery jobs, then reload the vault.",
                 )
             self._sleep(self._settings.poll_interval_s)
@@ -608,34 +610,34 @@ def reprotect_input(request: ReprotectRequest) -> Any:
     (modernized), as reference README §2 and PowerShell."""
     from azure.mgmt.recoveryservicessiterecovery import models
 
-    if isinstance(request.target, ModernizedTarget):
-        return models.ReverseReplicationInput(
-            properties=models.ReverseReplicationInputProperties(
-                failover_direction=request.direction,
-                provider_specific_details=models.InMageRcmReprotectInput(
-                    reprotect_agent_id=request.target.reprotect_agent_id,
-                    datastore_name=request.datastore_name,
-                    log_storage_account_id=request.target.log_storage_account_id,
-                    policy_id=request.policy_id or None,
-                ),
+    details: Any
+    match request.target:
+        case ModernizedTarget() as target:
+            details = models.InMageRcmReprotectInput(
+                reprotect_agent_id=target.reprotect_agent_id,
+                datastore_name=request.datastore_name,
+                log_storage_account_id=target.log_storage_account_id,
+                policy_id=request.policy_id or None,
             )
-        )
-    details = models.InMageReprotectInput(
-        master_target_id=request.target.master_target_id,
-        process_server_id=request.target.process_server_id,
-        retention_drive=request.target.retention_drive,
-        run_as_account_id=request.target.run_as_account_id or None,
-        datastore_name=request.datastore_name or None,
-        profile_id=request.policy_id,
-        disk_exclusion_input=models.InMageDiskExclusionInput(
-            volume_options=[
-                models.InMageVolumeExclusionOptions(
-                    volume_label=TEMPORARY_STORAGE_LABEL, only_exclude_if_single_volume="Yes"
-                )
-            ]
-        ),
-        disks_to_include=list(request.disks_to_include) or None,
-    )
+        case ClassicTarget() as target:
+            details = models.InMageReprotectInput(
+                master_target_id=target.master_target_id,
+                process_server_id=target.process_server_id,
+                retention_drive=target.retention_drive,
+                run_as_account_id=target.run_as_account_id or None,
+                datastore_name=request.datastore_name or None,
+                profile_id=request.policy_id,
+                disk_exclusion_input=models.InMageDiskExclusionInput(
+                    volume_options=[
+                        models.InMageVolumeExclusionOptions(
+                            volume_label=TEMPORARY_STORAGE_LABEL, only_exclude_if_single_volume="Yes"
+                        )
+                    ]
+                ),
+                disks_to_include=list(request.disks_to_include) or None,
+            )
+        case other:
+            raise TypeError(f"no reprotect input for a {type(other).__name__}")
     return models.ReverseReplicationInput(
         properties=models.ReverseReplicationInputProperties(
             failover_direction=request.direction, provider_specific_details=details

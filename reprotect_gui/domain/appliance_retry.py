@@ -44,9 +44,11 @@ class RetryOffer:
         if chosen is None or not chosen.selectable:
             why = chosen.reason_text if chosen is not None else "it is not one of the appliances offered"
             raise ValueError(f"can't retry on {appliance_id}: {why}")
-        target = self.failed.target
-        assert isinstance(target, ModernizedTarget)
-        return replace(self.failed, target=replace(target, reprotect_agent_id=appliance_id))
+        match self.failed.target:
+            case ModernizedTarget() as target:
+                return replace(self.failed, target=replace(target, reprotect_agent_id=appliance_id))
+            case _:  # retry_on_another_appliance offers modernized requests only
+                raise ValueError(f"{self.failed.item_name}: only a modernized reprotect has another appliance")
 
 
 def _reaches(appliance: ReplicationAppliance, datastore: str) -> Verdict:
@@ -65,9 +67,11 @@ def _reaches(appliance: ReplicationAppliance, datastore: str) -> Verdict:
 
 def retry_on_another_appliance(site: RecoverySite, failed: ReprotectRequest, now: datetime) -> RetryOffer:
     """Every appliance but the one that failed; selectable when healthy, with room, and reaching the datastore."""
-    target = failed.target
-    if not isinstance(target, ModernizedTarget):
-        raise ValueError(f"{failed.item_name}: only a modernized reprotect can be retried on another appliance")
+    match failed.target:
+        case ModernizedTarget() as target:
+            pass
+        case _:
+            raise ValueError(f"{failed.item_name}: only a modernized reprotect can be retried on another appliance")
     failed_id = target.reprotect_agent_id.lower()
     items = [i for i in site.items if i.item_id == failed.item_id]
     others = sorted((a for a in site.appliances if a.appliance_id.lower() != failed_id), key=lambda a: a.name.lower())

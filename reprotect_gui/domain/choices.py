@@ -41,6 +41,7 @@ from reprotect_gui.domain.checks.master_target import (
     mt14,
 )
 from reprotect_gui.domain.checks.modernized import (
+    MAX_DISKS_PER_APPLIANCE,
     Location,
     automatic_datastore,
     rcm01,
@@ -52,12 +53,13 @@ from reprotect_gui.domain.checks.modernized import (
 from reprotect_gui.domain.checks.remediation import FIX, verdict
 from reprotect_gui.domain.checks.retention import (
     DEFAULT_RETENTION,
+    NEW_DRIVE_DISCOVERY,
+    NEW_DRIVE_TEXT,
     refresh_text,
     volume_verdicts,
 )
 from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
 from reprotect_gui.domain.models import (
-    MAX_DISKS_PER_APPLIANCE,
     Choice,
     ConfigurationServer,
     DatastoreType,
@@ -84,6 +86,7 @@ __all__ = [
     "HEARTBEAT_STALE_AFTER",
     "MAX_DISKS_PER_APPLIANCE",
     "MAX_DISKS_PER_MASTER_TARGET",
+    "NEW_DRIVE_DISCOVERY",
     "REFRESH_CONFIGURATION_SERVER",
     "SUPPORTED_DATASTORE_TYPES",
     "DatastoreNeed",
@@ -520,14 +523,13 @@ def default_retention(mt: MasterTarget, choices: Sequence[Choice[RetentionVolume
 def explain_empty_retention(
     mt: MasterTarget, configuration_server: ConfigurationServer | None, now: datetime
 ) -> tuple[EmptyListReason, ...]:
-    """RET-07 first (a new drive takes up to 15 min: refresh), then RET-01…05 as the checklist."""
+    """RET-07 first (a new drive takes up to NEW_DRIVE_DISCOVERY: refresh), then RET-01…05 as the checklist."""
     choices = retention_choices(mt)
     if any(c.selectable for c in choices):
         return ()
     refresh = EmptyListReason(
         "RET-07",
-        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); a newly added "
-        "drive can take up to 15 minutes to appear.",
+        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); {NEW_DRIVE_TEXT}.",
         FIX["RET-07"],
         action=REFRESH_CONFIGURATION_SERVER,
     )
@@ -553,7 +555,7 @@ def appliance_disk_text(appliance: ReplicationAppliance, items: Sequence[Protect
 def appliance_choices(
     site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
 ) -> list[Choice[ReplicationAppliance]]:
-    """RCM-01 (health, heartbeat) and RCM-04 (60 disks) decide; healthy ones first."""
+    """RCM-01 (health, heartbeat) and RCM-04 (MAX_DISKS_PER_APPLIANCE) decide; healthy ones first."""
     out = [
         choice_from_verdicts(a, (rcm01(a, now), rcm04(a, items)))
         for a in sorted(site.appliances, key=lambda a: a.name.lower())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -21,23 +21,12 @@ class OsType(StrEnum):
 
 
 class ReplicationFlow(StrEnum):
-    """Which reprotect dialog an item needs (catalog ELIG-08)."""
+    """Which reprotect dialog an item needs (catalog ELIG-08): the key of a flow in domain/flows,
+    which owns its providers, target type and request builder."""
 
     CLASSIC = "classic"  # InMageAzureV2 forward, InMage reverse
     MODERNIZED = "modernized"  # InMageRcm forward, InMageRcmFailback reverse
     OUT_OF_SCOPE = "out_of_scope"  # A2A, Hyper-V, anything else
-
-
-CLASSIC_PROVIDERS = frozenset({"InMageAzureV2", "InMage"})
-MODERNIZED_PROVIDERS = frozenset({"InMageRcm", "InMageRcmFailback"})
-
-
-def flow_for_provider(provider: str) -> ReplicationFlow:
-    if provider in CLASSIC_PROVIDERS:
-        return ReplicationFlow.CLASSIC
-    if provider in MODERNIZED_PROVIDERS:
-        return ReplicationFlow.MODERNIZED
-    return ReplicationFlow.OUT_OF_SCOPE
 
 
 class ProviderKind(StrEnum):
@@ -56,6 +45,8 @@ AGENTLESS_MIGRATION_PROVIDERS = frozenset({"VMwareCbt"})
 
 def provider_kind(provider: str) -> ProviderKind:
     """ELIG-08: what a provider is, so an out-of-scope item is named for what it is."""
+    from reprotect_gui.domain.flows import flow_for_provider  # the registry imports this module
+
     flow = flow_for_provider(provider)
     if flow is ReplicationFlow.CLASSIC:
         return ProviderKind.CLASSIC
@@ -186,6 +177,8 @@ class ProtectedItem:
 
     @property
     def flow(self) -> ReplicationFlow:
+        from reprotect_gui.domain.flows import flow_for_provider  # the registry imports this module
+
         return flow_for_provider(self.provider)
 
     @property
@@ -295,9 +288,6 @@ class FailbackPolicy:
     @property
     def is_portal_default(self) -> bool:
         return self.values == self.PORTAL_DEFAULTS
-
-
-MAX_DISKS_PER_APPLIANCE = 60  # RCM-04
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,9 +498,17 @@ class VCenterEstate:
 
 
 @dataclass(frozen=True, slots=True)
-class ClassicTarget:
+class ReprotectTarget:
+    """What a flow's dialog chose: each flow has its own subclass, matched by type (`match`)."""
+
+    flow: ClassVar[ReplicationFlow]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassicTarget(ReprotectTarget):
     """The classic dialog's choices: master target, process server, retention drive."""
 
+    flow: ClassVar[ReplicationFlow] = ReplicationFlow.CLASSIC
     master_target_id: str
     process_server_id: str
     retention_drive: str
@@ -518,9 +516,10 @@ class ClassicTarget:
 
 
 @dataclass(frozen=True, slots=True)
-class ModernizedTarget:
+class ModernizedTarget(ReprotectTarget):
     """The modernized dialog's choices: replication appliance and log storage account (RCM-01, RCM-05)."""
 
+    flow: ClassVar[ReplicationFlow] = ReplicationFlow.MODERNIZED
     reprotect_agent_id: str  # the appliance's reprotect agent
     log_storage_account_id: str
 
@@ -529,7 +528,7 @@ class ModernizedTarget:
 class ReprotectRequest:
     item_id: str
     item_name: str
-    target: ClassicTarget | ModernizedTarget
+    target: ReprotectTarget  # the flow's own type: ClassicTarget, ModernizedTarget
     datastore_name: str
     policy_id: str
     disks_to_include: tuple[str, ...]  # disk ids; empty = all (the API's default); classic only
@@ -537,7 +536,7 @@ class ReprotectRequest:
 
     @property
     def flow(self) -> ReplicationFlow:
-        return ReplicationFlow.MODERNIZED if isinstance(self.target, ModernizedTarget) else ReplicationFlow.CLASSIC
+        return self.target.flow
 
 
 class JobState(StrEnum):

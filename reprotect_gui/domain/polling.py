@@ -1,8 +1,9 @@
 """How often to ask ASR about a running job: quickly while it moves, backing off when idle.
 
-Azure may ask for a pause (`Retry-After`). It is honoured up to RETRY_AFTER_CEILING_S per wait:
-the one place that number lives (the transport's retry policy in asr/pipeline.py uses it too),
-so a `Retry-After: 3600` never freezes the following for an hour.
+Retry-After has one meaning everywhere, here: obeyed up to RETRY_AFTER_CEILING_S. A throttled read
+(429/503) is retried inside the adapter by azure-core's RetryPolicy, which honours it before the read
+returns (asr/pipeline.py caps it with `capped_retry_after`); a follower that is handed a Retry-After
+with a reading passes it as `retry_after_s`, and it wins over the back-off.
 
 Readiness after a reprotect (RDY-14) is watched gently: replication takes hours, so the items
 are re-read every few minutes, never in a tight loop.

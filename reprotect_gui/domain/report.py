@@ -19,12 +19,18 @@ from reprotect_gui.domain.text import visible
 
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
+# The one wording of each verdict status (report, review page), keyed by Status's value.
 STATUS_TITLES = {
     "block": "Blocks",
     "warn": "Warnings",
     "unknown": "Unknown (could not be checked)",
     "info": "Information",
     "pass": "Passed",
+}
+# What the operator has to do about a status before reprotect (the review page adds it to the title).
+STATUS_HINTS = {
+    "block": "must be fixed before reprotect",
+    "warn": "accept them to go on",
 }
 STATE_WORDS = {"NotStarted": "Not started", "InProgress": "In progress"}
 BAR_COLOURS = {"Succeeded": "#2e7d32", "Failed": "#c62828", "InProgress": "#1565c0", "Cancelled": "#757575"}
@@ -159,9 +165,6 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     )
     linux = any(str(i.get("os_type", "")).lower() == "linux" for i in items)
     ok = bool(jobs) and not not_started and all(j.succeeded for j in jobs)
-    advice = [ADVICE_SUB01, ADVICE_SUB06] if ok else [ADVICE_SUB01]
-    if linux and ok:  # no failback advice after a failed reprotect
-        advice.append(ADVICE_SUB04)
     operators = start.get("operators") or {}
     subject = start.get("subject") or {}
     return DrillReport(
@@ -178,10 +181,23 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         verdicts=tuple(start.get("verdicts") or ()),
         jobs=jobs,
         not_started=not_started,
-        advice=tuple(advice),
-        next_step=NEXT_STEP_SUCCEEDED if ok else NEXT_STEP_FAILED,
+        advice=end_of_run_advice(ok, any_linux=linux),
+        next_step=next_step(ok),
         readiness=_readiness(records) if ok else (),
     )
+
+
+def end_of_run_advice(succeeded: bool, *, any_linux: bool) -> tuple[str, ...]:
+    """What to keep in mind once the reprotect jobs ended (the job page and the drill report say the same).
+    No failback advice (SUB-04, SUB-06) after a failed reprotect."""
+    advice = [ADVICE_SUB01, ADVICE_SUB06] if succeeded else [ADVICE_SUB01]
+    if any_linux and succeeded:
+        advice.append(ADVICE_SUB04)
+    return tuple(advice)
+
+
+def next_step(succeeded: bool) -> str:
+    return NEXT_STEP_SUCCEEDED if succeeded else NEXT_STEP_FAILED
 
 
 def _readiness(records: Sequence[Mapping[str, Any]]) -> tuple[ReadinessLine, ...]:

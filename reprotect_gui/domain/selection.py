@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reprotect_gui.domain.models import (
-    ClassicTarget,
-    FailbackPolicy,
-    ModernizedFailbackPolicy,
-    ModernizedTarget,
-    ProtectedItem,
-    RecoveryPlan,
-    ReplicationFlow,
-    ReprotectRequest,
-)
+from reprotect_gui.domain.flows import DEFAULT_FLOW, FailbackPolicyRef, flow_of
+from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow, ReprotectRequest
 
 
 @dataclass
@@ -55,12 +47,13 @@ class Selection:
 
     @property
     def flow(self) -> ReplicationFlow:
-        """The items' flow (ELIG-08); CLASSIC until something is chosen."""
+        """The items' flow (ELIG-08); the default flow until something is chosen (or when mixed)."""
         flows = {i.flow for i in self.items}
-        return flows.pop() if len(flows) == 1 else ReplicationFlow.CLASSIC
+        return flows.pop() if len(flows) == 1 else DEFAULT_FLOW.key
 
     @property
     def is_modernized(self) -> bool:
+        """The console program's and the answers file's shorthand; pages ask the flow (session.flow) instead."""
         return bool(self.items) and self.flow is ReplicationFlow.MODERNIZED
 
     def reset_targets(self) -> None:
@@ -71,92 +64,21 @@ class Selection:
 
     def missing(self) -> list[str]:
         """What still has to be chosen before requests can be built, in plain words."""
-        if {i.flow for i in self.items} == {ReplicationFlow.MODERNIZED}:
-            return self._missing_modernized()
-        out = []
         if not self.items:
-            out.append("a VM or a recovery plan")
+            return ["a VM or a recovery plan"]
         if len({i.flow for i in self.items}) > 1:
-            out.append("VMs of one replication experience (classic and modernized can't be mixed)")
-        if not self.master_target_id:
-            out.append("a master target")
-        if not self.process_server_id:
-            out.append("a process server")
-        for item in self.items:
-            c = self.choices_for(item.item_id)
-            if not c.datastore_name:
-                out.append(f"a datastore for {item.name}")
-            if not c.retention_drive:
-                out.append(f"a retention drive for {item.name}")
-        return out
-
-    def _missing_modernized(self) -> list[str]:
-        out = []
-        if not self.appliance_id:
-            out.append("a replication appliance")
-        for item in self.items:
-            if not self.choices_for(item.item_id).datastore_name:
-                out.append(f"a datastore for {item.name}")
-        if not self.log_storage_account_id:
-            out.append("a log storage account")
-        return out
+            return ["VMs of one replication experience (classic and modernized can't be mixed)"]
+        if self.flow is ReplicationFlow.OUT_OF_SCOPE:
+            return ["VMs replicated from VMware or physical servers to Azure (ELIG-08)"]
+        return flow_of(self.flow).missing(self)
 
 
-def build_requests(
-    selection: Selection, policy: FailbackPolicy | ModernizedFailbackPolicy | None
-) -> tuple[ReprotectRequest, ...]:
-    """One request per item (ASR's plan-level reprotect is deprecated: SUB-02), in the items' flow."""
+def build_requests(selection: Selection, policy: FailbackPolicyRef | None) -> tuple[ReprotectRequest, ...]:
+    """One request per item (ASR's plan-level reprotect is deprecated: SUB-02), built by the items' flow."""
     missing = selection.missing()
     if missing:
         raise ValueError("still to choose: " + ", ".join(missing))
-    if selection.is_modernized:
-        return _modernized_requests(selection, policy)
-    if not isinstance(policy, FailbackPolicy):
-        raise ValueError("still to choose: a classic failback policy (INF-02)")
-    assert selection.master_target_id and selection.process_server_id
-    out = []
-    for item in selection.items:
-        c = selection.choices_for(item.item_id)
-        assert c.datastore_name and c.retention_drive
-        out.append(
-            ReprotectRequest(
-                item_id=item.item_id,
-                item_name=item.name,
-                target=ClassicTarget(
-                    master_target_id=selection.master_target_id,
-                    process_server_id=selection.process_server_id,
-                    retention_drive=c.retention_drive,
-                    run_as_account_id=selection.run_as_account_id,
-                ),
-                datastore_name=c.datastore_name,
-                policy_id=policy.policy_id,
-                disks_to_include=c.disks_to_include,
-            )
-        )
-    return tuple(out)
-
-
-def _modernized_requests(
-    selection: Selection, policy: FailbackPolicy | ModernizedFailbackPolicy | None
-) -> tuple[ReprotectRequest, ...]:
-    """InMageRcmReprotectInput has no disk choice: the disks replicated to Azure come back (RCM-04)."""
-    assert selection.appliance_id and selection.log_storage_account_id
-    target = ModernizedTarget(selection.appliance_id, selection.log_storage_account_id)
-    out = []
-    for item in selection.items:
-        datastore = selection.choices_for(item.item_id).datastore_name
-        assert datastore
-        out.append(
-            ReprotectRequest(
-                item_id=item.item_id,
-                item_name=item.name,
-                target=target,
-                datastore_name=datastore,
-                policy_id=policy.policy_id if policy is not None else "",
-                disks_to_include=(),
-            )
-        )
-    return tuple(out)
+    return flow_of(selection.flow).build_requests(selection, policy)
 
 
 def default_disks(item: ProtectedItem) -> tuple[str, ...]:

@@ -12,16 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
-from reprotect_gui.domain.models import FailbackPolicy, ModernizedFailbackPolicy, RecoverySite, ReprotectRequest
+from reprotect_gui.domain.flows import FailbackPolicyRef, flow_of
+from reprotect_gui.domain.models import RecoverySite, ReplicationFlow, ReprotectRequest
 from reprotect_gui.domain.preflight import run_preflight
 from reprotect_gui.domain.selection import Selection, build_requests
 from reprotect_gui.domain.verdicts import Verdict
 from reprotect_gui.services.estate import Estate
 
 
-def request_policy(site: RecoverySite, selection: Selection) -> FailbackPolicy | ModernizedFailbackPolicy | None:
+def request_policy(site: RecoverySite, selection: Selection) -> FailbackPolicyRef | None:
     """The policy the requests carry: the one of the chosen items' flow (INF-02 / section G)."""
-    return site.modernized_policy if selection.is_modernized else site.failback_policy
+    flow = selection.flow
+    return flow_of(flow).policy(site) if flow is not ReplicationFlow.OUT_OF_SCOPE else None
 
 
 def selection_requests(site: RecoverySite, selection: Selection) -> tuple[ReprotectRequest, ...]:

@@ -8,14 +8,16 @@ a crash can't lose it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from reprotect_gui.domain.checks.readiness import Readiness
 from reprotect_gui.domain.errors import JobGone, UserFacingError
-from reprotect_gui.domain.models import Job, ReprotectRequest, SubmitResult
+from reprotect_gui.domain.models import Job, ProtectedItem, RecoverySite, ReprotectRequest, SubmitResult
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
+from reprotect_gui.domain.replication import ReplicationStatus
 from reprotect_gui.services import audit as records
 from reprotect_gui.services.audit import AuditLog
 from reprotect_gui.services.journal import InFlightJob, JobJournal
@@ -89,23 +91,38 @@ def not_journaled_sentence(item_name: str, job_id: str, cause: UserFacingError) 
 
 
 class RecordingSiteRecovery:
-    """The vault, with every accepted submit journaled and audited before the answer goes on."""
+    """The vault (the SiteRecovery port, every method delegated by name), with every accepted submit
+    journaled and audited before the answer goes on."""
 
     def __init__(self, inner: SiteRecovery, recorder: RunRecorder) -> None:
         self._inner = inner
         self._recorder = recorder
         self.recorded: set[str] = set()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
+        return self._inner.read_site(ctx, on_items)
+
+    def read_item(self, item_id: str) -> ProtectedItem:
+        return self._inner.read_item(item_id)
 
     def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
         result = self._inner.submit_reprotect(request)
         self._record(request, result)
         return result
 
-    def read_item(self, item_id: str) -> Any:
-        return self._inner.read_item(item_id)
+    def read_job(self, job_id: str) -> Job:
+        return self._inner.read_job(job_id)
+
+    def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
+        self._inner.refresh_configuration_server(server_id, ctx)
+
+    def list_jobs(self, started_after: datetime | None) -> Sequence[Job]:
+        return self._inner.list_jobs(started_after)
+
+    def read_replication(self, item_ids: Sequence[str]) -> Sequence[ReplicationStatus]:
+        return self._inner.read_replication(item_ids)
 
     def _record(self, request: ReprotectRequest, result: SubmitResult) -> None:
         if result.untracked:

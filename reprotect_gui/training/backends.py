@@ -23,6 +23,7 @@ from typing import Any
 import filelock
 
 from reprotect_gui.domain.errors import JobGone, SubmitRefused, UserFacingError
+from reprotect_gui.domain.flows import flow_of
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -34,6 +35,7 @@ from reprotect_gui.domain.models import (
     ProtectedItem,
     RcmFailbackDetails,
     RecoverySite,
+    ReplicationFlow,
     ReprotectRequest,
     SubmitResult,
     VCenterEstate,
@@ -93,6 +95,7 @@ class TrainingJobStore:
                 "submitted_at": j.submitted_at.isoformat(),
                 "speed": j.speed,
                 "request": dataclasses.asdict(j.request),
+                "flow": j.request.flow.value,  # which flow's target type the request's target is
             }
             for j in jobs
         }
@@ -149,8 +152,11 @@ class TrainingJobStore:
     @staticmethod
     def _job(raw: dict[str, Any]) -> _RunningJob:
         r = dict(raw["request"])
-        # A modernized request's target names the appliance; restoring it as classic lost the job.
-        target_type = ModernizedTarget if "reprotect_agent_id" in r["target"] else ClassicTarget
+        # The stored flow names the target type; an entry from before it was stored is told by its fields.
+        flow = raw.get("flow") or (
+            ReplicationFlow.MODERNIZED if "reprotect_agent_id" in r["target"] else ReplicationFlow.CLASSIC
+        )
+        target_type = flow_of(ReplicationFlow(flow)).target_type
         request = ReprotectRequest(
             **{**r, "target": target_type(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )
@@ -411,33 +417,35 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
             f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
             "Run the wizard again for this VM; it picks the flow from the item's replication provider.",
         )
-    if isinstance(request.target, ModernizedTarget):
-        try:
-            appliance = site.appliance(request.target.reprotect_agent_id)
-        except KeyError:
-            raise SubmitRefused(
-                f"ASR refused the reprotect of {item.name}: replication appliance "
-                f"{request.target.reprotect_agent_id} is not registered in the vault.",
-                "Reload the vault and choose a registered, healthy appliance.",
-            ) from None
-        if appliance.health.lower() == "critical":
-            raise SubmitRefused(
-                f"ASR refused the reprotect of {item.name}: replication appliance {appliance.name} is not healthy. "
-                "No job was started.",
-                "Choose a healthy appliance, or repair this one (RCM-01), then try again.",
-            )
+    match request.target:
+        case ModernizedTarget(reprotect_agent_id=agent):
+            appliance = next((a for a in site.appliances if a.appliance_id.lower() == agent.lower()), None)
+            if appliance is None:
+                raise SubmitRefused(
+                    f"ASR refused the reprotect of {item.name}: replication appliance "
+                    f"{agent} is not registered in the vault.",
+                    "Reload the vault and choose a registered, healthy appliance.",
+                )
+            if appliance.health.lower() == "critical":
+                raise SubmitRefused(
+                    f"ASR refused the reprotect of {item.name}: replication appliance {appliance.name} is not "
+                    "healthy. No job was started.",
+                    "Choose a healthy appliance, or repair this one (RCM-01), then try again.",
+                )
 
 
 def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:
     """After a modernized reprotect the item turns InMageRcmFailback, replicating through the appliance."""
-    if not isinstance(request.target, ModernizedTarget):
-        return None
-    return RcmFailbackDetails(
-        reprotect_agent_id=request.target.reprotect_agent_id,
-        log_storage_account_id=request.target.log_storage_account_id,
-        target_datastore=request.datastore_name,
-        protected_disk_count=sum(1 for d in item.disks if not d.is_azure_temporary),
-    )
+    match request.target:
+        case ModernizedTarget(reprotect_agent_id=agent, log_storage_account_id=account):
+            return RcmFailbackDetails(
+                reprotect_agent_id=agent,
+                log_storage_account_id=account,
+                target_datastore=request.datastore_name,
+                protected_disk_count=sum(1 for d in item.disks if not d.is_azure_temporary),
+            )
+        case _:
+            return None
 
 
 class TrainingVCenter:
@@ -458,5 +466,8 @@ class TrainingVCenter:
 
 
 def _server_of(request: ReprotectRequest) -> str:
-    target = request.target
-    return getattr(target, "master_target_id", "") or getattr(target, "reprotect_agent_id", "")
+    match request.target:
+        case ClassicTarget(master_target_id=server) | ModernizedTarget(reprotect_agent_id=server):
+            return server
+        case _:
+            return ""

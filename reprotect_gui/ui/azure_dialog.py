@@ -10,7 +10,7 @@ imports nothing from the adapter, it uses the directory's keys, labels and retur
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, JobRunner
+from reprotect_gui.domain.ports import SiteRecovery
+from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, JobRunner, Pool
 from reprotect_gui.ui.widgets import BusyPanel
 
 SETTINGS_GROUP = "azure"
@@ -52,6 +53,12 @@ class VaultDirectory(Protocol):
     def store_secret(self, sign_in: Any, secret: str) -> None: ...
     def list_subscriptions(self, sign_in: Any, ctx: Any) -> Sequence[Any]: ...
     def list_vaults(self, sign_in: Any, subscription_id: str, ctx: Any) -> Sequence[Any]: ...
+
+
+class VaultConnector(VaultDirectory, Protocol):
+    """A VaultDirectory that also opens the chosen vault: what the composition root gets from the adapter."""
+
+    def site_recovery(self, sign_in: Any, vault: Any) -> SiteRecovery: ...
 
 
 class _DeviceCodeBridge(QObject):
@@ -84,6 +91,7 @@ class AzureVaultDialog(QDialog):
         self._runner = runner
         self._settings = settings or QSettings()
         self._job: BackgroundJob | None = None
+        self._retry: Callable[[], None] = self._on_sign_in_clicked  # the step the Retry button repeats
         self._sign_in: Any = None
         self._bridge = _DeviceCodeBridge(self)
         self._bridge.code_shown.connect(self._on_device_code_shown)
@@ -251,6 +259,7 @@ class AzureVaultDialog(QDialog):
             lambda ctx: directory.list_subscriptions(sign_in, ctx),
             self.tr("Signing in…"),
             self._on_subscriptions_listed,
+            retry=self._on_sign_in_clicked,
         )
 
     def _on_subscriptions_listed(self, subscriptions: Sequence[Any]) -> None:
@@ -283,6 +292,7 @@ class AzureVaultDialog(QDialog):
             lambda ctx: directory.list_vaults(sign_in, subscription_id, ctx),
             self.tr("Listing Recovery Services vaults…"),
             self._on_vaults_listed,
+            retry=self._on_subscription_changed,
         )
 
     def _on_vaults_listed(self, vaults: Sequence[Any]) -> None:
@@ -305,41 +315,48 @@ class AzureVaultDialog(QDialog):
             )
         self._update_ok()
 
-    def _start(self, fn: Any, text: str, on_success: Any) -> None:
+    def _start(
+        self, fn: Callable[[Any], Any], text: str, on_success: Callable[[Any], None], *, retry: Callable[[], None]
+    ) -> None:
+        """List in the background; only the latest listing's answer is shown, and Retry repeats its step."""
         if self._job is not None:
             self._job.cancel()
         self.busy.show_busy(text)
         self.sign_in_button.setEnabled(False)
-        job = self._runner.start(fn, pool="azure", name="azure-listing")
+        self._retry = retry
+        job: BackgroundJob | None = None
+
+        def current() -> bool:
+            return job is not None and job is self._job  # an older listing, replaced since, is ignored
+
+        def succeeded(result: object) -> None:
+            if current():
+                self.busy.hide()
+                on_success(result)
+
+        def failed(failure: JobFailure) -> None:
+            if current():
+                self.busy.show_failure(failure)
+
+        def finished() -> None:
+            if current():
+                self._job = None
+            self.sign_in_button.setEnabled(True)
+
+        job = self._runner.start(
+            fn,
+            pool=Pool.AZURE,
+            name="azure-listing",
+            on_success=succeeded,
+            on_failure=failed,
+            progress=self.busy.show_progress,
+            on_finished=finished,
+        )
         self._job = job
-        self._on_success = on_success
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_job_succeeded)
-        job.signals.failed.connect(self._on_job_failed)
-        job.signals.finished.connect(self._on_job_finished)
-
-    def _on_job_succeeded(self, result: object) -> None:
-        if self.sender() is not (self._job.signals if self._job else None):
-            return  # an older listing, replaced since
-        self.busy.hide()
-        self._on_success(result)
-
-    def _on_job_failed(self, failure: JobFailure) -> None:
-        if self.sender() is not (self._job.signals if self._job else None):
-            return
-        self._last_failed = self._on_success
-        self.busy.show_failure(failure)
-
-    def _on_job_finished(self) -> None:
-        if self._job is not None and self.sender() is self._job.signals:
-            self._job = None
-        self.sign_in_button.setEnabled(True)
 
     def _on_retry_requested(self) -> None:
-        if getattr(self, "_last_failed", None) == self._on_vaults_listed and self.subscription.count():
-            self._on_subscription_changed()
-        else:
-            self._on_sign_in_clicked()
+        """Repeat the latest step (the one that failed): signing in, or listing the subscription's vaults."""
+        self._retry()
 
     def _on_device_code_shown(self, url: str, code: str) -> None:
         self.device_code.setText(

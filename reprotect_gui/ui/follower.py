@@ -21,7 +21,7 @@ from reprotect_gui.domain.polling import MIN_INTERVAL_S, READINESS_INTERVAL_S, W
 from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.domain.run import Changes, RunModel
 from reprotect_gui.services.jobs import ReplicationReading, RunReading, read_replication, read_run
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class RunFollower(QObject):
         since = model.since()
         site_recovery = self._site_recovery
         job = runner.start(
-            lambda ctx: read_run(site_recovery, pending, since, awaiting, ctx), pool="azure", name="follow jobs"
+            lambda ctx: read_run(site_recovery, pending, since, awaiting, ctx), pool=Pool.AZURE, name="follow jobs"
         )
         job.signals.succeeded.connect(self._on_read)
         job.signals.failed.connect(self._on_read_failed)
@@ -187,7 +187,7 @@ class RunFollower(QObject):
         self._reading_replication = True
         site_recovery = self._site_recovery
         job = runner.start(
-            lambda ctx: read_replication(site_recovery, targets, ctx), pool="azure", name="read readiness"
+            lambda ctx: read_replication(site_recovery, targets, ctx), pool=Pool.AZURE, name="read readiness"
         )
         job.signals.succeeded.connect(self._on_replication)
         job.signals.failed.connect(self._on_replication_failed)

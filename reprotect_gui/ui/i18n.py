@@ -104,6 +104,11 @@ def fix_text(english: str) -> str:
     return QCoreApplication.translate("remediation", english) if english else english
 
 
+def report_text(english: str) -> str:
+    """A status title or end-of-run advice from domain/report.py, in the UI's language."""
+    return QCoreApplication.translate("report", english) if english else english
+
+
 def job_error_text(english: str) -> str:
     """A cause or fix from domain/job_errors.py (KNOWN_JOB_ERRORS), in the UI's language."""
     return QCoreApplication.translate("job_errors", english) if english else english

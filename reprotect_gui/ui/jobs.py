@@ -3,7 +3,10 @@
 A `BackgroundJob` runs a plain blocking function `fn(ctx)` (a service) on a pool thread. Its
 signals object lives on the GUI thread, so connected slots run there. The runner keeps every
 job referenced until it has finished (a pooled runnable must not be collected mid-run), counts
-what is in flight, and drains on quit.
+what is in flight, and drains on quit. A caller declares the whole job in one expression:
+
+    runner.start(fn, pool=Pool.AZURE, name="load estate",
+                 on_success=self._on_loaded, on_failure=self._on_failed, progress=self.busy.show_progress)
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -26,6 +30,16 @@ from reprotect_gui.domain.ports import JobCancelled
 log = logging.getLogger(__name__)
 
 GUI_SWITCH_INTERVAL_S = 0.001
+
+
+class Pool(StrEnum):
+    """Which resource a job uses: each has its own thread pool (a misspelt pool is an AttributeError)."""
+
+    VCENTER = "vcenter"  # one pyVmomi session: one call at a time
+    AZURE = "azure"  # ARM reads and submits
+    LOCAL = "local"  # files, imports and pure computations
+
+
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress updates a second reach the GUI
 SIGNALS_GRACE_MS = 1000
 
@@ -157,11 +171,11 @@ class JobRunner(QObject):
 
     busy_changed = Signal(int)
 
-    POOL_SIZES: ClassVar[dict[str, int]] = {"vcenter": 1, "azure": 3, "local": 2}
+    POOL_SIZES: ClassVar[dict[Pool, int]] = {Pool.VCENTER: 1, Pool.AZURE: 3, Pool.LOCAL: 2}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pools: dict[str, QThreadPool] = {}
+        self._pools: dict[Pool, QThreadPool] = {}
         self._closing = False
         self._running: dict[JobSignals, BackgroundJob] = {}
         # The workers run Python (SDK parsing, mapping): the GUI thread must get the interpreter back
@@ -169,9 +183,32 @@ class JobRunner(QObject):
         if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
             sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
-    def start(self, fn: Callable[[Any], Any], *, pool: str = "local", name: str = "") -> BackgroundJob:
+    def start(
+        self,
+        fn: Callable[[Any], Any],
+        *,
+        pool: Pool,
+        name: str = "",
+        on_success: Callable[[Any], object] | None = None,
+        on_failure: Callable[[JobFailure], object] | None = None,
+        progress: Callable[[float, str], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
+        on_finished: Callable[[], object] | None = None,
+    ) -> BackgroundJob:
+        """Run `fn(ctx)` on `pool`; the callbacks run on the GUI thread (`finished` after the others)."""
+        if not isinstance(pool, Pool):
+            raise TypeError(f"pool must be a Pool member, not {pool!r}")
         signals = JobSignals(self)
         job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals)
+        for signal, slot in (
+            (signals.succeeded, on_success),
+            (signals.failed, on_failure),
+            (signals.progressed, progress),
+            (signals.cancelled, on_cancelled),
+            (signals.finished, on_finished),
+        ):
+            if slot is not None:
+                signal.connect(slot)
         self._running[signals] = job
         BackgroundJob._alive.add(job)
         # A bound method of a GUI-thread QObject: Qt queues the call onto the GUI thread.
@@ -182,7 +219,7 @@ class JobRunner(QObject):
         self.busy_changed.emit(len(self._running))
         return job
 
-    def _launch(self, job: BackgroundJob, pool: str) -> None:
+    def _launch(self, job: BackgroundJob, pool: Pool) -> None:
         if self._closing:
             job.cancel()
         self._pool(pool).start(job)
@@ -198,16 +235,16 @@ class JobRunner(QObject):
             job.cancel()
         return all(p.waitForDone(timeout_ms) for p in self._pools.values())
 
-    def _pool(self, name: str) -> QThreadPool:
+    def _pool(self, name: Pool) -> QThreadPool:
         if name not in self._pools:
             pool = QThreadPool(self)
-            pool.setMaxThreadCount(self.POOL_SIZES.get(name, 2))
+            pool.setMaxThreadCount(self.POOL_SIZES[name])
             self._pools[name] = pool
         return self._pools[name]
 
     def _on_job_finished(self) -> None:
-        signals = self.sender()
-        if self._running.pop(signals, None) is not None:  # type: ignore[call-overload]
+        signals = cast(JobSignals, self.sender())  # only JobSignals.finished is connected here
+        if self._running.pop(signals, None) is not None:
             # Not at once: other slots' queued calls from this job may still be on their way,
             # and deleting the sender would drop those addressed to it (lambdas).
             QTimer.singleShot(SIGNALS_GRACE_MS, signals, signals.deleteLater)

@@ -27,7 +27,7 @@ from reprotect_gui.domain.report import DrillReport, ReportUnavailable, build_re
 from reprotect_gui.domain.text import visible
 from reprotect_gui.services.audit import AuditLog, RunSummary
 from reprotect_gui.services.redaction import scrub_text
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 
 
 class ReportExportFailed(UserFacingError):
@@ -187,9 +187,13 @@ class AuditHistoryDialog(QDialog):
 
     def reload(self) -> None:
         audit = self._audit
-        job = self._runner.start(lambda ctx: audit.runs(), pool="local", name="read audit history")
-        job.signals.succeeded.connect(self._on_runs)
-        job.signals.failed.connect(self._on_failed)
+        self._runner.start(
+            lambda ctx: audit.runs(),
+            pool=Pool.LOCAL,
+            name="read audit history",
+            on_success=self._on_runs,
+            on_failure=self._on_failed,
+        )
 
     def _on_runs(self, runs: list[RunSummary]) -> None:
         self.runs = runs
@@ -244,6 +248,10 @@ class AuditHistoryDialog(QDialog):
         if run is None:
             return
         audit, run_id = self._audit, run.run_id  # the worker gets plain objects, never the dialog
-        job = self._runner.start(lambda ctx: report_from_records(audit.run(run_id)), pool="local", name="drill report")
-        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, audit.path.parent))
-        job.signals.failed.connect(self._on_failed)
+        self._runner.start(
+            lambda ctx: report_from_records(audit.run(run_id)),
+            pool=Pool.LOCAL,
+            name="drill report",
+            on_success=lambda report: ask_and_export(self, report, audit.path.parent),
+            on_failure=self._on_failed,
+        )

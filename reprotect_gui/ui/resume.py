@@ -31,7 +31,7 @@ from reprotect_gui.services.tracking import (
     record_resumed,
 )
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, report_from_records
 
 if TYPE_CHECKING:
@@ -144,10 +144,13 @@ class ResumeWindow(QWidget):
         self._write(record_all)
 
     def _write(self, action: Callable[[], object], then: Callable[[], None] | None = None) -> None:
-        job = self._runner.start(lambda ctx: action(), pool="local", name="audit resume")
-        job.signals.failed.connect(self._on_write_failed)
-        if then is not None:
-            job.signals.succeeded.connect(lambda _result: then())
+        self._runner.start(
+            lambda ctx: action(),
+            pool=Pool.LOCAL,
+            name="audit resume",
+            on_success=(lambda _result: then()) if then is not None else None,
+            on_failure=self._on_write_failed,
+        )
 
     def _on_write_failed(self, failure: JobFailure) -> None:
         self.status.setText(f"{failure.summary} {failure.next_step}")
@@ -182,9 +185,13 @@ class ResumeWindow(QWidget):
             AuditHistoryDialog(audit, self._runner, self).show()
             return
         (run_id,) = self.recorders
-        job = self._runner.start(lambda ctx: report_from_records(audit.run(run_id)), pool="local", name="drill report")
-        job.signals.succeeded.connect(lambda report: ask_and_export(self, report, audit.path.parent))
-        job.signals.failed.connect(self._on_write_failed)
+        self._runner.start(
+            lambda ctx: report_from_records(audit.run(run_id)),
+            pool=Pool.LOCAL,
+            name="drill report",
+            on_success=lambda report: ask_and_export(self, report, audit.path.parent),
+            on_failure=self._on_write_failed,
+        )
 
 
 def _accepted_at(job: InFlightJob) -> datetime | None:
@@ -257,7 +264,7 @@ def offer_resume_at_start(wizard: ReprotectWizard, ask: Ask | None = None) -> Re
         site_recovery=s.site_recovery,
         clock=s.clock,
         source=s.vault_source,
-        time_scale=s.poll_interval_s / 2.0,
+        time_scale=s.time_scale,
         ask=ask,
         parent=wizard,
     )

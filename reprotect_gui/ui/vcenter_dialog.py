@@ -44,7 +44,7 @@ from reprotect_gui.domain.errors import (
     format_thumbprint,
 )
 from reprotect_gui.domain.ports import SecretStore
-from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class VCenterConnectDialog(QDialog):
         self._build()
         self._restore_last()
         if discover is not None:
-            job = runner.start(lambda ctx: tuple(discover()), pool="azure", name="vCenters the vault knows")
+            job = runner.start(lambda ctx: tuple(discover()), pool=Pool.AZURE, name="vCenters the vault knows")
             job.signals.succeeded.connect(self._on_discovered)
 
     # --- layout ---------------------------------------------------------------------------
@@ -240,8 +240,12 @@ class VCenterConnectDialog(QDialog):
         if not host or not user or self.password_edit.text():
             return
         secrets, service = self._secrets, self._service_for(host)
-        job = self._runner.start(lambda ctx: secrets.get(service, user), name="Read saved password")
-        job.signals.succeeded.connect(self._on_saved_password)
+        self._runner.start(
+            lambda ctx: secrets.get(service, user),
+            pool=Pool.LOCAL,
+            name="Read saved password",
+            on_success=self._on_saved_password,
+        )
 
     def _on_saved_password(self, password: object) -> None:
         if isinstance(password, str) and password and not self.password_edit.text():
@@ -281,9 +285,13 @@ class VCenterConnectDialog(QDialog):
 
         self._set_busy(True, connecting)
         self.trust_box.hide()
-        self._job = self._runner.start(work, pool="vcenter", name=f"Connect to vCenter {host}")
-        self._job.signals.succeeded.connect(self._on_connect_finished)
-        self._job.signals.failed.connect(self._on_connect_failed)
+        self._job = self._runner.start(
+            work,
+            pool=Pool.VCENTER,
+            name=f"Connect to vCenter {host}",
+            on_success=self._on_connect_finished,
+            on_failure=self._on_connect_failed,
+        )
 
     def _on_connect_finished(self, outcome: object) -> None:
         self._job = None

@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). RCM-01: if the reprotect fails, it can be retried on another healthy appliance.</source>
+        <source>RCM-04: at most {limit} disks replicate through one appliance (disks in use + the disks of these VMs). RCM-01: if the reprotect fails, it can be retried on another healthy appliance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,22 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,11 +1161,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These are the portal&apos;s defaults (15 minutes, 24 hours, 60 minutes).</source>
+        <source>These are the portal&apos;s defaults ({defaults}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>INF-02: these values differ from the portal&apos;s defaults (15 minutes, 24 hours, 60 minutes); the policy was probably created with PowerShell. ASR will use them as shown.</source>
+        <source>INF-02: these values differ from the portal&apos;s defaults ({defaults}); the policy was probably created with PowerShell. ASR will use them as shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1310,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07).</source>
+        <source>List last refreshed {when}. A newly added drive can take up to {minutes} minutes to appear (RET-07).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,26 +1398,6 @@
     </message>
     <message>
         <source>Data to send back (SUB-05)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocks — must be fixed before reprotect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings — accept them to go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown — could not be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1557,10 +1521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⏳ ELIG-04: the VM&apos;s agent needs up to 15 minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Azure → On-premises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,6 +1546,10 @@
     </message>
     <message>
         <source>Retention drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ ELIG-04: the VM&apos;s agent needs up to {window} minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,7 +2270,7 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Azure VM&apos;s agent needs up to 15 minutes after boot to register again with the configuration server. Wait until the countdown ends; the wizard checks again by itself.</source>
+        <source>The Azure VM&apos;s agent needs some minutes after boot to register again with the configuration server (the finding says how long). Wait until the countdown ends; the wizard checks again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,7 +2366,15 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most 60 disks can be attached to one master target: reprotect fewer VMs to it at once, or deploy another master target.</source>
+        <source>A master target carries a limited number of disks (the finding names the limit): reprotect fewer VMs to it at once, or deploy another master target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newly added drive does not appear at once: refresh the configuration server, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appliance carries a limited number of disks (the finding names the limit): reprotect fewer VMs through it at once, or choose or deploy another appliance. Only disks that were replicated to Azure come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,10 +2450,6 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A newly added drive can take up to 15 minutes to appear: refresh the configuration server, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free space on the retention volume or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,15 +2494,62 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most 60 disks can replicate through one appliance: reprotect fewer VMs to it at once, or choose or deploy another appliance. Only disks that were replicated to Azure come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The modernized flow has no retention drive: replication logs go to a log storage account in Azure. Reuse the one the VM already replicates through, or choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After failback static IPs are not kept, fstab/LVM configuration may change and iSCSI disks come back as VMDKs: check them on the on-premises VM. A planned failback can be cancelled (its disks are snapshotted and rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (could not be checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be fixed before reprotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept them to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP addresses; set the static addresses again by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: failback (planned failover to on-premises) once every VM shows a recovery point. It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: fix the cause of each failed job (see its error and the linked check), then run the reprotect again for those VMs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,8 +36,8 @@
         <translation>アプライアンスを選択できない理由</translation>
     </message>
     <message>
-        <source>RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). RCM-01: if the reprotect fails, it can be retried on another healthy appliance.</source>
-        <translation>RCM-04: 1 台のアプライアンスでレプリケートできるディスクは最大 60 台です (使用中のディスク + これらの VM のディスク)。RCM-01: 再保護が失敗した場合は、別の正常なアプライアンスで再試行できます。</translation>
+        <source>RCM-04: at most {limit} disks replicate through one appliance (disks in use + the disks of these VMs). RCM-01: if the reprotect fails, it can be retried on another healthy appliance.</source>
+        <translation>RCM-04: 1 台のアプライアンスでレプリケートできるディスクは最大 {limit} 台です (使用中のディスク + これらの VM のディスク)。RCM-01: 再保護が失敗した場合は、別の正常なアプライアンスで再試行できます。</translation>
     </message>
     <message>
         <source>About appliances</source>
@@ -999,22 +999,6 @@
         <translation>再保護を送信しています…</translation>
     </message>
     <message>
-        <source>SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect.</source>
-        <translation>SUB-01: オンプレミスの VM は電源オフのままにしてください。再保護のために ASR が電源をオフにしました。</translation>
-    </message>
-    <message>
-        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
-        <translation>SUB-06: フェールバックには、すべての VM に少なくとも 1 つの復旧ポイントが必要です。復旧ポイントができるまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
-        <translation>次の手順: フェールバック (オンプレミスへの計画されたフェールオーバー)。Azure VM はシャットダウンされます。ダウンタイムを計画してください (SUB-03)。</translation>
-    </message>
-    <message>
-        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand.</source>
-        <translation>SUB-04: フェールバック後、Linux VM は静的 IP ではなく DHCP で戻ります。手動で再設定してください。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;✖ {n} of {total} reprotect(s) did not succeed.&lt;/b&gt; Read the error of the failed task above; fix the cause, then run the wizard again for those VMs.</source>
         <translation>&lt;b&gt;✖ {total} 件中 {n} 件の再保護が成功しませんでした。&lt;/b&gt; 上の失敗したタスクのエラーを読み、原因を修正してから、それらの VM に対してウィザードをもう一度実行してください。</translation>
     </message>
@@ -1177,12 +1161,12 @@
         <translation>&lt;b&gt;INF-02: フェールバック方向にフェールバック ポリシーがマップされていません。&lt;/b&gt; ポータルはレプリケーション ポリシーと一緒にこれを作成します。構成サーバーでポリシーを作成または関連付けてから、コンテナーを再読み込みしてください。</translation>
     </message>
     <message>
-        <source>These are the portal&apos;s defaults (15 minutes, 24 hours, 60 minutes).</source>
-        <translation>これらはポータルの既定値です (15 分、24 時間、60 分)。</translation>
+        <source>These are the portal&apos;s defaults ({defaults}).</source>
+        <translation>これらはポータルの既定値です ({defaults})。</translation>
     </message>
     <message>
-        <source>INF-02: these values differ from the portal&apos;s defaults (15 minutes, 24 hours, 60 minutes); the policy was probably created with PowerShell. ASR will use them as shown.</source>
-        <translation>INF-02: これらの値はポータルの既定値 (15 分、24 時間、60 分) と異なります。このポリシーはおそらく PowerShell で作成されました。ASR は表示どおりの値を使用します。</translation>
+        <source>INF-02: these values differ from the portal&apos;s defaults ({defaults}); the policy was probably created with PowerShell. ASR will use them as shown.</source>
+        <translation>INF-02: これらの値はポータルの既定値 ({defaults}) と異なります。このポリシーはおそらく PowerShell で作成されました。ASR は表示どおりの値を使用します。</translation>
     </message>
 </context>
 <context>
@@ -1310,8 +1294,8 @@
         <translation>リテンション ボリューム(&amp;L):</translation>
     </message>
     <message>
-        <source>List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07).</source>
-        <translation>一覧の最終更新: {when}。新しく追加したドライブが表示されるまでに最大 15 分かかることがあります (RET-07)。</translation>
+        <source>List last refreshed {when}. A newly added drive can take up to {minutes} minutes to appear (RET-07).</source>
+        <translation>一覧の最終更新: {when}。新しく追加したドライブが表示されるまでに最大 {minutes} 分かかることがあります (RET-07)。</translation>
     </message>
     <message>
         <source>{mt} has no retention drive that can be used:</source>
@@ -1415,26 +1399,6 @@
     <message>
         <source>Data to send back (SUB-05)</source>
         <translation>送り返すデータ (SUB-05)</translation>
-    </message>
-    <message>
-        <source>Blocks — must be fixed before reprotect</source>
-        <translation>ブロック — 再保護の前に修正が必要です</translation>
-    </message>
-    <message>
-        <source>Warnings — accept them to go on</source>
-        <translation>警告 — 続行するには承諾してください</translation>
-    </message>
-    <message>
-        <source>Unknown — could not be checked</source>
-        <translation>不明 — チェックできませんでした</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>情報</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>合格</translation>
     </message>
     <message>
         <source>Review and reprotect</source>
@@ -1557,10 +1521,6 @@
         <translation>エージェントは既に登録されているはずです: 再チェックしています…</translation>
     </message>
     <message>
-        <source>⏳ ELIG-04: the VM&apos;s agent needs up to 15 minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
-        <translation>⏳ ELIG-04: VM のエージェントがフェールオーバー後に構成サーバーに登録されるまで最大 15 分かかります。&lt;b&gt;{time}&lt;/b&gt; 後に自動的に再チェックします。</translation>
-    </message>
-    <message>
         <source>Azure → On-premises</source>
         <translation>Azure → オンプレミス</translation>
     </message>
@@ -1587,6 +1547,10 @@
     <message>
         <source>Retention drive</source>
         <translation>リテンション ドライブ</translation>
+    </message>
+    <message>
+        <source>⏳ ELIG-04: the VM&apos;s agent needs up to {window} minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
+        <translation>⏳ ELIG-04: VM のエージェントがフェールオーバー後に構成サーバーに登録されるまで最大 {window} 分かかります。&lt;b&gt;{time}&lt;/b&gt; 後に自動的に再チェックします。</translation>
     </message>
     <message>
         <source>vCenter run-as account</source>
@@ -2327,8 +2291,8 @@ Presented now:
         <translation>物理サーバーとして保護された Windows Server 2008 R2 SP1 サーバーは、オンプレミスにフェールバックできません。他の方法 (バックアップ、再構築) で復旧してください。</translation>
     </message>
     <message>
-        <source>The Azure VM&apos;s agent needs up to 15 minutes after boot to register again with the configuration server. Wait until the countdown ends; the wizard checks again by itself.</source>
-        <translation>Azure VM のエージェントは、起動後に構成サーバーに再登録されるまで最大 15 分かかります。カウントダウンが終わるまでお待ちください。ウィザードが自動的に再チェックします。</translation>
+        <source>The Azure VM&apos;s agent needs some minutes after boot to register again with the configuration server (the finding says how long). Wait until the countdown ends; the wizard checks again by itself.</source>
+        <translation>Azure VM のエージェントは、起動後に構成サーバーに再登録されるまで数分かかります (所要時間は検出結果に示されます)。カウントダウンが終わるまでお待ちください。ウィザードが自動的に再チェックします。</translation>
     </message>
     <message>
         <source>The VM must still be in the configuration server&apos;s database. Restore the configuration server from a backup (with the same IP address) and schedule regular backups.</source>
@@ -2423,8 +2387,16 @@ Presented now:
         <translation>マスター ターゲット サーバーには LSI Logic SCSI コントローラーを割り当ててください。準仮想化 SCSI コントローラーでは再保護が失敗します。</translation>
     </message>
     <message>
-        <source>At most 60 disks can be attached to one master target: reprotect fewer VMs to it at once, or deploy another master target.</source>
-        <translation>1 つのマスター ターゲット サーバーに接続できるディスクは最大 60 台です。一度に再保護する VM を減らすか、マスター ターゲット サーバーを追加でデプロイしてください。</translation>
+        <source>A master target carries a limited number of disks (the finding names the limit): reprotect fewer VMs to it at once, or deploy another master target.</source>
+        <translation>マスター ターゲット サーバーに接続できるディスクの数には上限があります (上限は検出結果に示されます)。一度に再保護する VM を減らすか、マスター ターゲット サーバーを追加でデプロイしてください。</translation>
+    </message>
+    <message>
+        <source>A newly added drive does not appear at once: refresh the configuration server, then check again.</source>
+        <translation>新しく追加したドライブはすぐには表示されません。構成サーバーを更新してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>An appliance carries a limited number of disks (the finding names the limit): reprotect fewer VMs through it at once, or choose or deploy another appliance. Only disks that were replicated to Azure come back.</source>
+        <translation>アプライアンスでレプリケートできるディスクの数には上限があります (上限は検出結果に示されます)。一度に再保護する VM を減らすか、別のアプライアンスを選択またはデプロイしてください。戻るのは Azure にレプリケートされたディスクだけです。</translation>
     </message>
     <message>
         <source>Exclude the master target from Storage vMotion and Storage DRS; after a Storage vMotion failback can&apos;t detach the disks and they must be found and attached by hand.</source>
@@ -2499,10 +2471,6 @@ Presented now:
         <translation>既定のリテンション ドライブは、Windows では `R:`、Linux では `/mnt/retention/` です。</translation>
     </message>
     <message>
-        <source>A newly added drive can take up to 15 minutes to appear: refresh the configuration server, then check again.</source>
-        <translation>新しく追加したドライブが表示されるまでに最大 15 分かかることがあります。構成サーバーを更新してから、もう一度チェックしてください。</translation>
-    </message>
-    <message>
         <source>Free space on the retention volume or choose another one.</source>
         <translation>リテンション ボリュームの空き領域を増やすか、別のボリュームを選択してください。</translation>
     </message>
@@ -2547,16 +2515,63 @@ Presented now:
         <translation>オンプレミスの VM がまだ存在する場合は、その VM 自身のデータストアが使用されます (元の場所)。存在しない場合は、アプライアンスの vCenter 内で、アプライアンスが読み取りと書き込みを行えるデータストアを選択してください (別の場所: 新しい VM と完全コピー)。</translation>
     </message>
     <message>
-        <source>At most 60 disks can replicate through one appliance: reprotect fewer VMs to it at once, or choose or deploy another appliance. Only disks that were replicated to Azure come back.</source>
-        <translation>1 台のアプライアンスでレプリケートできるディスクは最大 60 台です。一度に再保護する VM を減らすか、別のアプライアンスを選択またはデプロイしてください。戻るのは Azure にレプリケートされたディスクだけです。</translation>
-    </message>
-    <message>
         <source>The modernized flow has no retention drive: replication logs go to a log storage account in Azure. Reuse the one the VM already replicates through, or choose another one.</source>
         <translation>最新のフローにはリテンション ドライブがありません: レプリケーション ログは Azure のログ ストレージ アカウントに書き込まれます。VM が既に使用しているものを再利用するか、別のものを選択してください。</translation>
     </message>
     <message>
         <source>After failback static IPs are not kept, fstab/LVM configuration may change and iSCSI disks come back as VMDKs: check them on the on-premises VM. A planned failback can be cancelled (its disks are snapshotted and rolled back).</source>
         <translation>フェールバック後は静的 IP が保持されず、fstab/LVM の構成が変わることがあり、iSCSI ディスクは VMDK として戻ります。オンプレミスの VM で確認してください。計画されたフェールバックはキャンセルできます (ディスクはスナップショットが取得され、ロールバックされます)。</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Blocks</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unknown (could not be checked)</source>
+        <translation>不明 (チェックできませんでした)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>must be fixed before reprotect</source>
+        <translation>再保護の前に修正が必要です</translation>
+    </message>
+    <message>
+        <source>accept them to go on</source>
+        <translation>続行するには承諾してください</translation>
+    </message>
+    <message>
+        <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
+        <translation>SUB-01: オンプレミスの VM は電源オフのままにしてください。再保護のために ASR が電源をオフにしました。今起動すると、ディスクが破損するかレプリケーションが中断します。</translation>
+    </message>
+    <message>
+        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
+        <translation>SUB-06: フェールバックには、すべての VM に少なくとも 1 つの復旧ポイントが必要です。復旧ポイントができるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP addresses; set the static addresses again by hand.</source>
+        <translation>SUB-04: フェールバック後、Linux VM は静的 IP アドレスではなく DHCP で戻ります。静的アドレスを手動で再設定してください。</translation>
+    </message>
+    <message>
+        <source>Next step: failback (planned failover to on-premises) once every VM shows a recovery point. It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
+        <translation>次の手順: すべての VM に復旧ポイントが表示されたら、フェールバック (オンプレミスへの計画されたフェールオーバー) を実行します。Azure VM はシャットダウンされます。ダウンタイムを計画してください (SUB-03)。</translation>
+    </message>
+    <message>
+        <source>Next step: fix the cause of each failed job (see its error and the linked check), then run the reprotect again for those VMs.</source>
+        <translation>次の手順: 失敗した各ジョブの原因を修正し (エラーと関連するチェックを参照)、それらの VM の再保護をもう一度実行してください。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ def domain_texts() -> dict[str, list[str]]:
     """The fixed English texts from outside the UI that it translates, by context (see reprotect_gui/ui/i18n.py)."""
     sys.path.insert(0, str(ROOT))
     from reprotect_gui.asr.directory import AzureDirectory
+    from reprotect_gui.domain import report
     from reprotect_gui.domain.checks.remediation import FIX
     from reprotect_gui.domain.job_errors import KNOWN_JOB_ERRORS
 
@@ -72,6 +73,17 @@ def domain_texts() -> dict[str, list[str]]:
         "remediation": list(dict.fromkeys(FIX.values())),
         "job_errors": list(dict.fromkeys(job_texts)),
         "sign_in": list(dict.fromkeys(sign_in)),
+        "report": list(
+            dict.fromkeys(
+                [
+                    *report.STATUS_TITLES.values(),
+                    *report.STATUS_HINTS.values(),
+                    *report.end_of_run_advice(True, any_linux=True),
+                    report.next_step(True),
+                    report.next_step(False),
+                ]
+            )
+        ),
     }
 
 

@@ -18,19 +18,16 @@ import json
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from reprotect_gui.app import build_training_wizard  # noqa: E402
 from reprotect_gui.services.journal import JobJournal, default_data_dir  # noqa: E402
 from reprotect_gui.services.redaction import RememberingSecretStore, install_log_scrubbing  # noqa: E402
 from reprotect_gui.training.scenario import load_scenario  # noqa: E402
 from reprotect_gui.ui.resume import FOLLOW, offer_resume_at_start  # noqa: E402
+from tests.ui.driver import Driver  # noqa: E402
 from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review  # noqa: E402
 
 
@@ -46,18 +43,6 @@ class DictSecretStore:
 
     def delete(self, service: str, user: str) -> None:
         self.values.pop((service, user), None)
-
-
-class Waiter:
-    """The part of pytest-qt's qtbot that tests/ui/walk.py uses."""
-
-    def waitUntil(self, condition, timeout: int = 5000) -> None:  # noqa: N802 (qtbot's name)
-        deadline = time.monotonic() + timeout / 1000
-        while not condition():
-            if time.monotonic() > deadline:
-                raise TimeoutError("condition not met in time")
-            QApplication.processEvents()
-            time.sleep(0.01)
 
 
 def plant_credentials() -> str:
@@ -77,28 +62,24 @@ def main() -> int:
     args = parser.parse_args()
     install_log_scrubbing()
     logging.basicConfig(filename=os.environ["REPROTECT_TEST_LOG"], level=logging.DEBUG, force=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    driver = Driver()
     plant_credentials()
     data_dir = default_data_dir()
-    wizard = build_training_wizard(load_scenario(args.scenario), speed=args.speed, latency_s=0.02, data_dir=data_dir)
-    wizard.confirm = lambda *_: True
-    wizard.show()
-    waiter = Waiter()
-    waiter.waitUntil(lambda: wizard.session.estate is not None)
+    wizard = driver.launch(load_scenario(args.scenario), speed=args.speed, latency_s=0.02, data_dir=data_dir)
     if args.mode == "submit":
         journal = JobJournal(data_dir)
-        go_to_review(waiter, wizard, vm="web-01")
+        go_to_review(driver, wizard, vm="web-01")
         accept_warnings(wizard)
         click(wizard, COMMIT)
-        waiter.waitUntil(lambda: bool(journal.pending()), timeout=10000)
+        driver.waitUntil(lambda: bool(journal.pending()), timeout=10000)
         print("JOURNALED", journal.pending()[0].job_id, flush=True)
-        return app.exec()  # following the job, until the test kills us
+        return driver.app.exec()  # following the job, until the test kills us
     offered = []
     window = offer_resume_at_start(wizard, ask=lambda jobs: offered.extend(jobs) or FOLLOW)
     if window is None:
         print(json.dumps({"offered": []}), flush=True)
         return 3
-    waiter.waitUntil(lambda: window.recorded >= window.entries.keys(), timeout=60000)
+    driver.waitUntil(lambda: window.recorded >= window.entries.keys(), timeout=60000)
     jobs = window.monitor.jobs
     print(
         json.dumps(

@@ -16,7 +16,7 @@ def make_wizard(qtbot) -> Iterator[Callable[..., ReprotectWizard]]:
     def make(path=None, *, scenario=None, clock=None, speed: float = 400.0, latency_s: float = 0.02) -> ReprotectWizard:
         scenario = scenario or load_scenario(path)
         wizard = build_training_wizard(scenario, speed=speed, latency_s=latency_s, clock=clock)
-        wizard.confirm = lambda *_: True  # the confirmation dialog is accepted
+        wizard.session.confirm = lambda *_: True  # the confirmation dialog is accepted
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=5000)

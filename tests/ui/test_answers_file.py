@@ -211,8 +211,8 @@ def _live_wizard(qtbot, emu, tmp_path, monkeypatch):
     monkeypatch.setattr(VCenterConnectDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     wizard = build_live_wizard(directory, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert wizard is not None
-    wizard.session.poll_interval_s = 0.2
-    wizard.confirm = lambda *_: True
+    wizard.session.time_scale = 0.1
+    wizard.session.confirm = lambda *_: True
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=10000)

@@ -107,3 +107,25 @@ def test_the_direction_page_names_the_appliances_not_the_configuration_server(qt
     text = wizard.direction_page.target.text()
     assert "appliance-tokyo-01" in text and "RCM-01" in text
     assert "configuration server" not in text
+
+
+def test_every_flow_route_comes_from_the_flow_registry(qtbot, make_wizard):
+    from reprotect_gui.ui.wizard.flows import WIZARD_FLOWS, later_pages
+
+    wizard = make_wizard()
+    wizard.ensure_pages()
+    ids = [spec.page_id for spec in later_pages()]
+    assert len(ids) == len(set(ids)) and sorted(wizard.pageIds()) == [0, *ids]
+    for key, flow in WIZARD_FLOWS.items():
+        assert flow.flow.key is key
+        route = [getattr(wizard, attribute) for attribute in flow.route]
+        assert route[0] is wizard.direction_page and route[-2:] == [wizard.review_page, wizard.job_page]
+        assert {spec.attribute for spec in flow.pages} <= set(flow.route)
+
+
+def test_the_appliance_page_states_the_disk_limit_of_its_check(qtbot, make_wizard):
+    from reprotect_gui.domain.checks.modernized import MAX_DISKS_PER_APPLIANCE
+
+    wizard = make_wizard()
+    wizard.ensure_pages()
+    assert f"at most {MAX_DISKS_PER_APPLIANCE} disks" in wizard.appliance_page.advice.text()

@@ -37,6 +37,14 @@ def test_single_vm_walks_from_selection_to_a_succeeded_job(qtbot, make_wizard):
     assert job_page.overall.value() == 100
     assert "Reprotect succeeded" in job_page.verdict.text()
     assert "SUB-01" in job_page.verdict.text()
+    from reprotect_gui.domain.report import end_of_run_advice, next_step  # the drill report's words, once
+
+    for advice in (*end_of_run_advice(True, any_linux=False), next_step(True)):
+        assert advice in job_page.verdict.text()
+    review_titles = [
+        wizard.review_page.verdicts.topLevelItem(i).text(0) for i in range(review.verdicts.topLevelItemCount())
+    ]
+    assert any("Passed (" in t for t in review_titles)
 
     (request,) = wizard.session.site_recovery.submissions
     assert request.item_id == "web-01"
@@ -154,3 +162,14 @@ def test_a_malformed_scenario_is_refused_with_a_sentence(qtbot, tmp_path, conten
     assert expected in box.text()
     assert str(path) in box.text()
     assert "--scenario" in box.informativeText()
+
+
+def test_the_wizard_asks_its_session_collaborator_also_after_a_language_switch(qtbot, make_wizard):
+    wizard = make_wizard()
+    asked = []
+    wizard.session.confirm = lambda parent, title, text: asked.append((parent, title)) is None and False
+    assert wizard.confirm("Start?", "text") is False and asked == [(wizard, "Start?")]
+    successor = wizard.restart_in_language("en")
+    qtbot.addWidget(successor)
+    assert successor.confirm("Close?", "text") is False and asked[-1] == (successor, "Close?")
+    assert "confirm" not in vars(successor)  # no per-instance override: the session's collaborator answers

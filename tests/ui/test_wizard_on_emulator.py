@@ -61,8 +61,8 @@ def live_wizard(qtbot, emulator, tmp_path, monkeypatch):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     wizard = build_live_wizard(directory, settings)
     assert wizard is not None
-    wizard.session.poll_interval_s = 0.2
-    wizard.confirm = lambda *_: True
+    wizard.session.time_scale = 0.1
+    wizard.session.confirm = lambda *_: True
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=10000)
@@ -159,8 +159,8 @@ def test_the_whole_wizard_on_the_emulator_with_the_training_vcenter(qtbot, tmp_p
         monkeypatch.setattr(VCenterConnectDialog, "exec", connect_training_vcenter)
         wizard = build_live_wizard(directory, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         assert wizard is not None
-        wizard.session.poll_interval_s = 0.2
-        wizard.confirm = lambda *_: True
+        wizard.session.time_scale = 0.1
+        wizard.session.confirm = lambda *_: True
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=10000)

@@ -15,6 +15,7 @@ from reprotect_gui.domain.checks.facts import (
     ModernizedRequestFacts,
     RequestFacts,
     heartbeat_text,
+    whole_minutes,
 )
 from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
@@ -33,7 +34,7 @@ from reprotect_gui.domain.models import (
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
 
-AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)
+AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)  # ELIG-04: the agent registers again within this after failover
 
 _MIGRATED_STATES = ("migrated", "migrationcompleted")
 _DISABLED_STATES = ("unprotected", "protectiondisabled")
@@ -194,8 +195,8 @@ def agent_registered_since_failover(item: ProtectedItem) -> bool:
 def registration_wait(item: ProtectedItem, now: datetime) -> timedelta | None:
     """Time left until the agent should have registered again; None when there is nothing to wait for.
 
-    The agent re-registers with the configuration server up to 15 minutes after the Azure VM
-    boots; an agent that has reported since the failover needs no wait, and once the window
+    The agent re-registers with the configuration server within AGENT_REGISTRATION_WINDOW after
+    the Azure VM boots; an agent that has reported since the failover needs no wait, and once the window
     has passed a countdown would only hide the problem (the check says so instead).
     """
     if item.failover_time is None or agent_registered_since_failover(item):
@@ -232,8 +233,8 @@ def elig04(item: ProtectedItem, now: datetime) -> Verdict:
     return verdict(
         "ELIG-04",
         Status.WARN,
-        "The agent has not registered again more than 15 minutes after the failover; reprotect "
-        "will fail with 'agent not installed' until it does.",
+        f"The agent has not registered again more than {whole_minutes(AGENT_REGISTRATION_WINDOW)} minutes "
+        "after the failover; reprotect will fail with 'agent not installed' until it does.",
         evidence,
         subject=item.name,
     )

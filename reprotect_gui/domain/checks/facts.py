@@ -7,6 +7,7 @@ plan must preflight in well under 100 ms, so no check may scan a list per VM.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -16,6 +17,7 @@ from reprotect_gui.domain.models import (
     ClassicTarget,
     ConfigurationServer,
     MasterTarget,
+    ModernizedTarget,
     ProcessServer,
     ProtectedItem,
     RecoveryPlan,
@@ -110,39 +112,40 @@ def lookup_vm(vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key
 
 @dataclass(frozen=True, slots=True)
 class RequestFacts:
-    """One reprotect request with the objects it names (None when the vault has no such object)."""
+    """One reprotect request with the objects its target names (None when the vault has no such
+    object, or when the request's flow has no such object): master target and process server
+    for a classic request, the replication appliance for a modernized one (section G)."""
 
     request: ReprotectRequest
-    target: ClassicTarget  # the request's own target, typed: RequestFacts exist for classic requests only
     item: ProtectedItem | None
-    mt: MasterTarget | None
-    ps: ProcessServer | None
     on_prem: VmLookup
+    mt: MasterTarget | None = None
+    ps: ProcessServer | None = None
+    appliance: ReplicationAppliance | None = None
 
     @property
     def subject(self) -> str:
         return self.item.name if self.item else self.request.item_name
 
-
-@dataclass(frozen=True, slots=True)
-class ModernizedRequestFacts:
-    """One modernized reprotect request (section G) with the appliance it names (None when unknown)."""
-
-    request: ReprotectRequest
-    item: ProtectedItem | None
-    appliance: ReplicationAppliance | None
-    on_prem: VmLookup
-
     @property
-    def subject(self) -> str:
-        return self.item.name if self.item else self.request.item_name
+    def classic_target(self) -> ClassicTarget:
+        """The request's classic target, typed. Classic rules see classic requests only (the registry
+        scopes their facts), so anything else here is a registration mistake, not an operator's."""
+        match self.request.target:
+            case ClassicTarget() as target:
+                return target
+            case other:
+                raise TypeError(f"{self.subject}: a classic rule was given a {type(other).__name__}")
+
+
+ModernizedRequestFacts = RequestFacts  # the name section G's checks annotate with
 
 
 class Facts:
     """PreflightInput indexed by id and name.
 
-    `requests` holds the classic requests only (sections B–F are classic rules);
-    `modernized_requests` the modernized ones (section G).
+    `requests` holds every request, whatever its flow; a registered check sees a view of the facts
+    scoped to the flows it declares (`scoped`), so a classic rule's `requests` are the classic ones.
     """
 
     def __init__(self, inp: PreflightInput) -> None:
@@ -164,52 +167,36 @@ class Facts:
         self.hosts: dict[str, VcHost] = {h.name: h for h in vc.hosts} if vc else {}
         self.datastores: dict[str, VcDatastore] = {d.name: d for d in vc.datastores} if vc else {}
         self.appliances: dict[str, ReplicationAppliance] = {a.appliance_id.lower(): a for a in site.appliances}
-        self.requests: tuple[RequestFacts, ...] = tuple(
-            self._request_facts(r) for r in inp.requests if r.flow is ReplicationFlow.CLASSIC
-        )
-        self.modernized_requests: tuple[ModernizedRequestFacts, ...] = tuple(
-            self._modernized_facts(r) for r in inp.requests if r.flow is ReplicationFlow.MODERNIZED
-        )
+        self.requests: tuple[RequestFacts, ...] = tuple(self._request_facts(r) for r in inp.requests)
         chosen: dict[str, MasterTarget] = {}
         for rf in self.requests:
             if rf.mt is not None:
                 chosen.setdefault(rf.mt.server_id, rf.mt)
         self.chosen_master_targets: tuple[MasterTarget, ...] = tuple(chosen.values())
         self._mt_vms: dict[str, VmLookup] = {}
+        self._scoped: dict[frozenset[ReplicationFlow], Facts] = {}
 
     def _request_facts(self, req: ReprotectRequest) -> RequestFacts:
         item = self.items.get(req.item_id)
         label = f"on-premises VM {item.on_prem_vm.name if item else req.item_name}"
-        target = req.target
-        if not isinstance(target, ClassicTarget):
-            raise TypeError(f"{req.item_name}: a classic request was expected, not {type(target).__name__}")
-        return RequestFacts(
-            request=req,
-            target=target,
-            item=item,
-            mt=self.master_targets.get(target.master_target_id),
-            ps=self.process_servers.get(target.process_server_id),
-            on_prem=lookup_vm(self.vcenter, self.inp.matches, req.item_id, label),
-        )
+        on_prem = lookup_vm(self.vcenter, self.inp.matches, req.item_id, label)
+        match req.target:
+            case ClassicTarget(master_target_id=mt_id, process_server_id=ps_id):
+                mt, ps = self.master_targets.get(mt_id), self.process_servers.get(ps_id)
+                return RequestFacts(req, item, on_prem, mt=mt, ps=ps)
+            case ModernizedTarget(reprotect_agent_id=agent):
+                return RequestFacts(req, item, on_prem, appliance=self.appliances.get(agent.lower()))
+            case _:
+                return RequestFacts(req, item, on_prem)
 
-    def _modernized_facts(self, req: ReprotectRequest) -> ModernizedRequestFacts:
-        item = self.items.get(req.item_id)
-        label = f"on-premises VM {item.on_prem_vm.name if item else req.item_name}"
-        agent = getattr(req.target, "reprotect_agent_id", "")
-        return ModernizedRequestFacts(
-            request=req,
-            item=item,
-            appliance=self.appliances.get(agent.lower()),
-            on_prem=lookup_vm(self.vcenter, self.inp.matches, req.item_id, label),
-        )
-
-    def requests_of(self, flows: frozenset[ReplicationFlow]) -> tuple[RequestFacts | ModernizedRequestFacts, ...]:
-        out: tuple[RequestFacts | ModernizedRequestFacts, ...] = ()
-        if ReplicationFlow.CLASSIC in flows:
-            out += self.requests
-        if ReplicationFlow.MODERNIZED in flows:
-            out += self.modernized_requests
-        return out
+    def scoped(self, flows: frozenset[ReplicationFlow]) -> Facts:
+        """The same facts with only the requests of `flows` (indexes shared, built once per scope)."""
+        view = self._scoped.get(flows)
+        if view is None:
+            view = copy.copy(self)
+            view.requests = tuple(rf for rf in self.requests if rf.request.flow in flows)
+            self._scoped[flows] = view
+        return view
 
     def mt_vm(self, mt: MasterTarget) -> VmLookup:
         found = self._mt_vms.get(mt.server_id)
@@ -242,7 +229,15 @@ def configuration_server_for(site: RecoverySite, item: ProtectedItem | None) -> 
     return servers[0] if len(servers) == 1 else None
 
 
-HEARTBEAT_STALE_AFTER = timedelta(minutes=15)
+HEARTBEAT_STALE_AFTER = timedelta(minutes=15)  # INF-01, INF-03, MT-14, RCM-01: an older heartbeat is stale
+
+
+def whole_minutes(span: timedelta) -> int:
+    """A rule's time window in whole minutes, for the sentences that name it."""
+    return int(span.total_seconds() // 60)
+
+
+HEARTBEAT_WINDOW_TEXT = f"the last {whole_minutes(HEARTBEAT_STALE_AFTER)} minutes"
 
 
 def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reprotect_gui.domain.checks.facts import HEARTBEAT_STALE_AFTER, heartbeat_is_recent, heartbeat_text
+from reprotect_gui.domain.checks.facts import HEARTBEAT_STALE_AFTER, heartbeat_is_recent, heartbeat_text, whole_minutes
 from reprotect_gui.domain.checks.registry import implemented_elsewhere
 from reprotect_gui.domain.failback import (
     OP_CHANGE_PIT,
@@ -99,7 +99,8 @@ FIX: dict[str, str] = {
     ),
     "REV-01": "Protect to Azure again once the item offers Reprotect and nothing else runs on it.",
     "REV-02": (
-        "Wait until the countdown ends: the on-premises VM's agent needs up to 15 minutes after boot to register "
+        "Wait until the countdown ends: the on-premises VM's agent needs up to "
+        f"{whole_minutes(REV_AGENT_REGISTRATION_WINDOW)} minutes after boot to register "
         "with the configuration server again."
     ),
     "REV-03": (

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from reprotect_gui.domain.checks.datastore import effective_disks
 from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_WINDOW_TEXT,
     VCENTER_NOT_READ,
     Facts,
     RequestFacts,
@@ -34,7 +35,7 @@ from reprotect_gui.domain.models import (
 )
 from reprotect_gui.domain.verdicts import Status, Verdict
 
-MAX_DISKS_PER_MASTER_TARGET = 60
+MAX_DISKS_PER_MASTER_TARGET = 60  # MT-10: disks attached to one master target
 LSI_LOGIC_CONTROLLERS = frozenset({"lsilogic", "lsilogic-sas"})
 PARAVIRTUAL_CONTROLLERS = frozenset({"pvscsi", "paravirtual"})
 TOOLS_RUNNING = frozenset({"toolsok", "toolsold"})
@@ -143,9 +144,9 @@ def check_mt02(f: Facts) -> Iterator[Verdict]:
 def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
     with_item = [rf for rf in members if rf.item is not None]
     os_types = {rf.item.os_type for rf in with_item if rf.item is not None}
-    mts = {rf.target.master_target_id for rf in members}
+    mts = {rf.classic_target.master_target_id for rf in members}
     evidence = [
-        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.target.master_target_id}"
+        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.classic_target.master_target_id}"
         for rf in members
     ]
     problems = []
@@ -700,7 +701,7 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
     evidence += [f"validation error: {e}" for e in mt.validation_errors]
     blocks = []
     if not heartbeat_is_recent(mt.last_heartbeat, now):
-        blocks.append("no heartbeat in the last 15 minutes")
+        blocks.append(f"no heartbeat in {HEARTBEAT_WINDOW_TEXT}")
     if mt.health_errors:
         blocks.append(f"{len(mt.health_errors)} health error(s)")
     if mt.validation_errors:
@@ -739,6 +740,6 @@ def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
             "MT-14",
             Status.BLOCK,
             "The vault has no such master target.",
-            (f"master target id {rf.target.master_target_id}",),
+            (f"master target id {rf.classic_target.master_target_id}",),
             subject=rf.subject,
         )

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_WINDOW_TEXT,
     VCENTER_NOT_READ,
     Facts,
     ModernizedRequestFacts,
@@ -22,7 +23,7 @@ from reprotect_gui.domain.checks.facts import (
 from reprotect_gui.domain.checks.registry import MODERNIZED_ONLY, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.models import (
-    MAX_DISKS_PER_APPLIANCE,
+    ModernizedTarget,
     OsType,
     ProtectedItem,
     RecoverySite,
@@ -57,7 +58,7 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         return verdict(
             "RCM-01",
             Status.BLOCK,
-            f"Appliance {appliance.name} has not sent a heartbeat in the last 15 minutes.",
+            f"Appliance {appliance.name} has not sent a heartbeat in {HEARTBEAT_WINDOW_TEXT}.",
             evidence,
             subject=subject,
         )
@@ -81,12 +82,16 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
 
 
 def _missing_appliance(rf: ModernizedRequestFacts) -> Verdict:
-    agent = getattr(rf.request.target, "reprotect_agent_id", "")
+    match rf.request.target:
+        case ModernizedTarget(reprotect_agent_id=agent) if agent:
+            named = f"appliance id {agent}"
+        case _:
+            named = "appliance id not given"
     return verdict(
         "RCM-01",
         Status.BLOCK,
         "The vault has no such replication appliance.",
-        (f"appliance id {agent or 'not given'}",),
+        (named,),
         subject=rf.subject,
     )
 
@@ -298,7 +303,9 @@ def check_rcm02(f: Facts, rf: ModernizedRequestFacts) -> Iterator[Verdict]:
         yield rcm02(rf.appliance, rf.item, rf.on_prem, f.vcenter, rf.request.datastore_name)
 
 
-# --- RCM-04: 60 disks per appliance ---------------------------------------------------------------
+# --- RCM-04: disks per appliance -----------------------------------------------------------------
+
+MAX_DISKS_PER_APPLIANCE = 60  # RCM-04: disks replicating back through one appliance
 
 
 def replicated_disk_count(item: ProtectedItem) -> int:
@@ -333,7 +340,7 @@ def rcm04(appliance: ReplicationAppliance, items: Sequence[ProtectedItem], subje
 @whole("RCM-04", flows=MODERNIZED_ONLY)
 def check_rcm04(f: Facts) -> Iterator[Verdict]:
     by_appliance: dict[str, tuple[ReplicationAppliance, list[ProtectedItem]]] = {}
-    for rf in f.modernized_requests:
+    for rf in f.requests:  # scoped to the modernized requests by the registry
         if rf.appliance is not None and rf.item is not None:
             by_appliance.setdefault(rf.appliance.appliance_id, (rf.appliance, []))[1].append(rf.item)
     for appliance, items in by_appliance.values():

@@ -5,9 +5,11 @@ item's request), `per_master_target` (each master target chosen, once, however m
 to it). Rules implemented outside the preflight (SUB-07 in the job pane) register with
 `implemented_elsewhere`.
 
-Each check belongs to a flow (ELIG-08): classic rules (sections B–F) look at classic requests
-only and stay silent when every request is modernized; section G looks at modernized requests
-only; item rules that hold for both say `flows=BOTH_FLOWS`.
+Each check belongs to a flow (ELIG-08; the flows themselves are in domain/flows): a check sees
+the facts scoped to the flows it declares (`Facts.scoped`), so classic rules (sections B–F) look
+at classic requests only and stay silent when every request is modernized; section G looks at
+modernized requests only; item rules that hold for both say `flows=BOTH_FLOWS`. Before any
+request exists, the whole-site rules of the default flow speak.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reprotect_gui.domain.checks.facts import Facts
+from reprotect_gui.domain.flows import DEFAULT_FLOW
 from reprotect_gui.domain.models import MasterTarget, ReplicationFlow
 from reprotect_gui.domain.verdicts import Verdict
 
@@ -31,6 +34,7 @@ class RegisteredCheck:
     ids: tuple[str, ...]
     name: str
     run: CheckFn
+    flows: frozenset[ReplicationFlow] = CLASSIC_ONLY  # the flows whose requests it looks at
 
 
 _PREFLIGHT: list[RegisteredCheck] = []
@@ -38,19 +42,19 @@ _ELSEWHERE: dict[str, str] = {}  # catalog ID → where it is implemented
 
 
 def applies(f: Facts, flows: frozenset[ReplicationFlow]) -> bool:
-    """Classic whole-site rules keep speaking with no request at all, but not for a modernized-only run."""
-    if ReplicationFlow.CLASSIC in flows and (f.requests or not f.modernized_requests):
-        return True
-    return ReplicationFlow.MODERNIZED in flows and bool(f.modernized_requests)
+    """A whole-site rule speaks when its flows have requests, or, with none at all, for the default flow."""
+    if f.requests:
+        return bool(f.scoped(flows).requests)
+    return DEFAULT_FLOW.key in flows
 
 
 def whole(*ids: str, flows: frozenset[ReplicationFlow] = CLASSIC_ONLY) -> Callable[[CheckFn], CheckFn]:
     def register(fn: CheckFn) -> CheckFn:
         def run(f: Facts) -> Iterator[Verdict]:
             if applies(f, flows):
-                yield from fn(f)
+                yield from fn(f.scoped(flows))
 
-        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run))
+        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run, flows))
         return fn
 
     return register
@@ -63,10 +67,11 @@ def per_request(
 
     def register(fn: Callable[[Facts, Any], Iterable[Verdict]]) -> CheckFn:
         def run(f: Facts) -> Iterator[Verdict]:
-            for rf in f.requests_of(flows):
-                yield from fn(f, rf)
+            scoped = f.scoped(flows)
+            for rf in scoped.requests:
+                yield from fn(scoped, rf)
 
-        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run))
+        _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run, flows))
         return run
 
     return register
@@ -77,8 +82,9 @@ def per_master_target(
 ) -> Callable[[Callable[[Facts, MasterTarget], Iterable[Verdict]]], CheckFn]:
     def register(fn: Callable[[Facts, MasterTarget], Iterable[Verdict]]) -> CheckFn:
         def run(f: Facts) -> Iterator[Verdict]:
-            for mt in f.chosen_master_targets:
-                yield from fn(f, mt)
+            scoped = f.scoped(CLASSIC_ONLY)  # master targets are classic objects
+            for mt in scoped.chosen_master_targets:
+                yield from fn(scoped, mt)
 
         _PREFLIGHT.append(RegisteredCheck(ids, fn.__name__, run))
         return run
@@ -92,6 +98,11 @@ def implemented_elsewhere(check_id: str, where: str) -> None:
 
 def preflight_checks() -> tuple[RegisteredCheck, ...]:
     return tuple(_PREFLIGHT)
+
+
+def checks_of(flow: ReplicationFlow) -> tuple[RegisteredCheck, ...]:
+    """The rules that apply to one flow's requests (what a new flow's checks register under)."""
+    return tuple(c for c in _PREFLIGHT if flow in c.flows)
 
 
 def implemented_ids() -> frozenset[str]:

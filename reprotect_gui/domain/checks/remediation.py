@@ -6,7 +6,10 @@ the drill report all say the same thing, and a test can prove no ID lacks a fix.
 
 from __future__ import annotations
 
+from reprotect_gui.domain.models import FailbackPolicy
 from reprotect_gui.domain.verdicts import Status, Verdict
+
+_RPO, _HISTORY, _APP = FailbackPolicy.PORTAL_DEFAULTS  # INF-02: the values the portal creates
 
 FIX: dict[str, str] = {
     # A. eligibility
@@ -25,8 +28,8 @@ FIX: dict[str, str] = {
         "on-premises. Recover it by other means (backup, rebuild)."
     ),
     "ELIG-04": (
-        "The Azure VM's agent needs up to 15 minutes after boot to register again with the "
-        "configuration server. Wait until the countdown ends; the wizard checks again by itself."
+        "The Azure VM's agent needs some minutes after boot to register again with the configuration "
+        "server (the finding says how long). Wait until the countdown ends; the wizard checks again by itself."
     ),
     "ELIG-05": (
         "The VM must still be in the configuration server's database. Restore the configuration "
@@ -52,8 +55,8 @@ FIX: dict[str, str] = {
     ),
     "INF-02": (
         "Create the failback policy (the portal creates it with the forward policy: RPO threshold "
-        "15 min, recovery point retention 24 h, app-consistent snapshots every 60 min) and map it "
-        "for the failback direction."
+        f"{_RPO} min, recovery point retention {_HISTORY // 60} h, app-consistent snapshots every {_APP} min) "
+        "and map it for the failback direction."
     ),
     "INF-03": (
         "Connect Azure and on-premises by site-to-site VPN or ExpressRoute private peering. The "
@@ -124,8 +127,8 @@ FIX: dict[str, str] = {
     ),
     "MT-09": ("Give the master target LSI Logic SCSI controllers; a paravirtual SCSI controller makes reprotect fail."),
     "MT-10": (
-        "At most 60 disks can be attached to one master target: reprotect fewer VMs to it at once, "
-        "or deploy another master target."
+        "A master target carries a limited number of disks (the finding names the limit): reprotect "
+        "fewer VMs to it at once, or deploy another master target."
     ),
     "MT-11": (
         "Exclude the master target from Storage vMotion and Storage DRS; after a Storage vMotion "
@@ -180,9 +183,7 @@ FIX: dict[str, str] = {
     "RET-04": "Format the retention volume with NTFS (Windows) or ext4/XFS (Linux), not FAT/FAT32.",
     "RET-05": "Choose a volume with a non-zero capacity.",
     "RET-06": "The default retention drive is `R:` on Windows and `/mnt/retention/` on Linux.",
-    "RET-07": (
-        "A newly added drive can take up to 15 minutes to appear: refresh the configuration server, then check again."
-    ),
+    "RET-07": ("A newly added drive does not appear at once: refresh the configuration server, then check again."),
     "RET-08": "Free space on the retention volume or choose another one.",
     # F. submit and after
     "SUB-01": (
@@ -228,8 +229,9 @@ FIX: dict[str, str] = {
         "write (alternate location: a new VM and a full copy)."
     ),
     "RCM-04": (
-        "At most 60 disks can replicate through one appliance: reprotect fewer VMs to it at once, or "
-        "choose or deploy another appliance. Only disks that were replicated to Azure come back."
+        "An appliance carries a limited number of disks (the finding names the limit): reprotect fewer "
+        "VMs through it at once, or choose or deploy another appliance. Only disks that were replicated "
+        "to Azure come back."
     ),
     "RCM-05": (
         "The modernized flow has no retention drive: replication logs go to a log storage account in "

@@ -8,9 +8,9 @@ the preflight blocks.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from reprotect_gui.domain.checks.facts import Facts, RequestFacts
+from reprotect_gui.domain.checks.facts import Facts, RequestFacts, whole_minutes
 from reprotect_gui.domain.checks.registry import per_request
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.models import ConfigurationServer, MasterTarget, OsType, RetentionVolume
@@ -18,6 +18,8 @@ from reprotect_gui.domain.verdicts import Status, Verdict
 
 DEFAULT_RETENTION = {OsType.WINDOWS: "R:", OsType.LINUX: "/mnt/retention/"}
 FAT_FILE_SYSTEMS = frozenset({"FAT", "FAT32"})
+NEW_DRIVE_DISCOVERY = timedelta(minutes=15)  # RET-07: a newly added drive appears in ASR within this
+NEW_DRIVE_TEXT = f"a newly added drive can take up to {whole_minutes(NEW_DRIVE_DISCOVERY)} minutes to appear"
 
 
 def _same_volume(a: str, b: str) -> bool:
@@ -127,8 +129,7 @@ def ret07(mt: MasterTarget, chosen: str, cs: ConfigurationServer | None, now: da
         return verdict(
             "RET-07",
             Status.BLOCK,
-            f"ASR does not list {chosen or 'a retention drive'} on {mt.name}; a new drive can take "
-            "15 minutes to appear.",
+            f"ASR does not list {chosen or 'a retention drive'} on {mt.name}; {NEW_DRIVE_TEXT}.",
             evidence,
             subject=subject,
         )
@@ -139,7 +140,7 @@ def ret07(mt: MasterTarget, chosen: str, cs: ConfigurationServer | None, now: da
 def check_retention(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
         return
-    chosen = rf.target.retention_drive
+    chosen = rf.classic_target.retention_drive
     cs = f.configuration_server_for(rf.item) if rf.item else None
     subject = f"{rf.mt.name} {chosen}"
     yield ret07(rf.mt, chosen, cs, f.now, subject)

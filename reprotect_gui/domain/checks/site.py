@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 
 from reprotect_gui.domain.checks.facts import (
+    HEARTBEAT_WINDOW_TEXT,
     VCENTER_NOT_READ,
     Facts,
     LinkType,
@@ -71,7 +72,7 @@ def check_inf01(f: Facts) -> Iterator[Verdict]:
             yield verdict(
                 "INF-01",
                 Status.BLOCK,
-                "The configuration server has not sent a heartbeat in the last 15 minutes.",
+                f"The configuration server has not sent a heartbeat in {HEARTBEAT_WINDOW_TEXT}.",
                 evidence,
                 subject=cs.name,
             )
@@ -132,7 +133,7 @@ def inf03_process_server(ps: ProcessServer, now: datetime) -> Verdict:
         return verdict(
             "INF-03",
             Status.BLOCK,
-            "No process-server heartbeat in the last 15 minutes: it can't reach the configuration server.",
+            f"No process-server heartbeat in {HEARTBEAT_WINDOW_TEXT}: it can't reach the configuration server.",
             evidence,
             subject=ps.name,
         )
@@ -189,7 +190,7 @@ def _missing_ps(rf: RequestFacts) -> Verdict:
         "INF-03",
         Status.BLOCK,
         "The vault has no such process server.",
-        (f"process server id {rf.target.process_server_id}",),
+        (f"process server id {rf.classic_target.process_server_id}",),
         subject=rf.subject,
     )
 

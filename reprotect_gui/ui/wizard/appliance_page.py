@@ -29,9 +29,9 @@ class AppliancePage(Page):
         self.empty_reason.setAccessibleName(self.tr("Why no appliance can be chosen"))
         self.advice = self.note(
             self.tr(
-                "RCM-04: at most 60 disks replicate through one appliance (disks in use + the disks of these VMs). "
-                "RCM-01: if the reprotect fails, it can be retried on another healthy appliance."
-            )
+                "RCM-04: at most {limit} disks replicate through one appliance (disks in use + the disks of these "
+                "VMs). RCM-01: if the reprotect fails, it can be retried on another healthy appliance."
+            ).format(limit=choices.MAX_DISKS_PER_APPLIANCE)
         )
         self.advice.setAccessibleName(self.tr("About appliances"))
         label = QLabel(self.tr("Replication &appliance:"))

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QMessageBox, QWidget, QWizardPage
 
 from reprotect_gui.domain.selection import Selection
+from reprotect_gui.ui.wizard.flows import WizardFlow, wizard_flow
 
 if TYPE_CHECKING:  # annotations only: the first window must not wait for these imports
     from reprotect_gui.domain.checks.facts import LinkType
+    from reprotect_gui.domain.flows import FailbackPolicyRef, Flow
     from reprotect_gui.domain.models import (
         FailbackPolicy,
         ModernizedFailbackPolicy,
@@ -27,6 +30,35 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
+# (parent, title, text[, accept, reject]), already translated → yes? accept/reject name verb buttons.
+Confirm = Callable[..., bool]
+
+
+def confirmation_box(parent: QWidget, title: str, text: str, accept: str = "", reject: str = "") -> QMessageBox:
+    """A question before an action that changes the vault: verb buttons ("Start reprotect" / "Go back") when
+    given, else Yes / No; the safe answer is the default and Escape."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if accept:
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(
+            reject or QCoreApplication.translate("ReprotectWizard", "Go back"), QMessageBox.ButtonRole.RejectRole
+        )
+    else:
+        yes = box.addButton(QMessageBox.StandardButton.Yes)
+        no = box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.accept_button = yes  # type: ignore[attr-defined]  # read back by ask_yes_no and the tests
+    return box
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str, accept: str = "", reject: str = "") -> bool:
+    """The operator's answer to a question before an action that changes the vault; No by default."""
+    box = confirmation_box(parent, title, text, accept, reject)
+    box.exec()
+    return box.clickedButton() is box.accept_button  # type: ignore[attr-defined]
+
+
 @dataclass
 class WizardSession:
     """The wizard's state, owned by the GUI thread."""
@@ -36,7 +68,9 @@ class WizardSession:
     clock: Clock
     runner: JobRunner
     is_training: bool = False
-    poll_interval_s: float = 2.0  # first job poll; backs off from there
+    # How fast the estate's clock runs against real time: every wait of the job follower is multiplied by it
+    # (1 = real time; the training estate at --speed N uses 1/N so its jobs are followed N times as often).
+    time_scale: float = 1.0
     estate: Estate | None = None
     selection: Selection = field(default_factory=Selection)
     link_type: LinkType | None = None  # operator statement for INF-03/INF-05
@@ -48,6 +82,7 @@ class WizardSession:
     audit: AuditLog | None = None
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
+    confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so
@@ -80,9 +115,19 @@ class WizardSession:
         return self.site.modernized_policy
 
     @property
-    def request_policy(self) -> FailbackPolicy | ModernizedFailbackPolicy | None:
+    def flow(self) -> Flow:
+        """The chosen items' replication flow (ELIG-08): pages ask it rather than test the items."""
+        return self.wizard_flow.flow
+
+    @property
+    def wizard_flow(self) -> WizardFlow:
+        """The flow's pages and its texts for the shared pages."""
+        return wizard_flow(self.selection.flow)
+
+    @property
+    def request_policy(self) -> FailbackPolicyRef | None:
         """The policy the requests carry: the one of the chosen items' flow."""
-        return self.modernized_policy if self.selection.is_modernized else self.policy
+        return self.flow.policy(self.site)
 
 
 class Page(QWizardPage):

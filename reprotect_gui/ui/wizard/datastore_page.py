@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
+from reprotect_gui.domain.flows import Placement
 from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.models import Choice, ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
@@ -74,19 +75,21 @@ class DatastorePage(PerVmPage):
             if not c.disks_to_include:
                 c.disks_to_include = default_disks(item)
         self.fill_vm_picker()
-        modernized = s.selection.is_modernized
-        self.disks_label.setVisible(not modernized)
-        self.disks.setVisible(not modernized)
-        self.setSubTitle(
-            self.tr(
-                "Where the VM comes back through the replication appliance: its own datastore when it still exists, "
-                "otherwise a datastore in the appliance's vCenter that the appliance can read and write."
-            )
-            if modernized
-            else self._classic_subtitle()
-        )
-        if not modernized:
-            self._preselect_classic()
+        flow = s.flow
+        self.disks_label.setVisible(flow.chooses_disks)
+        self.disks.setVisible(flow.chooses_disks)
+        match flow.placement:
+            case Placement.APPLIANCE:
+                self.setSubTitle(
+                    self.tr(
+                        "Where the VM comes back through the replication appliance: its own datastore when it still "
+                        "exists, otherwise a datastore in the appliance's vCenter that the appliance can read and "
+                        "write."
+                    )
+                )
+            case Placement.MASTER_TARGET_HOST:
+                self.setSubTitle(self._classic_subtitle())
+                self._preselect_classic()
         self._show_current_vm()
 
     def _classic_subtitle(self) -> str:
@@ -103,11 +106,13 @@ class DatastorePage(PerVmPage):
             return
         c = self.session.selection.choices_for(item.item_id)
         self._filling = True
-        if self.session.selection.is_modernized:
-            self._fill_modernized(item)
-        else:
-            self.datastores.setEnabled(True)
-            self._fill_datastores(item)
+        placement = self.session.flow.placement
+        match placement:
+            case Placement.APPLIANCE:
+                self._fill_modernized(item)
+            case Placement.MASTER_TARGET_HOST:
+                self.datastores.setEnabled(True)
+                self._fill_datastores(item)
         if c.datastore_name:
             self.datastores.select_where(lambda ds: ds.symbolic_name == c.datastore_name)
         self.disks.clear()
@@ -121,7 +126,7 @@ class DatastorePage(PerVmPage):
             row.setCheckState(Qt.CheckState.Checked if disk.disk_id in c.disks_to_include else Qt.CheckState.Unchecked)
             self.disks.addItem(row)
         self._filling = False
-        if not self.session.selection.is_modernized:
+        if placement is Placement.MASTER_TARGET_HOST:  # the appliance's note is written by _fill_modernized
             self._update_location_note(item)
         self.completeChanged.emit()
 
@@ -337,10 +342,11 @@ class DatastorePage(PerVmPage):
 
     def isComplete(self) -> bool:
         sel = self.session.selection
-        if sel.is_modernized:  # no disk choice in the modernized API
-            return all(sel.choices_for(i.item_id).datastore_name for i in sel.items)
+        needs_disks = self.session.flow.chooses_disks  # no disk choice in the modernized API
         return all(
-            sel.choices_for(i.item_id).datastore_name and sel.choices_for(i.item_id).disks_to_include for i in sel.items
+            sel.choices_for(i.item_id).datastore_name
+            and (sel.choices_for(i.item_id).disks_to_include or not needs_disks)
+            for i in sel.items
         )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QRadioButton, QVBoxLayout
 
-from reprotect_gui.domain.checks.facts import configuration_server_for
 from reprotect_gui.ui.wizard.base import Page
 
 
@@ -40,25 +39,4 @@ class DirectionPage(Page):
         self.registerField("directionToOnPrem", self.to_on_prem)
 
     def initializePage(self) -> None:
-        site = self.session.site
-        chosen = self.session.selection.items
-        # The chosen VMs' own configuration server: a vault can have several.
-        cs = next((c for i in chosen if (c := configuration_server_for(site, i)) is not None), None)
-        vcenters = ", ".join(vc.name for vc in site.vcenters) or self.tr("no vCenter discovered")
-        if self.session.selection.is_modernized:
-            # Modernized experience: no configuration server in the path (RCM-01).
-            appliances = ", ".join(a.name for a in site.appliances) or self.tr("none registered")
-            self.target.setText(
-                self.tr(
-                    "Target site: a replication appliance registered in the vault (<b>{appliances}</b>) replicates "
-                    "the VM back to vCenter <b>{vcenters}</b>, onto an ESXi host (ELIG-02, RCM-01)."
-                ).format(appliances=appliances, vcenters=vcenters)
-            )
-            return
-        # ELIG-02: the failback target is an ESXi host behind the configuration server's vCenter.
-        self.target.setText(
-            self.tr(
-                "Target site: configuration server <b>{server}</b>, vCenter <b>{vcenters}</b>. Failback goes to an "
-                "ESXi host (vCenter-managed or standalone); Hyper-V and physical targets are not supported (ELIG-02)."
-            ).format(server=cs.name if cs else self.tr("unknown"), vcenters=vcenters)
-        )
+        self.target.setText(self.session.wizard_flow.target_site_html(self.session))

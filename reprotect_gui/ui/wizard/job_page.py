@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from reprotect_gui.domain.appliance_retry import RetryOffer, retry_on_another_appliance
 from reprotect_gui.domain.models import Job, ModernizedTarget, OsType, ReprotectRequest
 from reprotect_gui.domain.replication import ReadinessPolicy
-from reprotect_gui.domain.report import DrillReport
+from reprotect_gui.domain.report import DrillReport, end_of_run_advice, next_step
 from reprotect_gui.domain.run import RunModel
 from reprotect_gui.services.audit import Operators, new_run_id, run_record
 from reprotect_gui.services.submit import SubmitOutcome
@@ -28,8 +28,9 @@ from reprotect_gui.services.tracking import (
     record_readiness,
     submit_and_record,
 )
+from reprotect_gui.ui.i18n import report_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
-from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.base import Page
@@ -135,7 +136,7 @@ class JobPage(Page):
         if policy is not None:
             self.run.policy = ReadinessPolicy(float(policy.rpo_threshold_minutes))
         self.monitor = JobMonitor(
-            s.runner, s.site_recovery, s.clock, time_scale=s.poll_interval_s / 2.0, model=self.run, parent=self
+            s.runner, s.site_recovery, s.clock, time_scale=s.time_scale, model=self.run, parent=self
         )
         plan = s.selection.plan if s.selection is not None else None
         self.monitor.plan_name = plan.name if plan is not None else ""
@@ -153,12 +154,14 @@ class JobPage(Page):
         recorder = self.recorder
         self.busy.show_busy(self.tr("Submitting {n} reprotect request(s)…").format(n=len(requests)))
         site_recovery = s.site_recovery
-        job = s.runner.start(
-            lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx), pool="azure", name="submit"
+        s.runner.start(
+            lambda ctx: submit_and_record(site_recovery, requests, recorder, record, ctx),
+            pool=Pool.AZURE,
+            name="submit",
+            on_success=self._on_submitted,
+            on_failure=self._on_submit_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_submitted)
-        job.signals.failed.connect(self._on_submit_failed)
 
     def _make_recorder(self) -> RunRecorder:
         s = self.session
@@ -268,7 +271,7 @@ class JobPage(Page):
 
     def _write(self, action: Callable[[], object], name: str) -> None:
         self.run.write_started()
-        write = self.session.runner.start(lambda ctx: action(), pool="local", name=name)
+        write = self.session.runner.start(lambda ctx: action(), pool=Pool.LOCAL, name=name)
         write.signals.failed.connect(self._on_record_failed)
         write.signals.finished.connect(self._on_record_written)
 
@@ -439,13 +442,13 @@ class JobPage(Page):
         recorder, record = self.recorder, self._run_record()
         assert recorder is not None
         self.busy.show_busy(self.tr("Submitting the retry of {vm}…").format(vm=request.item_name))
-        job = s.runner.start(
+        s.runner.start(
             lambda ctx: submit_and_record(s.site_recovery, [request], recorder, record, ctx),
-            pool="azure",
+            pool=Pool.AZURE,
             name="retry on another appliance",
+            on_success=self._on_retry_submitted,
+            on_failure=self._on_submit_failed,
         )
-        job.signals.succeeded.connect(self._on_retry_submitted)
-        job.signals.failed.connect(self._on_submit_failed)
 
     def _on_retry_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.busy.hide()
@@ -466,20 +469,8 @@ class JobPage(Page):
     def _show_verdict(self) -> None:
         verdict = self.run.verdict()
         items = self.session.selection.items
-        advice = [
-            self.tr("SUB-01: keep the on-premises VMs powered off; ASR powered them off for the reprotect."),
-            self.tr("SUB-06: failback needs at least one recovery point for every VM; wait until one exists."),
-            self.tr(
-                "Next step: failback (planned failover to on-premises). It shuts the Azure VMs down: plan the "
-                "downtime (SUB-03)."
-            ),
-        ]
-        if any(i.os_type is OsType.LINUX for i in items):
-            advice.append(
-                self.tr(
-                    "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP; reset it by hand."
-                )
-            )
+        linux = any(i.os_type is OsType.LINUX for i in items)
+        advice = [report_text(a) for a in (*end_of_run_advice(True, any_linux=linux), next_step(True))]
         vms = verdict.vms
         if verdict.failed:
             self.verdict.setText(

@@ -1,4 +1,5 @@
-"""The review page's summary for a modernized reprotect: appliance, log storage account, per-VM placement."""
+"""The modernized flow's texts for the shared pages: the direction page's target site and the review
+page's summary (appliance, log storage account, per-VM placement)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,23 @@ def _row(cells: list[str], tag: str = "td") -> str:
     return "<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr>"
 
 
-def modernized_summary_html(s: WizardSession) -> str:
+def target_site_html(s: WizardSession) -> str:
+    """Modernized experience: no configuration server in the path (RCM-01)."""
+    site = s.site
+    vcenters = ", ".join(vc.name for vc in site.vcenters) or QCoreApplication.translate(
+        "DirectionPage", "no vCenter discovered"
+    )
+    appliances = ", ".join(a.name for a in site.appliances) or QCoreApplication.translate(
+        "DirectionPage", "none registered"
+    )
+    return QCoreApplication.translate(
+        "DirectionPage",
+        "Target site: a replication appliance registered in the vault (<b>{appliances}</b>) replicates "
+        "the VM back to vCenter <b>{vcenters}</b>, onto an ESXi host (ELIG-02, RCM-01).",
+    ).format(appliances=appliances, vcenters=vcenters)
+
+
+def summary_html(s: WizardSession) -> str:
     sel = s.selection
     site = s.site
     now = s.clock.now()

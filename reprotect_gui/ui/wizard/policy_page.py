@@ -65,14 +65,16 @@ class PolicyPage(Page):
         self.rpo.setText(_minutes(policy.rpo_threshold_minutes))
         self.history.setText(_minutes(policy.recovery_point_history_minutes))
         self.app_consistent.setText(_minutes(policy.app_consistent_frequency_minutes))
+        rpo, history, app = FailbackPolicy.PORTAL_DEFAULTS
+        defaults = ", ".join(_minutes(m) for m in (rpo, history, app))
         if policy.is_portal_default:
-            self.remark.setText(self.tr("These are the portal's defaults (15 minutes, 24 hours, 60 minutes)."))
+            self.remark.setText(self.tr("These are the portal's defaults ({defaults}).").format(defaults=defaults))
         else:
             self.remark.setText(
                 self.tr(
-                    "INF-02: these values differ from the portal's defaults (15 minutes, 24 hours, 60 minutes); the "
+                    "INF-02: these values differ from the portal's defaults ({defaults}); the "
                     "policy was probably created with PowerShell. ASR will use them as shown."
-                )
+                ).format(defaults=defaults)
             )
 
     def isComplete(self) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reprotect_gui.domain import choices
-from reprotect_gui.domain.checks.facts import configuration_server_for
+from reprotect_gui.domain.checks.facts import configuration_server_for, whole_minutes
 from reprotect_gui.domain.models import ConfigurationServer, RetentionVolume
 from reprotect_gui.services.estate import Estate, refresh_and_reload
-from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, ago, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import PerVmPage
 
@@ -82,8 +82,8 @@ class RetentionPage(PerVmPage):
         when = ago(cs.last_refreshed, s.clock.now()) if cs else ago(None, s.clock.now())
         self.refreshed.setText(
             self.tr(
-                "List last refreshed {when}. A newly added drive can take up to 15 minutes to appear (RET-07)."
-            ).format(when=when)
+                "List last refreshed {when}. A newly added drive can take up to {minutes} minutes to appear (RET-07)."
+            ).format(when=when, minutes=whole_minutes(choices.NEW_DRIVE_DISCOVERY))
         )
         reasons = choices.explain_empty_retention(mt, cs, s.clock.now())
         if reasons:
@@ -146,14 +146,14 @@ class RetentionPage(PerVmPage):
         self.busy.show_busy(
             self.tr("Refreshing {server}; ASR then rereads the master targets' volumes…").format(server=cs.name)
         )
-        job = s.runner.start(
+        s.runner.start(
             lambda ctx: refresh_and_reload(s.site_recovery, s.vcenter, s.clock, cs.server_id, ctx),
-            pool="azure",
+            pool=Pool.AZURE,
             name="refresh configuration server",
+            on_success=self._on_refreshed,
+            on_failure=self._on_refresh_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_refreshed)
-        job.signals.failed.connect(self._on_refresh_failed)
 
     def _on_refreshed(self, estate: Estate) -> None:
         self.session.replace_estate(estate)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import (
@@ -31,28 +30,21 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import OperatorStatements
+from reprotect_gui.domain.checks.eligibility import AGENT_REGISTRATION_WINDOW
+from reprotect_gui.domain.checks.facts import OperatorStatements, whole_minutes
 from reprotect_gui.domain.models import ReprotectRequest
-from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
+from reprotect_gui.domain.preflight import registration_wait, run_preflight
+from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.services.preflight_input import preflight_input
-from reprotect_gui.ui.i18n import fix_text
-from reprotect_gui.ui.jobs import JobFailure
-from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
-from reprotect_gui.ui.widgets import BusyPanel, location_text
+from reprotect_gui.ui.i18n import fix_text, report_text
+from reprotect_gui.ui.jobs import JobFailure, Pool
+from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
 from reprotect_gui.ui.wizard.base import Page
-from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
-STATUS_TITLES = {  # English; shown through tr()
-    Status.BLOCK: QT_TRANSLATE_NOOP("ReviewPage", "Blocks — must be fixed before reprotect"),
-    Status.WARN: QT_TRANSLATE_NOOP("ReviewPage", "Warnings — accept them to go on"),
-    Status.UNKNOWN: QT_TRANSLATE_NOOP("ReviewPage", "Unknown — could not be checked"),
-    Status.INFO: QT_TRANSLATE_NOOP("ReviewPage", "Information"),
-    Status.PASS: QT_TRANSLATE_NOOP("ReviewPage", "Passed"),
-}
 STATUS_MARKS = {Status.BLOCK: "✖", Status.WARN: "⚠", Status.UNKNOWN: "?", Status.INFO: "ℹ", Status.PASS: "✔"}
 
 
@@ -217,9 +209,13 @@ class ReviewPage(Page):
         inp = preflight_input(estate, s.selection, self._statements(), s.clock.now(), self.requests)
         self._checking = True
         self.completeChanged.emit()
-        job = s.runner.start(lambda ctx: run_preflight(inp), pool="local", name="preflight")
-        job.signals.succeeded.connect(self._on_checked)
-        job.signals.failed.connect(self._on_check_failed)
+        s.runner.start(
+            lambda ctx: run_preflight(inp),
+            pool=Pool.LOCAL,
+            name="preflight",
+            on_success=self._on_checked,
+            on_failure=self._on_check_failed,
+        )
 
     def recheck(self) -> None:
         """Re-read the vault and vCenter in the background, then check everything again."""
@@ -228,12 +224,14 @@ class ReviewPage(Page):
         self.completeChanged.emit()
         self.check_again.setEnabled(False)
         self.busy.show_busy(self.tr("Reading the vault and vCenter again…"))
-        job = s.runner.start(
-            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="reload estate"
+        s.runner.start(
+            lambda ctx: load_estate(s.site_recovery, s.vcenter, s.clock, ctx),
+            pool=Pool.AZURE,
+            name="reload estate",
+            on_success=self._on_reloaded,
+            on_failure=self._on_check_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_reloaded)
-        job.signals.failed.connect(self._on_check_failed)
 
     def _on_reloaded(self, estate: Estate) -> None:
         # The items themselves may have changed (state, agent): the selection follows the new estate.
@@ -281,88 +279,15 @@ class ReviewPage(Page):
         minutes, seconds = divmod(int(left + 0.999), 60)
         self.countdown.setText(
             self.tr(
-                "⏳ ELIG-04: the VM's agent needs up to 15 minutes after failover to register with the configuration "
-                "server. Checking again automatically in <b>{time}</b>."
-            ).format(time=f"{minutes:d}:{seconds:02d}")
+                "⏳ ELIG-04: the VM's agent needs up to {window} minutes after failover to register with the "
+                "configuration server. Checking again automatically in <b>{time}</b>."
+            ).format(window=whole_minutes(AGENT_REGISTRATION_WINDOW), time=f"{minutes:d}:{seconds:02d}")
         )
 
     # --- showing -------------------------------------------------------------------------------
 
     def _show_summary(self) -> None:
-        s = self.session
-        sel = s.selection
-        if sel.is_modernized:
-            self.summary.setHtml(modernized_summary_html(s))
-            return
-        site = s.site
-        mt = site.master_target(sel.master_target_id or "")
-        ps = site.process_server(sel.process_server_id or "")
-        policy = s.policy
-        rows = [
-            (
-                self.tr("What"),
-                self.tr("Recovery plan {plan}").format(plan=sel.plan.name) if sel.plan else self.tr("Virtual machine"),
-            ),
-            (self.tr("Direction"), self.tr("Azure → On-premises")),
-            (
-                self.tr("Master target"),
-                self.tr("{mt} ({os}, host {host})").format(mt=mt.name, os=mt.os_type, host=mt.esxi_host),
-            ),
-            (self.tr("Process server"), f"{ps.name} ({location_text(ps.location)})"),
-            *self._statement_rows(),
-        ]
-        if policy:
-            rows.append(
-                (
-                    self.tr("Failback policy"),
-                    self.tr("{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min").format(
-                        policy=policy.name,
-                        rpo=policy.rpo_threshold_minutes,
-                        hours=policy.recovery_point_history_minutes // 60,
-                        app=policy.app_consistent_frequency_minutes,
-                    ),
-                )
-            )
-        if policy:
-            rows.append(
-                (
-                    self.tr("Protection container mapping"),
-                    policy.container_mapping or self.tr("not reported by ASR (the failback policy's mapping)"),
-                )
-            )
-        head = "".join(f"<tr><th align=left>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
-        per_vm = []
-        for item in sel.items:
-            c = sel.choices_for(item.item_id)
-            disks = [d for d in item.disks if d.disk_id in c.disks_to_include]
-            vm = s.estate.matches.get(item.item_id) if s.estate else None
-            exists = None if s.vc is None else bool(vm and vm.vm)
-            per_vm.append(
-                "<tr>"
-                + "".join(
-                    f"<td>{html.escape(x)}</td>"
-                    for x in (
-                        item.name,
-                        c.datastore_name or "—",
-                        c.retention_drive or "—",
-                        self.tr("{n} of {total}").format(n=len(disks), total=len(item.disks)),
-                        transfer_estimate(item, disks, exists),
-                    )
-                )
-                + "</tr>"
-            )
-        columns = (
-            self.tr("VM"),
-            self.tr("Datastore"),
-            self.tr("Retention drive"),
-            self.tr("Disks"),
-            self.tr("Data to send back (SUB-05)"),
-        )
-        header = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr>"
-        self.summary.setHtml(
-            f"<table cellspacing=4>{head}</table>"
-            f"<table border=1 cellspacing=0 cellpadding=3>{header}{''.join(per_vm)}</table>"
-        )
+        self.summary.setHtml(self.session.wizard_flow.summary_html(self.session))
 
     def _statement_rows(self) -> list[tuple[str, str]]:
         """What the operator stated on the master-target page, and the run-as account the request names."""
@@ -386,7 +311,9 @@ class ReviewPage(Page):
             group = [v for v in self.results if v.status is status]
             if not group:
                 continue
-            title = self.tr(STATUS_TITLES[status])
+            title = report_text(STATUS_TITLES[status])
+            if status in STATUS_HINTS:
+                title += " — " + report_text(STATUS_HINTS[status])
             top = QTreeWidgetItem([f"{STATUS_MARKS[status]} {title} ({len(group)})", ""])
             self.verdicts.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
-from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
+from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
 from reprotect_gui.ui.wizard.answers_io import open_answers_button
@@ -181,15 +181,14 @@ class SelectPage(Page):
             rows = prepare_rows(choices.item_choices(_partial_site(items), clock.now()), _item_columns)
             stream.arrived.emit(generation, rows)
 
-        job = s.runner.start(
+        self._load_job = s.runner.start(
             lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx, on_items),
-            pool="azure",
+            pool=Pool.AZURE,
             name="load estate",
+            on_success=self._on_estate_loaded,
+            on_failure=self._on_estate_failed,
+            progress=self.busy.show_progress,
         )
-        job.signals.progressed.connect(self.busy.show_progress)
-        job.signals.succeeded.connect(self._on_estate_loaded)
-        job.signals.failed.connect(self._on_estate_failed)
-        self._load_job = job
         self.completeChanged.emit()
 
     def _on_items_arrived(self, generation: int, rows: PreparedRows) -> None:

@@ -1,8 +1,8 @@
 """The reprotect wizard: the portal's dialog, page by page, with the checks it never made.
 
-The item's replication provider picks the route (ELIG-08): classic items go through master
-target, datastore and retention drive; modernized items through replication appliance,
-datastore and log storage account. `nextId()` follows the route of the chosen items.
+The item's replication provider picks the flow (ELIG-08), and the flow its route (ui/wizard/flows.py):
+classic items go through master target, datastore and retention drive; modernized items through
+replication appliance, datastore and log storage account. `nextId()` follows the chosen items' route.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from reprotect_gui.ui import i18n
-from reprotect_gui.ui.wizard.base import WizardSession
+from reprotect_gui.ui.jobs import Pool
+from reprotect_gui.ui.wizard.base import WizardSession, confirmation_box
+from reprotect_gui.ui.wizard.flows import DIRECTION_PAGE_ID, later_pages, wizard_flow
 from reprotect_gui.ui.wizard.select_page import SelectPage
 
 if TYPE_CHECKING:
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
     from reprotect_gui.ui.wizard.review_page import ReviewPage
     from reprotect_gui.ui.wizard.target_page import TargetPage
 
-DIRECTION_PAGE_ID = 1  # both routes go select -> direction
 GEOMETRY_KEY = "wizard/geometry"
 # A wizard replaced by its language switch is deleted; its successor must stay referenced.
 _alive: set[ReprotectWizard] = set()
@@ -94,9 +95,7 @@ class ReprotectWizard(QWizard):
         i18n.install_language(language)
         if self._settings is not None:
             i18n.remember_language(language, self._settings)
-        successor = ReprotectWizard(self.session)
-        if "confirm" in self.__dict__:  # tests answer the confirmation themselves
-            successor.confirm = self.__dict__["confirm"]  # type: ignore[method-assign]
+        successor = ReprotectWizard(self.session)  # the same session: the same collaborators
         successor._settings = self._settings
         successor.setGeometry(self.geometry())
         self.session.runner.setParent(successor)
@@ -133,32 +132,23 @@ class ReprotectWizard(QWizard):
     appliance_page: AppliancePage
     log_storage_page: LogStoragePage
     modernized_policy_page: ModernizedPolicyPage
-    classic_route: tuple[QWizardPage, ...]
-    modernized_route: tuple[QWizardPage, ...]
 
-    # Page id, attribute, module, class: classic pages keep ids 0..7, the modernized ones follow.
-    LATER_PAGES = (
-        (1, "direction_page", "direction_page", "DirectionPage"),
-        (2, "target_page", "target_page", "TargetPage"),
-        (3, "datastore_page", "datastore_page", "DatastorePage"),
-        (4, "retention_page", "retention_page", "RetentionPage"),
-        (5, "policy_page", "policy_page", "PolicyPage"),
-        (6, "review_page", "review_page", "ReviewPage"),
-        (7, "job_page", "job_page", "JobPage"),
-        (8, "appliance_page", "appliance_page", "AppliancePage"),
-        (9, "log_storage_page", "log_storage_page", "LogStoragePage"),
-        (10, "modernized_policy_page", "modernized_policy_page", "ModernizedPolicyPage"),
-    )
+    # The shared pages and every flow's own (ui/wizard/flows.py), in page id order.
+    LATER_PAGES = later_pages()
 
     def _prepare_later_pages(self) -> None:
         """Import the later pages (and the rules they use) on a worker, then build them here."""
-        job = self.session.runner.start(_import_later_pages, pool="local", name="prepare the wizard pages")
         self.importing_pages = True
-        job.signals.finished.connect(self._imported)
-        job.signals.finished.connect(self._build_pages_bit_by_bit)
+        self.session.runner.start(
+            _import_later_pages,
+            pool=Pool.LOCAL,
+            name="prepare the wizard pages",
+            on_finished=self._imported,
+        )
 
     def _imported(self) -> None:
         self.importing_pages = False
+        self._build_pages_bit_by_bit()
 
     def _build_pages_bit_by_bit(self) -> None:
         """One page (and its imports) per turn of the event loop: no long stall of the window."""
@@ -174,35 +164,15 @@ class ReprotectWizard(QWizard):
             self._build_page(self._next_page)
 
     def _build_page(self, index: int) -> None:
-        page_id, attribute, module, cls = self.LATER_PAGES[index]
-        page = getattr(importlib.import_module(f"{__package__}.{module}"), cls)()
-        setattr(self, attribute, page)
-        self.setPage(page_id, page)
+        spec = self.LATER_PAGES[index]
+        page = getattr(importlib.import_module(f"{__package__}.{spec.module}"), spec.cls)()
+        setattr(self, spec.attribute, page)
+        self.setPage(spec.page_id, page)
         self._next_page += 1
         if self._next_page == len(self.LATER_PAGES):
             self._routes_ready()
 
     def _routes_ready(self) -> None:
-        self.classic_route = (
-            self.select_page,
-            self.direction_page,
-            self.target_page,
-            self.datastore_page,
-            self.retention_page,
-            self.policy_page,
-            self.review_page,
-            self.job_page,
-        )
-        self.modernized_route = (
-            self.select_page,
-            self.direction_page,
-            self.appliance_page,
-            self.datastore_page,
-            self.log_storage_page,
-            self.modernized_policy_page,
-            self.review_page,
-            self.job_page,
-        )
         self._pages_built = True
         self.currentIdChanged.connect(self._order_tabs_of_current_page)
 
@@ -211,8 +181,10 @@ class ReprotectWizard(QWizard):
         super().next()
 
     def route(self) -> tuple[QWizardPage, ...]:
+        """The pages of the chosen items' flow, from the select page to the job page."""
         self.ensure_pages()
-        return self.modernized_route if self.session.selection.is_modernized else self.classic_route
+        steps = wizard_flow(self.session.selection.flow).route
+        return (self.select_page, *(getattr(self, attribute) for attribute in steps))
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         if not self._pages_built:
@@ -228,24 +200,14 @@ class ReprotectWizard(QWizard):
         return next(i for i in self.pageIds() if self.page(i) is page)
 
     def confirm(self, title: str, text: str, accept: str = "", reject: str = "") -> bool:  # already translated
-        """Ask before an action that changes the vault (tests replace this). `accept` / `reject`: verb
-        buttons ("Start reprotect" / "Go back"); plain Yes / No when not given."""
-        box = self.confirmation_box(title, text, accept, reject)
-        box.exec()
-        return box.clickedButton() is box.accept_button  # type: ignore[attr-defined]
+        """Ask before an action that changes the vault, through the session's `confirm` collaborator.
+        `accept` / `reject`: verb buttons ("Start reprotect" / "Go back"); plain Yes / No when not given."""
+        if accept or reject:
+            return self.session.confirm(self, title, text, accept, reject)
+        return self.session.confirm(self, title, text)
 
     def confirmation_box(self, title: str, text: str, accept: str = "", reject: str = "") -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        if accept:
-            yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-            no = box.addButton(reject or self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        else:
-            yes = box.addButton(QMessageBox.StandardButton.Yes)
-            no = box.addButton(QMessageBox.StandardButton.No)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.accept_button = yes  # type: ignore[attr-defined]
-        return box
+        return confirmation_box(self, title, text, accept, reject)
 
     def jobs_running(self) -> bool:
         return (
@@ -288,6 +250,6 @@ class ReprotectWizard(QWizard):
 def _import_later_pages(ctx: Any) -> None:
     # Imports only; the widgets themselves are made on the GUI thread. Meanwhile the GUI thread
     # keeps its turn (the interpreter switches threads every few milliseconds).
-    for _page_id, _attribute, module, _cls in ReprotectWizard.LATER_PAGES:
+    for spec in ReprotectWizard.LATER_PAGES:
         ctx.raise_if_cancelled()
-        importlib.import_module(f"{__package__}.{module}")
+        importlib.import_module(f"{__package__}.{spec.module}")

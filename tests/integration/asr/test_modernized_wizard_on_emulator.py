@@ -32,11 +32,11 @@ def wizard(qtbot, adapter):
         vcenter=TrainingVCenter(load_scenario(), latency_s=0.01),
         clock=SystemClock(),
         runner=runner,
-        poll_interval_s=0.05,
+        time_scale=0.025,
     )
     wiz = ReprotectWizard(session)
     runner.setParent(wiz)
-    wiz.confirm = lambda *_: True  # the confirmation dialog is accepted
+    wiz.session.confirm = lambda *_: True  # the confirmation dialog is accepted
     qtbot.addWidget(wiz)
     wiz.show()
     qtbot.waitUntil(lambda: session.estate is not None, timeout=10000)

@@ -39,10 +39,10 @@ def wizard(qtbot, make_inventory):
         clock=clock,
         runner=runner,
         is_training=True,
-        poll_interval_s=0.05,
+        time_scale=0.025,
     )
     w = ReprotectWizard(session)
-    w.confirm = lambda *_: True
+    w.session.confirm = lambda *_: True
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: session.estate is not None, timeout=20000)

@@ -178,6 +178,16 @@ def test_the_run_record_holds_every_choice_verdict_and_acknowledgement():
     assert dataclasses.asdict(Operators()) == {"azure": "", "vcenter": ""}
 
 
+def test_the_recording_vault_delegates_every_port_method_by_name():
+    """No __getattr__ proxy: a method added to the SiteRecovery port must be delegated here, visibly."""
+    from reprotect_gui.domain.ports import SiteRecovery
+    from reprotect_gui.services.tracking import RecordingSiteRecovery
+
+    port = {name for name in vars(SiteRecovery) if not name.startswith("_")}
+    assert port and port <= set(vars(RecordingSiteRecovery))
+    assert "__getattr__" not in vars(RecordingSiteRecovery)
+
+
 def test_only_a_confirmed_not_found_drops_a_journaled_job_a_failed_read_keeps_it(tmp_path):
     import pytest
 

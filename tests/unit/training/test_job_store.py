@@ -104,3 +104,24 @@ def test_two_training_windows_on_one_folder_keep_each_others_jobs(tmp_path):
     assert [w.wait(timeout=300) for w in writers] == [0, 0]
     ids = {j.job_id for j in TrainingJobStore(store, "estate.json").load()}
     assert ids == {f"{n}-{i:03d}" for n in ("left", "right") for i in range(100)}
+
+
+def test_a_modernized_job_comes_back_with_its_own_target_type(tmp_path):
+    """The stored request names its flow; the flow's target type reads it back (not always ClassicTarget)."""
+    from reprotect_gui.domain.models import ModernizedTarget
+    from reprotect_gui.training.scenario import storage_account_id
+
+    clock = ManualClock()
+    store = tmp_path / "training-jobs.json"
+    target = ModernizedTarget("ra-appliance-tokyo-01", storage_account_id("stasrlogtokyo01"))
+    modernized = ReprotectRequest("wiki-01", "wiki-01", target, "vsanDatastore", "p", ())
+    first = TrainingSiteRecovery(
+        load_scenario(), clock, latency_s=0, speed=10, job_store=TrainingJobStore(store, "estate.json")
+    )
+    classic_id = first.submit_reprotect(request("web-01")).job_id
+    modern_id = first.submit_reprotect(modernized).job_id
+    second = TrainingSiteRecovery(
+        load_scenario(), clock, latency_s=0, speed=10, job_store=TrainingJobStore(store, "estate.json")
+    )
+    assert second.read_item("wiki-01").running_job_id == modern_id
+    assert second.read_item("web-01").running_job_id == classic_id  # the classic one is not lost with it
