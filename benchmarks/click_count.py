@@ -16,15 +16,20 @@ Back presses (dead ends) of each.
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# benchmarks/select.py would shadow the standard library's select module (subprocess imports it).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+
 BASELINE = "1efc6a6"  # main when issue 13 started
 ROUTES = {"single_vm": {"vm": "web-01"}, "plan10": {"plan": "RP-Branch-Offices"}}
 

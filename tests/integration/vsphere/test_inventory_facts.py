@@ -189,9 +189,11 @@ def test_details_read_only_for_matched_vms(read):
     estate, _, _ = read
     chosen = focus_names(read)
     assert chosen  # MTs and training VMs were found
-    # plus the two VMs the ambiguous locator's IP search returned (read in the same pass)
-    assert {v.name for v in estate.vms if v.details_read} == chosen | set(lab_shape.SAME_IP_VMS)
-    detailed = chosen | set(lab_shape.SAME_IP_VMS)
+    # plus the two VMs the ambiguous locator's IP search returned, and what the clashing BIOS UUID's search
+    # returned (two clones and a template), all read in the same pass
+    searched = {*lab_shape.SAME_IP_VMS, *lab_shape.SAME_BIOS_VMS, lab_shape.SAME_BIOS_TEMPLATE}
+    assert {v.name for v in estate.vms if v.details_read} == chosen | searched
+    detailed = chosen | searched
     assert all(not v.disks and v.has_snapshot is None for v in estate.vms if v.name not in detailed)
 
 
