@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import NOW, world
+from builders import NOW, volume, world
 from rcm_builders import LOG_ACCOUNT, appliance, rcm_item, rcm_world
 
 from reprotect_gui.domain import choices
@@ -91,3 +91,18 @@ def test_a_classic_datastore_is_never_preselected_even_if_only_one():
     assert sel.master_target_id == "mt-win-01" and sel.choices_for("web-01").retention_drive == "R:"
     assert "datastore for web-01: 1 can be chosen" in said
     assert sel.choices_for("web-01").datastore_name is None
+
+
+def test_a_vm_on_two_datastores_one_out_of_the_appliances_reach_leaves_it_open():
+    w = rcm_world().rcm(source_datastores=("ds-vmfs-01", "ds-vmfs-02")).appliance(datastores=("ds-vmfs-01",))
+    w.vm("intranet-01", datastore_names=("ds-vmfs-01", "ds-vmfs-02"))
+    sel = Selection(items=tuple(w.items))
+    assert "datastore for intranet-01: none can be chosen" in _preselect(w, sel)
+    assert sel.choices_for("intranet-01").datastore_name is None
+
+
+def test_a_single_retention_drive_other_than_the_default_is_not_preselected():
+    w = world().mt(retention_volumes=(volume("S:"),))
+    sel = Selection(items=tuple(w.items))
+    assert "retention drive for web-01: 1 can be chosen" in _preselect(w, sel)
+    assert sel.choices_for("web-01").retention_drive is None
