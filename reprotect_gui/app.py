@@ -165,13 +165,13 @@ def build_live_wizard(directory: object | None = None, settings: object | None =
     # Every secret read or stored is registered with the log/audit scrubber.
     secrets = RememberingSecretStore(KeyringSecretStore())
     directory = directory or AzureDirectory(secrets)
-    vault_dialog = AzureVaultDialog(directory, runner, settings or QSettings())  # type: ignore[arg-type]
+    vault_dialog = AzureVaultDialog(directory, runner, settings or QSettings())  # type: ignore[arg-type]  # `directory: object` lets tests pass a fake; issue 15 item 3 (i15flow) types it
     chosen: dict[str, object] = {}
     vault_dialog.vault_chosen.connect(lambda sign_in, vault: chosen.update(sign_in=sign_in, vault=vault))
     if vault_dialog.exec() != QDialog.DialogCode.Accepted or not chosen:
         runner.shutdown(2000)
         return None
-    site_recovery = directory.site_recovery(chosen["sign_in"], chosen["vault"])  # type: ignore[attr-defined]
+    site_recovery = directory.site_recovery(chosen["sign_in"], chosen["vault"])  # type: ignore[attr-defined]  # same `directory: object` as above
     vcenter_dialog = VCenterConnectDialog(
         runner,
         secrets=secrets,

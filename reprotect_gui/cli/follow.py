@@ -16,6 +16,7 @@ from typing import TextIO
 
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
+from reprotect_gui.domain.ports import SiteRecovery
 from reprotect_gui.services.jobs import read_jobs
 from reprotect_gui.services.tracking import RunRecorder, record_job_end
 
@@ -41,7 +42,7 @@ def job_line(label: str, job: Job) -> str:
 
 
 def follow(
-    site_recovery: object,
+    site_recovery: SiteRecovery,
     labels: Mapping[str, str],  # job id -> what to call it (the VM's name)
     recorders: Mapping[str, RunRecorder],  # job id -> where its end is recorded
     *,
@@ -59,7 +60,7 @@ def follow(
     interval = MIN_INTERVAL_S
     deadline = None if timeout_s is None else monotonic() + timeout_s
     while pending:
-        readings = read_jobs(site_recovery, pending, NullContext())  # type: ignore[arg-type]
+        readings = read_jobs(site_recovery, pending, NullContext())
         changed = failed = False
         for reading in readings:
             if reading.job is None:

@@ -201,7 +201,7 @@ class JobRunner(QObject):
 
     def _on_job_finished(self) -> None:
         signals = self.sender()
-        if self._running.pop(signals, None) is not None:  # type: ignore[call-overload]
+        if self._running.pop(signals, None) is not None:  # type: ignore[call-overload]  # sender() is typed QObject; here it is always the JobSignals that emitted finished
             # Not at once: other slots' queued calls from this job may still be on their way,
             # and deleting the sender would drop those addressed to it (lambdas).
             QTimer.singleShot(SIGNALS_GRACE_MS, signals, signals.deleteLater)

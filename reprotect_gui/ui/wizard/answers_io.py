@@ -144,8 +144,9 @@ def prefill_from_answers(wizard: ReprotectWizard, answers: Answers, parent: QWid
         s.ip_retained = answers.ip_addresses_retained
         page = wizard.select_page
         if selection.plan is not None:
+            plan_id = selection.plan.plan_id
             page.plan_mode.setChecked(True)
-            page.plans.select_where(lambda p: p.plan_id == selection.plan.plan_id)  # type: ignore[union-attr]
+            page.plans.select_where(lambda p: p.plan_id == plan_id)
         else:
             page.vm_mode.setChecked(True)
             page.items.select_where(lambda i: i.item_id == selection.items[0].item_id)
