@@ -1674,6 +1674,22 @@ Presented now:
         <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill every page from answers saved with Save answers… on the Review page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -1694,6 +1694,22 @@ Presented now:
         <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
         <translation>回答ファイルから事前入力しました。各ページを確認し、確認ページで警告をもう一度承認してください。</translation>
     </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation>回答を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an answers file</source>
+        <translation>回答ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Prefill every page from answers saved with Save answers… on the Review page</source>
+        <translation>確認ページの「回答を保存…」で保存した回答から、すべてのページを事前入力します</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>回答を開く</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
