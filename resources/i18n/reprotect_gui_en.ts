@@ -280,6 +280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reason for the focused row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Can be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,6 +1155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1332,18 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to filter by name, OS, state or recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,6 +1401,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Reading the vault and vCenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} replicated items read so far; the rest is on its way…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

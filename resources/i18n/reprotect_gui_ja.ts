@@ -280,6 +280,10 @@
         <translation>備考</translation>
     </message>
     <message>
+        <source>Reason for the focused row</source>
+        <translation>フォーカスされた行の理由</translation>
+    </message>
+    <message>
         <source>Can be chosen.</source>
         <translation>選択できます。</translation>
     </message>
@@ -1151,6 +1155,10 @@
         <translation>前提条件のチェック</translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation>フォーカスされたチェックの全文</translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation>上記の警告と不明なチェックを読み、承諾します(&amp;W)</translation>
     </message>
@@ -1326,6 +1334,18 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>復旧計画を再保護する</translation>
     </message>
     <message>
+        <source>Type to filter by name, OS, state or recovery plan</source>
+        <translation>名前、OS、状態、復旧計画で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1384,6 +1404,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     <message>
         <source>Reading the vault and vCenter…</source>
         <translation>コンテナーと vCenter を読み取っています…</translation>
+    </message>
+    <message>
+        <source>{n} replicated items read so far; the rest is on its way…</source>
+        <translation>レプリケートされたアイテムを {n} 件読み取りました。残りを読み取り中です…</translation>
     </message>
     <message>
         <source>Vault &lt;b&gt;{vault}&lt;/b&gt;: {items} replicated items, {plans} recovery plans.</source>

@@ -194,7 +194,10 @@ def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     name = rf.request.datastore_name
     mt_name = rf.mt.name if rf.mt else rf.target.master_target_id
     if rf.on_prem.found:
-        evidence = (f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: exists on-premises",)
+        evidence = (
+            f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: exists on-premises"
+            + (f" ({rf.on_prem.found_how})" if rf.on_prem.found_how else ""),
+        )
         yield verdict(
             "DS-03",
             Status.INFO,

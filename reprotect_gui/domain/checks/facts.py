@@ -74,6 +74,7 @@ class VmLookup:
     presence: Presence
     vm: VcVm | None = None
     why: str = ""
+    found_how: str = ""  # how it was found in vCenter (a direct lookup or the index), for the evidence
 
     @property
     def found(self) -> bool:
@@ -99,7 +100,8 @@ def lookup_vm(vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key
     if match is None:
         return VmLookup(Presence.UNKNOWN, why=f"{label} was not mapped to a vCenter VM")
     if match.vm is not None:
-        return VmLookup(Presence.FOUND, vm=match.vm)
+        how = f"matched by {match.matched_by}" + (f", found by {match.found_by}" if match.found_by else "")
+        return VmLookup(Presence.FOUND, vm=match.vm, found_how=how)
     if match.ambiguous:
         names = ", ".join(match.candidates)
         return VmLookup(Presence.UNKNOWN, why=f"{label} matches several vCenter VMs ({names}); none was chosen")
