@@ -105,6 +105,10 @@ EQUIVALENT: dict[tuple[str, str, int, str], str] = {
     ("checks/journey.py", "minutes = int(HEARTBEAT_STALE_AFTER.total_seconds() // 60)", 55, "60 → 59"): (
         "900 s // 59 is still 15: the same text while the heartbeat limit is 15 minutes (60 → 61 is killed)"
     ),
+    ("choices.py", "return eligible[0]", 16, "0 → -1"): (
+        "under `len(eligible) == 1`, [0] and [-1] are the same entry (the same text under take_first_eligible is "
+        "killed by test_preselect)"
+    ),
     ("choices.py", 'verdicts = [rcm02(appliance, item, lookup, vcenter, auto or "")]', 52, "or → and"): (
         "with no automatic datastore no choice is built from the verdict; with one, it is one of the VM's own "
         "datastores, whose Storage DRS rcm02 checks anyway, so the verdict is the same"
@@ -502,7 +506,8 @@ def main() -> int:
         print(f"  SURVIVED {m.rel}:{m.line}:{m.col}: {m.description}")
     for m in equivalent:
         print(f"  equivalent {m.rel}:{m.line}:{m.col}: {m.description} — {EQUIVALENT[m.key()]}")
-    for key in sorted(set(EQUIVALENT) - {m.key() for m in mutants}):
+    targeted = {str(p.relative_to(DOMAIN)) for p in targets}
+    for key in sorted(k for k in set(EQUIVALENT) - {m.key() for m in mutants} if k[0] in targeted):
         print(f"  (stale EQUIVALENT entry, no such mutant any more: {key})")
     total = len(mutants)
     print(f"mutation_score={killed / total if total else 1.0:.3f} killed={killed} total={total} seconds={elapsed:.0f}")

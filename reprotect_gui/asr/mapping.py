@@ -79,7 +79,9 @@ def prefix_through(arm_id: str, key: str) -> str:
 
 
 def same_id(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and a.strip("/").lower() == b.strip("/").lower()  # type: ignore[union-attr]
+    if not a or not b:
+        return False
+    return a.strip("/").lower() == b.strip("/").lower()
 
 
 def last_segment(arm_id: str | None) -> str:

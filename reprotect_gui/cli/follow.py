@@ -18,6 +18,7 @@ from typing import TextIO
 from reprotect_gui.domain.errors import JobGone, UserFacingError
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
+from reprotect_gui.domain.ports import SiteRecovery
 from reprotect_gui.services.jobs import JobReading
 from reprotect_gui.services.tracking import RunRecorder, record_job_end
 
@@ -41,7 +42,7 @@ def job_line(label: str, job: Job) -> str:
 
 
 def follow(
-    site_recovery: object,
+    site_recovery: SiteRecovery,
     labels: Mapping[str, str],  # job id -> what to call it (the VM's name)
     recorders: Mapping[str, RunRecorder],  # job id -> where its end is recorded
     *,
@@ -63,7 +64,7 @@ def follow(
         readings = []
         for job_id in pending:
             try:
-                readings.append(JobReading(job_id, site_recovery.read_job(job_id)))  # type: ignore[attr-defined]
+                readings.append(JobReading(job_id, site_recovery.read_job(job_id)))
             except JobGone as exc:  # an answered "not found": waiting won't bring it back
                 print(f"{labels[job_id]}: {exc.summary} It is no longer followed.", file=err, flush=True)
                 gone.append(job_id)

@@ -189,7 +189,7 @@ def open_answers_button(page: QWidget) -> QPushButton:
     def choose() -> None:
         from reprotect_gui.domain.answers import AnswersInvalid
 
-        wizard = page.wizard()  # type: ignore[attr-defined]
+        wizard = page.wizard()  # type: ignore[attr-defined]  # page is typed QWidget; it is a QWizardPage of the ReprotectWizard
         if wizard is None or wizard.session.estate is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import HOST, NOW, master_target, seen, world
+from builders import HOST, NOW, master_target, seen, volume, world
 from rcm_builders import LOG_ACCOUNT, appliance, rcm_item, rcm_world
 
 from reprotect_gui.domain import choices
@@ -115,3 +115,18 @@ def test_of_two_usable_classic_datastores_none_is_preselected():
     sel = Selection(items=tuple(w.items))
     assert "datastore for web-01: 2 can be chosen" in _preselect(w, sel)
     assert sel.choices_for("web-01").datastore_name is None
+
+
+def test_a_vm_on_two_datastores_one_out_of_the_appliances_reach_leaves_it_open():
+    w = rcm_world().rcm(source_datastores=("ds-vmfs-01", "ds-vmfs-02")).appliance(datastores=("ds-vmfs-01",))
+    w.vm("intranet-01", datastore_names=("ds-vmfs-01", "ds-vmfs-02"))
+    sel = Selection(items=tuple(w.items))
+    assert "datastore for intranet-01: none can be chosen" in _preselect(w, sel)
+    assert sel.choices_for("intranet-01").datastore_name is None
+
+
+def test_a_single_retention_drive_other_than_the_default_is_not_preselected():
+    w = world().mt(retention_volumes=(volume("S:"),))
+    sel = Selection(items=tuple(w.items))
+    assert "retention drive for web-01: 1 can be chosen" in _preselect(w, sel)
+    assert sel.choices_for("web-01").retention_drive is None
