@@ -85,7 +85,8 @@ class ReplicationStatus:
 
 @dataclass(frozen=True, slots=True)
 class ReadinessPolicy:
-    """The numbers readiness is judged by: the failback policy's RPO threshold (15 min by default)."""
+    """The numbers readiness is judged by: the failback policy's RPO threshold (the portal's default when the
+    policy can't be read)."""
 
     rpo_threshold_min: float = 15.0
 

@@ -95,13 +95,15 @@ class Route:
 
 
 def _select(d: Driver, w: ReprotectWizard) -> QWidget:
-    assert w.select_page.items.select_where(lambda item: item.name == "sql-01")
+    assert w.select_page.items.select_where(lambda item: item.name == "web-01")
     return w
 
 
 def _classic_datastore(d: Driver, w: ReprotectWizard) -> QWidget:
-    """sql-01 through mt-win-01 over a VPN: the datastore page, NFS listed but excluded."""
-    _select(d, w)
+    """The RP-Web-Tier plan (sql-01 is in its replication group, SUB-02) through mt-win-01 over a VPN:
+    the datastore page, NFS listed but excluded."""
+    w.select_page.plan_mode.setChecked(True)
+    assert w.select_page.plans.select_where(lambda p: p.name == "RP-Web-Tier")
     click(w)
     click(w)
     w.target_page.set_link_type(LinkType.S2S_VPN)
@@ -113,8 +115,9 @@ def _classic_datastore(d: Driver, w: ReprotectWizard) -> QWidget:
 
 
 def _classic_review(d: Driver, w: ReprotectWizard) -> QWidget:
-    """sql-01 on the review page: blocks first, then warnings."""
-    go_to_review(d, w, vm="sql-01", link=LinkType.S2S_VPN, datastore="ds-vmfs-silver-01")
+    """The RP-Web-Tier plan (sql-01 goes back with its replication group) on the review page: blocks first,
+    then warnings."""
+    go_to_review(d, w, plan="RP-Web-Tier", link=LinkType.S2S_VPN, datastore="ds-vmfs-silver-01")
     return w
 
 
