@@ -29,23 +29,27 @@ one surviving mutant). The last line is `mutation_score=<killed/total>`.
 
 from __future__ import annotations
 
-import argparse
-import ast
-import copy
-import gc
-import importlib.abc
-import importlib.util
-import os
-import signal
-import subprocess
 import sys
-import threading
-import time
-import types
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+
+# benchmarks/select.py would shadow the standard library's select module (subprocess imports it).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import ast  # noqa: E402
+import copy  # noqa: E402
+import gc  # noqa: E402
+import importlib.abc  # noqa: E402
+import importlib.util  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+import types  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from typing import TextIO  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DOMAIN = ROOT / "reprotect_gui" / "domain"
