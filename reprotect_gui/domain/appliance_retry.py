@@ -20,6 +20,7 @@ from reprotect_gui.domain.models import (
     ReplicationAppliance,
     ReprotectRequest,
 )
+from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 
@@ -42,8 +43,8 @@ class RetryOffer:
         """The same request (datastore, log storage account, policy) through another appliance."""
         chosen = next((c for c in self.alternatives if c.value.appliance_id == appliance_id), None)
         if chosen is None or not chosen.selectable:
-            why = chosen.reason_text if chosen is not None else "it is not one of the appliances offered"
-            raise ValueError(f"can't retry on {appliance_id}: {why}")
+            why = chosen.reason_text if chosen is not None else t("it is not one of the appliances offered")
+            raise ValueError(t("can't retry on {appliance_id}: {why}", appliance_id=appliance_id, why=why))
         target = self.failed.target
         assert isinstance(target, ModernizedTarget)
         return replace(self.failed, target=replace(target, reprotect_agent_id=appliance_id))
@@ -51,23 +52,36 @@ class RetryOffer:
 
 def _reaches(appliance: ReplicationAppliance, datastore: str) -> Verdict:
     """The retry keeps the datastore: the other appliance must read and write it (RCM-02/RCM-03)."""
-    evidence = (f"{appliance.name} reaches: {', '.join(appliance.datastores) or 'none'}",)
+    evidence = (
+        t("{appliance} reaches: {value}", appliance=appliance.name, value=", ".join(appliance.datastores) or t("none")),
+    )
     if datastore and not any(d.lower() == datastore.lower() for d in appliance.datastores):
         return verdict(
             "RCM-02",
             Status.BLOCK,
-            f"{appliance.name} can't reach datastore {datastore}.",
+            t("{appliance} can't reach datastore {datastore}.", appliance=appliance.name, datastore=datastore),
             evidence,
             subject=appliance.name,
         )
-    return verdict("RCM-02", Status.PASS, f"{appliance.name} reaches {datastore}.", evidence, subject=appliance.name)
+    return verdict(
+        "RCM-02",
+        Status.PASS,
+        t("{appliance} reaches {datastore}.", appliance=appliance.name, datastore=datastore),
+        evidence,
+        subject=appliance.name,
+    )
 
 
 def retry_on_another_appliance(site: RecoverySite, failed: ReprotectRequest, now: datetime) -> RetryOffer:
     """Every appliance but the one that failed; selectable when healthy, with room, and reaching the datastore."""
     target = failed.target
     if not isinstance(target, ModernizedTarget):
-        raise ValueError(f"{failed.item_name}: only a modernized reprotect can be retried on another appliance")
+        raise ValueError(
+            t(
+                "{item_name}: only a modernized reprotect can be retried on another appliance",
+                item_name=failed.item_name,
+            )
+        )
     failed_id = target.reprotect_agent_id.lower()
     items = [i for i in site.items if i.item_id == failed.item_id]
     others = sorted((a for a in site.appliances if a.appliance_id.lower() != failed_id), key=lambda a: a.name.lower())

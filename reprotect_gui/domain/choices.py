@@ -72,6 +72,7 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcMatch,
 )
+from reprotect_gui.domain.text import Text, remediation, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 __all__ = [
@@ -161,7 +162,7 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
         reasons: list[tuple[str, str]] = []
         items = [items_by_id[i] for i in plan.item_ids if i in items_by_id]
         for missing in (i for i in plan.item_ids if i not in items_by_id):
-            reasons.append(("ELIG-01", f"{missing}: not a protected item of this vault"))
+            reasons.append(("ELIG-01", t("{missing}: not a protected item of this vault", missing=missing)))
         for item in items:
             for cid, text in item_ineligibility(item):
                 reasons.append((cid, f"{item.name}: {text}"))
@@ -170,9 +171,9 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
             reasons.append(("ELIG-08", mixed))
         elif len({i.os_type for i in items}) > 1:
             names = ", ".join(f"{i.name} ({i.os_type})" for i in items)
-            reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
+            reasons.append(("MT-02", t("mixes Windows and Linux VMs ({names}); one MT can't serve both", names=names)))
         if not plan.item_ids:
-            reasons.append(("SUB-02", "the plan has no protected items"))
+            reasons.append(("SUB-02", t("the plan has no protected items")))
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
 
@@ -185,10 +186,12 @@ def mixed_flow_reason(items: Sequence[ProtectedItem]) -> str:
     classic, modern = by_flow.get(ReplicationFlow.CLASSIC), by_flow.get(ReplicationFlow.MODERNIZED)
     if not (classic and modern):
         return ""
-    return (
-        f"mixes classic items ({', '.join(classic)}: master target) and modernized items "
-        f"({', '.join(modern)}: replication appliance). Reprotect them one by one: choose "
-        "'A virtual machine' above, or split the plan by replication experience."
+    return t(
+        "mixes classic items ({classic}: master target) and modernized items ({modern}: "
+        "replication appliance). Reprotect them one by one: choose 'A virtual machine' above, or "
+        "split the plan by replication experience.",
+        classic=", ".join(classic),
+        modern=", ".join(modern),
     )
 
 
@@ -246,7 +249,7 @@ def explain_empty_master_targets(
         return (
             EmptyListReason(
                 "MT-01",
-                f"The vault has no master target; the VMs need a {os_types} one.",
+                t("The vault has no master target; the VMs need a {os_types} one.", os_types=os_types),
                 FIX["MT-01"],
             ),
         )
@@ -263,7 +266,7 @@ def _group_reasons(per_entry: Iterable[tuple[tuple[str, str], ...]]) -> tuple[Em
             by_id.setdefault(cid, [])
             if text not in by_id[cid]:
                 by_id[cid].append(text)
-    return tuple(EmptyListReason(cid, " ".join(texts), FIX.get(cid, "")) for cid, texts in by_id.items())
+    return tuple(EmptyListReason(cid, Text.join(" ", texts), FIX.get(cid, "")) for cid, texts in by_id.items())
 
 
 def process_server_choices(
@@ -285,7 +288,7 @@ def _on_prem_lookup(vcenter: VCenterEstate | None, vm_match: VcMatch | None) -> 
         return VmLookup(Presence.FOUND, vm=vm_match.vm)
     if vm_match.ambiguous:
         return None
-    return VmLookup(Presence.ABSENT, why=f"on-premises VM {vm_match.locator.name} is not in vCenter")
+    return VmLookup(Presence.ABSENT, why=t("on-premises VM {locator} is not in vCenter", locator=vm_match.locator.name))
 
 
 def datastore_choices(
@@ -320,8 +323,8 @@ def explain_empty_datastores(
             out.append(
                 EmptyListReason(
                     "INF-06",
-                    f"The cause can't be narrowed down: {VCENTER_NOT_READ}.",
-                    "Connect to vCenter to see the host's datastores.",
+                    t("The cause can't be narrowed down: {why}.", why=VCENTER_NOT_READ),
+                    t("Connect to vCenter to see the host's datastores."),
                 )
             )
         return tuple(out)
@@ -357,15 +360,20 @@ def explain_empty_retention(
         return ()
     refresh = EmptyListReason(
         "RET-07",
-        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); a newly added "
-        "drive can take up to 15 minutes to appear.",
+        t(
+            "No usable retention drive on {mt} ({refresh}); a newly added drive can take up to 15 minutes to appear.",
+            mt=mt.name,
+            refresh=refresh_text(configuration_server, now),
+        ),
         FIX["RET-07"],
         action=REFRESH_CONFIGURATION_SERVER,
     )
     excluded = _group_reasons(c.reasons for c in choices)
     excluded_ids = {r.check_id for r in excluded}
     checklist = tuple(
-        EmptyListReason(cid, "ASR lists only volumes that meet this rule: " + FIX[cid], FIX[cid])
+        EmptyListReason(
+            cid, t("ASR lists only volumes that meet this rule: {fix}", fix=remediation(FIX[cid])), FIX[cid]
+        )
         for cid in ("RET-01", "RET-02", "RET-03", "RET-04", "RET-05")
         if cid not in excluded_ids
     )
@@ -396,7 +404,7 @@ def explain_empty_appliances(
     site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
 ) -> tuple[EmptyListReason, ...]:
     if not site.appliances:
-        return (EmptyListReason("RCM-01", "The vault has no replication appliance registered.", FIX["RCM-01"]),)
+        return (EmptyListReason("RCM-01", t("The vault has no replication appliance registered."), FIX["RCM-01"]),)
     choices = appliance_choices(site, items, now)
     if any(c.selectable for c in choices):
         return ()
@@ -435,7 +443,8 @@ def modernized_placement(
     vm_match: VcMatch | None = None,
 ) -> ModernizedPlacement:
     lookup = _on_prem_lookup(vcenter, vm_match) or VmLookup(
-        Presence.UNKNOWN, why=VCENTER_NOT_READ if vcenter is None else f"{item.name} was not mapped to a vCenter VM"
+        Presence.UNKNOWN,
+        why=VCENTER_NOT_READ if vcenter is None else t("{item} was not mapped to a vCenter VM", item=item.name),
     )
     location, why = recovery_location(item, lookup)
     if location is Location.ORIGINAL:
@@ -461,13 +470,21 @@ def explain_empty_placement(
         return (
             EmptyListReason(
                 "RCM-02",
-                f"{appliance.name} reaches none of the datastores holding {item.name} "
-                f"(it reaches {', '.join(appliance.datastores) or 'none'}).",
+                t(
+                    "{appliance} reaches none of the datastores holding {item} (it reaches {value}).",
+                    appliance=appliance.name,
+                    item=item.name,
+                    value=", ".join(appliance.datastores) or t("none"),
+                ),
                 FIX["RCM-02"],
             ),
         )
     if not placement.choices:
-        return (EmptyListReason("RCM-03", f"{appliance.name} reports no datastore it can write.", FIX["RCM-03"]),)
+        return (
+            EmptyListReason(
+                "RCM-03", t("{appliance} reports no datastore it can write.", appliance=appliance.name), FIX["RCM-03"]
+            ),
+        )
     return _group_reasons(c.reasons for c in placement.choices)
 
 

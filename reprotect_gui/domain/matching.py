@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
+from reprotect_gui.domain.text import t
 
 BY_INSTANCE_UUID = "instance UUID"
 BY_BIOS_UUID = "BIOS UUID"
@@ -91,15 +92,23 @@ def match_all(locators: Iterable[VmLocator], vms: Iterable[VcVm]) -> tuple[VcMat
 
 def describe(match: VcMatch) -> str:
     """One sentence for the operator about how (or whether) a VM was found."""
-    name = match.locator.name or "(no name)"
+    name = match.locator.name or t("(no name)")
     if match.vm is not None:
-        return f"{name} is vCenter VM {match.vm.name} (matched by {match.matched_by})."
+        return t(
+            "{name} is vCenter VM {vm} (matched by {matched_by}).",
+            name=name,
+            vm=match.vm.name,
+            matched_by=match.matched_by,
+        )
     if match.ambiguous:
         listed = ", ".join(match.candidates)
-        return (
-            f"{name} matches several vCenter VMs by {match.matched_by} ({listed}); the wizard will not guess which one."
+        return t(
+            "{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.",
+            name=name,
+            matched_by=match.matched_by,
+            listed=listed,
         )
-    return f"{name} was not found in vCenter by UUID, name or IP address."
+    return t("{name} was not found in vCenter by UUID, name or IP address.", name=name)
 
 
 def place_master_targets(

@@ -14,6 +14,7 @@ from reprotect_gui.domain.models import (
     ReplicationFlow,
     ReprotectRequest,
 )
+from reprotect_gui.domain.text import t
 
 
 @dataclass
@@ -75,30 +76,30 @@ class Selection:
             return self._missing_modernized()
         out = []
         if not self.items:
-            out.append("a VM or a recovery plan")
+            out.append(t("a VM or a recovery plan"))
         if len({i.flow for i in self.items}) > 1:
-            out.append("VMs of one replication experience (classic and modernized can't be mixed)")
+            out.append(t("VMs of one replication experience (classic and modernized can't be mixed)"))
         if not self.master_target_id:
-            out.append("a master target")
+            out.append(t("a master target"))
         if not self.process_server_id:
-            out.append("a process server")
+            out.append(t("a process server"))
         for item in self.items:
             c = self.choices_for(item.item_id)
             if not c.datastore_name:
-                out.append(f"a datastore for {item.name}")
+                out.append(t("a datastore for {item}", item=item.name))
             if not c.retention_drive:
-                out.append(f"a retention drive for {item.name}")
+                out.append(t("a retention drive for {item}", item=item.name))
         return out
 
     def _missing_modernized(self) -> list[str]:
         out = []
         if not self.appliance_id:
-            out.append("a replication appliance")
+            out.append(t("a replication appliance"))
         for item in self.items:
             if not self.choices_for(item.item_id).datastore_name:
-                out.append(f"a datastore for {item.name}")
+                out.append(t("a datastore for {item}", item=item.name))
         if not self.log_storage_account_id:
-            out.append("a log storage account")
+            out.append(t("a log storage account"))
         return out
 
 
@@ -108,11 +109,11 @@ def build_requests(
     """One request per item (ASR's plan-level reprotect is deprecated: SUB-02), in the items' flow."""
     missing = selection.missing()
     if missing:
-        raise ValueError("still to choose: " + ", ".join(missing))
+        raise ValueError(t("still to choose: ") + ", ".join(missing))
     if selection.is_modernized:
         return _modernized_requests(selection, policy)
     if not isinstance(policy, FailbackPolicy):
-        raise ValueError("still to choose: a classic failback policy (INF-02)")
+        raise ValueError(t("still to choose: a classic failback policy (INF-02)"))
     assert selection.master_target_id and selection.process_server_id
     out = []
     for item in selection.items:

@@ -30,6 +30,7 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcVm,
 )
+from reprotect_gui.domain.text import Text, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 MAX_DISKS_PER_MASTER_TARGET = 60
@@ -41,7 +42,9 @@ VERSION_OK = frozenset({"supported", ""})
 
 
 def _unknown(check_id: str, fact: str, why: str, subject: str) -> Verdict:
-    return verdict(check_id, Status.UNKNOWN, f"Can't check {fact}: {why}.", (why,), subject=subject)
+    return verdict(
+        check_id, Status.UNKNOWN, t("Can't check {fact}: {why}.", fact=fact, why=why), (why,), subject=subject
+    )
 
 
 # --- MT-01: OS type and version ----------------------------------------------------------------
@@ -70,7 +73,7 @@ def os_text(os_type: str, version: str) -> str:
 def mt01(mt: MasterTarget, items: Sequence[ProtectedItem], subject: str = "") -> Verdict:
     subject = subject or mt.name
     if not items:
-        return verdict("MT-01", Status.PASS, "No VM chosen yet.", (), subject=subject)
+        return verdict("MT-01", Status.PASS, t("No VM chosen yet."), (), subject=subject)
     evidence = [f"{mt.name}: {os_text(mt.os_type, mt.os_version)}"] + [
         f"{i.name}: {os_text(i.os_type, i.os_version)}" for i in items
     ]
@@ -80,7 +83,12 @@ def mt01(mt: MasterTarget, items: Sequence[ProtectedItem], subject: str = "") ->
         return verdict(
             "MT-01",
             Status.BLOCK,
-            f"{mt.os_type} master target; {', '.join(i.name for i in other_os)} need(s) a {wanted} one.",
+            t(
+                "{os_type} master target; {names} need(s) a {wanted} one.",
+                os_type=mt.os_type,
+                names=", ".join(i.name for i in other_os),
+                wanted=wanted,
+            ),
             evidence,
             subject=subject,
         )
@@ -96,7 +104,7 @@ def mt01(mt: MasterTarget, items: Sequence[ProtectedItem], subject: str = "") ->
         return verdict(
             "MT-01",
             Status.BLOCK,
-            f"The master target's OS version is lower than that of {', '.join(older)}.",
+            t("The master target's OS version is lower than that of {older}.", older=", ".join(older)),
             evidence,
             subject=subject,
         )
@@ -104,11 +112,14 @@ def mt01(mt: MasterTarget, items: Sequence[ProtectedItem], subject: str = "") ->
         return verdict(
             "MT-01",
             Status.UNKNOWN,
-            f"Same OS type, but the versions can't be compared for {', '.join(uncomparable)}.",
+            t(
+                "Same OS type, but the versions can't be compared for {uncomparable}.",
+                uncomparable=", ".join(uncomparable),
+            ),
             evidence,
             subject=subject,
         )
-    return verdict("MT-01", Status.PASS, "Same OS type, same or higher version.", evidence, subject=subject)
+    return verdict("MT-01", Status.PASS, t("Same OS type, same or higher version."), evidence, subject=subject)
 
 
 @per_master_target("MT-01")
@@ -122,17 +133,23 @@ def check_mt01(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 
 @whole("MT-02")
 def check_mt02(f: Facts) -> Iterator[Verdict]:
-    groups: dict[str, list[RequestFacts]] = {}
+    groups: dict[str, list[RequestFacts]] = {}  # label → members (a Text: the label is shown)
     if f.plan is not None:
-        groups[f"recovery plan {f.plan.name}"] = list(f.requests)
+        groups[t("recovery plan {plan}", plan=f.plan.name)] = list(f.requests)
     for rf in f.requests:
         if rf.item is not None and rf.item.replication_group:
-            groups.setdefault(f"replication group {rf.item.replication_group}", []).append(rf)
+            groups.setdefault(t("replication group {group}", group=rf.item.replication_group), []).append(rf)
     if not groups:
         if not f.requests:
             return
         names = ", ".join(rf.subject for rf in f.requests)
-        yield verdict("MT-02", Status.PASS, "Not a replication group or plan.", (f"VMs: {names}",), subject=names)
+        yield verdict(
+            "MT-02",
+            Status.PASS,
+            t("Not a replication group or plan."),
+            (t("VMs: {names}", names=names),),
+            subject=names,
+        )
         return
     for label, members in groups.items():
         yield _mt02_group(label, members)
@@ -148,20 +165,27 @@ def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
     ]
     problems = []
     if len(os_types) > 1:
-        problems.append("mixes Windows and Linux VMs")
+        problems.append(t("mixes Windows and Linux VMs"))
     if len(mts) > 1:
-        problems.append(f"uses {len(mts)} different master targets")
+        problems.append(t("uses {mts} different master targets", mts=len(mts)))
     if problems:
         return verdict(
             "MT-02",
             Status.BLOCK,
-            f"The {label} {' and '.join(problems)}; one master target must serve all its VMs "
-            "to give them a common point in time.",
+            t(
+                "The {label} {problems}; one master target must serve all its VMs to give them a common point in time.",
+                label=label,
+                problems=" and ".join(problems),
+            ),
             evidence,
             subject=label,
         )
     return verdict(
-        "MT-02", Status.PASS, f"All VMs of the {label} share one OS type and master target.", evidence, subject=label
+        "MT-02",
+        Status.PASS,
+        t("All VMs of the {label} share one OS type and master target.", label=label),
+        evidence,
+        subject=label,
     )
 
 
@@ -180,7 +204,7 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "MT-03",
             Status.PASS,
-            "The on-premises VM no longer exists; no disk UUID can clash.",
+            t("The on-premises VM no longer exists; no disk UUID can clash."),
             (rf.on_prem.why,),
             subject=rf.subject,
         )
@@ -188,7 +212,7 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     mt_vm = f.mt_vm(rf.mt)
     missing = rf.on_prem.details_missing() or mt_vm.details_missing()
     if missing:
-        yield _unknown("MT-03", "disk UUIDs", missing, rf.subject)
+        yield _unknown("MT-03", t("disk UUIDs"), missing, rf.subject)
         return
     assert rf.on_prem.vm is not None and mt_vm.vm is not None
     shared = sorted(_disk_uuids(rf.on_prem.vm) & _disk_uuids(mt_vm.vm))
@@ -196,18 +220,27 @@ def check_mt03(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "MT-03",
             Status.BLOCK,
-            f"{rf.on_prem.vm.name} and master target {rf.mt.name} share disk UUIDs (built from the same template).",
-            (f"shared disk UUIDs: {', '.join(shared)}",),
+            t(
+                "{vm} and master target {mt} share disk UUIDs (built from the same template).",
+                vm=rf.on_prem.vm.name,
+                mt=rf.mt.name,
+            ),
+            (t("shared disk UUIDs: {shared}", shared=", ".join(shared)),),
             subject=rf.subject,
         )
     else:
         yield verdict(
             "MT-03",
             Status.PASS,
-            "No disk UUID is shared with the master target.",
+            t("No disk UUID is shared with the master target."),
             (
-                f"{rf.on_prem.vm.name}: {len(rf.on_prem.vm.disks)} disk(s), {rf.mt.name}: "
-                f"{len(mt_vm.vm.disks)} disk(s), none shared",
+                t(
+                    "{vm}: {disks} disk(s), {mt}: {disks2} disk(s), none shared",
+                    vm=rf.on_prem.vm.name,
+                    disks=len(rf.on_prem.vm.disks),
+                    mt=rf.mt.name,
+                    disks2=len(mt_vm.vm.disks),
+                ),
             ),
             subject=rf.subject,
         )
@@ -227,48 +260,55 @@ def _mt_details(f: Facts, mt: MasterTarget, check_id: str, fact: str) -> VcVm | 
 
 @per_master_target("MT-04")
 def check_mt04(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
-    vm = _mt_details(f, mt, "MT-04", "the master target's snapshots")
+    vm = _mt_details(f, mt, "MT-04", t("the master target's snapshots"))
     if isinstance(vm, Verdict):
         yield vm
     elif vm.has_snapshot is None:
         yield _unknown(
-            "MT-04", "the master target's snapshots", f"vCenter did not report snapshots of {vm.name}", mt.name
+            "MT-04",
+            t("the master target's snapshots"),
+            t("vCenter did not report snapshots of {vm}", vm=vm.name),
+            mt.name,
         )
     elif vm.has_snapshot:
         yield verdict(
             "MT-04",
             Status.BLOCK,
-            "The master target has snapshots; reprotect would fail.",
-            (f"{vm.name}: has snapshots",),
+            t("The master target has snapshots; reprotect would fail."),
+            (t("{vm}: has snapshots", vm=vm.name),),
             subject=mt.name,
         )
     else:
         yield verdict(
-            "MT-04", Status.PASS, "The master target has no snapshots.", (f"{vm.name}: no snapshots",), subject=mt.name
+            "MT-04",
+            Status.PASS,
+            t("The master target has no snapshots."),
+            (t("{vm}: no snapshots", vm=vm.name),),
+            subject=mt.name,
         )
 
 
 @per_master_target("MT-06")
 def check_mt06(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
-    vm = _mt_details(f, mt, "MT-06", "VMware Tools on the master target")
+    vm = _mt_details(f, mt, "MT-06", t("VMware Tools on the master target"))
     if isinstance(vm, Verdict):
         yield vm
         return
-    evidence = (f"{vm.name}: tools status {vm.tools_status or 'not reported'}",)
+    evidence = (t("{vm}: tools status {value}", vm=vm.name, value=vm.tools_status or t("not reported")),)
     if not vm.tools_status:
         yield _unknown(
             "MT-06",
-            "VMware Tools on the master target",
-            f"vCenter did not report the tools status of {vm.name}",
+            t("VMware Tools on the master target"),
+            t("vCenter did not report the tools status of {vm}", vm=vm.name),
             mt.name,
         )
     elif vm.tools_status.lower() in TOOLS_RUNNING:
-        yield verdict("MT-06", Status.PASS, "VMware Tools run on the master target.", evidence, subject=mt.name)
+        yield verdict("MT-06", Status.PASS, t("VMware Tools run on the master target."), evidence, subject=mt.name)
     else:
         yield verdict(
             "MT-06",
             Status.BLOCK,
-            "VMware Tools are not running on the master target; its datastores can't be discovered.",
+            t("VMware Tools are not running on the master target; its datastores can't be discovered."),
             evidence,
             subject=mt.name,
         )
@@ -276,50 +316,52 @@ def check_mt06(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 
 @per_master_target("MT-07")
 def check_mt07(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
-    vm = _mt_details(f, mt, "MT-07", "disk.EnableUUID on the master target")
+    vm = _mt_details(f, mt, "MT-07", t("disk.EnableUUID on the master target"))
     if isinstance(vm, Verdict):
         yield vm
         return
-    setting = "not set" if vm.enable_uuid is None else str(vm.enable_uuid).lower()
-    evidence = (f"{vm.name}: disk.EnableUUID = {setting}",)
+    setting = t("not set") if vm.enable_uuid is None else str(vm.enable_uuid).lower()
+    evidence = (t("{vm}: disk.EnableUUID = {setting}", vm=vm.name, setting=setting),)
     if vm.enable_uuid:
-        yield verdict("MT-07", Status.PASS, "disk.EnableUUID is true on the master target.", evidence, subject=mt.name)
+        yield verdict(
+            "MT-07", Status.PASS, t("disk.EnableUUID is true on the master target."), evidence, subject=mt.name
+        )
     else:
         yield verdict(
-            "MT-07", Status.BLOCK, "disk.EnableUUID is not true on the master target.", evidence, subject=mt.name
+            "MT-07", Status.BLOCK, t("disk.EnableUUID is not true on the master target."), evidence, subject=mt.name
         )
 
 
 @per_master_target("MT-09")
 def check_mt09(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
-    vm = _mt_details(f, mt, "MT-09", "the master target's SCSI controllers")
+    vm = _mt_details(f, mt, "MT-09", t("the master target's SCSI controllers"))
     if isinstance(vm, Verdict):
         yield vm
         return
     kinds = [k.lower() for k in vm.scsi_controller_types]
-    evidence = (f"{vm.name}: SCSI controllers {', '.join(kinds) or 'none reported'}",)
+    evidence = (t("{vm}: SCSI controllers {value}", vm=vm.name, value=", ".join(kinds) or t("none reported")),)
     if not kinds:
         yield _unknown(
             "MT-09",
-            "the master target's SCSI controllers",
-            f"vCenter reported no SCSI controller on {vm.name}",
+            t("the master target's SCSI controllers"),
+            t("vCenter reported no SCSI controller on {vm}", vm=vm.name),
             mt.name,
         )
     elif any(k in PARAVIRTUAL_CONTROLLERS for k in kinds):
         yield verdict(
-            "MT-09", Status.BLOCK, "The master target has a paravirtual SCSI controller.", evidence, subject=mt.name
+            "MT-09", Status.BLOCK, t("The master target has a paravirtual SCSI controller."), evidence, subject=mt.name
         )
     elif not all(k in LSI_LOGIC_CONTROLLERS for k in kinds):
         yield verdict(
             "MT-09",
             Status.BLOCK,
-            "The master target has SCSI controllers other than LSI Logic.",
+            t("The master target has SCSI controllers other than LSI Logic."),
             evidence,
             subject=mt.name,
         )
     else:
         yield verdict(
-            "MT-09", Status.PASS, "The master target's SCSI controllers are LSI Logic.", evidence, subject=mt.name
+            "MT-09", Status.PASS, t("The master target's SCSI controllers are LSI Logic."), evidence, subject=mt.name
         )
 
 
@@ -327,25 +369,29 @@ def check_mt09(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 def check_mt11(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
     lookup = f.mt_vm(mt)
     if lookup.vm is None:
-        yield _unknown("MT-11", "Storage DRS on the master target", lookup.why, mt.name)
+        yield _unknown("MT-11", t("Storage DRS on the master target"), lookup.why, mt.name)
         return
     vm = lookup.vm
     drs_datastores = [n for n in vm.datastore_names if (ds := f.datastore(n)) is not None and ds.in_storage_drs]
     evidence = (
-        f"{vm.name}: in Storage DRS = {vm.in_storage_drs}; datastores in a Storage DRS cluster: "
-        f"{', '.join(drs_datastores) or 'none'}",
+        t(
+            "{vm}: in Storage DRS = {in_storage_drs}; datastores in a Storage DRS cluster: {value}",
+            vm=vm.name,
+            in_storage_drs=vm.in_storage_drs,
+            value=", ".join(drs_datastores) or t("none"),
+        ),
     )
     if vm.in_storage_drs or drs_datastores:
         yield verdict(
             "MT-11",
             Status.WARN,
-            "The master target can be moved by Storage vMotion (Storage DRS); exclude it.",
+            t("The master target can be moved by Storage vMotion (Storage DRS); exclude it."),
             evidence,
             subject=mt.name,
         )
     else:
         yield verdict(
-            "MT-11", Status.PASS, "The master target is not subject to Storage DRS.", evidence, subject=mt.name
+            "MT-11", Status.PASS, t("The master target is not subject to Storage DRS."), evidence, subject=mt.name
         )
 
 
@@ -359,29 +405,40 @@ def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
             return verdict(
                 "MT-08",
                 Status.PASS,
-                "ASR sees a VMFS datastore on the master target's host.",
-                (f"{mt.name}: ASR lists VMFS {', '.join(asr_vmfs)}",),
+                t("ASR sees a VMFS datastore on the master target's host."),
+                (t("{mt}: ASR lists VMFS {asr_vmfs}", mt=mt.name, asr_vmfs=", ".join(asr_vmfs)),),
                 subject=mt.name,
             )
-        return _unknown("MT-08", "the host's VMFS datastores", VCENTER_NOT_READ, mt.name)
+        return _unknown("MT-08", t("the host's VMFS datastores"), VCENTER_NOT_READ, mt.name)
     host = vcenter.host(mt.esxi_host)
     if host is None:
         return _unknown(
             "MT-08",
-            "the host's VMFS datastores",
-            f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}",
+            t("the host's VMFS datastores"),
+            t(
+                "host {esxi_host} is not in vCenter {vcenter_name}",
+                esxi_host=mt.esxi_host,
+                vcenter_name=vcenter.vcenter_name,
+            ),
             mt.name,
         )
     vmfs = [n for n in host.datastore_names if (ds := vcenter.datastore(n)) and ds.type is DatastoreType.VMFS]
-    evidence = (f"{host.name}: {len(host.datastore_names)} datastore(s), VMFS: {', '.join(vmfs) or 'none'}",)
+    evidence = (
+        t(
+            "{host}: {datastore_names} datastore(s), VMFS: {value}",
+            host=host.name,
+            datastore_names=len(host.datastore_names),
+            value=", ".join(vmfs) or t("none"),
+        ),
+    )
     if vmfs:
         return verdict(
-            "MT-08", Status.PASS, "The master target's host has a VMFS datastore.", evidence, subject=mt.name
+            "MT-08", Status.PASS, t("The master target's host has a VMFS datastore."), evidence, subject=mt.name
         )
     return verdict(
         "MT-08",
         Status.BLOCK,
-        "The master target's host has no VMFS datastore: the datastore list would be empty.",
+        t("The master target's host has no VMFS datastore: the datastore list would be empty."),
         evidence,
         subject=mt.name,
     )
@@ -418,17 +475,26 @@ def mt10(mt: MasterTarget, disks_by_vm: Sequence[tuple[str, int]], subject: str 
     """`disks_by_vm`: (VM name, disks coming back) for every VM being reprotected to `mt`."""
     budget = DiskBudget(in_use=mt.disk_count, adding=sum(n for _, n in disks_by_vm))
     evidence = [
-        f"{mt.name}: {mt.disk_count} + {budget.adding} disks "
-        f"{'<=' if budget.fits else '>'} {MAX_DISKS_PER_MASTER_TARGET} ({budget})"
+        t(
+            "{mt}: {disk_count} + {adding} disks {value} {MAX_DISKS_PER_MASTER_TARGET} ({budget})",
+            mt=mt.name,
+            disk_count=mt.disk_count,
+            adding=budget.adding,
+            value="<=" if budget.fits else ">",
+            MAX_DISKS_PER_MASTER_TARGET=MAX_DISKS_PER_MASTER_TARGET,
+            budget=budget,
+        )
     ]
-    evidence += [f"{name}: {n} disk(s)" for name, n in disks_by_vm]
+    evidence += [t("{name}: {n} disk(s)", name=name, n=n) for name, n in disks_by_vm]
     if budget.fits:
-        return verdict("MT-10", Status.PASS, f"Disk slots: {budget} used.", evidence, subject=subject or mt.name)
+        return verdict(
+            "MT-10", Status.PASS, t("Disk slots: {budget} used.", budget=budget), evidence, subject=subject or mt.name
+        )
     names = ", ".join(name for name, _ in disks_by_vm)
     return verdict(
         "MT-10",
         Status.BLOCK,
-        f"Too many disks for master target {mt.name}: {budget} ({names}).",
+        t("Too many disks for master target {mt}: {budget} ({names}).", mt=mt.name, budget=budget, names=names),
         evidence,
         subject=subject or mt.name,
     )
@@ -451,33 +517,36 @@ def check_mt10(f: Facts, mt: MasterTarget) -> Iterator[Verdict]:
 def check_mt05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.on_prem.absent:
         yield verdict(
-            "MT-05", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,), subject=rf.subject
+            "MT-05", Status.PASS, t("The on-premises VM no longer exists."), (rf.on_prem.why,), subject=rf.subject
         )
         return
     missing = rf.on_prem.details_missing()
     if missing:
-        yield _unknown("MT-05", "the on-premises VM's snapshots", missing, rf.subject)
+        yield _unknown("MT-05", t("the on-premises VM's snapshots"), missing, rf.subject)
         return
     vm = rf.on_prem.vm
     assert vm is not None
     if vm.has_snapshot is None:
         yield _unknown(
-            "MT-05", "the on-premises VM's snapshots", f"vCenter did not report snapshots of {vm.name}", rf.subject
+            "MT-05",
+            t("the on-premises VM's snapshots"),
+            t("vCenter did not report snapshots of {vm}", vm=vm.name),
+            rf.subject,
         )
     elif vm.has_snapshot:
         yield verdict(
             "MT-05",
             Status.WARN,
-            "The on-premises VM has snapshots: delete them before reprotecting.",
-            (f"{vm.name}: has snapshots",),
+            t("The on-premises VM has snapshots: delete them before reprotecting."),
+            (t("{vm}: has snapshots", vm=vm.name),),
             subject=rf.subject,
         )
     else:
         yield verdict(
             "MT-05",
             Status.PASS,
-            "The on-premises VM has no snapshots.",
-            (f"{vm.name}: no snapshots",),
+            t("The on-premises VM has no snapshots."),
+            (t("{vm}: no snapshots", vm=vm.name),),
             subject=rf.subject,
         )
 
@@ -488,20 +557,24 @@ def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, sub
         return verdict(
             "MT-12",
             Status.PASS,
-            "The on-premises VM no longer exists; a new one will be created.",
+            t("The on-premises VM no longer exists; a new one will be created."),
             (on_prem.why,),
             subject=subject,
         )
     if on_prem.vm is None or vcenter is None:
         return _unknown(
-            "MT-12", "the VM's datastores on the master target's host", on_prem.why or VCENTER_NOT_READ, subject
+            "MT-12", t("the VM's datastores on the master target's host"), on_prem.why or VCENTER_NOT_READ, subject
         )
     host = vcenter.host(mt.esxi_host)
     if host is None:
         return _unknown(
             "MT-12",
-            "the VM's datastores on the master target's host",
-            f"host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}",
+            t("the VM's datastores on the master target's host"),
+            t(
+                "host {esxi_host} is not in vCenter {vcenter_name}",
+                esxi_host=mt.esxi_host,
+                vcenter_name=vcenter.vcenter_name,
+            ),
             subject,
         )
     vm = on_prem.vm
@@ -510,27 +583,29 @@ def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, sub
     for name in vm.datastore_names:
         ds = vcenter.datastore(name)
         if name not in mounted:
-            problems.append(f"{name} is not mounted on {host.name}")
+            problems.append(t("{name} is not mounted on {host}", name=name, host=host.name))
         elif ds is not None and not ds.accessible:
-            problems.append(f"{name} is inaccessible")
+            problems.append(t("{name} is inaccessible", name=name))
         elif ds is not None and ds.writable_by_account is False:
-            problems.append(f"{name} is not writable")
+            problems.append(t("{name} is not writable", name=name))
         else:
-            evidence.append(f"{name} mounted on {host.name}")
+            evidence.append(t("{name} mounted on {host}", name=name, host=host.name))
     if not vm.datastore_names:
-        return _unknown("MT-12", "the VM's datastores", f"vCenter reported no datastore for {vm.name}", subject)
+        return _unknown(
+            "MT-12", t("the VM's datastores"), t("vCenter reported no datastore for {vm}", vm=vm.name), subject
+        )
     if problems:
         return verdict(
             "MT-12",
             Status.BLOCK,
-            f"The master target's host {host.name} can't write to the datastore of {vm.name}.",
+            t("The master target's host {host} can't write to the datastore of {vm}.", host=host.name, vm=vm.name),
             [f"{vm.name}: {p}" for p in problems] + evidence,
             subject=subject,
         )
     return verdict(
         "MT-12",
         Status.PASS,
-        "The VM's datastores are mounted on the master target's host.",
+        t("The VM's datastores are mounted on the master target's host."),
         [f"{vm.name}: {e}" for e in evidence],
         subject=subject,
     )
@@ -546,28 +621,32 @@ def check_mt12(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
 def check_mt13(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
         return
-    where = f"host {rf.mt.esxi_host}, datastore {rf.request.datastore_name or 'not chosen'}"
+    where = t(
+        "host {esxi_host}, datastore {value}",
+        esxi_host=rf.mt.esxi_host,
+        value=rf.request.datastore_name or t("not chosen"),
+    )
     if rf.on_prem.found:
         yield verdict(
             "MT-13",
             Status.PASS,
-            "The on-premises VM exists; its disks are reused.",
-            (f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: found in vCenter",),
+            t("The on-premises VM exists; its disks are reused."),
+            (t("{value}: found in vCenter", value=rf.on_prem.vm.name if rf.on_prem.vm else rf.subject),),
             subject=rf.subject,
         )
     elif rf.on_prem.absent:
         yield verdict(
             "MT-13",
             Status.INFO,
-            f"The on-premises VM no longer exists: ASR creates a new VM on {where}.",
-            (rf.on_prem.why, f"new VM on {where}"),
+            t("The on-premises VM no longer exists: ASR creates a new VM on {where}.", where=where),
+            (rf.on_prem.why, t("new VM on {where}", where=where)),
             subject=rf.subject,
         )
     else:
         yield verdict(
             "MT-13",
             Status.INFO,
-            f"If the on-premises VM no longer exists, ASR creates a new VM on {where}.",
+            t("If the on-premises VM no longer exists, ASR creates a new VM on {where}.", where=where),
             (rf.on_prem.why,),
             subject=rf.subject,
         )
@@ -577,26 +656,26 @@ def check_mt13(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
 def check_mt15(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.on_prem.absent:
         yield verdict(
-            "MT-15", Status.PASS, "The on-premises VM no longer exists.", (rf.on_prem.why,), subject=rf.subject
+            "MT-15", Status.PASS, t("The on-premises VM no longer exists."), (rf.on_prem.why,), subject=rf.subject
         )
         return
     missing = rf.on_prem.details_missing()
     if missing:
-        yield _unknown("MT-15", "disk.EnableUUID on the on-premises VM", missing, rf.subject)
+        yield _unknown("MT-15", t("disk.EnableUUID on the on-premises VM"), missing, rf.subject)
         return
     vm = rf.on_prem.vm
     assert vm is not None
-    setting = "not set" if vm.enable_uuid is None else str(vm.enable_uuid).lower()
-    evidence = (f"{vm.name}: disk.EnableUUID = {setting}",)
+    setting = t("not set") if vm.enable_uuid is None else str(vm.enable_uuid).lower()
+    evidence = (t("{vm}: disk.EnableUUID = {setting}", vm=vm.name, setting=setting),)
     if vm.enable_uuid:
         yield verdict(
-            "MT-15", Status.PASS, "disk.EnableUUID is true on the on-premises VM.", evidence, subject=rf.subject
+            "MT-15", Status.PASS, t("disk.EnableUUID is true on the on-premises VM."), evidence, subject=rf.subject
         )
     else:
         yield verdict(
             "MT-15",
             Status.WARN,
-            "disk.EnableUUID is not true on the on-premises VM: an extra disk may be created.",
+            t("disk.EnableUUID is not true on the on-premises VM: an extra disk may be created."),
             evidence,
             subject=rf.subject,
         )
@@ -607,25 +686,30 @@ def check_mt15(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
 
 def mt14(mt: MasterTarget, now: datetime) -> Verdict:
     evidence = [
-        f"{mt.name}: {heartbeat_text(mt.last_heartbeat, now)}, version status {mt.version_status or 'not reported'}"
+        t(
+            "{mt}: {heartbeat}, version status {value}",
+            mt=mt.name,
+            heartbeat=heartbeat_text(mt.last_heartbeat, now),
+            value=mt.version_status or t("not reported"),
+        )
     ]
-    evidence += [f"health error: {e}" for e in mt.health_errors]
-    evidence += [f"validation error: {e}" for e in mt.validation_errors]
+    evidence += [t("health error: {e}", e=e) for e in mt.health_errors]
+    evidence += [t("validation error: {e}", e=e) for e in mt.validation_errors]
     blocks = []
     if not heartbeat_is_recent(mt.last_heartbeat, now):
-        blocks.append("no heartbeat in the last 15 minutes")
+        blocks.append(t("no heartbeat in the last 15 minutes"))
     if mt.health_errors:
-        blocks.append(f"{len(mt.health_errors)} health error(s)")
+        blocks.append(t("{health_errors} health error(s)", health_errors=len(mt.health_errors)))
     if mt.validation_errors:
-        blocks.append(f"{len(mt.validation_errors)} validation error(s)")
+        blocks.append(t("{validation_errors} validation error(s)", validation_errors=len(mt.validation_errors)))
     version = mt.version_status.lower()
     if version in VERSION_BLOCKING:
-        blocks.append(f"agent version {mt.version_status}")
+        blocks.append(t("agent version {version_status}", version_status=mt.version_status))
     if blocks:
         return verdict(
             "MT-14",
             Status.BLOCK,
-            f"Master target {mt.name} is unhealthy: {'; '.join(blocks)}.",
+            t("Master target {mt} is unhealthy: {blocks}.", mt=mt.name, blocks=Text.join("; ", blocks)),
             evidence,
             subject=mt.name,
         )
@@ -633,11 +717,15 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
         return verdict(
             "MT-14",
             Status.WARN,
-            f"Master target {mt.name}'s agent needs attention: {mt.version_status}.",
+            t(
+                "Master target {mt}'s agent needs attention: {version_status}.",
+                mt=mt.name,
+                version_status=mt.version_status,
+            ),
             evidence,
             subject=mt.name,
         )
-    return verdict("MT-14", Status.PASS, f"Master target {mt.name} is healthy.", evidence, subject=mt.name)
+    return verdict("MT-14", Status.PASS, t("Master target {mt} is healthy.", mt=mt.name), evidence, subject=mt.name)
 
 
 @per_master_target("MT-14")
@@ -651,7 +739,7 @@ def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "MT-14",
             Status.BLOCK,
-            "The vault has no such master target.",
-            (f"master target id {rf.request.target.master_target_id}",),
+            t("The vault has no such master target."),
+            (t("master target id {master_target_id}", master_target_id=rf.request.target.master_target_id),),
             subject=rf.subject,
         )

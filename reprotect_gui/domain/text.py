@@ -1,0 +1,148 @@
+"""Message templates: a sentence the domain writes once and the UI translates (issue 14).
+
+The domain stays Qt-free, yet its findings carry values ("ds-01 has 120 GB free, the disks need
+200 GB"). A `Text` keeps the English template with named placeholders and the values apart:
+
+    t("{datastore} has {free} GB free, the disks need {needed} GB.", datastore=name, free=120, needed=200)
+
+It *is* the English sentence (a `str` subclass), so logs, the audit log, the plain-text copy,
+the CLI and every existing comparison read English unchanged; the UI looks up the template in
+its catalogue (context "domain", see ui/i18n.py `text()`), formats the arguments in the UI's
+language (numbers by QLocale, nested templates translated too, enum values by context "enum")
+and fills them in. resources/i18n/update_translations.py collects every `t("…")` template of
+the domain and the adapters, so the Japanese catalogue holds each one.
+
+Rules for a template: placeholders are names (`{free}`), never positions or format specs (the
+translator moves them, and the catalogue check proves none is lost); format numbers before
+passing them when they need a fixed number of decimals. Values that are names (VMs, hosts,
+datastores) are passed as plain `str` and are never translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from types import MappingProxyType
+from typing import Any
+
+DOMAIN_CONTEXT = "domain"
+REMEDIATION_CONTEXT = "remediation"  # the FIX table, translated by its English text
+JOB_ERRORS_CONTEXT = "job_errors"
+VERBATIM = ""  # a composition of other texts: its template is never looked up, only filled in
+
+
+def english(value: Any) -> str:
+    """A value as the English sentence shows it."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (tuple, list)):
+        return ", ".join(english(v) for v in value)
+    return str(value)
+
+
+class Text(str):
+    """An English sentence that remembers its template, its named arguments and its catalogue context.
+
+    Immutable like the `str` it is; equal to (and hashed as) its English rendering.
+    """
+
+    template: str
+    args: Mapping[str, Any]
+    context: str
+
+    def __new__(cls, template: str, args: Mapping[str, Any] | None = None, context: str = DOMAIN_CONTEXT) -> Text:
+        frozen = MappingProxyType({k: tuple(v) if isinstance(v, list) else v for k, v in (args or {}).items()})
+        rendered = template.format_map({k: english(v) for k, v in frozen.items()}) if frozen else template
+        self = super().__new__(cls, rendered)
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "args", frozen)
+        object.__setattr__(self, "context", context)
+        return self
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Text is immutable: can't set {name}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (self.template, dict(self.args), self.context))
+
+    def __copy__(self) -> Text:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Text:
+        return self
+
+    def __repr__(self) -> str:
+        return f"Text({self.template!r}, {dict(self.args)!r})"
+
+    # --- composition: keeps every part translatable ------------------------------------------
+
+    @classmethod
+    def join(cls, separator: str, parts: Iterable[Any]) -> Text:
+        """`separator.join(parts)` that the UI can still translate part by part."""
+        parts = list(parts)
+        names = [f"p{i}" for i in range(len(parts))]
+        template = separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
+        return cls(template, dict(zip(names, parts, strict=True)), VERBATIM)
+
+    @classmethod
+    def verbatim(cls, value: str) -> Text:
+        """A text shown as it is in every language (a name, a service's own words)."""
+        return cls(value, None, VERBATIM)
+
+    # --- the audit log stores templates, so a report of a past run can be made in any language
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "template": self.template,
+            "args": {k: _arg_json(v) for k, v in self.args.items()},
+            "context": self.context,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Any:
+        """The inverse of to_json(); any other value (an old record's plain string) is returned as it is."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("template"), str):
+            return data
+        args = data.get("args") if isinstance(data.get("args"), Mapping) else {}
+        try:
+            return cls(
+                data["template"], {str(k): _arg_from_json(v) for k, v in args.items()}, str(data.get("context", ""))
+            )
+        except (KeyError, IndexError, ValueError):
+            return str(data["template"])  # a damaged record: the template, not an exception
+
+
+def _arg_json(value: Any) -> Any:
+    if isinstance(value, Text):
+        return value.to_json()
+    if isinstance(value, Enum):
+        return {"enum": english(value)}
+    if isinstance(value, tuple):
+        return [_arg_json(v) for v in value]
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def _arg_from_json(value: Any) -> Any:
+    if isinstance(value, Mapping) and "template" in value:
+        return Text.from_json(value)
+    if isinstance(value, Mapping) and "enum" in value:
+        return EnumWord(str(value["enum"]))
+    if isinstance(value, list):
+        return tuple(_arg_from_json(v) for v in value)
+    return value
+
+
+class EnumWord(str):
+    """An enum value read back from the audit log: still translated by context "enum"."""
+
+
+def t(template: str, /, **args: Any) -> Text:
+    """A domain sentence: `template` with `{name}` placeholders filled from `args` (see module doc)."""
+    return Text(template, args)
+
+
+def remediation(english_fix: str) -> Text:
+    """A text of the FIX table used inside another sentence: translated in its own context."""
+    return Text(english_fix, None, REMEDIATION_CONTEXT)
