@@ -43,6 +43,7 @@ from reprotect_gui.domain.models import (
     SubmitResult,
 )
 from reprotect_gui.domain.ports import JobContext
+from reprotect_gui.domain.text import t
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -130,26 +131,26 @@ class ArmSiteRecovery:
         rg, v = self._rg, self._name
         reads: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
             (
-                "read the configuration servers, master targets and process servers",
+                t("read the configuration servers, master targets and process servers"),
                 lambda c: c.replication_fabrics.list(rg, v),
             ),
-            ("read the replicated items", lambda c: c.replication_protected_items.list(rg, v)),
-            ("read the recovery plans", lambda c: c.replication_recovery_plans.list(rg, v)),
-            ("read the replication policies", lambda c: c.replication_policies.list(rg, v)),
+            (t("read the replicated items"), lambda c: c.replication_protected_items.list(rg, v)),
+            (t("read the recovery plans"), lambda c: c.replication_recovery_plans.list(rg, v)),
+            (t("read the replication policies"), lambda c: c.replication_policies.list(rg, v)),
             (
-                "read the protection container mappings",
+                t("read the protection container mappings"),
                 lambda c: c.replication_protection_container_mappings.list(rg, v),
             ),
-            ("read the vCenter servers known to ASR", lambda c: c.replicationv_centers.list(rg, v)),
+            (t("read the vCenter servers known to ASR"), lambda c: c.replicationv_centers.list(rg, v)),
         ]
         results: list[list[Any]] = []
         for index, (doing, lister) in enumerate(reads):
             ctx.raise_if_cancelled()
-            ctx.report(index / _READ_STEPS, f"Azure Site Recovery: {doing}…")
+            ctx.report(index / _READ_STEPS, t("Azure Site Recovery: {doing}…", doing=doing))
             results.append(self._list(doing, lister))
-        ctx.report(1.0, "Azure Site Recovery: vault read")
+        ctx.report(1.0, t("Azure Site Recovery: vault read"))
         fabrics, items, plans, policies, mappings, vcenters = results
-        return self._map("read the vault", lambda: self._site(fabrics, items, plans, policies, mappings, vcenters))
+        return self._map(t("read the vault"), lambda: self._site(fabrics, items, plans, policies, mappings, vcenters))
 
     def _site(self, fabrics, items, plans, policies, mappings, vcenters) -> RecoverySite:
         self._vcenter_names = mapping.vcenter_names_by_infrastructure(vcenters)
@@ -192,31 +193,37 @@ class ArmSiteRecovery:
 
         def missing() -> UserFacingError:
             return ItemNotFound(
-                f"The replicated item {name} no longer exists in the vault {self._name}: protection "
-                "was disabled or the item was removed.",
-                "Reload the vault to see its current items.",
+                t(
+                    "The replicated item {name} no longer exists in the vault {name2}: protection was disabled "
+                    "or the item was removed.",
+                    name=name,
+                    name2=self._name,
+                ),
+                t("Reload the vault to see its current items."),
             )
 
         raw = self._call(
-            f"read the replicated item {name}",
+            t("read the replicated item {name}", name=name),
             lambda c: c.replication_protected_items.get(self._rg, self._name, fabric, container, name),
             not_found=missing,
         )
-        return self._map(f"read the replicated item {name}", lambda: mapping.protected_item(raw, self._vcenter_names))
+        return self._map(
+            t("read the replicated item {name}", name=name), lambda: mapping.protected_item(raw, self._vcenter_names)
+        )
 
     def read_job(self, job_id: str) -> Job:
         def missing() -> UserFacingError:
             return JobNotFound(
-                f"The Site Recovery job {job_id} was not found in the vault {self._name}.",
-                "Open the vault's Site Recovery jobs in the Azure portal to see its outcome.",
+                t("The Site Recovery job {job_id} was not found in the vault {name}.", job_id=job_id, name=self._name),
+                t("Open the vault's Site Recovery jobs in the Azure portal to see its outcome."),
             )
 
         raw = self._call(
-            "read the progress of the reprotect job",
+            t("read the progress of the reprotect job"),
             lambda c: c.replication_jobs.get(self._rg, self._name, job_id),
             not_found=missing,
         )
-        return self._map("read the job", lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
+        return self._map(t("read the job"), lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
 
     # --- reprotect -------------------------------------------------------------------------------
 
@@ -227,9 +234,13 @@ class ArmSiteRecovery:
             return self._remember(SubmitResult(item.running_job_id, attached_to_running=True), request)
         if REVERSE_REPLICATE not in item.allowed_operations:
             raise ReprotectNotAllowed(
-                f"Azure Site Recovery does not allow reprotect of {item.name} right now "
-                f"(state {item.protection_state or 'unknown'}). Nothing was sent.",
-                "Reload the vault: the item may have been reprotected already or changed state.",
+                t(
+                    "Azure Site Recovery does not allow reprotect of {item} right now (state {value}). Nothing "
+                    "was sent.",
+                    item=item.name,
+                    value=item.protection_state or "unknown",
+                ),
+                t("Reload the vault: the item may have been reprotected already or changed state."),
             )
         return self._post_reprotect(request)
 
@@ -244,7 +255,7 @@ class ArmSiteRecovery:
             if location:
                 locations.append(location)
 
-        doing = f"start the reprotect of {request.item_name}"
+        doing = t("start the reprotect of {item_name}", item_name=request.item_name)
         body = reprotect_input(request)
         try:
             self._client().replication_protected_items.begin_reprotect(
@@ -283,8 +294,12 @@ class ArmSiteRecovery:
     def _rejected(exc: Any, request: ReprotectRequest) -> UserFacingError:
         message = (exc.error.message if exc.error is not None else "") or exc.message or ""
         return ReprotectRejected(
-            f"Azure refused the reprotect of {request.item_name}: {message.strip()} No job was started.",
-            "Correct the choice the message names and submit again.",
+            t(
+                "Azure refused the reprotect of {item_name}: {strip} No job was started.",
+                item_name=request.item_name,
+                strip=message.strip(),
+            ),
+            t("Correct the choice the message names and submit again."),
         )
 
     def _attach_if_running(self, request: ReprotectRequest) -> SubmitResult | None:
@@ -308,10 +323,15 @@ class ArmSiteRecovery:
             if item.running_job_id:
                 return self._remember(SubmitResult(item.running_job_id), request)
         raise ReprotectNotConfirmed(
-            f"The reprotect request for {request.item_name} was sent, but Azure's answer was lost "
-            "and no reprotect job shows on the item yet.",
-            "Wait a minute and press Retry: the wizard checks the item first and follows the job "
-            "if it started, so nothing is sent twice.",
+            t(
+                "The reprotect request for {item_name} was sent, but Azure's answer was lost and no "
+                "reprotect job shows on the item yet.",
+                item_name=request.item_name,
+            ),
+            t(
+                "Wait a minute and press Retry: the wizard checks the item first and follows the job if it "
+                "started, so nothing is sent twice."
+            ),
         ) from (cause or last_error)
 
     def _remember(self, result: SubmitResult, request: ReprotectRequest) -> SubmitResult:
@@ -323,12 +343,12 @@ class ArmSiteRecovery:
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
         """server_id is the configuration server's fabric id (see mapping.configuration_server)."""
         fabric = mapping.segment(server_id, "replicationFabrics") or server_id
-        doing = "refresh the configuration server"
-        ctx.report(0.0, "Asking the configuration server to refresh…")
+        doing = t("refresh the configuration server")
+        ctx.report(0.0, t("Asking the configuration server to refresh…"))
         providers = self._providers_of(server_id, fabric, doing)
         job_names = [self._start_refresh(fabric, provider, doing) for provider in providers]
         for job_name in [j for j in job_names if j]:
-            self._follow(job_name, ctx, "Refreshing the configuration server")
+            self._follow(job_name, ctx, t("Refreshing the configuration server"))
 
     def _providers_of(self, server_id: str, fabric: str, doing: str) -> list[str]:
         known = self._provider_by_fabric.get(server_id.lower())
@@ -345,8 +365,8 @@ class ArmSiteRecovery:
         ]
         if not names:
             raise RefreshFailed(
-                "The configuration server has no provider that can be refreshed.",
-                "Check the configuration server's registration in the vault (Site Recovery infrastructure).",
+                t("The configuration server has no provider that can be refreshed."),
+                t("Check the configuration server's registration in the vault (Site Recovery infrastructure)."),
             )
         return names
 
@@ -382,15 +402,19 @@ class ArmSiteRecovery:
                 break
             if time.monotonic() > deadline:
                 raise RefreshFailed(
-                    "The configuration server refresh is still running after 15 minutes.",
-                    "Look at the job in the vault's Site Recovery jobs, then reload the vault.",
+                    t("The configuration server refresh is still running after 15 minutes."),
+                    t("Look at the job in the vault's Site Recovery jobs, then reload the vault."),
                 )
             self._sleep(self._settings.poll_interval_s)
         if job.state.value != "Succeeded":
             reason = job.errors[0].message if job.errors else job.state_description or job.state.value
             raise RefreshFailed(
-                f"The configuration server refresh ended {job.state.value.lower()}: {reason}",
-                "Check that the configuration server is running and connected, then refresh again.",
+                t(
+                    "The configuration server refresh ended {lower}: {reason}",
+                    lower=job.state.value.lower(),
+                    reason=reason,
+                ),
+                t("Check that the configuration server is running and connected, then refresh again."),
             )
         return job
 
@@ -437,8 +461,11 @@ def reprotect_input(request: ReprotectRequest) -> Any:
 
 def _gone(request: ReprotectRequest) -> Callable[[], UserFacingError]:
     return lambda: ItemNotFound(
-        f"The replicated item {request.item_name} no longer exists in the vault. Nothing was started.",
-        "Reload the vault to see its current items.",
+        t(
+            "The replicated item {item_name} no longer exists in the vault. Nothing was started.",
+            item_name=request.item_name,
+        ),
+        t("Reload the vault to see its current items."),
     )
 
 
@@ -448,8 +475,8 @@ def _item_path(item_id: str) -> tuple[str, str, str]:
     name = mapping.segment(item_id, "replicationProtectedItems")
     if not (fabric and container and name):
         raise ItemNotFound(
-            f"{item_id!r} is not the id of a replicated item.",
-            "Reload the vault and choose the item again.",
+            t("'{item_id}' is not the id of a replicated item.", item_id=item_id),
+            t("Reload the vault and choose the item again."),
         )
     return fabric, container, name
 

@@ -6,6 +6,8 @@ presenter needs no SDK knowledge and the log keeps the original cause.
 
 from __future__ import annotations
 
+from reprotect_gui.domain.text import t
+
 
 class UserFacingError(Exception):
     """A failure explained in plain words: what happened, and what to do next."""
@@ -50,9 +52,16 @@ class CertificateNotTrusted(ConnectionFailed):
 
     def __init__(self, host: str, thumbprint: str, reason: str) -> None:
         super().__init__(
-            f"The certificate of vCenter {host} is not trusted by this computer ({reason}).",
-            "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "
-            f"({format_thumbprint(thumbprint)}); trust it only if they match.",
+            t(
+                "The certificate of vCenter {host} is not trusted by this computer ({reason}).",
+                host=host,
+                reason=reason,
+            ),
+            t(
+                "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "
+                "({format_thumbprint}); trust it only if they match.",
+                format_thumbprint=format_thumbprint(thumbprint),
+            ),
         )
         self.host = host
         self.thumbprint = normalize_thumbprint(thumbprint)
@@ -64,11 +73,16 @@ class CertificateChanged(ConnectionFailed):
 
     def __init__(self, host: str, expected: str, actual: str) -> None:
         super().__init__(
-            f"The certificate of vCenter {host} has changed since you trusted it. Someone may be "
-            "intercepting the connection; nothing was sent.",
-            "Do not continue unless your vCenter administrator confirms the certificate was "
-            f"replaced and its SHA-256 thumbprint is {format_thumbprint(actual)}; then trust the "
-            "new certificate.",
+            t(
+                "The certificate of vCenter {host} has changed since you trusted it. Someone may be "
+                "intercepting the connection; nothing was sent.",
+                host=host,
+            ),
+            t(
+                "Do not continue unless your vCenter administrator confirms the certificate was replaced "
+                "and its SHA-256 thumbprint is {format_thumbprint}; then trust the new certificate.",
+                format_thumbprint=format_thumbprint(actual),
+            ),
         )
         self.host = host
         self.expected = normalize_thumbprint(expected)

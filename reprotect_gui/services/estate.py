@@ -10,6 +10,7 @@ from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.matching import match_vm, place_master_targets
 from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
+from reprotect_gui.domain.text import t
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def load_estate(
 ) -> Estate:
     site = site_recovery.read_site(_Stage(ctx, 0.0, 0.6))
     ctx.raise_if_cancelled()
-    vc_estate, problem = None, "Not connected to vCenter."
+    vc_estate, problem = None, t("Not connected to vCenter.")
     if vcenter is not None:
         try:
             vc_estate = vcenter.read_estate(vcenter_focus(site), _Stage(ctx, 0.6, 1.0))
@@ -65,7 +66,7 @@ def load_estate(
         except UserFacingError as exc:
             # The vault alone still lets the operator prepare; vCenter checks then say "unknown".
             problem = str(exc)
-    ctx.report(1.0, "Estate read")
+    ctx.report(1.0, t("Estate read"))
     matches: dict[str, VcMatch] = {}
     if vc_estate is not None:
         matches = match_all(site, vc_estate)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.ports import JobContext, SiteRecovery
+from reprotect_gui.domain.text import t
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ def submit_reprotects(
     outcomes = []
     for index, request in enumerate(requests):
         ctx.raise_if_cancelled()
-        ctx.report(index / len(requests), f"Submitting the reprotect of {request.item_name}")
+        ctx.report(index / len(requests), t("Submitting the reprotect of {item_name}", item_name=request.item_name))
         try:
             result = site_recovery.submit_reprotect(request)
         except UserFacingError as exc:

@@ -25,6 +25,7 @@ from reprotect_gui.domain.models import (
     VmLocator,
 )
 from reprotect_gui.domain.ports import JobContext
+from reprotect_gui.domain.text import t
 from reprotect_gui.vsphere import collector
 from reprotect_gui.vsphere.connection import DEFAULT_PORT, DEFAULT_TIMEOUT_S, SessionExpired, VCenterConnection
 from reprotect_gui.vsphere.errors import VCenterSessionLost
@@ -127,19 +128,19 @@ class PyVmomiInventory:
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         self._relogins_left = 1
-        ctx.report(0.0, f"Connecting to vCenter {self.connection.host}")
+        ctx.report(0.0, t("Connecting to vCenter {host}", host=self.connection.host))
         _ = self.connection.content  # opens the session: connection errors surface here
         ctx.raise_if_cancelled()
         index = self._in_session(lambda: self._read_index(ctx))
         matches = match_all(focus, index.vms)
-        ctx.report(0.7, "Reading details of the virtual machines that matter")
+        ctx.report(0.7, t("Reading details of the virtual machines that matter"))
         chosen = [m.vm for m in matches if m.vm is not None]
         details = self._in_session(lambda: self._read_details(chosen, index))
         ctx.raise_if_cancelled()
-        ctx.report(0.85, "Checking the account's permissions and host licences")
+        ctx.report(0.85, t("Checking the account's permissions and host licences"))
         privileges = self._in_session(lambda: self._read_privileges(index))
         licences = self._in_session(self._read_licences)
-        ctx.report(1.0, "vCenter read")
+        ctx.report(1.0, t("vCenter read"))
         return self._estate(index, matches, details, privileges, licences)
 
     # --- stage 1: the light index --------------------------------------------------------------
@@ -152,14 +153,14 @@ class PyVmomiInventory:
         def read(kind: Any, paths: Sequence[str], label: str, start: float) -> list[collector.Row]:
             def on_page(count: int) -> None:
                 ctx.raise_if_cancelled()
-                ctx.report(start, f"Reading {label}: {count} so far")
+                ctx.report(start, t("Reading {label}: {count} so far", label=label, count=count))
 
             return collector.read_type(content, kind, paths, page_size=self.page_size, on_page=on_page)
 
         hosts = read(vim.HostSystem, HOST_PATHS, "hosts", 0.05)
         datastores = read(vim.Datastore, DATASTORE_PATHS, "datastores", 0.1)
-        pods = read(vim.StoragePod, POD_PATHS, "datastore clusters", 0.15)
-        vms = read(vim.VirtualMachine, VM_INDEX_PATHS, "virtual machines", 0.2)
+        pods = read(vim.StoragePod, POD_PATHS, t("datastore clusters"), 0.15)
+        vms = read(vim.VirtualMachine, VM_INDEX_PATHS, t("virtual machines"), 0.2)
         return _Index.build(hosts, datastores, pods, vms)
 
     # --- stage 2: details of the focus VMs -----------------------------------------------------
@@ -314,15 +315,34 @@ class _Index:
         flagged: list[str] = []
         for row in self.hosts + self.datastores + self.pods + self.vm_rows:
             if row.denied:
-                flagged.append(f"{row.kind} {row.moref}: no permission to read {', '.join(row.denied)}")
+                flagged.append(
+                    t(
+                        "{kind} {moref}: no permission to read {denied}",
+                        kind=row.kind,
+                        moref=row.moref,
+                        denied=", ".join(row.denied),
+                    )
+                )
         for row in self.vm_rows + self.hosts:
             for ref in _refs(row.get("datastore")):
                 if ref._moId not in self.names:
-                    flagged.append(f"Datastore {ref._moId}: used by {_label(row)} but not readable by this account")
+                    flagged.append(
+                        t(
+                            "Datastore {moId}: used by {label} but not readable by this account",
+                            moId=ref._moId,
+                            label=_label(row),
+                        )
+                    )
         for row in self.vm_rows:
             host = row.get("runtime.host")
             if host is not None and host._moId not in self.names:
-                flagged.append(f"HostSystem {host._moId}: runs {_label(row)} but is not readable by this account")
+                flagged.append(
+                    t(
+                        "HostSystem {moId}: runs {label} but is not readable by this account",
+                        moId=host._moId,
+                        label=_label(row),
+                    )
+                )
         return tuple(dict.fromkeys(flagged))
 
 
@@ -396,7 +416,7 @@ def _disk(device: Any, index: _Index) -> VcDisk:
     backing = device.backing
     size_bytes = device.capacityInBytes or (device.capacityInKB or 0) * 1024
     datastore = getattr(backing, "datastore", None)
-    label = device.deviceInfo.label if device.deviceInfo is not None else f"disk {device.key}"
+    label = device.deviceInfo.label if device.deviceInfo is not None else t("disk {key}", key=device.key)
     return VcDisk(
         label=label,
         size_gb=size_bytes / GIB,
