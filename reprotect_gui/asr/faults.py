@@ -22,7 +22,7 @@ from reprotect_gui.asr.errors import (
     VaultNotFound,
 )
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import service_text, t
 
 _FORBIDDEN = re.compile(r"perform action '(?P<action>[^']+)' over scope '(?P<scope>[^']+)'", re.IGNORECASE)
 RETRY_STEP = "Check the network connection (VPN, proxy) and press Retry; nothing you entered is lost."
@@ -120,7 +120,12 @@ def _from_status(exc, *, doing: str, vault: str, not_found) -> UserFacingError:
             t("Wait a few minutes and press Retry; check https://status.azure.com if it goes on."),
         )
     return AzureRequestRefused(
-        t("Azure refused to {doing}: {message} ({value}).", doing=doing, message=message, value=code or status),
+        t(
+            "Azure refused to {doing}: {message} ({value}).",
+            doing=doing,
+            message=service_text(message),
+            value=code or status,
+        ),
         t("Correct what the message names, then try again."),
     )
 
@@ -179,7 +184,11 @@ def _not_found(code: str, message: str, *, vault: str, doing: str, not_found) ->
     if not_found is not None:
         return not_found()
     return AzureRequestRefused(
-        t("Azure could not find what the wizard needed to {doing}: {message}", doing=doing, message=message),
+        t(
+            "Azure could not find what the wizard needed to {doing}: {message}",
+            doing=doing,
+            message=service_text(message),
+        ),
         t("Reload the vault and try again."),
     )
 

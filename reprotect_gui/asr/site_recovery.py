@@ -43,7 +43,7 @@ from reprotect_gui.domain.models import (
     SubmitResult,
 )
 from reprotect_gui.domain.ports import JobContext
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import service_text, state, t
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -238,7 +238,7 @@ class ArmSiteRecovery:
                     "Azure Site Recovery does not allow reprotect of {item} right now (state {value}). Nothing "
                     "was sent.",
                     item=item.name,
-                    value=item.protection_state or "unknown",
+                    value=state(item.protection_state or "unknown"),
                 ),
                 t("Reload the vault: the item may have been reprotected already or changed state."),
             )
@@ -297,7 +297,7 @@ class ArmSiteRecovery:
             t(
                 "Azure refused the reprotect of {item_name}: {strip} No job was started.",
                 item_name=request.item_name,
-                strip=message.strip(),
+                strip=service_text(message.strip()),
             ),
             t("Correct the choice the message names and submit again."),
         )
@@ -411,7 +411,7 @@ class ArmSiteRecovery:
             raise RefreshFailed(
                 t(
                     "The configuration server refresh ended {lower}: {reason}",
-                    lower=job.state.value.lower(),
+                    lower=state(job.state.value),
                     reason=reason,
                 ),
                 t("Check that the configuration server is running and connected, then refresh again."),

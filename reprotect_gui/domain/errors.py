@@ -6,7 +6,7 @@ presenter needs no SDK knowledge and the log keeps the original cause.
 
 from __future__ import annotations
 
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import Text, t
 
 
 class UserFacingError(Exception):
@@ -20,6 +20,11 @@ class UserFacingError(Exception):
 
     def __str__(self) -> str:
         return f"{self.summary} {self.next_step}".strip()
+
+    @property
+    def sentence(self) -> str:
+        """Summary and next step as one text that stays translatable (str(self) is the English one)."""
+        return Text.join(" ", (self.summary, self.next_step)) if self.next_step else self.summary
 
 
 class ScenarioError(UserFacingError):

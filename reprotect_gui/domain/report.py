@@ -5,42 +5,55 @@ Built only from audit records (see services/audit.py), so a report can be produc
 run from the audit history, and it contains nothing the (scrubbed) audit log does not. The HTML
 keeps to what both browsers and Qt's rich-text engine render (tables, bgcolor, widths in percent),
 so the PDF export prints the same document.
+
+Every word of the report is a message template (domain/text.py); `render_html` takes a
+`ReportFormat` that turns templates, moments and numbers into the report's language (English by
+default; the UI passes one built from its catalogue and QLocale, issue 14).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reprotect_gui.domain.text import JOB_ERRORS_CONTEXT, TaskName, Text, english, service_text, state, t
+
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
 STATUS_TITLES = {
-    "block": "Blocks",
-    "warn": "Warnings",
-    "unknown": "Unknown (could not be checked)",
-    "info": "Information",
-    "pass": "Passed",
+    "block": t("Blocks"),
+    "warn": t("Warnings"),
+    "unknown": t("Unknown (could not be checked)"),
+    "info": t("Information"),
+    "pass": t("Passed"),
+}
+STATUS_COUNTS = {
+    "block": t("{count} blocks"),
+    "warn": t("{count} warnings"),
+    "unknown": t("{count} unknown (could not be checked)"),
+    "info": t("{count} information"),
+    "pass": t("{count} passed"),
 }
 STATE_WORDS = {"NotStarted": "Not started", "InProgress": "In progress"}
 BAR_COLOURS = {"Succeeded": "#2e7d32", "Failed": "#c62828", "InProgress": "#1565c0", "Cancelled": "#757575"}
 
-ADVICE_SUB01 = (
+ADVICE_SUB01 = t(
     "SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting "
     "one now would corrupt its disks or break replication."
 )
-ADVICE_SUB04 = (
+ADVICE_SUB04 = t(
     "SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP addresses; "
     "set the static addresses again by hand."
 )
-ADVICE_SUB06 = "SUB-06: failback needs at least one recovery point for every VM; wait until one exists."
-NEXT_STEP_SUCCEEDED = (
+ADVICE_SUB06 = t("SUB-06: failback needs at least one recovery point for every VM; wait until one exists.")
+NEXT_STEP_SUCCEEDED = t(
     "Next step: failback (planned failover to on-premises) once every VM shows a recovery point. "
     "It shuts the Azure VMs down: plan the downtime (SUB-03)."
 )
-NEXT_STEP_FAILED = (
+NEXT_STEP_FAILED = t(
     "Next step: fix the cause of each failed job (see its error and the linked check), run the reprotect "
     "again for those VMs, and fail back only once every reprotect succeeded."
 )
@@ -112,11 +125,11 @@ class DrillReport:
     def outcome_text(self) -> str:
         total = len(self.jobs) + len(self.not_started)
         if any(j.outcome not in (SUCCEEDED, "Failed", "Cancelled") for j in self.jobs):
-            return f"In progress when the report was made ({total} VM(s))."
+            return t("In progress when the report was made ({total} VM(s)).", total=total)
         if self.succeeded:
-            return f"Reprotect succeeded for {total} VM(s)."
+            return t("Reprotect succeeded for {total} VM(s).", total=total)
         failed = total - sum(1 for j in self.jobs if j.succeeded)
-        return f"{failed} of {total} reprotect(s) did not succeed."
+        return t("{failed} of {total} reprotect(s) did not succeed.", failed=failed, total=total)
 
 
 class ReportUnavailable(ValueError):
@@ -141,7 +154,7 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     items = tuple(choices.get("items") or ())
     jobs = _jobs(records)
     not_started = tuple(
-        (str(r.get("item_name", "")), str(r.get("problem", "")))
+        (str(r.get("item_name", "")), Text.from_json(r.get("problem_text")) or str(r.get("problem", "")))
         for r in records
         if r.get("event") in ("job.not_started", "run.submit_failed")
     )
@@ -163,12 +176,20 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         subject_name=str(subject.get("name", "")),
         choices=_choice_rows(choices),
         items=items,
-        verdicts=tuple(start.get("verdicts") or ()),
+        verdicts=tuple(_with_template(v) for v in start.get("verdicts") or ()),
         jobs=jobs,
         not_started=not_started,
         advice=tuple(advice),
         next_step=NEXT_STEP_SUCCEEDED if ok else NEXT_STEP_FAILED,
     )
+
+
+def _with_template(v: Any) -> Mapping[str, Any]:
+    """A verdict record whose finding is its template again when the audit kept it (issue 14)."""
+    if not isinstance(v, Mapping):
+        return {}
+    finding = Text.from_json(v.get("finding_text"))
+    return {**v, "finding": finding} if isinstance(finding, Text) else v
 
 
 def _jobs(records: Sequence[Mapping[str, Any]]) -> tuple[JobLine, ...]:
@@ -223,21 +244,36 @@ def _choice_rows(choices: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     rows = []
     mt = choices.get("master_target")
     if mt:
-        rows.append(("Master target", f"{mt.get('name')} (ESXi host {mt.get('esxi_host')})"))
+        rows.append(
+            (
+                t("Master target"),
+                t("{name} (ESXi host {host})", name=str(mt.get("name")), host=str(mt.get("esxi_host"))),
+            )
+        )
     ps = choices.get("process_server")
     if ps:
-        rows.append(("Process server", f"{ps.get('name')} ({ps.get('location')})"))
+        rows.append(
+            (
+                t("Process server"),
+                t("{name} ({location})", name=str(ps.get("name")), location=state(str(ps.get("location")))),
+            )
+        )
     run_as = choices.get("run_as_account")
     if run_as:
-        rows.append(("Run-as account", str(run_as.get("name"))))
+        rows.append((t("Run-as account"), str(run_as.get("name"))))
     policy = choices.get("policy")
     if policy:
         rows.append(
             (
-                "Failback policy",
-                f"{policy.get('name')}: RPO threshold {policy.get('rpo_threshold_minutes')} min, recovery points kept "
-                f"{policy.get('recovery_point_history_minutes')} min, app-consistent every "
-                f"{policy.get('app_consistent_frequency_minutes')} min",
+                t("Failback policy"),
+                t(
+                    "{name}: RPO threshold {rpo} min, recovery points kept {history} min, app-consistent every "
+                    "{app_consistent} min",
+                    name=str(policy.get("name")),
+                    rpo=policy.get("rpo_threshold_minutes"),
+                    history=policy.get("recovery_point_history_minutes"),
+                    app_consistent=policy.get("app_consistent_frequency_minutes"),
+                ),
             )
         )
     return tuple(rows)
@@ -255,77 +291,104 @@ def duration_text(seconds: float | None) -> str:
 # --- HTML -------------------------------------------------------------------------------------
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value) if value is not None else "—")
-
-
 def _time(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if moment else "—"
 
 
-def render_html(report: DrillReport) -> str:
+@dataclass(frozen=True, slots=True)
+class ReportFormat:
+    """How the report speaks: templates, moments and numbers in its language (English by default)."""
+
+    text: Callable[[Any], str] = english
+    moment: Callable[[datetime | None], str] = _time
+    language: str = "en"
+
+
+ENGLISH = ReportFormat()
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value) if value is not None else "—")
+
+
+class _Writer:
+    def __init__(self, fmt: ReportFormat) -> None:
+        self.fmt = fmt
+
+    def __call__(self, value: Any) -> str:
+        """A value (template, state, name) in the report's language, escaped for HTML."""
+        if value is None:
+            return "—"
+        return html.escape(self.fmt.text(value))
+
+    def when(self, moment: datetime | None) -> str:
+        return html.escape(self.fmt.moment(moment)) if moment else "—"
+
+
+def render_html(report: DrillReport, fmt: ReportFormat = ENGLISH) -> str:
+    w = _Writer(fmt)
     parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>Reprotect drill report — {_e(report.subject_name)}</title>",
+        f"<!DOCTYPE html><html lang='{_e(fmt.language)}'><head><meta charset='utf-8'>",
+        f"<title>{w(t('Reprotect drill report — {subject}', subject=report.subject_name))}</title>",
         "<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt;margin-top:14px}"
         " th{text-align:left} td,th{padding:2px 6px} .muted{color:#555555}</style></head><body>",
-        f"<h1>Reprotect drill report: {_e(report.subject_name)}</h1>",
+        f"<h1>{w(t('Reprotect drill report: {subject}', subject=report.subject_name))}</h1>",
     ]
     if report.training:
-        parts.append("<p><b>TRAINING ESTATE</b> — nothing real was changed.</p>")
-    parts.append(f"<p><b>{_e(report.outcome_text)}</b></p>")
+        parts.append(f"<p><b>{w(t('TRAINING ESTATE'))}</b> — {w(t('nothing real was changed.'))}</p>")
+    parts.append(f"<p><b>{w(report.outcome_text)}</b></p>")
+    not_known = t("not known")
     parts.append(
         _table(
+            w,
             [
-                ("Run", report.run_id),
-                ("Submitted", _time(report.at)),
-                ("Azure operator", report.azure_operator or "not known"),
-                ("vCenter user", report.vcenter_operator or "not known"),
-                ("Vault", report.vault),
-                ("Recovery plan" if report.subject_kind == "plan" else "Virtual machine", report.subject_name),
-                ("Direction", "Azure → on-premises"),
+                (t("Run"), report.run_id),
+                (t("Submitted"), w.fmt.moment(report.at) if report.at else "—"),
+                (t("Azure operator"), report.azure_operator or not_known),
+                (t("vCenter user"), report.vcenter_operator or not_known),
+                (t("Vault"), report.vault),
+                (t("Recovery plan") if report.subject_kind == "plan" else t("Virtual machine"), report.subject_name),
+                (t("Direction"), t("Azure → on-premises")),
                 *report.choices,
-            ]
+            ],
         )
     )
-    parts.append("<h2>Choices per VM</h2>")
-    parts.append(_items_table(report.items))
-    parts.append("<h2>Preflight checks</h2>")
-    parts.append(_verdicts_html(report.verdicts))
-    parts.append("<h2>Jobs and timeline</h2>")
+    parts.append(f"<h2>{w(t('Choices per VM'))}</h2>")
+    parts.append(_items_table(w, report.items))
+    parts.append(f"<h2>{w(t('Preflight checks'))}</h2>")
+    parts.append(_verdicts_html(w, report.verdicts))
+    parts.append(f"<h2>{w(t('Jobs and timeline'))}</h2>")
     for job in report.jobs:
-        parts.append(_job_html(job))
+        parts.append(_job_html(w, job))
     for name, why in report.not_started:
-        parts.append(f"<p><b>{_e(name or 'Submit')}: not started.</b> {_e(why)}</p>")
-    parts.append("<h2>After the job</h2><ul>")
-    parts += [f"<li>{_e(a)}</li>" for a in report.advice]
+        parts.append(f"<p><b>{w(t('{vm}: not started.', vm=name or w.fmt.text(t('Submit'))))}</b> {w(why)}</p>")
+    parts.append(f"<h2>{w(t('After the job'))}</h2><ul>")
+    parts += [f"<li>{w(a)}</li>" for a in report.advice]
     parts.append("</ul>")
-    parts.append(f"<h2>Next step</h2><p>{_e(report.next_step)}</p>")
+    parts.append(f"<h2>{w(t('Next step'))}</h2><p>{w(report.next_step)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _table(rows: Sequence[tuple[str, Any]]) -> str:
-    body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows)
+def _table(w: _Writer, rows: Sequence[tuple[Any, Any]]) -> str:
+    body = "".join(f"<tr><th>{w(k)}</th><td>{w(v)}</td></tr>" for k, v in rows)
     return f"<table cellspacing='0'>{body}</table>"
 
 
-def _items_table(items: Sequence[Mapping[str, Any]]) -> str:
-    head = "<tr><th>VM</th><th>OS</th><th>Datastore</th><th>Retention drive</th><th>Disks brought back</th></tr>"
+def _items_table(w: _Writer, items: Sequence[Mapping[str, Any]]) -> str:
+    heads = (t("VM"), t("OS"), t("Datastore"), t("Retention drive"), t("Disks brought back"))
+    head = "<tr>" + "".join(f"<th>{w(h)}</th>" for h in heads) + "</tr>"
     rows = []
     for i in items:
-        disks = ", ".join(f"{d.get('name')} ({d.get('size_gb')} GB)" for d in i.get("disks") or ())
+        disks: Any = tuple(
+            t("{disk} ({size_gb} GB)", disk=str(d.get("name")), size_gb=str(d.get("size_gb")))
+            for d in i.get("disks") or ()
+        )
         left_out = i.get("disks_left_out") or ()
         if left_out:
-            disks += f"; left out: {', '.join(str(d) for d in left_out)}"
-        rows.append(
-            "<tr>"
-            + "".join(
-                f"<td>{_e(v)}</td>"
-                for v in (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or "all")
-            )
-            + "</tr>"
-        )
+            disks = t("{disks}; left out: {left_out}", disks=disks, left_out=tuple(str(d) for d in left_out))
+        cells = (i.get("name"), i.get("os_type"), i.get("datastore"), i.get("retention_drive"), disks or t("all"))
+        rows.append("<tr>" + "".join(f"<td>{w(v)}</td>" for v in cells) + "</tr>")
     return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
 
 
@@ -335,63 +398,68 @@ def _verdict_order(v: Mapping[str, Any]) -> tuple[int, str, str]:
     return rank, str(v.get("check_id", "")), str(v.get("subject", ""))
 
 
-def _verdicts_html(verdicts: Sequence[Mapping[str, Any]]) -> str:
+def _verdicts_html(w: _Writer, verdicts: Sequence[Mapping[str, Any]]) -> str:
     """Blocks, warnings and unknowns in a table (with the operator's acknowledgement); information
     as a compact list; passed checks by ID only."""
     counts = {s: sum(1 for v in verdicts if v.get("status") == s) for s in STATUS_ORDER}
-    summary = ", ".join(f"{counts[s]} {STATUS_TITLES[s].lower()}" for s in STATUS_ORDER if counts[s])
+    summary = Text.join(
+        ", ", [Text(STATUS_COUNTS[s].template, {"count": counts[s]}) for s in STATUS_ORDER if counts[s]]
+    )
     ordered = sorted(verdicts, key=_verdict_order)
     rows = []
     for v in (v for v in ordered if v.get("status") in ("block", "warn", "unknown")):
         status = str(v.get("status", ""))
-        ack = "accepted by the operator" if v.get("acknowledged") else ""
+        ack = t("accepted by the operator") if v.get("acknowledged") else ""
         rows.append(
-            f"<tr><td>{_e(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
-            f"<td>{_e(v.get('subject') or '')}</td><td>{_e(v.get('finding'))}</td><td>{_e(ack)}</td></tr>"
+            f"<tr><td>{w(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
+            f"<td>{_e(v.get('subject') or '')}</td><td>{w(v.get('finding'))}</td><td>{w(ack)}</td></tr>"
         )
     infos = [
-        f"<li>{_e(v.get('check_id'))}{' (' + _e(v.get('subject')) + ')' if v.get('subject') else ''}: {_e(v.get('finding'))}</li>"
+        f"<li>{_e(v.get('check_id'))}{' (' + _e(v.get('subject')) + ')' if v.get('subject') else ''}: {w(v.get('finding'))}</li>"
         for v in ordered
         if v.get("status") == "info"
     ]
     passed = sorted({str(v.get("check_id")) for v in verdicts if v.get("status") == "pass"})
-    out = f"<p>{_e(summary or 'No checks recorded.')}</p>"
+    out = f"<p>{w(summary if summary else t('No checks recorded.'))}</p>"
     if rows:
+        heads = (t("Result"), t("Check"), t("Subject"), t("Finding"), t("Accepted"))
         out += (
-            "<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr><th>Result</th><th>Check</th>"
-            f"<th>Subject</th><th>Finding</th><th>Accepted</th></tr>{''.join(rows)}</table>"
+            "<table width='100%' border='1' cellspacing='0' cellpadding='3'><tr>"
+            + "".join(f"<th>{w(h)}</th>" for h in heads)
+            + f"</tr>{''.join(rows)}</table>"
         )
     if infos:
-        out += f"<p><b>Information</b></p><ul>{''.join(infos)}</ul>"
+        out += f"<p><b>{w(STATUS_TITLES['info'])}</b></p><ul>{''.join(infos)}</ul>"
     if passed:
-        out += f"<p class='muted'>Passed: {_e(', '.join(passed))}</p>"
+        out += f"<p class='muted'>{w(t('Passed: {ids}', ids=', '.join(passed)))}</p>"
     return out
 
 
-def _job_html(job: JobLine) -> str:
+def _job_html(w: _Writer, job: JobLine) -> str:
+    took = duration_text((job.ended - job.started).total_seconds() if job.started and job.ended else None)
     head = (
-        f"<h3>{_e(job.item_name)} — job {_e(job.job_id)}: {_e(job.outcome)}</h3>"
-        f"<p>Started {_e(_time(job.started))}, ended {_e(_time(job.ended))}, "
-        f"took {_e(duration_text((job.ended - job.started).total_seconds() if job.started and job.ended else None))}.</p>"
+        f"<h3>{w(t('{vm} — job {job}: {outcome}', vm=job.item_name, job=job.job_id, outcome=state(job.outcome)))}</h3>"
+        f"<p>{w(t('Started {started}, ended {ended}, took {took}.', started=w.fmt.moment(job.started) if job.started else '—', ended=w.fmt.moment(job.ended) if job.ended else '—', took=took))}</p>"
     )
-    return head + timeline_html(job) + "".join(_error_html(e) for e in job.errors)
+    return head + timeline_html(job, w.fmt) + "".join(_error_html(w, e) for e in job.errors)
 
 
-def timeline_html(job: JobLine) -> str:
+def timeline_html(job: JobLine, fmt: ReportFormat = ENGLISH) -> str:
     """A bar per task, placed on the job's time axis: offset and length as table-cell widths."""
+    w = _Writer(fmt)
     if not job.tasks:
-        return "<p class='muted'>No task timings were recorded.</p>"
-    origin = job.started or min((t.started for t in job.tasks if t.started), default=None)
-    finish = job.ended or max((t.ended for t in job.tasks if t.ended), default=None)
+        return f"<p class='muted'>{w(t('No task timings were recorded.'))}</p>"
+    origin = job.started or min((t_.started for t_ in job.tasks if t_.started), default=None)
+    finish = job.ended or max((t_.ended for t_ in job.tasks if t_.ended), default=None)
     span = (finish - origin).total_seconds() if origin and finish else 0.0
     rows = []
-    for t in job.tasks:
+    for task in job.tasks:
         bar = ""
-        if span > 0 and t.started and t.ended and origin:
-            before = 100.0 * max(0.0, (t.started - origin).total_seconds()) / span
-            width = max(1.0, 100.0 * (t.seconds or 0.0) / span)
+        if span > 0 and task.started and task.ended and origin:
+            before = 100.0 * max(0.0, (task.started - origin).total_seconds()) / span
+            width = max(1.0, 100.0 * (task.seconds or 0.0) / span)
             after = max(0.0, 100.0 - before - width)
-            colour = BAR_COLOURS.get(t.state, "#757575")
+            colour = BAR_COLOURS.get(task.state, "#757575")
             cells = ""
             if before >= 0.5:
                 cells += f"<td width='{before:.1f}%'></td>"
@@ -400,21 +468,25 @@ def timeline_html(job: JobLine) -> str:
                 cells += f"<td width='{after:.1f}%'></td>"
             bar = f"<table width='100%' cellspacing='0' cellpadding='0'><tr>{cells}</tr></table>"
         rows.append(
-            f"<tr><td>{_e(t.name)}</td><td>{_e(STATE_WORDS.get(t.state, t.state))}</td>"
-            f"<td align='right'>{_e(duration_text(t.seconds))}</td><td width='45%'>{bar}</td></tr>"
+            f"<tr><td>{w(TaskName(task.name))}</td><td>{w(state(STATE_WORDS.get(task.state, task.state)))}</td>"
+            f"<td align='right'>{_e(duration_text(task.seconds))}</td><td width='45%'>{bar}</td></tr>"
         )
-    return (
-        "<table width='100%' border='0' cellspacing='0' cellpadding='2'><tr><th>Task</th><th>State</th>"
-        f"<th align='right'>Time</th><th>Timeline</th></tr>{''.join(rows)}</table>"
-    )
+    heads = f"<th>{w(t('Task'))}</th><th>{w(t('State'))}</th><th align='right'>{w(t('Time'))}</th><th>{w(t('Timeline'))}</th>"
+    return f"<table width='100%' border='0' cellspacing='0' cellpadding='2'><tr>{heads}</tr>{''.join(rows)}</table>"
 
 
-def _error_html(e: ErrorLine) -> str:
-    out = f"<p><b>Error {_e(e.code)}:</b> {_e(e.message)}</p><ul>"
+def _error_html(w: _Writer, e: ErrorLine) -> str:
+    out = f"<p><b>{w(t('Error {code}:', code=e.code))}</b> {w(service_text(e.message))}</p><ul>"
     if e.possible_causes:
-        out += f"<li>Possible causes (ASR): {_e(e.possible_causes)}</li>"
+        out += f"<li>{w(t('Possible causes (ASR): {causes}', causes=service_text(e.possible_causes)))}</li>"
     if e.recommended_action:
-        out += f"<li>Recommended action (ASR): {_e(e.recommended_action)}</li>"
+        out += f"<li>{w(t('Recommended action (ASR): {action}', action=service_text(e.recommended_action)))}</li>"
     if e.check_id:
-        out += f"<li>Known cause (SUB-07, check {_e(e.check_id)}): {_e(e.known_cause)} Fix: {_e(e.known_fix)}</li>"
+        known = t(
+            "Known cause (SUB-07, check {check}): {cause} Fix: {fix}",
+            check=e.check_id,
+            cause=Text(e.known_cause, None, JOB_ERRORS_CONTEXT),
+            fix=Text(e.known_fix, None, JOB_ERRORS_CONTEXT),
+        )
+        out += f"<li>{w(known)}</li>"
     return out + "</ul>"

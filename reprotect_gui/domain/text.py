@@ -117,6 +117,12 @@ def _arg_json(value: Any) -> Any:
         return value.to_json()
     if isinstance(value, Enum):
         return {"enum": english(value)}
+    if isinstance(value, StateWord):
+        return {"state": str(value)}
+    if isinstance(value, ServiceText):
+        return {"service": str(value)}
+    if isinstance(value, TaskName):
+        return {"task": str(value)}
     if isinstance(value, tuple):
         return [_arg_json(v) for v in value]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -129,6 +135,10 @@ def _arg_from_json(value: Any) -> Any:
         return Text.from_json(value)
     if isinstance(value, Mapping) and "enum" in value:
         return EnumWord(str(value["enum"]))
+    if isinstance(value, Mapping) and "state" in value:
+        return StateWord(str(value["state"]))
+    if isinstance(value, Mapping) and "service" in value:
+        return ServiceText(str(value["service"]))
     if isinstance(value, list):
         return tuple(_arg_from_json(v) for v in value)
     return value
@@ -136,6 +146,27 @@ def _arg_from_json(value: Any) -> Any:
 
 class EnumWord(str):
     """An enum value read back from the audit log: still translated by context "enum"."""
+
+
+class StateWord(str):
+    """A state as ASR reports it (FailedOver, Normal, Critical, Succeeded…): the UI maps known ones."""
+
+
+class ServiceText(str):
+    """A sentence in ASR's (or vCenter's) own words: the UI translates known ones, shows others as received,
+    quoted and labelled as the service's words."""
+
+
+class TaskName(str):
+    """A job task's name as ASR reports it: the UI translates known ones."""
+
+
+def state(value: str) -> StateWord:
+    return StateWord(value)
+
+
+def service_text(value: str) -> ServiceText:
+    return ServiceText(value)
 
 
 def t(template: str, /, **args: Any) -> Text:

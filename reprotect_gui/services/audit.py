@@ -23,6 +23,7 @@ from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.job_errors import explain_job_error
 from reprotect_gui.domain.models import FailbackPolicy, Job, JobError, RecoverySite
 from reprotect_gui.domain.selection import Selection
+from reprotect_gui.domain.text import Text
 from reprotect_gui.domain.verdicts import Verdict
 from reprotect_gui.services.redaction import scrub
 
@@ -233,6 +234,9 @@ def run_record(
                 "status": v.status.value,
                 "subject": v.subject,
                 "finding": v.finding,
+                "finding_text": v.finding.to_json()
+                if isinstance(v.finding, Text)
+                else None,  # for a report in any language
                 "acknowledged": f"{v.check_id}|{v.subject}" in acks,
             }
             for v in verdicts
@@ -279,6 +283,7 @@ def not_started_record(run_id: str, at: datetime, item_id: str, item_name: str, 
         "item_id": item_id,
         "item_name": item_name,
         "problem": problem,
+        "problem_text": problem.to_json() if isinstance(problem, Text) else None,
     }
 
 

@@ -36,7 +36,7 @@ def submit_reprotects(
         try:
             result = site_recovery.submit_reprotect(request)
         except UserFacingError as exc:
-            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))
+            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=exc.sentence))
             continue
         outcomes.append(SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running))
     ctx.report(1.0, "Submitted")

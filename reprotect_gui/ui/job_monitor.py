@@ -33,7 +33,7 @@ from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
 from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.domain.report import duration_text
 from reprotect_gui.services.jobs import JobReading, read_jobs
-from reprotect_gui.ui.i18n import job_error_text
+from reprotect_gui.ui.i18n import asr_error_text, job_error_text, state_text, task_text
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def _duration(start: datetime | None, end: datetime | None, now: datetime) -> st
 
 
 def _state_text(state: JobState, description: str) -> str:
-    return _tr(STATE_TEXT[state]) if state in STATE_TEXT else (description or state.value)
+    return _tr(STATE_TEXT[state]) if state in STATE_TEXT else state_text(description or state.value)
 
 
 class JobMonitor(QWidget):
@@ -278,7 +278,7 @@ class JobMonitor(QWidget):
                 continue
             row = top.child(i)
             values = (
-                task.friendly_name,
+                task_text(task.friendly_name),
                 _state_text(task.state, task.state_description),
                 _clock_time(task.start_time),
                 _clock_time(task.end_time),
@@ -353,16 +353,16 @@ def error_node(e: JobError) -> QTreeWidgetItem:
     """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07)."""
     explained = explain_job_error(e)
     node = QTreeWidgetItem(
-        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), e.message]
+        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), asr_error_text(e.message)]
     )
     if e.possible_causes:
         node.addChild(
-            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), e.possible_causes])
+            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), asr_error_text(e.possible_causes)])
         )
     if e.recommended_action:
         node.addChild(
             QTreeWidgetItem(
-                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), e.recommended_action]
+                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), asr_error_text(e.recommended_action)]
             )
         )
     if explained.known:
@@ -376,7 +376,7 @@ def error_node(e: JobError) -> QTreeWidgetItem:
             )
         node.addChild(QTreeWidgetItem([label, job_error_text(explained.cause)]))
         node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), job_error_text(explained.fix)]))
-    node.setToolTip(1, e.message)
+    node.setToolTip(1, node.text(1))
     for i in range(node.childCount()):
         node.child(i).setToolTip(1, node.child(i).text(1))
     node.setExpanded(True)

@@ -1614,6 +1614,2836 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>asr_errors</name>
+    <message>
+        <source>Reprotect failed because the Azure virtual machine was not able to reach the on-premises configuration server.</source>
+        <translation>再保護に失敗しました。Azure 仮想マシンがオンプレミスの構成サーバーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the Azure VM can reach the configuration server over the site-to-site VPN or ExpressRoute, and that the InMage Scout service is running on it, then retry the reprotect.</source>
+        <translation>サイト間 VPN または ExpressRoute 経由で Azure VM が構成サーバーに到達できること、および InMage Scout サービスが実行中であることを確認してから、再保護を再試行してください。</translation>
+    </message>
+    <message>
+        <source>Protection could not be completed for the virtual machine: a virtual machine with the same name already exists on the master target&apos;s ESXi host.</source>
+        <translation>仮想マシンの保護を完了できませんでした。同じ名前の仮想マシンがマスター ターゲット サーバーの ESXi ホストに既に存在します。</translation>
+    </message>
+    <message>
+        <source>Choose a master target on another ESXi host, or rename or remove the existing VM, then retry the reprotect.</source>
+        <translation>別の ESXi ホスト上のマスター ターゲット サーバーを選択するか、既存の VM の名前を変更または削除してから、再保護を再試行してください。</translation>
+    </message>
+    <message>
+        <source>Reprotect failed.</source>
+        <translation>再保護に失敗しました。</translation>
+    </message>
+    <message>
+        <source>See the provider error.</source>
+        <translation>プロバイダーのエラーを参照してください。</translation>
+    </message>
+    <message>
+        <source>Fix the cause and retry the job.</source>
+        <translation>原因を修正してジョブを再試行してください。</translation>
+    </message>
+    <message>
+        <source>The Azure VM could not reach the configuration server.</source>
+        <translation>Azure VM が構成サーバーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check connectivity from the Azure VM to the configuration server on 443 and 9443.</source>
+        <translation>Azure VM から構成サーバーへのポート 443 と 9443 の接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The request is throttled.</source>
+        <translation>要求が調整 (スロットル) されています。</translation>
+    </message>
+    <message>
+        <source>The service failed.</source>
+        <translation>サービスでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The replication appliance&apos;s services are not running (error 78175)</source>
+        <translation>レプリケーション アプライアンスのサービスが実行されていません (エラー 78175)</translation>
+    </message>
+    <message>
+        <source>Master target agent version 9.41 is no longer supported</source>
+        <translation>マスター ターゲット エージェントのバージョン 9.41 はサポートされなくなりました</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s own words: “{text}”</source>
+        <translation>Azure の原文: “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>asr_states</name>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Failed over</source>
+        <translation>フェールオーバー済み</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>保護済み</translation>
+    </message>
+    <message>
+        <source>Not protected</source>
+        <translation>保護されていない</translation>
+    </message>
+    <message>
+        <source>Protection disabled</source>
+        <translation>保護は無効</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>移行済み</translation>
+    </message>
+    <message>
+        <source>Migration completed</source>
+        <translation>移行完了</translation>
+    </message>
+    <message>
+        <source>Planned failover in progress</source>
+        <translation>計画されたフェールオーバーの実行中</translation>
+    </message>
+    <message>
+        <source>Planned failover: commit required</source>
+        <translation>計画されたフェールオーバー: コミットが必要</translation>
+    </message>
+    <message>
+        <source>Planned failover finished</source>
+        <translation>計画されたフェールオーバー完了</translation>
+    </message>
+    <message>
+        <source>Planned failover committed</source>
+        <translation>計画されたフェールオーバーのコミット済み</translation>
+    </message>
+    <message>
+        <source>Failover: commit pending</source>
+        <translation>フェールオーバー: コミット保留中</translation>
+    </message>
+    <message>
+        <source>Reprotect in progress</source>
+        <translation>再保護の実行中</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>On-premises (primary)</source>
+        <translation>オンプレミス (プライマリ)</translation>
+    </message>
+    <message>
+        <source>Azure (recovery)</source>
+        <translation>Azure (復旧)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>ペアリング済み</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>サポート対象</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>サポート対象外</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>更新が必要</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>非推奨</translation>
+    </message>
+    <message>
+        <source>Security update required</source>
+        <translation>セキュリティ更新が必要</translation>
+    </message>
+</context>
+<context>
+    <name>asr_tasks</name>
+    <message>
+        <source>Reprotect</source>
+        <translation>再保護</translation>
+    </message>
+    <message>
+        <source>Prerequisites check</source>
+        <translation>前提条件のチェック</translation>
+    </message>
+    <message>
+        <source>Prerequisites check for reprotect</source>
+        <translation>再保護の前提条件のチェック</translation>
+    </message>
+    <message>
+        <source>Preparing the master target</source>
+        <translation>マスター ターゲット サーバーの準備</translation>
+    </message>
+    <message>
+        <source>Preparing the on-premises virtual machine</source>
+        <translation>オンプレミス仮想マシンの準備</translation>
+    </message>
+    <message>
+        <source>Preparing the replication appliance</source>
+        <translation>レプリケーション アプライアンスの準備</translation>
+    </message>
+    <message>
+        <source>Creating and attaching disks</source>
+        <translation>ディスクの作成と接続</translation>
+    </message>
+    <message>
+        <source>Creating disks on the datastore</source>
+        <translation>データストアでのディスクの作成</translation>
+    </message>
+    <message>
+        <source>Starting replication</source>
+        <translation>レプリケーションの開始</translation>
+    </message>
+    <message>
+        <source>Starting replication through the appliance</source>
+        <translation>アプライアンス経由のレプリケーションの開始</translation>
+    </message>
+    <message>
+        <source>Starting replication to the on-premises site</source>
+        <translation>オンプレミス サイトへのレプリケーションの開始</translation>
+    </message>
+    <message>
+        <source>Finishing protection</source>
+        <translation>保護の完了</translation>
+    </message>
+    <message>
+        <source>Updating the provider states</source>
+        <translation>プロバイダーの状態の更新</translation>
+    </message>
+    <message>
+        <source>Refreshing the configuration server</source>
+        <translation>構成サーバーの最新の情報への更新</translation>
+    </message>
+    <message>
+        <source>Refresh server</source>
+        <translation>サーバーの最新の情報への更新</translation>
+    </message>
+    <message>
+        <source>Reprotect the virtual machine</source>
+        <translation>仮想マシンの再保護</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>{appliance} reaches: {value}</source>
+        <translation>{appliance} が到達できるデータストア: {value}</translation>
+    </message>
+    <message>
+        <source>{appliance} reaches {datastore}.</source>
+        <translation>{appliance} は {datastore} に到達できます。</translation>
+    </message>
+    <message>
+        <source>{appliance} can&apos;t reach datastore {datastore}.</source>
+        <translation>{appliance} はデータストア {datastore} に到達できません。</translation>
+    </message>
+    <message>
+        <source>{item_name}: only a modernized reprotect can be retried on another appliance</source>
+        <translation>{item_name}: 別のアプライアンスで再試行できるのは最新のエクスペリエンスの再保護だけです</translation>
+    </message>
+    <message>
+        <source>it is not one of the appliances offered</source>
+        <translation>提示されたアプライアンスのいずれでもありません</translation>
+    </message>
+    <message>
+        <source>can&apos;t retry on {appliance_id}: {why}</source>
+        <translation>{appliance_id} では再試行できません: {why}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{disk} ({size_gb} GB)</source>
+        <translation>{disk} ({size_gb} GB)</translation>
+    </message>
+    <message>
+        <source>{item}: brings back {value}</source>
+        <translation>{item}: 戻すディスク {value}</translation>
+    </message>
+    <message>
+        <source>All the VM&apos;s disks come back.</source>
+        <translation>VM のすべてのディスクが戻ります。</translation>
+    </message>
+    <message>
+        <source>{disk} ({size_gb} GB, {tags})</source>
+        <translation>{disk} ({size_gb} GB、{tags})</translation>
+    </message>
+    <message>
+        <source>{name}: type {ds_type}</source>
+        <translation>{name}: 種類 {ds_type}</translation>
+    </message>
+    <message>
+        <source>VMFS datastore.</source>
+        <translation>VMFS データストアです。</translation>
+    </message>
+    <message>
+        <source>{name}: mounted on {value}; accessible = {accessible}</source>
+        <translation>{name}: マウント先 {value}、アクセス可能 = {accessible}</translation>
+    </message>
+    <message>
+        <source>{name} is reachable from host {esxi_host}.</source>
+        <translation>{name} にはホスト {esxi_host} から到達できます。</translation>
+    </message>
+    <message>
+        <source>{name}: {free} GB free {value} {needed} GB of disks</source>
+        <translation>{name}: 空き {free} GB {value} ディスク {needed} GB</translation>
+    </message>
+    <message>
+        <source>{item}: RDM disk(s) {rdm}</source>
+        <translation>{item}: RDM ディスク {rdm}</translation>
+    </message>
+    <message>
+        <source>RDM disks need the original VM, and whether it exists is not known: {why}.</source>
+        <translation>RDM ディスクには元の VM が必要ですが、その存在を確認できません: {why}。</translation>
+    </message>
+    <message>
+        <source>{item}: leaves out {names}</source>
+        <translation>{item}: 除外するディスク {names}</translation>
+    </message>
+    <message>
+        <source>unknown disk ids: {unknown_ids}</source>
+        <translation>不明なディスク ID: {unknown_ids}</translation>
+    </message>
+    <message>
+        <source>The request names disks the VM doesn&apos;t have.</source>
+        <translation>要求に VM にないディスクが含まれています。</translation>
+    </message>
+    <message>
+        <source>No disk is selected to come back.</source>
+        <translation>戻すディスクが 1 つも選択されていません。</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s temporary storage disk is included; it holds nothing worth bringing back.</source>
+        <translation>Azure の一時ストレージ ディスクが含まれています。戻す価値のあるデータはありません。</translation>
+    </message>
+    <message>
+        <source>{count} disk(s) stay in Azure: {names}.</source>
+        <translation>{count} 個のディスクが Azure に残ります: {names}。</translation>
+    </message>
+    <message>
+        <source>vSAN datastore: listed by ASR, yet the reprotect job can fail on it.</source>
+        <translation>vSAN データストア: ASR には表示されますが、再保護ジョブが失敗する可能性があります。</translation>
+    </message>
+    <message>
+        <source>{ds_type} datastores are not supported; only VMFS and vSAN.</source>
+        <translation>{ds_type} データストアはサポートされていません。VMFS と vSAN のみです。</translation>
+    </message>
+    <message>
+        <source>ASR does not list {value} on master target {mt}.</source>
+        <translation>ASR はマスター ターゲット サーバー {mt} に {value} を表示していません。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t confirm {name} is mounted on host {esxi_host}: {why}.</source>
+        <translation>{name} がホスト {esxi_host} にマウントされていることを確認できません: {why}。</translation>
+    </message>
+    <message>
+        <source>{name} is not in vCenter {vcenter_name}.</source>
+        <translation>{name} は vCenter {vcenter_name} にありません。</translation>
+    </message>
+    <message>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}; can&apos;t tell if it mounts {name}.</source>
+        <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、{name} をマウントしているか判断できません。</translation>
+    </message>
+    <message>
+        <source>{name} is not mounted on the master target&apos;s host {esxi_host}.</source>
+        <translation>{name} はマスター ターゲット サーバーのホスト {esxi_host} にマウントされていません。</translation>
+    </message>
+    <message>
+        <source>vCenter reports {name} inaccessible.</source>
+        <translation>vCenter は {name} をアクセス不可と報告しています。</translation>
+    </message>
+    <message>
+        <source>{value}: exists on-premises</source>
+        <translation>{value}: オンプレミスに存在します</translation>
+    </message>
+    <message>
+        <source>No RDM disk.</source>
+        <translation>RDM ディスクはありません。</translation>
+    </message>
+    <message>
+        <source>RDM disks come back to the original VM (original location).</source>
+        <translation>RDM ディスクは元の VM に戻ります (元の場所)。</translation>
+    </message>
+    <message>
+        <source>RDM disks can&apos;t be recovered to an alternate location (the original VM is gone).</source>
+        <translation>元の VM が存在しないため、RDM ディスクは別の場所に復旧できません。</translation>
+    </message>
+    <message>
+        <source>{mt}: datastores {seen}</source>
+        <translation>{mt}: データストア {seen}</translation>
+    </message>
+    <message>
+        <source>{mt}: host {esxi_host}</source>
+        <translation>{mt}: ホスト {esxi_host}</translation>
+    </message>
+    <message>
+        <source>vCenter {vcenter_name}: no datastore {name}</source>
+        <translation>vCenter {vcenter_name}: データストア {name} がありません</translation>
+    </message>
+    <message>
+        <source>{mt}: host {esxi_host} not found</source>
+        <translation>{mt}: ホスト {esxi_host} が見つかりません</translation>
+    </message>
+    <message>
+        <source>The type of datastore {value} is not known.</source>
+        <translation>データストア {value} の種類が不明です。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks already exist on-premises: the datastore value ({name}) is required but ignored.</source>
+        <translation>VM のディスクは既にオンプレミスに存在します: データストアの値 ({name}) は必須ですが使用されません。</translation>
+    </message>
+    <message>
+        <source>Original-location recovery.</source>
+        <translation>元の場所への復旧です。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks are reused; no new disk is created.</source>
+        <translation>VM のディスクが再利用されます。新しいディスクは作成されません。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell whether new disks must be created: {why}.</source>
+        <translation>新しいディスクを作成する必要があるか判断できません: {why}。</translation>
+    </message>
+    <message>
+        <source>The free space of {name} is not known.</source>
+        <translation>{name} の空き容量が不明です。</translation>
+    </message>
+    <message>
+        <source>{name} has room for the new disks.</source>
+        <translation>{name} には新しいディスク用の空き容量があります。</translation>
+    </message>
+    <message>
+        <source>{name} has less free space than the VM&apos;s disks need.</source>
+        <translation>{name} の空き容量が VM のディスクに必要な容量より少なくなっています。</translation>
+    </message>
+    <message>
+        <source>{item}: no RDM disk</source>
+        <translation>{item}: RDM ディスクなし</translation>
+    </message>
+    <message>
+        <source>no disk</source>
+        <translation>ディスクなし</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>一時</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>ホストなし</translation>
+    </message>
+    <message>
+        <source>{value}: not listed by ASR on {mt} nor found in vCenter</source>
+        <translation>{value}: ASR が {mt} に表示しておらず、vCenter にも見つかりません</translation>
+    </message>
+    <message>
+        <source>The datastore value ({name}) is used: new disks are created there.</source>
+        <translation>データストアの値 ({name}) が使用され、そこに新しいディスクが作成されます。</translation>
+    </message>
+    <message>
+        <source>Alternate-location recovery: the new VM is created on {name}; use the retention drive and datastore configured for {mt_name}.</source>
+        <translation>別の場所への復旧: 新しい VM は {name} に作成されます。{mt_name} に構成されたリテンション ドライブとデータストアを使用してください。</translation>
+    </message>
+    <message>
+        <source>If the VM&apos;s disks still exist on-premises, the datastore value ({name}) is ignored.</source>
+        <translation>VM のディスクがオンプレミスにまだ存在する場合、データストアの値 ({name}) は無視されます。</translation>
+    </message>
+    <message>
+        <source>If the on-premises VM was deleted, a new VM is created on {name}.</source>
+        <translation>オンプレミスの VM が削除されている場合、新しい VM が {name} に作成されます。</translation>
+    </message>
+    <message>
+        <source>{subject}: exists on-premises</source>
+        <translation>{subject}: オンプレミスに存在します</translation>
+    </message>
+    <message>
+        <source>{name}: not listed by ASR nor found in vCenter</source>
+        <translation>{name}: ASR に表示されておらず、vCenter にも見つかりません</translation>
+    </message>
+    <message>
+        <source>the datastore</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(未選択)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>{value} min {value2} s</source>
+        <translation>{value} 分 {value2} 秒</translation>
+    </message>
+    <message>
+        <source>the VM was created in Azure, it was never protected on-premises</source>
+        <translation>VM は Azure で作成されたもので、オンプレミスで保護されたことがありません</translation>
+    </message>
+    <message>
+        <source>the VM was migrated to Azure (migration completed); there is nothing to fail back</source>
+        <translation>VM は Azure に移行されています (移行完了)。フェールバックする対象がありません</translation>
+    </message>
+    <message>
+        <source>the failed-over Azure VM was deleted</source>
+        <translation>フェールオーバーした Azure VM は削除されています</translation>
+    </message>
+    <message>
+        <source>the Azure VM was moved to another resource group</source>
+        <translation>Azure VM は別のリソース グループに移動されています</translation>
+    </message>
+    <message>
+        <source>protection was disabled</source>
+        <translation>保護が無効になっています</translation>
+    </message>
+    <message>
+        <source>ASR does not allow reprotect in state &apos;{protection_state}&apos;</source>
+        <translation>ASR は状態 &apos;{protection_state}&apos; での再保護を許可していません</translation>
+    </message>
+    <message>
+        <source>{item}: protection state {protection_state}, active location {active_location}, allowed operations {value}</source>
+        <translation>{item}: 保護の状態 {protection_state}、アクティブな場所 {active_location}、許可された操作 {value}</translation>
+    </message>
+    <message>
+        <source>Failed over to Azure; ASR allows reprotect.</source>
+        <translation>Azure にフェールオーバー済みで、ASR は再保護を許可しています。</translation>
+    </message>
+    <message>
+        <source>{item}: {os_version}, protected as {discovery_type}</source>
+        <translation>{item}: {os_version}、{discovery_type} として保護</translation>
+    </message>
+    <message>
+        <source>Not a physical Windows Server 2008 R2.</source>
+        <translation>物理サーバーとして保護された Windows Server 2008 R2 ではありません。</translation>
+    </message>
+    <message>
+        <source>{item}: in configuration server database = {in_configuration_server_db}</source>
+        <translation>{item}: 構成サーバーのデータベースに存在 = {in_configuration_server_db}</translation>
+    </message>
+    <message>
+        <source>The configuration server knows the VM.</source>
+        <translation>構成サーバーはこの VM を認識しています。</translation>
+    </message>
+    <message>
+        <source>{item}: Mobility agent installed = {agent_installed}</source>
+        <translation>{item}: Mobility エージェントがインストール済み = {agent_installed}</translation>
+    </message>
+    <message>
+        <source>The Mobility agent is installed.</source>
+        <translation>Mobility エージェントはインストールされています。</translation>
+    </message>
+    <message>
+        <source>{item}: provider {provider} → {flow} flow</source>
+        <translation>{item}: プロバイダー {provider} → {flow} のフロー</translation>
+    </message>
+    <message>
+        <source>Classic VMware-to-Azure item.</source>
+        <translation>クラシックの VMware から Azure への項目です。</translation>
+    </message>
+    <message>
+        <source>{item}: failed over {minutes} ago, agent {heartbeat}</source>
+        <translation>{item}: フェールオーバーから {minutes} 経過、エージェント {heartbeat}</translation>
+    </message>
+    <message>
+        <source>The agent has not registered again more than 15 minutes after the failover; reprotect will fail with &apos;agent not installed&apos; until it does.</source>
+        <translation>フェールオーバーから 15 分を過ぎてもエージェントが再登録されていません。登録されるまで、再保護は「エージェントがインストールされていません」で失敗します。</translation>
+    </message>
+    <message>
+        <source>{mt}: host {host} runs {product}</source>
+        <translation>{mt}: ホスト {host} は {product} を実行</translation>
+    </message>
+    <message>
+        <source>The failback target is an ESXi host.</source>
+        <translation>フェールバック先は ESXi ホストです。</translation>
+    </message>
+    <message>
+        <source>{item}: protected as {discovery_type}</source>
+        <translation>{item}: {discovery_type} として保護</translation>
+    </message>
+    <message>
+        <source>A physical server fails back only as a VMware VM, to an alternate location (a new VM).</source>
+        <translation>物理サーバーは VMware VM として別の場所 (新しい VM) にのみフェールバックします。</translation>
+    </message>
+    <message>
+        <source>The vault has no such protected item (it was removed or the list is stale).</source>
+        <translation>コンテナーにそのような保護された項目はありません (削除されたか、一覧が古くなっています)。</translation>
+    </message>
+    <message>
+        <source>the VM has not been failed over to Azure (it still runs on-premises)</source>
+        <translation>VM は Azure にフェールオーバーされていません (まだオンプレミスで実行されています)</translation>
+    </message>
+    <message>
+        <source>Not eligible: {cause}.</source>
+        <translation>対象外: {cause}。</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 R2 protected as a physical server cannot fail back.</source>
+        <translation>物理サーバーとして保護された Windows Server 2008 R2 はフェールバックできません。</translation>
+    </message>
+    <message>
+        <source>The VM is no longer in the configuration server&apos;s database; failback would fail.</source>
+        <translation>VM が構成サーバーのデータベースにもう存在しないため、フェールバックは失敗します。</translation>
+    </message>
+    <message>
+        <source>The Mobility agent was uninstalled from the Azure VM.</source>
+        <translation>Azure VM から Mobility エージェントがアンインストールされています。</translation>
+    </message>
+    <message>
+        <source>Replicated by {provider}, which is not a VMware-to-Azure provider: out of scope.</source>
+        <translation>{provider} でレプリケートされています。これは VMware から Azure へのプロバイダーではないため、対象外です。</translation>
+    </message>
+    <message>
+        <source>A {flow} item can&apos;t be reprotected with the {request_flow} dialog&apos;s values.</source>
+        <translation>{flow} の項目は {request_flow} のダイアログの値では再保護できません。</translation>
+    </message>
+    <message>
+        <source>Modernized item: reprotected through a replication appliance.</source>
+        <translation>最新のエクスペリエンスの項目: レプリケーション アプライアンスを通して再保護されます。</translation>
+    </message>
+    <message>
+        <source>ASR did not report when the VM failed over, so the agent&apos;s registration can&apos;t be judged.</source>
+        <translation>ASR が VM のフェールオーバー時刻を報告していないため、エージェントの登録を判断できません。</translation>
+    </message>
+    <message>
+        <source>The agent has registered since the failover.</source>
+        <translation>フェールオーバー後にエージェントが登録されています。</translation>
+    </message>
+    <message>
+        <source>The agent is still registering with the configuration server: wait {minutes}.</source>
+        <translation>エージェントはまだ構成サーバーに登録中です: {minutes} お待ちください。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t confirm that master target {mt} runs on an ESXi host: {why}.</source>
+        <translation>マスター ターゲット サーバー {mt} が ESXi ホスト上で実行されていることを確認できません: {why}。</translation>
+    </message>
+    <message>
+        <source>Master target {mt} is on no ESXi host (not a VM in vCenter {vcenter_name}): the failback target must be an ESXi host.</source>
+        <translation>マスター ターゲット サーバー {mt} はどの ESXi ホスト上にもありません (vCenter {vcenter_name} の VM ではありません)。フェールバック先は ESXi ホストである必要があります。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t confirm that {esxi_host} is an ESXi host: {why}.</source>
+        <translation>{esxi_host} が ESXi ホストであることを確認できません: {why}。</translation>
+    </message>
+    <message>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}, so its product can&apos;t be read.</source>
+        <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、製品を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The failback target {host} is not an ESXi host ({product}).</source>
+        <translation>フェールバック先 {host} は ESXi ホストではありません ({product})。</translation>
+    </message>
+    <message>
+        <source>Protected as a VMware VM.</source>
+        <translation>VMware VM として保護されています。</translation>
+    </message>
+    <message>
+        <source>{mt}: ESXi host {value}</source>
+        <translation>{mt}: ESXi ホスト {value}</translation>
+    </message>
+    <message>
+        <source>item id {item_id}</source>
+        <translation>項目 ID {item_id}</translation>
+    </message>
+    <message>
+        <source>request: {request_flow} flow</source>
+        <translation>要求: {request_flow} のフロー</translation>
+    </message>
+    <message>
+        <source>{item}: failover time not reported, agent {heartbeat}</source>
+        <translation>{item}: フェールオーバー時刻が報告されていません、エージェント {heartbeat}</translation>
+    </message>
+    <message>
+        <source>wait left: {minutes}</source>
+        <translation>残りの待機時間: {minutes}</translation>
+    </message>
+    <message>
+        <source>{mt}: ESXi host not reported by ASR</source>
+        <translation>{mt}: ASR が ESXi ホストを報告していません</translation>
+    </message>
+    <message>
+        <source>{mt}: no ESXi host in ASR or vCenter</source>
+        <translation>{mt}: ASR にも vCenter にも ESXi ホストがありません</translation>
+    </message>
+    <message>
+        <source>A physical server fails back as a new VMware VM, but the master target&apos;s ESXi host is not discovered.</source>
+        <translation>物理サーバーは新しい VMware VM としてフェールバックしますが、マスター ターゲット サーバーの ESXi ホストが検出されていません。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>vCenter was not read (the wizard is not connected to vCenter)</source>
+        <translation>vCenter を読み取っていません (ウィザードは vCenter に接続されていません)</translation>
+    </message>
+    <message>
+        <source>last heartbeat {minutes} min ago</source>
+        <translation>最後のハートビートは {minutes} 分前</translation>
+    </message>
+    <message>
+        <source>on-premises VM {value}</source>
+        <translation>オンプレミスの VM {value}</translation>
+    </message>
+    <message>
+        <source>no heartbeat reported</source>
+        <translation>ハートビートの報告なし</translation>
+    </message>
+    <message>
+        <source>the details of VM {vm} were not read from vCenter</source>
+        <translation>VM {vm} の詳細を vCenter から読み取っていません</translation>
+    </message>
+    <message>
+        <source>{label} is not in vCenter {vcenter_name}</source>
+        <translation>{label} は vCenter {vcenter_name} にありません</translation>
+    </message>
+    <message>
+        <source>{label} was not mapped to a vCenter VM</source>
+        <translation>{label} は vCenter の VM に対応付けられていません</translation>
+    </message>
+    <message>
+        <source>{label} matches several vCenter VMs ({names}); none was chosen</source>
+        <translation>{label} は vCenter の複数の VM ({names}) に一致し、どれも選択されていません</translation>
+    </message>
+    <message>
+        <source>master target {mt}</source>
+        <translation>マスター ターゲット サーバー {mt}</translation>
+    </message>
+    <message>
+        <source>host {esxi_host}, datastore {value}</source>
+        <translation>ホスト {esxi_host}、データストア {value}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t check {fact}: {why}.</source>
+        <translation>{fact} をチェックできません: {why}。</translation>
+    </message>
+    <message>
+        <source>Same OS type, same or higher version.</source>
+        <translation>OS の種類が同じで、バージョンが同じかそれ以上です。</translation>
+    </message>
+    <message>
+        <source>All VMs of the {label} share one OS type and master target.</source>
+        <translation>{label} のすべての VM は OS の種類とマスター ターゲット サーバーが同じです。</translation>
+    </message>
+    <message>
+        <source>the master target&apos;s snapshots</source>
+        <translation>マスター ターゲット サーバーのスナップショット</translation>
+    </message>
+    <message>
+        <source>VMware Tools on the master target</source>
+        <translation>マスター ターゲット サーバーの VMware Tools</translation>
+    </message>
+    <message>
+        <source>{vm}: tools status {value}</source>
+        <translation>{vm}: ツールの状態 {value}</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID on the master target</source>
+        <translation>マスター ターゲット サーバーの disk.EnableUUID</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>{vm}: disk.EnableUUID = {setting}</source>
+        <translation>{vm}: disk.EnableUUID = {setting}</translation>
+    </message>
+    <message>
+        <source>the master target&apos;s SCSI controllers</source>
+        <translation>マスター ターゲット サーバーの SCSI コントローラー</translation>
+    </message>
+    <message>
+        <source>{vm}: SCSI controllers {value}</source>
+        <translation>{vm}: SCSI コントローラー {value}</translation>
+    </message>
+    <message>
+        <source>{vm}: in Storage DRS = {in_storage_drs}; datastores in a Storage DRS cluster: {value}</source>
+        <translation>{vm}: Storage DRS の対象 = {in_storage_drs}、Storage DRS クラスター内のデータストア: {value}</translation>
+    </message>
+    <message>
+        <source>{host}: {datastore_names} datastore(s), VMFS: {value}</source>
+        <translation>{host}: データストア {datastore_names} 個、VMFS: {value}</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s host has no VMFS datastore: the datastore list would be empty.</source>
+        <translation>マスター ターゲット サーバーのホストに VMFS データストアがないため、データストアの一覧は空になります。</translation>
+    </message>
+    <message>
+        <source>{mt}: {disk_count} + {adding} disks {value} {MAX_DISKS_PER_MASTER_TARGET} ({budget})</source>
+        <translation>{mt}: {disk_count} + {adding} ディスク {value} {MAX_DISKS_PER_MASTER_TARGET} ({budget})</translation>
+    </message>
+    <message>
+        <source>{name}: {n} disk(s)</source>
+        <translation>{name}: ディスク {n} 個</translation>
+    </message>
+    <message>
+        <source>Too many disks for master target {mt}: {budget} ({names}).</source>
+        <translation>マスター ターゲット サーバー {mt} のディスクが多すぎます: {budget} ({names})。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s datastores are mounted on the master target&apos;s host.</source>
+        <translation>VM のデータストアはマスター ターゲット サーバーのホストにマウントされています。</translation>
+    </message>
+    <message>
+        <source>{mt}: {heartbeat}, version status {value}</source>
+        <translation>{mt}: {heartbeat}、バージョンの状態 {value}</translation>
+    </message>
+    <message>
+        <source>health error: {e}</source>
+        <translation>正常性エラー: {e}</translation>
+    </message>
+    <message>
+        <source>validation error: {e}</source>
+        <translation>検証エラー: {e}</translation>
+    </message>
+    <message>
+        <source>Master target {mt} is healthy.</source>
+        <translation>マスター ターゲット サーバー {mt} は正常です。</translation>
+    </message>
+    <message>
+        <source>No VM chosen yet.</source>
+        <translation>VM がまだ選択されていません。</translation>
+    </message>
+    <message>
+        <source>{os_type} master target; {names} need(s) a {wanted} one.</source>
+        <translation>{os_type} のマスター ターゲット サーバーです。{names} には {wanted} のものが必要です。</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s OS version is lower than that of {older}.</source>
+        <translation>マスター ターゲット サーバーの OS バージョンが {older} のものより低くなっています。</translation>
+    </message>
+    <message>
+        <source>Same OS type, but the versions can&apos;t be compared for {uncomparable}.</source>
+        <translation>OS の種類は同じですが、{uncomparable} のバージョンを比較できません。</translation>
+    </message>
+    <message>
+        <source>recovery plan {plan}</source>
+        <translation>復旧計画 {plan}</translation>
+    </message>
+    <message>
+        <source>mixes Windows and Linux VMs</source>
+        <translation>Windows と Linux の VM が混在しています</translation>
+    </message>
+    <message>
+        <source>uses {mts} different master targets</source>
+        <translation>{mts} 個の異なるマスター ターゲット サーバーを使用しています</translation>
+    </message>
+    <message>
+        <source>The {label} {problems}; one master target must serve all its VMs to give them a common point in time.</source>
+        <translation>{label} は{problems}。すべての VM に共通の時点を与えるため、1 つのマスター ターゲット サーバーがすべての VM を受け持つ必要があります。</translation>
+    </message>
+    <message>
+        <source>the host&apos;s VMFS datastores</source>
+        <translation>ホストの VMFS データストア</translation>
+    </message>
+    <message>
+        <source>host {esxi_host} is not in vCenter {vcenter_name}</source>
+        <translation>ホスト {esxi_host} は vCenter {vcenter_name} にありません</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s host has a VMFS datastore.</source>
+        <translation>マスター ターゲット サーバーのホストに VMFS データストアがあります。</translation>
+    </message>
+    <message>
+        <source>Disk slots: {budget} used.</source>
+        <translation>ディスク スロット: {budget} 使用中。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM no longer exists; a new one will be created.</source>
+        <translation>オンプレミスの VM はもう存在しないため、新しい VM が作成されます。</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s datastores on the master target&apos;s host</source>
+        <translation>マスター ターゲット サーバーのホスト上の VM のデータストア</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s datastores</source>
+        <translation>VM のデータストア</translation>
+    </message>
+    <message>
+        <source>vCenter reported no datastore for {vm}</source>
+        <translation>vCenter は {vm} のデータストアを報告していません</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s host {host} can&apos;t write to the datastore of {vm}.</source>
+        <translation>マスター ターゲット サーバーのホスト {host} は {vm} のデータストアに書き込めません。</translation>
+    </message>
+    <message>
+        <source>no heartbeat in the last 15 minutes</source>
+        <translation>過去 15 分間ハートビートなし</translation>
+    </message>
+    <message>
+        <source>{health_errors} health error(s)</source>
+        <translation>正常性エラー {health_errors} 件</translation>
+    </message>
+    <message>
+        <source>{validation_errors} validation error(s)</source>
+        <translation>検証エラー {validation_errors} 件</translation>
+    </message>
+    <message>
+        <source>agent version {version_status}</source>
+        <translation>エージェントのバージョン {version_status}</translation>
+    </message>
+    <message>
+        <source>Master target {mt} is unhealthy: {blocks}.</source>
+        <translation>マスター ターゲット サーバー {mt} は正常ではありません: {blocks}。</translation>
+    </message>
+    <message>
+        <source>Master target {mt}&apos;s agent needs attention: {version_status}.</source>
+        <translation>マスター ターゲット サーバー {mt} のエージェントに対応が必要です: {version_status}。</translation>
+    </message>
+    <message>
+        <source>Not a replication group or plan.</source>
+        <translation>レプリケーション グループや復旧計画ではありません。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM no longer exists; no disk UUID can clash.</source>
+        <translation>オンプレミスの VM はもう存在しないため、ディスク UUID が衝突することはありません。</translation>
+    </message>
+    <message>
+        <source>disk UUIDs</source>
+        <translation>ディスク UUID</translation>
+    </message>
+    <message>
+        <source>{vm} and master target {mt} share disk UUIDs (built from the same template).</source>
+        <translation>{vm} とマスター ターゲット サーバー {mt} はディスク UUID を共有しています (同じテンプレートから作成)。</translation>
+    </message>
+    <message>
+        <source>No disk UUID is shared with the master target.</source>
+        <translation>マスター ターゲット サーバーと共有しているディスク UUID はありません。</translation>
+    </message>
+    <message>
+        <source>vCenter did not report the tools status of {vm}</source>
+        <translation>vCenter は {vm} のツールの状態を報告していません</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID is true on the master target.</source>
+        <translation>マスター ターゲット サーバーの disk.EnableUUID は true です。</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID is not true on the master target.</source>
+        <translation>マスター ターゲット サーバーの disk.EnableUUID が true ではありません。</translation>
+    </message>
+    <message>
+        <source>vCenter reported no SCSI controller on {vm}</source>
+        <translation>vCenter は {vm} の SCSI コントローラーを報告していません</translation>
+    </message>
+    <message>
+        <source>Storage DRS on the master target</source>
+        <translation>マスター ターゲット サーバーの Storage DRS</translation>
+    </message>
+    <message>
+        <source>The master target can be moved by Storage vMotion (Storage DRS); exclude it.</source>
+        <translation>マスター ターゲット サーバーは Storage vMotion (Storage DRS) で移動される可能性があります。対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>The master target is not subject to Storage DRS.</source>
+        <translation>マスター ターゲット サーバーは Storage DRS の対象ではありません。</translation>
+    </message>
+    <message>
+        <source>ASR sees a VMFS datastore on the master target&apos;s host.</source>
+        <translation>ASR はマスター ターゲット サーバーのホストに VMFS データストアを認識しています。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM no longer exists.</source>
+        <translation>オンプレミスの VM はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>the on-premises VM&apos;s snapshots</source>
+        <translation>オンプレミス VM のスナップショット</translation>
+    </message>
+    <message>
+        <source>vCenter did not report snapshots of {vm}</source>
+        <translation>vCenter は {vm} のスナップショットを報告していません</translation>
+    </message>
+    <message>
+        <source>{name} is not mounted on {host}</source>
+        <translation>{name} は {host} にマウントされていません</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>The on-premises VM exists; its disks are reused.</source>
+        <translation>オンプレミスの VM が存在し、そのディスクが再利用されます。</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID on the on-premises VM</source>
+        <translation>オンプレミス VM の disk.EnableUUID</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID is true on the on-premises VM.</source>
+        <translation>オンプレミス VM の disk.EnableUUID は true です。</translation>
+    </message>
+    <message>
+        <source>disk.EnableUUID is not true on the on-premises VM: an extra disk may be created.</source>
+        <translation>オンプレミス VM の disk.EnableUUID が true ではありません: 余分なディスクが作成される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The vault has no such master target.</source>
+        <translation>コンテナーにそのようなマスター ターゲット サーバーはありません。</translation>
+    </message>
+    <message>
+        <source>VMs: {names}</source>
+        <translation>VM: {names}</translation>
+    </message>
+    <message>
+        <source>shared disk UUIDs: {shared}</source>
+        <translation>共有されているディスク UUID: {shared}</translation>
+    </message>
+    <message>
+        <source>{vm}: {disks} disk(s), {mt}: {disks2} disk(s), none shared</source>
+        <translation>{vm}: ディスク {disks} 個、{mt}: ディスク {disks2} 個、共有なし</translation>
+    </message>
+    <message>
+        <source>VMware Tools run on the master target.</source>
+        <translation>マスター ターゲット サーバーで VMware Tools が実行されています。</translation>
+    </message>
+    <message>
+        <source>VMware Tools are not running on the master target; its datastores can&apos;t be discovered.</source>
+        <translation>マスター ターゲット サーバーで VMware Tools が実行されていないため、そのデータストアを検出できません。</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>The master target has a paravirtual SCSI controller.</source>
+        <translation>マスター ターゲット サーバーに準仮想化 SCSI コントローラーがあります。</translation>
+    </message>
+    <message>
+        <source>{mt}: ASR lists VMFS {asr_vmfs}</source>
+        <translation>{mt}: ASR が表示する VMFS {asr_vmfs}</translation>
+    </message>
+    <message>
+        <source>The on-premises VM has snapshots: delete them before reprotecting.</source>
+        <translation>オンプレミスの VM にスナップショットがあります。再保護の前に削除してください。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM has no snapshots.</source>
+        <translation>オンプレミスの VM にスナップショットはありません。</translation>
+    </message>
+    <message>
+        <source>{name} is inaccessible</source>
+        <translation>{name} にアクセスできません</translation>
+    </message>
+    <message>
+        <source>{value}: found in vCenter</source>
+        <translation>{value}: vCenter で見つかりました</translation>
+    </message>
+    <message>
+        <source>The on-premises VM no longer exists: ASR creates a new VM on {where}.</source>
+        <translation>オンプレミスの VM はもう存在しません。ASR は {where} に新しい VM を作成します。</translation>
+    </message>
+    <message>
+        <source>If the on-premises VM no longer exists, ASR creates a new VM on {where}.</source>
+        <translation>オンプレミスの VM がもう存在しない場合、ASR は {where} に新しい VM を作成します。</translation>
+    </message>
+    <message>
+        <source>master target id {master_target_id}</source>
+        <translation>マスター ターゲット サーバー ID {master_target_id}</translation>
+    </message>
+    <message>
+        <source>replication group {group}</source>
+        <translation>レプリケーション グループ {group}</translation>
+    </message>
+    <message>
+        <source>The master target has snapshots; reprotect would fail.</source>
+        <translation>マスター ターゲット サーバーにスナップショットがあるため、再保護は失敗します。</translation>
+    </message>
+    <message>
+        <source>The master target has no snapshots.</source>
+        <translation>マスター ターゲット サーバーにスナップショットはありません。</translation>
+    </message>
+    <message>
+        <source>The master target has SCSI controllers other than LSI Logic.</source>
+        <translation>マスター ターゲット サーバーに LSI Logic 以外の SCSI コントローラーがあります。</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s SCSI controllers are LSI Logic.</source>
+        <translation>マスター ターゲット サーバーの SCSI コントローラーは LSI Logic です。</translation>
+    </message>
+    <message>
+        <source>{vm}: has snapshots</source>
+        <translation>{vm}: スナップショットあり</translation>
+    </message>
+    <message>
+        <source>{vm}: no snapshots</source>
+        <translation>{vm}: スナップショットなし</translation>
+    </message>
+    <message>
+        <source>{name} is not writable</source>
+        <translation>{name} に書き込めません</translation>
+    </message>
+    <message>
+        <source>{name} mounted on {host}</source>
+        <translation>{name} は {host} にマウント済み</translation>
+    </message>
+    <message>
+        <source>new VM on {where}</source>
+        <translation>{where} に新しい VM</translation>
+    </message>
+    <message>
+        <source>{appliance}: health {value}, {heartbeat}</source>
+        <translation>{appliance}: 正常性 {value}、{heartbeat}</translation>
+    </message>
+    <message>
+        <source>{appliance}: {error}</source>
+        <translation>{appliance}: {error}</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} is healthy.</source>
+        <translation>アプライアンス {appliance} は正常です。</translation>
+    </message>
+    <message>
+        <source>The vault has no such replication appliance.</source>
+        <translation>コンテナーにそのようなレプリケーション アプライアンスはありません。</translation>
+    </message>
+    <message>
+        <source>datastore named: {value}</source>
+        <translation>指定されたデータストア: {value}</translation>
+    </message>
+    <message>
+        <source>{appliance} (vCenter {vcenter_name}) reads and writes: {names}</source>
+        <translation>{appliance} (vCenter {vcenter_name}) が読み書きできるデータストア: {names}</translation>
+    </message>
+    <message>
+        <source>Alternate-location recovery: ASR creates a new VM on {datastore} in vCenter {vcenter_name} and copies the whole disks.</source>
+        <translation>別の場所への復旧: ASR は vCenter {vcenter_name} の {datastore} に新しい VM を作成し、ディスク全体をコピーします。</translation>
+    </message>
+    <message>
+        <source>{item}: disks on {names}</source>
+        <translation>{item}: ディスクの場所 {names}</translation>
+    </message>
+    <message>
+        <source>{appliance} reaches: {names}</source>
+        <translation>{appliance} が到達できるデータストア: {names}</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} reaches the datastore holding {item}.</source>
+        <translation>アプライアンス {appliance} は {item} を保持するデータストアに到達できます。</translation>
+    </message>
+    <message>
+        <source>{appliance}: {disks_in_use} disk(s) in use + {adding} = {total} / {MAX_DISKS_PER_APPLIANCE}</source>
+        <translation>{appliance}: 使用中のディスク {disks_in_use} 個 + {adding} = {total} / {MAX_DISKS_PER_APPLIANCE}</translation>
+    </message>
+    <message>
+        <source>{i}: {replicated_disk_count} replicated disk(s)</source>
+        <translation>{i}: レプリケートされたディスク {replicated_disk_count} 個</translation>
+    </message>
+    <message>
+        <source>{total} of {MAX_DISKS_PER_APPLIANCE} disks on {appliance}.</source>
+        <translation>{appliance} のディスク {total} / {MAX_DISKS_PER_APPLIANCE}。</translation>
+    </message>
+    <message>
+        <source>no replication in this vault yet</source>
+        <translation>このコンテナーにはまだレプリケーションがありません</translation>
+    </message>
+    <message>
+        <source>log storage account {name}: used by {users}</source>
+        <translation>ログ ストレージ アカウント {name}: 使用元 {users}</translation>
+    </message>
+    <message>
+        <source>Replication logs go to {name}, chosen here.</source>
+        <translation>レプリケーション ログは、ここで選択した {name} に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>After failback static IPs are not kept; fstab/LVM configuration may change; iSCSI disks come back as VMDKs. A planned failback can be cancelled (disks are rolled back).</source>
+        <translation>フェールバック後、静的 IP は保持されず、fstab/LVM の構成が変わる可能性があり、iSCSI ディスクは VMDK として戻ります。計画されたフェールバックはキャンセルできます (ディスクはロールバックされます)。</translation>
+    </message>
+    <message>
+        <source>After failback static IPs are not kept; iSCSI disks come back as VMDKs. A planned failback can be cancelled (disks are rolled back).</source>
+        <translation>フェールバック後、静的 IP は保持されず、iSCSI ディスクは VMDK として戻ります。計画されたフェールバックはキャンセルできます (ディスクはロールバックされます)。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} has not sent a heartbeat in the last 15 minutes.</source>
+        <translation>アプライアンス {appliance} から過去 15 分間ハートビートが届いていません。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} is unhealthy ({health}).</source>
+        <translation>アプライアンス {appliance} は正常ではありません ({health})。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} reports health {health} with errors.</source>
+        <translation>アプライアンス {appliance} は正常性 {health} とエラーを報告しています。</translation>
+    </message>
+    <message>
+        <source>appliance id {value}</source>
+        <translation>アプライアンス ID {value}</translation>
+    </message>
+    <message>
+        <source>{item}: exists on-premises as {vm} (vCenter)</source>
+        <translation>{item}: オンプレミスに {vm} (vCenter) として存在します</translation>
+    </message>
+    <message>
+        <source>still present</source>
+        <translation>まだ存在</translation>
+    </message>
+    <message>
+        <source>{item}: ASR&apos;s discovery says the on-premises VM is {said} ({why})</source>
+        <translation>{item}: ASR の検出によると、オンプレミスの VM は {said} です ({why})</translation>
+    </message>
+    <message>
+        <source>{item}: not known whether the on-premises VM exists</source>
+        <translation>{item}: オンプレミスの VM が存在するかどうか不明です</translation>
+    </message>
+    <message>
+        <source>It can&apos;t be told whether the on-premises VM still exists, so neither original- nor alternate-location recovery can be confirmed.</source>
+        <translation>オンプレミスの VM がまだ存在するか判断できないため、元の場所への復旧も別の場所への復旧も確認できません。</translation>
+    </message>
+    <message>
+        <source>Original-location recovery: the VM&apos;s disks are reused on {datastore}, selected automatically; only changes go back.</source>
+        <translation>元の場所への復旧: VM のディスクは自動的に選択された {datastore} で再利用され、変更分のみが戻ります。</translation>
+    </message>
+    <message>
+        <source>Alternate-location recovery needs a datastore: none was chosen.</source>
+        <translation>別の場所への復旧にはデータストアが必要ですが、選択されていません。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} can&apos;t read and write {datastore}.</source>
+        <translation>アプライアンス {appliance} は {datastore} を読み書きできません。</translation>
+    </message>
+    <message>
+        <source>The source VM is gone: the appliance writes to the datastore chosen for the new VM (RCM-03).</source>
+        <translation>ソース VM が存在しないため、アプライアンスは新しい VM 用に選択されたデータストアに書き込みます (RCM-03)。</translation>
+    </message>
+    <message>
+        <source>neither vCenter nor ASR named the VM&apos;s datastores</source>
+        <translation>vCenter も ASR も VM のデータストアを示していません</translation>
+    </message>
+    <message>
+        <source>Can&apos;t tell which datastore holds {item}: {why_not}.</source>
+        <translation>{item} を保持するデータストアを判断できません: {why_not}。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} can&apos;t reach {names}, which holds {item}.</source>
+        <translation>アプライアンス {appliance} は、{item} を保持する {names} に到達できません。</translation>
+    </message>
+    <message>
+        <source>in a Storage DRS cluster: {names}</source>
+        <translation>Storage DRS クラスター内: {names}</translation>
+    </message>
+    <message>
+        <source>Storage DRS may move these disks with Storage vMotion, which is not supported after reprotect.</source>
+        <translation>Storage DRS が Storage vMotion でこれらのディスクを移動する可能性があります。これは再保護後はサポートされません。</translation>
+    </message>
+    <message>
+        <source>Appliance {appliance} would carry {total} disks; at most {MAX_DISKS_PER_APPLIANCE}.</source>
+        <translation>アプライアンス {appliance} が扱うディスクは {total} 個になります。上限は {MAX_DISKS_PER_APPLIANCE} 個です。</translation>
+    </message>
+    <message>
+        <source>No log storage account named: the modernized reprotect needs one (there is no retention drive).</source>
+        <translation>ログ ストレージ アカウントが指定されていません。最新のエクスペリエンスの再保護には必要です (リテンション ドライブはありません)。</translation>
+    </message>
+    <message>
+        <source>Replication logs go to {name}, which {item}&apos;s replication already uses (reused, not created).</source>
+        <translation>レプリケーション ログは、{item} のレプリケーションが既に使用している {name} に書き込まれます (作成ではなく再利用)。</translation>
+    </message>
+    <message>
+        <source>Original-location recovery uses the VM&apos;s own datastore; {value} is not one of them.</source>
+        <translation>元の場所への復旧では VM 自身のデータストアが使用されます。{value} はそのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>accessible = {accessible}, writable = {writable_by_account}</source>
+        <translation>アクセス可能 = {accessible}、書き込み可能 = {writable_by_account}</translation>
+    </message>
+    <message>
+        <source>vCenter {vcenter_name}: {datastore} {state}</source>
+        <translation>vCenter {vcenter_name}: {datastore} {state}</translation>
+    </message>
+    <message>
+        <source>vCenter {vcenter_name} does not show {datastore} as accessible and writable.</source>
+        <translation>vCenter {vcenter_name} では {datastore} がアクセス可能かつ書き込み可能と表示されていません。</translation>
+    </message>
+    <message>
+        <source>{item}: log storage account not chosen</source>
+        <translation>{item}: ログ ストレージ アカウントが未選択</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>{cs}: last refreshed {minutes} min ago</source>
+        <translation>{cs}: 最終更新 {minutes} 分前</translation>
+    </message>
+    <message>
+        <source>{vol}: {used}% used {value} threshold {threshold_percent}% ({value2} of {value3} GiB free)</source>
+        <translation>{vol}: 使用率 {used}% {value} しきい値 {threshold_percent}% (空き {value2} / {value3} GiB)</translation>
+    </message>
+    <message>
+        <source>Free space is within the volume&apos;s threshold.</source>
+        <translation>空き容量はボリュームのしきい値内です。</translation>
+    </message>
+    <message>
+        <source>{mt} ({os_type}): default {default}, chosen {value}</source>
+        <translation>{mt} ({os_type}): 既定 {default}、選択 {value}</translation>
+    </message>
+    <message>
+        <source>is available</source>
+        <translation>は使用可能です</translation>
+    </message>
+    <message>
+        <source>is not listed on this master target</source>
+        <translation>はこのマスター ターゲット サーバーに表示されていません</translation>
+    </message>
+    <message>
+        <source>Not the default retention drive; {default} {note}.</source>
+        <translation>既定のリテンション ドライブではありません。{default} {note}。</translation>
+    </message>
+    <message>
+        <source>configuration server not known</source>
+        <translation>構成サーバーが不明</translation>
+    </message>
+    <message>
+        <source>{cs}: last refresh not reported</source>
+        <translation>{cs}: 最終更新が報告されていません</translation>
+    </message>
+    <message>
+        <source>{mt}: retention volumes {listed}</source>
+        <translation>{mt}: リテンション ボリューム {listed}</translation>
+    </message>
+    <message>
+        <source>ASR lists {chosen} on {mt}.</source>
+        <translation>ASR は {mt} に {chosen} を表示しています。</translation>
+    </message>
+    <message>
+        <source>used for another purpose (e.g. a replication target)</source>
+        <translation>別の目的 (レプリケーション ターゲットなど) に使用中</translation>
+    </message>
+    <message>
+        <source>used for another purpose = {used_for_other_purpose}</source>
+        <translation>別の目的に使用中 = {used_for_other_purpose}</translation>
+    </message>
+    <message>
+        <source>the volume is locked</source>
+        <translation>ボリュームがロックされています</translation>
+    </message>
+    <message>
+        <source>locked = {locked}</source>
+        <translation>ロック = {locked}</translation>
+    </message>
+    <message>
+        <source>cache volume: the master target or process server is installed on it</source>
+        <translation>キャッシュ ボリューム: マスター ターゲット サーバーまたはプロセス サーバーがインストールされています</translation>
+    </message>
+    <message>
+        <source>cache volume = {is_cache_volume}</source>
+        <translation>キャッシュ ボリューム = {is_cache_volume}</translation>
+    </message>
+    <message>
+        <source>{file_system} file system</source>
+        <translation>{file_system} ファイル システム</translation>
+    </message>
+    <message>
+        <source>file system {file_system}</source>
+        <translation>ファイル システム {file_system}</translation>
+    </message>
+    <message>
+        <source>zero capacity</source>
+        <translation>容量が 0</translation>
+    </message>
+    <message>
+        <source>capacity {capacity_bytes} bytes</source>
+        <translation>容量 {capacity_bytes} バイト</translation>
+    </message>
+    <message>
+        <source>Free space is below the volume&apos;s threshold.</source>
+        <translation>空き容量がボリュームのしきい値を下回っています。</translation>
+    </message>
+    <message>
+        <source>The default retention drive {default} is used.</source>
+        <translation>既定のリテンション ドライブ {default} が使用されます。</translation>
+    </message>
+    <message>
+        <source>ASR does not list {value} on {mt}; a new drive can take 15 minutes to appear.</source>
+        <translation>ASR は {mt} に {value} を表示していません。新しいドライブが表示されるまで 15 分かかることがあります。</translation>
+    </message>
+    <message>
+        <source>Not a valid retention drive: {reason}.</source>
+        <translation>有効なリテンション ドライブではありません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Fine as a retention drive.</source>
+        <translation>リテンション ドライブとして問題ありません。</translation>
+    </message>
+    <message>
+        <source>manual test: `telnet {cs_names} 443` and ping from the process server and the Azure VM</source>
+        <translation>手動テスト: プロセス サーバーと Azure VM から `telnet {cs_names} 443` と ping</translation>
+    </message>
+    <message>
+        <source>{policy}: RPO threshold {rpo} min, recovery point retention {history} min, app-consistent every {app} min (portal defaults 15 / 1440 / 60)</source>
+        <translation>{policy}: RPO しきい値 {rpo} 分、復旧ポイントのリテンション期間 {history} 分、アプリケーション整合性 {app} 分ごと (ポータルの既定値 15 / 1440 / 60)</translation>
+    </message>
+    <message>
+        <source>The failback policy differs from the portal&apos;s defaults (made with PowerShell?); it is used as is.</source>
+        <translation>フェールバック ポリシーがポータルの既定値と異なります (PowerShell で作成?)。そのまま使用されます。</translation>
+    </message>
+    <message>
+        <source>{ps} ({location}): {heartbeat}, health {health}</source>
+        <translation>{ps} ({location}): {heartbeat}、正常性 {health}</translation>
+    </message>
+    <message>
+        <source>The process server reaches the configuration server.</source>
+        <translation>プロセス サーバーは構成サーバーに到達できます。</translation>
+    </message>
+    <message>
+        <source>{ps}: in {location}; link stated: {value}</source>
+        <translation>{ps}: 場所 {location}、申告された接続: {value}</translation>
+    </message>
+    <message>
+        <source>On-premises process server over ExpressRoute.</source>
+        <translation>ExpressRoute 経由のオンプレミス プロセス サーバーです。</translation>
+    </message>
+    <message>
+        <source>The vault has no such process server.</source>
+        <translation>コンテナーにそのようなプロセス サーバーはありません。</translation>
+    </message>
+    <message>
+        <source>the configuration server</source>
+        <translation>構成サーバー</translation>
+    </message>
+    <message>
+        <source>Azure reaches on-premises over {link}; the failed-over VMs must reach the configuration server.</source>
+        <translation>Azure は {link} 経由でオンプレミスに到達します。フェールオーバーした VM は構成サーバーに到達できる必要があります。</translation>
+    </message>
+    <message>
+        <source>{mt}: ASR sees {datastores} datastore(s) on host {esxi_host}</source>
+        <translation>{mt}: ASR はホスト {esxi_host} にデータストア {datastores} 個を認識しています</translation>
+    </message>
+    <message>
+        <source>ASR discovered no datastore although the host has some: the vCenter discovery account lacks permissions.</source>
+        <translation>ホストにはデータストアがあるのに ASR が 1 つも検出していません: vCenter の検出用アカウントのアクセス許可が不足しています。</translation>
+    </message>
+    <message>
+        <source>original vCenter: {value}; target: {target}; {mt} on {vcenter_name}</source>
+        <translation>元の vCenter: {value}、ターゲット: {target}、{mt} は {vcenter_name} 上</translation>
+    </message>
+    <message>
+        <source>Failing back to an alternate vCenter ({target}); Microsoft&apos;s types-of-failback page supports only the original vCenter.</source>
+        <translation>別の vCenter ({target}) へのフェールバックです。Microsoft のフェールバックの種類のページでサポートされているのは元の vCenter のみです。</translation>
+    </message>
+    <message>
+        <source>{host}: {product}, licence {license_edition}</source>
+        <translation>{host}: {product}、ライセンス {license_edition}</translation>
+    </message>
+    <message>
+        <source>wizard: connected to {vcenter_name} = {connected}</source>
+        <translation>ウィザード: {vcenter_name} に接続済み = {connected}</translation>
+    </message>
+    <message>
+        <source>vCenter {vc_name} is connected to ASR and reachable.</source>
+        <translation>vCenter {vc_name} は ASR に接続され、到達可能です。</translation>
+    </message>
+    <message>
+        <source>IP addresses retained on failover: {value}</source>
+        <translation>フェールオーバー時に保持された IP アドレス: {value}</translation>
+    </message>
+    <message>
+        <source>No failback policy is mapped for the failback direction.</source>
+        <translation>フェールバック方向にマップされたフェールバック ポリシーがありません。</translation>
+    </message>
+    <message>
+        <source>requested policy: {others}; mapped: {policy_id}</source>
+        <translation>要求されたポリシー: {others}、マップ済み: {policy_id}</translation>
+    </message>
+    <message>
+        <source>The request names a policy other than the one mapped for failback.</source>
+        <translation>要求で指定されたポリシーが、フェールバック用にマップされたポリシーと異なります。</translation>
+    </message>
+    <message>
+        <source>The failback policy has the portal&apos;s values.</source>
+        <translation>フェールバック ポリシーはポータルの値です。</translation>
+    </message>
+    <message>
+        <source>No process-server heartbeat in the last 15 minutes: it can&apos;t reach the configuration server.</source>
+        <translation>過去 15 分間プロセス サーバーのハートビートがありません: 構成サーバーに到達できません。</translation>
+    </message>
+    <message>
+        <source>The process server&apos;s health is Critical.</source>
+        <translation>プロセス サーバーの正常性が「重大」です。</translation>
+    </message>
+    <message>
+        <source>The process server is in Azure.</source>
+        <translation>プロセス サーバーは Azure にあります。</translation>
+    </message>
+    <message>
+        <source>ASR does not say whether this process server runs in Azure or on-premises; with a site-to-site VPN it must be in Azure.</source>
+        <translation>ASR はこのプロセス サーバーが Azure とオンプレミスのどちらで実行されているかを示していません。サイト間 VPN の場合は Azure にある必要があります。</translation>
+    </message>
+    <message>
+        <source>An on-premises process server suits ExpressRoute, not a site-to-site VPN, and the link type was not stated.</source>
+        <translation>オンプレミスのプロセス サーバーが適するのは ExpressRoute で、サイト間 VPN ではありません。接続の種類が申告されていません。</translation>
+    </message>
+    <message>
+        <source>On-premises process server over a site-to-site VPN: deploy a process server in Azure.</source>
+        <translation>サイト間 VPN 経由のオンプレミス プロセス サーバーです: Azure にプロセス サーバーをデプロイしてください。</translation>
+    </message>
+    <message>
+        <source>process server id {process_server_id}</source>
+        <translation>プロセス サーバー ID {process_server_id}</translation>
+    </message>
+    <message>
+        <source>Replication back needs a site-to-site VPN or ExpressRoute private peering; the link type was not stated.</source>
+        <translation>逆方向のレプリケーションにはサイト間 VPN または ExpressRoute プライベート ピアリングが必要ですが、接続の種類が申告されていません。</translation>
+    </message>
+    <message>
+        <source>link type: {link}</source>
+        <translation>接続の種類: {link}</translation>
+    </message>
+    <message>
+        <source>ASR discovered the master target host&apos;s datastores.</source>
+        <translation>ASR はマスター ターゲット サーバーのホストのデータストアを検出しています。</translation>
+    </message>
+    <message>
+        <source>ASR discovered no datastore on the master target&apos;s host: the symptom of a vCenter discovery account without the needed permissions (or of a host without VMFS, MT-08).</source>
+        <translation>ASR はマスター ターゲット サーバーのホストでデータストアを 1 つも検出していません: vCenter の検出用アカウントに必要なアクセス許可がない場合 (または VMFS のないホストの場合、MT-08) の症状です。</translation>
+    </message>
+    <message>
+        <source>vCenter account {account_name}: can browse datastores = {account_can_browse_datastores}</source>
+        <translation>vCenter アカウント {account_name}: データストアを参照可能 = {account_can_browse_datastores}</translation>
+    </message>
+    <message>
+        <source>vCenter: host {host} mounts {datastore_names} datastore(s), {host_vmfs} VMFS</source>
+        <translation>vCenter: ホスト {host} はデータストア {datastore_names} 個 (VMFS {host_vmfs} 個) をマウントしています</translation>
+    </message>
+    <message>
+        <source>ASR lists no datastore because the host has no VMFS datastore (see MT-08), not for lack of permissions.</source>
+        <translation>ホストに VMFS データストアがないため ASR はデータストアを表示していません (MT-08 を参照)。アクセス許可の不足ではありません。</translation>
+    </message>
+    <message>
+        <source>Master target {mt} is on vCenter {vcenter_name}, not on the target {target_vcenter}.</source>
+        <translation>マスター ターゲット サーバー {mt} は vCenter {vcenter_name} 上にあり、ターゲットの {target_vcenter} 上ではありません。</translation>
+    </message>
+    <message>
+        <source>It is not known which vCenter master target {mt} is on: ASR does not report it and vCenter was not read.</source>
+        <translation>マスター ターゲット サーバー {mt} がどの vCenter 上にあるか不明です: ASR は報告しておらず、vCenter も読み取っていません。</translation>
+    </message>
+    <message>
+        <source>vCenters discovered by ASR: {sorted}</source>
+        <translation>ASR が検出した vCenter: {sorted}</translation>
+    </message>
+    <message>
+        <source>vCenter {target} is not discovered by ASR.</source>
+        <translation>vCenter {target} は ASR に検出されていません。</translation>
+    </message>
+    <message>
+        <source>ASR did not report the VM&apos;s original vCenter, so it can&apos;t be told whether this is an alternate vCenter.</source>
+        <translation>ASR が VM の元の vCenter を報告していないため、別の vCenter かどうか判断できません。</translation>
+    </message>
+    <message>
+        <source>Failing back to the original vCenter.</source>
+        <translation>元の vCenter へのフェールバックです。</translation>
+    </message>
+    <message>
+        <source>ASR: vCenter {vc_name} not discovered</source>
+        <translation>ASR: vCenter {vc_name} は検出されていません</translation>
+    </message>
+    <message>
+        <source>ASR: vCenter {known} {discovery_status}, {heartbeat}</source>
+        <translation>ASR: vCenter {known} {discovery_status}、{heartbeat}</translation>
+    </message>
+    <message>
+        <source>ASR does not see vCenter {vc_name} connected; detaching and attaching disks would fail.</source>
+        <translation>ASR は vCenter {vc_name} を接続済みと認識していません。ディスクの切断と接続は失敗します。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t confirm vCenter {vc_name} is reachable: {why}.</source>
+        <translation>vCenter {vc_name} に到達できることを確認できません: {why}。</translation>
+    </message>
+    <message>
+        <source>The wizard is connected to {vcenter_name}, not to {vc_name}: reachability not confirmed.</source>
+        <translation>ウィザードは {vc_name} ではなく {vcenter_name} に接続されています: 到達可能性は確認されていません。</translation>
+    </message>
+    <message>
+        <source>vCenter {vc_name} is not reachable.</source>
+        <translation>vCenter {vc_name} に到達できません。</translation>
+    </message>
+    <message>
+        <source>failback policy: none</source>
+        <translation>フェールバック ポリシー: なし</translation>
+    </message>
+    <message>
+        <source>failback policy</source>
+        <translation>フェールバック ポリシー</translation>
+    </message>
+    <message>
+        <source>Over ExpressRoute any process server location is fine.</source>
+        <translation>ExpressRoute 経由なら、プロセス サーバーの場所はどちらでもかまいません。</translation>
+    </message>
+    <message>
+        <source>link type: not stated</source>
+        <translation>接続の種類: 申告なし</translation>
+    </message>
+    <message>
+        <source>Open the failover/failback ports before reprotecting.</source>
+        <translation>再保護の前に、フェールオーバー/フェールバック用のポートを開いてください。</translation>
+    </message>
+    <message>
+        <source>The licence of host {esxi_host} can&apos;t be read: {why}.</source>
+        <translation>ホスト {esxi_host} のライセンスを読み取れません: {why}。</translation>
+    </message>
+    <message>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}; its licence can&apos;t be read.</source>
+        <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、ライセンスを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The master target&apos;s host runs a free ESXi edition: failback to it fails.</source>
+        <translation>マスター ターゲット サーバーのホストは無償版の ESXi を実行しています。このホストへのフェールバックは失敗します。</translation>
+    </message>
+    <message>
+        <source>The host has a licensed edition.</source>
+        <translation>ホストにはライセンスのあるエディションが適用されています。</translation>
+    </message>
+    <message>
+        <source>IP addresses were not retained on failover.</source>
+        <translation>フェールオーバー時に IP アドレスは保持されていません。</translation>
+    </message>
+    <message>
+        <source>The configuration server is connected.</source>
+        <translation>構成サーバーは接続されています。</translation>
+    </message>
+    <message>
+        <source>The configuration server has not sent a heartbeat in the last 15 minutes.</source>
+        <translation>構成サーバーから過去 15 分間ハートビートが届いていません。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>申告なし</translation>
+    </message>
+    <message>
+        <source>It is not known which vCenter the master target is on: ASR does not report it, the vault knows {known_vcenters} vCenters, and vCenter was not read.</source>
+        <translation>マスター ターゲット サーバーがどの vCenter 上にあるか不明です: ASR は報告しておらず、コンテナーは {known_vcenters} 個の vCenter を認識しており、vCenter も読み取っていません。</translation>
+    </message>
+    <message>
+        <source>configuration server</source>
+        <translation>構成サーバー</translation>
+    </message>
+    <message>
+        <source>IP addresses were retained: the configuration server needs two NICs.</source>
+        <translation>IP アドレスが保持されました: 構成サーバーには 2 つの NIC が必要です。</translation>
+    </message>
+    <message>
+        <source>If IP addresses were retained on failover, the configuration server needs two NICs.</source>
+        <translation>フェールオーバー時に IP アドレスを保持した場合、構成サーバーには 2 つの NIC が必要です。</translation>
+    </message>
+    <message>
+        <source>The vault has no configuration server for this item.</source>
+        <translation>コンテナーにこの項目の構成サーバーがありません。</translation>
+    </message>
+    <message>
+        <source>ASR did not say which configuration server serves this item, so its heartbeat can&apos;t be checked.</source>
+        <translation>ASR がこの項目を担当する構成サーバーを示していないため、ハートビートをチェックできません。</translation>
+    </message>
+    <message>
+        <source>vCenters discovered by ASR: {value}</source>
+        <translation>ASR が検出した vCenter: {value}</translation>
+    </message>
+    <message>
+        <source>{item}: configuration server {configuration_server_id} not in the vault</source>
+        <translation>{item}: 構成サーバー {configuration_server_id} がコンテナーにありません</translation>
+    </message>
+    <message>
+        <source>{item}: no configuration server named; vault has: {names}</source>
+        <translation>{item}: 構成サーバーが指定されていません。コンテナーにあるもの: {names}</translation>
+    </message>
+    <message>
+        <source>full copy of {total} GB</source>
+        <translation>{total} GB の完全コピー</translation>
+    </message>
+    <message>
+        <source>changes only if the on-premises VM still exists, otherwise a {full}</source>
+        <translation>オンプレミスの VM がまだ存在する場合は変更分のみ、存在しない場合は {full}</translation>
+    </message>
+    <message>
+        <source>changes only</source>
+        <translation>変更分のみ</translation>
+    </message>
+    <message>
+        <source>{item}: {location}, {disks} disk(s): {estimate}</source>
+        <translation>{item}: {location}、ディスク {disks} 個: {estimate}</translation>
+    </message>
+    <message>
+        <source>every VM of plan {plan}</source>
+        <translation>復旧計画 {plan} のすべての VM</translation>
+    </message>
+    <message>
+        <source>plan {plan}: {item_ids} VM(s), {count} with values</source>
+        <translation>計画 {plan}: VM {item_ids} 台、値があるもの {count} 台</translation>
+    </message>
+    <message>
+        <source>replication group {group}: {names}</source>
+        <translation>レプリケーション グループ {group}: {names}</translation>
+    </message>
+    <message>
+        <source>Data to send back: {estimate}; no duration can be promised.</source>
+        <translation>戻すデータ: {estimate}。所要時間は約束できません。</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>この VM</translation>
+    </message>
+    <message>
+        <source>every VM</source>
+        <translation>すべての VM</translation>
+    </message>
+    <message>
+        <source>Failback (the next step) needs at least one recovery point for {scope}.</source>
+        <translation>フェールバック (次の手順) には、{scope} に少なくとも 1 つの復旧ポイントが必要です。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t check the on-premises VM&apos;s power state: {why}.</source>
+        <translation>オンプレミス VM の電源状態をチェックできません: {why}。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM is powered on; reprotect powers it off. Don&apos;t power it on afterwards.</source>
+        <translation>オンプレミスの VM の電源がオンです。再保護で電源がオフになります。その後、電源をオンにしないでください。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM is powered off.</source>
+        <translation>オンプレミスの VM の電源はオフです。</translation>
+    </message>
+    <message>
+        <source>A job is already running on this VM: the wizard follows it instead of submitting again.</source>
+        <translation>この VM ではジョブが既に実行中です: ウィザードは再送信せず、そのジョブを追跡します。</translation>
+    </message>
+    <message>
+        <source>The job will be followed until it ends; then failback (plan the downtime).</source>
+        <translation>ジョブは終了まで追跡されます。その後フェールバックします (ダウンタイムを計画してください)。</translation>
+    </message>
+    <message>
+        <source>After failback this Linux VM&apos;s static IP comes back as DHCP; set it again by hand.</source>
+        <translation>フェールバック後、この Linux VM の静的 IP は DHCP に戻ります。手動で再設定してください。</translation>
+    </message>
+    <message>
+        <source>Windows VMs keep their static IP.</source>
+        <translation>Windows VM は静的 IP を保持します。</translation>
+    </message>
+    <message>
+        <source>{requests} VM(s) being reprotected</source>
+        <translation>再保護する VM {requests} 台</translation>
+    </message>
+    <message>
+        <source>Every VM of the plan needs its values; missing: {missing}.</source>
+        <translation>計画のすべての VM に値が必要です。不足: {missing}。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s VMs are reprotected one by one (the plan-level API no longer works) and their jobs followed together.</source>
+        <translation>計画の VM は 1 台ずつ再保護され (計画単位の API は機能しなくなりました)、そのジョブはまとめて追跡されます。</translation>
+    </message>
+    <message>
+        <source>Single VMs, not in a replication group.</source>
+        <translation>単独の VM で、レプリケーション グループに属していません。</translation>
+    </message>
+    <message>
+        <source>Replication group {group} can only be reprotected through a recovery plan.</source>
+        <translation>レプリケーション グループ {group} は復旧計画を通してのみ再保護できます。</translation>
+    </message>
+    <message>
+        <source>{item}: running job {running_job_id}</source>
+        <translation>{item}: 実行中のジョブ {running_job_id}</translation>
+    </message>
+    <message>
+        <source>{item}: no job running</source>
+        <translation>{item}: 実行中のジョブなし</translation>
+    </message>
+    <message>
+        <source>missing: {missing}</source>
+        <translation>不足: {missing}</translation>
+    </message>
+    <message>
+        <source>{count} VM(s), none in a replication group</source>
+        <translation>VM {count} 台、いずれもレプリケーション グループに属していません</translation>
+    </message>
+    <message>
+        <source>Replication group {group} is only partly in the reprotect: {left_out} left out.</source>
+        <translation>レプリケーション グループ {group} は一部しか再保護に含まれていません: {left_out} が除外されています。</translation>
+    </message>
+    <message>
+        <source>All of replication group {group} is reprotected together.</source>
+        <translation>レプリケーション グループ {group} はすべてまとめて再保護されます。</translation>
+    </message>
+    <message>
+        <source>mixes classic items ({classic}: master target) and modernized items ({modern}: replication appliance). Reprotect them one by one: choose &apos;A virtual machine&apos; above, or split the plan by replication experience.</source>
+        <translation>クラシックの項目 ({classic}: マスター ターゲット サーバー) と最新のエクスペリエンスの項目 ({modern}: レプリケーション アプライアンス) が混在しています。1 つずつ再保護してください: 上の「仮想マシン」を選択するか、レプリケーション エクスペリエンスごとに計画を分けてください。</translation>
+    </message>
+    <message>
+        <source>No usable retention drive on {mt} ({refresh}); a newly added drive can take up to 15 minutes to appear.</source>
+        <translation>{mt} に使用できるリテンション ドライブがありません ({refresh})。新しく追加したドライブが表示されるまで最大 15 分かかることがあります。</translation>
+    </message>
+    <message>
+        <source>on-premises VM {locator} is not in vCenter</source>
+        <translation>オンプレミスの VM {locator} は vCenter にありません</translation>
+    </message>
+    <message>
+        <source>The vault has no master target; the VMs need a {os_types} one.</source>
+        <translation>コンテナーにマスター ターゲット サーバーがありません。VM には {os_types} のものが必要です。</translation>
+    </message>
+    <message>
+        <source>ASR lists only volumes that meet this rule: {fix}</source>
+        <translation>ASR はこのルールを満たすボリュームだけを表示します: {fix}</translation>
+    </message>
+    <message>
+        <source>The vault has no replication appliance registered.</source>
+        <translation>コンテナーにレプリケーション アプライアンスが登録されていません。</translation>
+    </message>
+    <message>
+        <source>{appliance} reaches none of the datastores holding {item} (it reaches {value}).</source>
+        <translation>{appliance} は {item} を保持するどのデータストアにも到達できません (到達できるのは {value})。</translation>
+    </message>
+    <message>
+        <source>{appliance} reports no datastore it can write.</source>
+        <translation>{appliance} は書き込み可能なデータストアを 1 つも報告していません。</translation>
+    </message>
+    <message>
+        <source>{missing}: not a protected item of this vault</source>
+        <translation>{missing}: このコンテナーの保護された項目ではありません</translation>
+    </message>
+    <message>
+        <source>the plan has no protected items</source>
+        <translation>計画に保護された項目がありません</translation>
+    </message>
+    <message>
+        <source>The cause can&apos;t be narrowed down: {why}.</source>
+        <translation>原因を絞り込めません: {why}。</translation>
+    </message>
+    <message>
+        <source>Connect to vCenter to see the host&apos;s datastores.</source>
+        <translation>ホストのデータストアを表示するには vCenter に接続してください。</translation>
+    </message>
+    <message>
+        <source>{item} was not mapped to a vCenter VM</source>
+        <translation>{item} は vCenter の VM に対応付けられていません</translation>
+    </message>
+    <message>
+        <source>mixes Windows and Linux VMs ({names}); one MT can&apos;t serve both</source>
+        <translation>Windows と Linux の VM が混在しています ({names})。1 つのマスター ターゲット サーバーで両方は扱えません</translation>
+    </message>
+    <message>
+        <source>The certificate of vCenter {host} is not trusted by this computer ({reason}).</source>
+        <translation>vCenter {host} の証明書はこのコンピューターで信頼されていません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Compare its SHA-256 thumbprint with the one your vCenter administrator gives you ({format_thumbprint}); trust it only if they match.</source>
+        <translation>その SHA-256 拇印を vCenter 管理者から伝えられた拇印 ({format_thumbprint}) と比較し、一致する場合にのみ信頼してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of vCenter {host} has changed since you trusted it. Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>vCenter {host} の証明書が、信頼した後に変更されています。接続が傍受されている可能性があります。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Do not continue unless your vCenter administrator confirms the certificate was replaced and its SHA-256 thumbprint is {format_thumbprint}; then trust the new certificate.</source>
+        <translation>vCenter 管理者が証明書の置き換えと SHA-256 拇印 {format_thumbprint} を確認しない限り、続行しないでください。確認できたら新しい証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>{name} was not found in vCenter by UUID, name or IP address.</source>
+        <translation>{name} は UUID、名前、IP アドレスのいずれでも vCenter に見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>{name} is vCenter VM {vm} (matched by {matched_by}).</source>
+        <translation>{name} は vCenter の VM {vm} です ({matched_by} で一致)。</translation>
+    </message>
+    <message>
+        <source>{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.</source>
+        <translation>{name} は {matched_by} で vCenter の複数の VM ({listed}) に一致します。ウィザードはどれかを推測しません。</translation>
+    </message>
+    <message>
+        <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
+        <translation>SUB-01: オンプレミスの VM の電源はオフのままにしてください。ASR が再保護のために電源をオフにしました。今電源をオンにすると、ディスクが破損するか、レプリケーションが中断されます。</translation>
+    </message>
+    <message>
+        <source>SUB-04: after failback, Linux VMs come back with DHCP instead of their static IP addresses; set the static addresses again by hand.</source>
+        <translation>SUB-04: フェールバック後、Linux VM は静的 IP アドレスではなく DHCP で戻ります。静的アドレスを手動で再設定してください。</translation>
+    </message>
+    <message>
+        <source>SUB-06: failback needs at least one recovery point for every VM; wait until one exists.</source>
+        <translation>SUB-06: フェールバックには、すべての VM に少なくとも 1 つの復旧ポイントが必要です。復旧ポイントができるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Next step: failback (planned failover to on-premises) once every VM shows a recovery point. It shuts the Azure VMs down: plan the downtime (SUB-03).</source>
+        <translation>次の手順: すべての VM に復旧ポイントが表示されたら、フェールバック (オンプレミスへの計画されたフェールオーバー) を実行します。Azure VM はシャットダウンされるため、ダウンタイムを計画してください (SUB-03)。</translation>
+    </message>
+    <message>
+        <source>Next step: fix the cause of each failed job (see its error and the linked check), run the reprotect again for those VMs, and fail back only once every reprotect succeeded.</source>
+        <translation>次の手順: 失敗した各ジョブの原因を修正し (エラーと関連するチェックを参照)、その VM の再保護をもう一度実行してください。フェールバックはすべての再保護が成功してから行ってください。</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unknown (could not be checked)</source>
+        <translation>不明 (チェックできませんでした)</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>{count} blocks</source>
+        <translation>ブロック {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>警告 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} unknown (could not be checked)</source>
+        <translation>不明 (チェック不可) {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} information</source>
+        <translation>情報 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} passed</source>
+        <translation>合格 {count} 件</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} reprotect(s) did not succeed.</source>
+        <translation>{total} 件中 {failed} 件の再保護が成功しませんでした。</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Retention drive</source>
+        <translation>リテンション ドライブ</translation>
+    </message>
+    <message>
+        <source>Disks brought back</source>
+        <translation>戻すディスク</translation>
+    </message>
+    <message>
+        <source>Known cause (SUB-07, check {check}): {cause} Fix: {fix}</source>
+        <translation>既知の原因 (SUB-07、チェック {check}): {cause} 対処方法: {fix}</translation>
+    </message>
+    <message>
+        <source>In progress when the report was made ({total} VM(s)).</source>
+        <translation>レポート作成時点で進行中です (VM {total} 台)。</translation>
+    </message>
+    <message>
+        <source>Reprotect succeeded for {total} VM(s).</source>
+        <translation>VM {total} 台の再保護が成功しました。</translation>
+    </message>
+    <message>
+        <source>{disks}; left out: {left_out}</source>
+        <translation>{disks}。除外: {left_out}</translation>
+    </message>
+    <message>
+        <source>accepted by the operator</source>
+        <translation>オペレーターが承諾済み</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Master target</source>
+        <translation>マスター ターゲット サーバー</translation>
+    </message>
+    <message>
+        <source>{name} (ESXi host {host})</source>
+        <translation>{name} (ESXi ホスト {host})</translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>{name} ({location})</source>
+        <translation>{name} ({location})</translation>
+    </message>
+    <message>
+        <source>Run-as account</source>
+        <translation>実行アカウント</translation>
+    </message>
+    <message>
+        <source>Failback policy</source>
+        <translation>フェールバック ポリシー</translation>
+    </message>
+    <message>
+        <source>{name}: RPO threshold {rpo} min, recovery points kept {history} min, app-consistent every {app_consistent} min</source>
+        <translation>{name}: RPO しきい値 {rpo} 分、復旧ポイントの保持 {history} 分、アプリケーション整合性 {app_consistent} 分ごと</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>{vm} — job {job}: {outcome}</source>
+        <translation>{vm} — ジョブ {job}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Started {started}, ended {ended}, took {took}.</source>
+        <translation>開始 {started}、終了 {ended}、所要時間 {took}。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Error {code}:</source>
+        <translation>エラー {code}:</translation>
+    </message>
+    <message>
+        <source>Reprotect drill report — {subject}</source>
+        <translation>再保護訓練レポート — {subject}</translation>
+    </message>
+    <message>
+        <source>Reprotect drill report: {subject}</source>
+        <translation>再保護訓練レポート: {subject}</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Azure operator</source>
+        <translation>Azure のオペレーター</translation>
+    </message>
+    <message>
+        <source>vCenter user</source>
+        <translation>vCenter のユーザー</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>コンテナー</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Azure → on-premises</source>
+        <translation>Azure → オンプレミス</translation>
+    </message>
+    <message>
+        <source>Choices per VM</source>
+        <translation>VM ごとの選択</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Jobs and timeline</source>
+        <translation>ジョブとタイムライン</translation>
+    </message>
+    <message>
+        <source>After the job</source>
+        <translation>ジョブの後</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次の手順</translation>
+    </message>
+    <message>
+        <source>No checks recorded.</source>
+        <translation>チェックの記録はありません。</translation>
+    </message>
+    <message>
+        <source>Passed: {ids}</source>
+        <translation>合格: {ids}</translation>
+    </message>
+    <message>
+        <source>No task timings were recorded.</source>
+        <translation>タスクの時間は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Possible causes (ASR): {causes}</source>
+        <translation>考えられる原因 (ASR): {causes}</translation>
+    </message>
+    <message>
+        <source>Recommended action (ASR): {action}</source>
+        <translation>推奨される操作 (ASR): {action}</translation>
+    </message>
+    <message>
+        <source>TRAINING ESTATE</source>
+        <translation>トレーニング環境</translation>
+    </message>
+    <message>
+        <source>nothing real was changed.</source>
+        <translation>実環境は何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>復旧計画</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>{vm}: not started.</source>
+        <translation>{vm}: 開始されませんでした。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>still to choose: a classic failback policy (INF-02)</source>
+        <translation>まだ選択が必要: クラシックのフェールバック ポリシー (INF-02)</translation>
+    </message>
+    <message>
+        <source>a VM or a recovery plan</source>
+        <translation>VM または復旧計画</translation>
+    </message>
+    <message>
+        <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
+        <translation>同じレプリケーション エクスペリエンスの VM (クラシックと最新は混在できません)</translation>
+    </message>
+    <message>
+        <source>a master target</source>
+        <translation>マスター ターゲット サーバー</translation>
+    </message>
+    <message>
+        <source>a process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>a replication appliance</source>
+        <translation>レプリケーション アプライアンス</translation>
+    </message>
+    <message>
+        <source>a log storage account</source>
+        <translation>ログ ストレージ アカウント</translation>
+    </message>
+    <message>
+        <source>still to choose: </source>
+        <translation>まだ選択が必要: </translation>
+    </message>
+    <message>
+        <source>a datastore for {item}</source>
+        <translation>{item} のデータストア</translation>
+    </message>
+    <message>
+        <source>a retention drive for {item}</source>
+        <translation>{item} のリテンション ドライブ</translation>
+    </message>
+    <message>
+        <source>list your Azure subscriptions</source>
+        <translation>Azure サブスクリプションの一覧表示</translation>
+    </message>
+    <message>
+        <source>list the Recovery Services vaults of the subscription</source>
+        <translation>サブスクリプションの Recovery Services コンテナーの一覧表示</translation>
+    </message>
+    <message>
+        <source>Signing in and listing subscriptions…</source>
+        <translation>サインインしてサブスクリプションを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>Subscriptions listed</source>
+        <translation>サブスクリプションを一覧表示しました</translation>
+    </message>
+    <message>
+        <source>Listing Recovery Services vaults…</source>
+        <translation>Recovery Services コンテナーを一覧表示しています…</translation>
+    </message>
+    <message>
+        <source>Vaults listed</source>
+        <translation>コンテナーを一覧表示しました</translation>
+    </message>
+    <message>
+        <source>Talking to Azure failed while the wizard tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に Azure との通信に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Azure answered, but with data the wizard could not read, while it tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に、Azure から読み取れないデータが返されました。</translation>
+    </message>
+    <message>
+        <source>Press Retry; if it happens again, send the log file to your administrator.</source>
+        <translation>[再試行] を押してください。再び発生する場合は、ログ ファイルを管理者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Azure refused to {doing}: {message} ({value}).</source>
+        <translation>Azure は{doing}を拒否しました: {message} ({value})。</translation>
+    </message>
+    <message>
+        <source>Correct what the message names, then try again.</source>
+        <translation>メッセージが示す内容を修正してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Site Recovery Reader</source>
+        <translation>Site Recovery 閲覧者</translation>
+    </message>
+    <message>
+        <source>Site Recovery Operator</source>
+        <translation>Site Recovery オペレーター</translation>
+    </message>
+    <message>
+        <source> (it lacks &apos;{action}&apos;)</source>
+        <translation> (&apos;{action}&apos; の権限がありません)</translation>
+    </message>
+    <message>
+        <source>Your Azure account may not {doing} on {where}{missing}.</source>
+        <translation>お使いの Azure アカウントには、{where} で{doing}を行う権限がありません{missing}。</translation>
+    </message>
+    <message>
+        <source>Ask an owner to give your account the {role} role (or Contributor) on {where}, then sign in again and press Retry.</source>
+        <translation>所有者に依頼して、{where} でアカウントに {role} ロール (または共同作成者) を割り当ててもらい、もう一度サインインして [再試行] を押してください。</translation>
+    </message>
+    <message>
+        <source>the vault {value}</source>
+        <translation>コンテナー {value}</translation>
+    </message>
+    <message>
+        <source>the resource group {value}</source>
+        <translation>リソース グループ {value}</translation>
+    </message>
+    <message>
+        <source>the subscription {value}</source>
+        <translation>サブスクリプション {value}</translation>
+    </message>
+    <message>
+        <source>Azure could not find what the wizard needed to {doing}: {message}</source>
+        <translation>ウィザードが{doing}に必要なものを Azure が見つけられませんでした: {message}</translation>
+    </message>
+    <message>
+        <source>Reload the vault and try again.</source>
+        <translation>コンテナーを再読み込みしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not reach Azure to {doing}.</source>
+        <translation>ウィザードは{doing}のために Azure に到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed; Azure gave no reason.</source>
+        <translation>Azure へのサインインに失敗しました。Azure から理由は示されませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed. Azure&apos;s own words: “{reason}”</source>
+        <translation>Azure へのサインインに失敗しました。Azure の原文: “{reason}”</translation>
+    </message>
+    <message>
+        <source>Check the sign-in method, tenant and account in the Azure sign-in dialog, then try again.</source>
+        <translation>Azure サインイン ダイアログでサインイン方法、テナント、アカウントを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Azure no longer accepts your sign-in, so the wizard could not {doing}.</source>
+        <translation>Azure がサインインを受け付けなくなったため、ウィザードは{doing}を行えませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure again, then press Retry; nothing you entered is lost.</source>
+        <translation>Azure にもう一度サインインしてから [再試行] を押してください。入力した内容は失われません。</translation>
+    </message>
+    <message>
+        <source>Azure did not answer in time (the connection dropped or timed out) while the wizard tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に、Azure が時間内に応答しませんでした (接続の切断またはタイムアウト)。</translation>
+    </message>
+    <message>
+        <source>Azure is limiting how many requests the wizard may send (throttled) while it tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に、Azure が送信できる要求の数を制限しました (スロットル)。</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then press Retry; nothing you entered is lost.</source>
+        <translation>1 分待ってから [再試行] を押してください。入力した内容は失われません。</translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery kept failing (HTTP {status}) while the wizard tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に、Azure Site Recovery でエラーが続きました (HTTP {status})。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and press Retry; check https://status.azure.com if it goes on.</source>
+        <translation>数分待ってから [再試行] を押してください。続く場合は https://status.azure.com を確認してください。</translation>
+    </message>
+    <message>
+        <source>the vault {vault}</source>
+        <translation>コンテナー {vault}</translation>
+    </message>
+    <message>
+        <source>the subscription</source>
+        <translation>サブスクリプション</translation>
+    </message>
+    <message>
+        <source>The Azure subscription was not found, or your account cannot see it.</source>
+        <translation>Azure サブスクリプションが見つからないか、お使いのアカウントから参照できません。</translation>
+    </message>
+    <message>
+        <source>Choose the subscription and vault again in the Azure sign-in dialog.</source>
+        <translation>Azure サインイン ダイアログでサブスクリプションとコンテナーを選択し直してください。</translation>
+    </message>
+    <message>
+        <source>The Recovery Services vault {vault} was not found: it was deleted, moved, or is in another subscription or resource group.</source>
+        <translation>Recovery Services コンテナー {vault} が見つかりませんでした: 削除または移動されたか、別のサブスクリプションまたはリソース グループにあります。</translation>
+    </message>
+    <message>
+        <source>Choose the vault again in the Azure sign-in dialog.</source>
+        <translation>Azure サインイン ダイアログでコンテナーを選択し直してください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not {doing}: the certificate Azure presented could not be verified.</source>
+        <translation>ウィザードは{doing}を行えませんでした: Azure が提示した証明書を検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>A proxy that inspects TLS must be trusted by this computer; ask your network team, then press Retry.</source>
+        <translation>TLS を検査するプロキシは、このコンピューターで信頼されている必要があります。ネットワーク チームに確認してから [再試行] を押してください。</translation>
+    </message>
+    <message>
+        <source>start the reprotect of {item_name}</source>
+        <translation>{item_name} の再保護の開始</translation>
+    </message>
+    <message>
+        <source>refresh the configuration server</source>
+        <translation>構成サーバーの最新の情報への更新</translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery: vault read</source>
+        <translation>Azure Site Recovery: コンテナーを読み取りました</translation>
+    </message>
+    <message>
+        <source>read the vault</source>
+        <translation>コンテナーの読み取り</translation>
+    </message>
+    <message>
+        <source>read the replicated item {name}</source>
+        <translation>レプリケートされた項目 {name} の読み取り</translation>
+    </message>
+    <message>
+        <source>read the progress of the reprotect job</source>
+        <translation>再保護ジョブの進行状況の読み取り</translation>
+    </message>
+    <message>
+        <source>read the job</source>
+        <translation>ジョブの読み取り</translation>
+    </message>
+    <message>
+        <source>Azure refused the reprotect of {item_name}: {strip} No job was started.</source>
+        <translation>Azure は {item_name} の再保護を拒否しました: {strip} ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Correct the choice the message names and submit again.</source>
+        <translation>メッセージが示す選択を修正してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The reprotect request for {item_name} was sent, but Azure&apos;s answer was lost and no reprotect job shows on the item yet.</source>
+        <translation>{item_name} の再保護要求は送信されましたが、Azure の応答が失われ、項目にはまだ再保護ジョブが表示されていません。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and press Retry: the wizard checks the item first and follows the job if it started, so nothing is sent twice.</source>
+        <translation>1 分待ってから [再試行] を押してください。ウィザードは先に項目を確認し、ジョブが開始されていればそれを追跡するため、二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>Asking the configuration server to refresh…</source>
+        <translation>構成サーバーに最新の情報への更新を依頼しています…</translation>
+    </message>
+    <message>
+        <source>The replicated item {item_name} no longer exists in the vault. Nothing was started.</source>
+        <translation>レプリケートされた項目 {item_name} はコンテナーにもう存在しません。何も開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault to see its current items.</source>
+        <translation>コンテナーを再読み込みして、現在の項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{item_id}&apos; is not the id of a replicated item.</source>
+        <translation>&apos;{item_id}&apos; はレプリケートされた項目の ID ではありません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault and choose the item again.</source>
+        <translation>コンテナーを再読み込みして、項目を選択し直してください。</translation>
+    </message>
+    <message>
+        <source>read the configuration servers, master targets and process servers</source>
+        <translation>構成サーバー、マスター ターゲット サーバー、プロセス サーバーの読み取り</translation>
+    </message>
+    <message>
+        <source>read the replicated items</source>
+        <translation>レプリケートされた項目の読み取り</translation>
+    </message>
+    <message>
+        <source>read the recovery plans</source>
+        <translation>復旧計画の読み取り</translation>
+    </message>
+    <message>
+        <source>read the replication policies</source>
+        <translation>レプリケーション ポリシーの読み取り</translation>
+    </message>
+    <message>
+        <source>read the protection container mappings</source>
+        <translation>保護コンテナー マッピングの読み取り</translation>
+    </message>
+    <message>
+        <source>read the vCenter servers known to ASR</source>
+        <translation>ASR が認識している vCenter サーバーの読み取り</translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery: {doing}…</source>
+        <translation>Azure Site Recovery: {doing}…</translation>
+    </message>
+    <message>
+        <source>The replicated item {name} no longer exists in the vault {name2}: protection was disabled or the item was removed.</source>
+        <translation>レプリケートされた項目 {name} はコンテナー {name2} にもう存在しません: 保護が無効にされたか、項目が削除されました。</translation>
+    </message>
+    <message>
+        <source>The Site Recovery job {job_id} was not found in the vault {name}.</source>
+        <translation>Site Recovery ジョブ {job_id} がコンテナー {name} に見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Open the vault&apos;s Site Recovery jobs in the Azure portal to see its outcome.</source>
+        <translation>Azure portal でコンテナーの Site Recovery ジョブを開き、結果を確認してください。</translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery does not allow reprotect of {item} right now (state {value}). Nothing was sent.</source>
+        <translation>Azure Site Recovery は現在 {item} の再保護を許可していません (状態 {value})。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault: the item may have been reprotected already or changed state.</source>
+        <translation>コンテナーを再読み込みしてください: 項目は既に再保護されたか、状態が変わった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Refreshing the configuration server</source>
+        <translation>構成サーバーを最新の情報に更新しています</translation>
+    </message>
+    <message>
+        <source>The configuration server has no provider that can be refreshed.</source>
+        <translation>構成サーバーには、最新の情報に更新できるプロバイダーがありません。</translation>
+    </message>
+    <message>
+        <source>Check the configuration server&apos;s registration in the vault (Site Recovery infrastructure).</source>
+        <translation>コンテナーでの構成サーバーの登録 (Site Recovery インフラストラクチャ) を確認してください。</translation>
+    </message>
+    <message>
+        <source>The configuration server refresh ended {lower}: {reason}</source>
+        <translation>構成サーバーの最新の情報への更新が {lower} で終了しました: {reason}</translation>
+    </message>
+    <message>
+        <source>Check that the configuration server is running and connected, then refresh again.</source>
+        <translation>構成サーバーが実行中で接続されていることを確認してから、もう一度更新してください。</translation>
+    </message>
+    <message>
+        <source>The configuration server refresh is still running after 15 minutes.</source>
+        <translation>構成サーバーの最新の情報への更新が 15 分経っても実行中です。</translation>
+    </message>
+    <message>
+        <source>Look at the job in the vault&apos;s Site Recovery jobs, then reload the vault.</source>
+        <translation>コンテナーの Site Recovery ジョブでこのジョブを確認してから、コンテナーを再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>vCenter {where} could not be reached ({exc}).</source>
+        <translation>vCenter {where} に到達できませんでした ({exc})。</translation>
+    </message>
+    <message>
+        <source>Check the network path to the vCenter (VPN, firewall), then try again.</source>
+        <translation>vCenter へのネットワーク経路 (VPN、ファイアウォール) を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{where} closed the connection without answering.</source>
+        <translation>{where} は応答せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>Check that this is the vCenter&apos;s HTTPS port; a firewall or proxy may be cutting the connection.</source>
+        <translation>vCenter の HTTPS ポートであることを確認してください。ファイアウォールまたはプロキシが接続を切断している可能性があります。</translation>
+    </message>
+    <message>
+        <source>certificate verification failed</source>
+        <translation>証明書の検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>The vCenter name {host} could not be found.</source>
+        <translation>vCenter 名 {host} が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or enter its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
+        <translation>つづりを確認するか、IP アドレスを入力してください。名前が正しい場合は、このコンピューターの DNS 設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection: nothing listens on that port.</source>
+        <translation>{where} は接続を拒否しました: そのポートで待ち受けているものがありません。</translation>
+    </message>
+    <message>
+        <source>Check the port (443 unless your vCenter uses another) and that the vCenter services are running.</source>
+        <translation>ポート (vCenter が別のポートを使用していない限り 443) と、vCenter のサービスが実行中であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>use {privilege}</source>
+        <translation>{privilege} の使用</translation>
+    </message>
+    <message>
+        <source>use this function</source>
+        <translation>この機能の使用</translation>
+    </message>
+    <message>
+        <source>vCenter {host} did not answer within {seconds} seconds.</source>
+        <translation>vCenter {host} が {seconds} 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the vCenter is up and not overloaded, and that no firewall silently drops the traffic; then try again.</source>
+        <translation>vCenter が稼働していて過負荷でないこと、およびファイアウォールが通信を黙って破棄していないことを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No secure (TLS) connection could be made to {host}:{port} ({detail}).</source>
+        <translation>{host}:{port} にセキュリティで保護された (TLS) 接続を確立できませんでした ({detail})。</translation>
+    </message>
+    <message>
+        <source>Check that this is the vCenter&apos;s HTTPS port (443 by default).</source>
+        <translation>vCenter の HTTPS ポート (既定は 443) であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {host}:{port} answered, but not as a vCenter does.</source>
+        <translation>{host}:{port} のサーバーは応答しましたが、vCenter の応答ではありません。</translation>
+    </message>
+    <message>
+        <source>Check the host name and port: enter the vCenter Server itself, not an ESXi host web page or a load balancer page.</source>
+        <translation>ホスト名とポートを確認してください。ESXi ホストの Web ページやロード バランサーのページではなく、vCenter Server 自体を入力してください。</translation>
+    </message>
+    <message>
+        <source>vCenter {host} refused the user name or password for {user}.</source>
+        <translation>vCenter {host} は {user} のユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Check the user name (for example administrator@vsphere.local, with its domain) and the password; after several failures the account may be locked.</source>
+        <translation>ユーザー名 (ドメインを含む、例: administrator@vsphere.local) とパスワードを確認してください。何度も失敗するとアカウントがロックされることがあります。</translation>
+    </message>
+    <message>
+        <source>The session with vCenter {host} ended while reading the inventory, and logging in again did not keep it.</source>
+        <translation>インベントリの読み取り中に vCenter {host} とのセッションが終了し、再ログインしても維持できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, ask the vCenter administrator whether sessions are being terminated or the session timeout is very short.</source>
+        <translation>もう一度お試しください。再び発生する場合は、セッションが強制終了されていないか、セッションのタイムアウトが非常に短くないかを vCenter 管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The account {user} may not {what} on vCenter {host}.</source>
+        <translation>アカウント {user} には vCenter {host} で{what}を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that has at least read-only rights on the whole inventory (INF-06 also needs datastore rights for the account ASR uses).</source>
+        <translation>少なくともインベントリ全体に対する読み取り専用の権限を持つアカウントでサインインしてください (INF-06 では、ASR が使用するアカウントにデータストアの権限も必要です)。</translation>
+    </message>
+    <message>
+        <source>disk {key}</source>
+        <translation>ディスク {key}</translation>
+    </message>
+    <message>
+        <source>Connecting to vCenter {host}</source>
+        <translation>vCenter {host} に接続しています</translation>
+    </message>
+    <message>
+        <source>Reading details of the virtual machines that matter</source>
+        <translation>関係する仮想マシンの詳細を読み取っています</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s permissions and host licences</source>
+        <translation>アカウントのアクセス許可とホストのライセンスをチェックしています</translation>
+    </message>
+    <message>
+        <source>vCenter read</source>
+        <translation>vCenter を読み取りました</translation>
+    </message>
+    <message>
+        <source>datastore clusters</source>
+        <translation>データストア クラスター</translation>
+    </message>
+    <message>
+        <source>virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Reading {label}: {count} so far</source>
+        <translation>{label} を読み取っています: これまでに {count} 件</translation>
+    </message>
+    <message>
+        <source>{kind} {moref}: no permission to read {denied}</source>
+        <translation>{kind} {moref}: {denied} を読み取る権限がありません</translation>
+    </message>
+    <message>
+        <source>HostSystem {moId}: runs {label} but is not readable by this account</source>
+        <translation>HostSystem {moId}: {label} を実行していますが、このアカウントでは読み取れません</translation>
+    </message>
+    <message>
+        <source>Datastore {moId}: used by {label} but not readable by this account</source>
+        <translation>Datastore {moId}: {label} が使用していますが、このアカウントでは読み取れません</translation>
+    </message>
+    <message>
+        <source>Not connected to vCenter.</source>
+        <translation>vCenter に接続されていません。</translation>
+    </message>
+    <message>
+        <source>Estate read</source>
+        <translation>環境を読み取りました</translation>
+    </message>
+    <message>
+        <source>Submitting the reprotect of {item_name}</source>
+        <translation>{item_name} の再保護を送信しています</translation>
+    </message>
+    <message>
+        <source>Reading the vault</source>
+        <translation>コンテナーを読み取っています</translation>
+    </message>
+    <message>
+        <source>Vault read</source>
+        <translation>コンテナーを読み取りました</translation>
+    </message>
+    <message>
+        <source>Configuration server refreshed</source>
+        <translation>構成サーバーを最新の情報に更新しました</translation>
+    </message>
+    <message>
+        <source>ASR refused the reprotect of {item}: it is a {flow} item, the request is {flow2}.</source>
+        <translation>ASR は {item} の再保護を拒否しました: {flow} の項目ですが、要求は {flow2} です。</translation>
+    </message>
+    <message>
+        <source>Run the wizard again for this VM; it picks the flow from the item&apos;s replication provider.</source>
+        <translation>この VM に対してウィザードをもう一度実行してください。項目のレプリケーション プロバイダーからフローが選択されます。</translation>
+    </message>
+    <message>
+        <source>Reading vCenter</source>
+        <translation>vCenter を読み取っています</translation>
+    </message>
+    <message>
+        <source>The job {job_id} was not found in the vault.</source>
+        <translation>ジョブ {job_id} がコンテナーに見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>It may belong to another vault; open the vault&apos;s Site Recovery jobs in the portal.</source>
+        <translation>別のコンテナーのジョブの可能性があります。ポータルでコンテナーの Site Recovery ジョブを開いてください。</translation>
+    </message>
+    <message>
+        <source>ASR refused the reprotect of {item}: the operation is not allowed in state {protection_state}.</source>
+        <translation>ASR は {item} の再保護を拒否しました: 状態 {protection_state} ではこの操作は許可されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault; the item may already be reprotected.</source>
+        <translation>コンテナーを再読み込みしてください。項目は既に再保護されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>ASR refused the reprotect of {item}: replication appliance {reprotect_agent_id} is not registered in the vault.</source>
+        <translation>ASR は {item} の再保護を拒否しました: レプリケーション アプライアンス {reprotect_agent_id} はコンテナーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault and choose a registered, healthy appliance.</source>
+        <translation>コンテナーを再読み込みして、登録済みで正常なアプライアンスを選択してください。</translation>
+    </message>
+    <message>
+        <source>The replicated item {item_id} no longer exists in the vault.</source>
+        <translation>レプリケートされた項目 {item_id} はコンテナーにもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault; the item may have been removed or protection disabled.</source>
+        <translation>コンテナーを再読み込みしてください。項目が削除されたか、保護が無効にされた可能性があります。</translation>
+    </message>
+    <message>
+        <source>The vault has no replicated item {item_id}.</source>
+        <translation>コンテナーにレプリケートされた項目 {item_id} はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>enum</name>
+    <message>
+        <source>classic</source>
+        <translation>クラシック</translation>
+    </message>
+    <message>
+        <source>modernized</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>out_of_scope</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>moved_resource_group</source>
+        <translation>別のリソース グループに移動済み</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>OnPremises</source>
+        <translation>オンプレミス</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>site-to-site VPN</source>
+        <translation>サイト間 VPN</translation>
+    </message>
+    <message>
+        <source>ExpressRoute private peering</source>
+        <translation>ExpressRoute プライベート ピアリング</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>original location</source>
+        <translation>元の場所</translation>
+    </message>
+    <message>
+        <source>alternate location</source>
+        <translation>別の場所</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>job_errors</name>
     <message>
         <source>The Azure VM can&apos;t reach the configuration server, or its InMage Scout service is stopped.</source>
@@ -1945,12 +4775,12 @@ Presented now:
         <translation>レポートを {path} に書き込めませんでした ({reason})。</translation>
     </message>
     <message>
-        <source>Save the drill report</source>
-        <translation>訓練レポートの保存</translation>
+        <source>Drill report in {language} (*.html)</source>
+        <translation>{language} の訓練レポート (*.html)</translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
-        <translation>Web ページ (*.html)</translation>
+        <source>Save the drill report</source>
+        <translation>訓練レポートの保存</translation>
     </message>
     <message>
         <source>Drill report</source>

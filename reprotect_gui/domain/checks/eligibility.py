@@ -28,7 +28,7 @@ from reprotect_gui.domain.models import (
     ReplicationFlow,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)
@@ -60,7 +60,9 @@ def elig01_cause(item: ProtectedItem) -> str:
     if REVERSE_REPLICATE not in item.allowed_operations:
         if item.active_location.lower() != "recovery":
             return t("the VM has not been failed over to Azure (it still runs on-premises)")
-        return t("ASR does not allow reprotect in state '{protection_state}'", protection_state=item.protection_state)
+        return t(
+            "ASR does not allow reprotect in state '{protection_state}'", protection_state=state(item.protection_state)
+        )
     return ""
 
 
@@ -70,8 +72,8 @@ def elig01(item: ProtectedItem) -> Verdict:
             "{item}: protection state {protection_state}, active location {active_location}, allowed "
             "operations {value}",
             item=item.name,
-            protection_state=item.protection_state,
-            active_location=item.active_location,
+            protection_state=state(item.protection_state),
+            active_location=state(item.active_location),
             value=", ".join(sorted(item.allowed_operations)) or t("none"),
         ),
     )

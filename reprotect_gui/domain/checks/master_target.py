@@ -30,7 +30,7 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcVm,
 )
-from reprotect_gui.domain.text import Text, t
+from reprotect_gui.domain.text import Text, service_text, state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 MAX_DISKS_PER_MASTER_TARGET = 60
@@ -690,10 +690,10 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
             "{mt}: {heartbeat}, version status {value}",
             mt=mt.name,
             heartbeat=heartbeat_text(mt.last_heartbeat, now),
-            value=mt.version_status or t("not reported"),
+            value=state(mt.version_status) if mt.version_status else t("not reported"),
         )
     ]
-    evidence += [t("health error: {e}", e=e) for e in mt.health_errors]
+    evidence += [t("health error: {e}", e=service_text(e)) for e in mt.health_errors]
     evidence += [t("validation error: {e}", e=e) for e in mt.validation_errors]
     blocks = []
     if not heartbeat_is_recent(mt.last_heartbeat, now):
@@ -704,7 +704,7 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
         blocks.append(t("{validation_errors} validation error(s)", validation_errors=len(mt.validation_errors)))
     version = mt.version_status.lower()
     if version in VERSION_BLOCKING:
-        blocks.append(t("agent version {version_status}", version_status=mt.version_status))
+        blocks.append(t("agent version {version_status}", version_status=state(mt.version_status)))
     if blocks:
         return verdict(
             "MT-14",
@@ -720,7 +720,7 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
             t(
                 "Master target {mt}'s agent needs attention: {version_status}.",
                 mt=mt.name,
-                version_status=mt.version_status,
+                version_status=state(mt.version_status),
             ),
             evidence,
             subject=mt.name,

@@ -29,7 +29,7 @@ from reprotect_gui.domain.models import (
     ReplicationAppliance,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import service_text, state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 _BAD_HEALTH = frozenset({"critical"})
@@ -53,11 +53,13 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         t(
             "{appliance}: health {value}, {heartbeat}",
             appliance=appliance.name,
-            value=appliance.health or t("not reported"),
+            value=state(appliance.health) if appliance.health else t("not reported"),
             heartbeat=heartbeat_text(appliance.last_heartbeat, now),
         )
     ]
-    evidence += [f"{appliance.name}: {e}" for e in appliance.health_errors]
+    evidence += [
+        t("{appliance}: {error}", appliance=appliance.name, error=service_text(e)) for e in appliance.health_errors
+    ]
     if not heartbeat_is_recent(appliance.last_heartbeat, now):
         return verdict(
             "RCM-01",
@@ -70,7 +72,11 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         return verdict(
             "RCM-01",
             Status.BLOCK,
-            t("Appliance {appliance} is unhealthy ({health}).", appliance=appliance.name, health=appliance.health),
+            t(
+                "Appliance {appliance} is unhealthy ({health}).",
+                appliance=appliance.name,
+                health=state(appliance.health),
+            ),
             evidence,
             subject=subject,
         )
@@ -81,7 +87,7 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
             t(
                 "Appliance {appliance} reports health {health} with errors.",
                 appliance=appliance.name,
-                health=appliance.health,
+                health=state(appliance.health),
             ),
             evidence,
             subject=subject,

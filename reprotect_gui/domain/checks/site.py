@@ -24,7 +24,7 @@ from reprotect_gui.domain.models import (
     ServerLocation,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.text import state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 FAILBACK_PORTS = (
@@ -151,7 +151,7 @@ def inf03_process_server(ps: ProcessServer, now: datetime) -> Verdict:
             ps=ps.name,
             location=ps.location,
             heartbeat=heartbeat_text(ps.last_heartbeat, now),
-            health=ps.health,
+            health=state(ps.health),
         ),
     )
     if not heartbeat_is_recent(ps.last_heartbeat, now):

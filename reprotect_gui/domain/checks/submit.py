@@ -12,7 +12,7 @@ from reprotect_gui.domain.models import Disk, OsType, ProtectedItem
 from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
-implemented_elsewhere("SUB-07", t("reprotect_gui.domain.job_errors.explain_job_error (job pane)"))
+implemented_elsewhere("SUB-07", "reprotect_gui.domain.job_errors.explain_job_error (job pane)")
 
 
 # --- SUB-01 ----------------------------------------------------------------------------------

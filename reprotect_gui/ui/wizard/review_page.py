@@ -28,6 +28,7 @@ from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.ui.i18n import fix_text
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, location_text
 from reprotect_gui.ui.wizard.base import Page
@@ -301,11 +302,12 @@ class ReviewPage(Page):
             self.verdicts.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for v in group:
-                subject = f" — {v.subject}" if v.subject else ""
-                row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", v.finding])
-                row.setToolTip(1, v.finding)
+                subject = f" — {ui_text(v.subject)}" if v.subject else ""
+                finding = ui_text(v.finding)
+                row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", finding])
+                row.setToolTip(1, finding)
                 for line in v.evidence:
-                    row.addChild(QTreeWidgetItem([self.tr("Evidence"), line]))
+                    row.addChild(QTreeWidgetItem([self.tr("Evidence"), ui_text(line)]))
                 if v.remediation and v.status is not Status.PASS:
                     remedy = fix_text(v.remediation)
                     fix = QTreeWidgetItem([self.tr("Fix"), remedy])
