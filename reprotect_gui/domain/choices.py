@@ -165,7 +165,7 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
             reasons.append(("ELIG-01", t("{missing}: not a protected item of this vault", missing=missing)))
         for item in items:
             for cid, text in item_ineligibility(item):
-                reasons.append((cid, f"{item.name}: {text}"))
+                reasons.append((cid, t("{item}: {reason}", item=item.name, reason=text)))
         mixed = mixed_flow_reason(items)
         if mixed:
             reasons.append(("ELIG-08", mixed))

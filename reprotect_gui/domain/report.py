@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reprotect_gui.domain.text import JOB_ERRORS_CONTEXT, TaskName, Text, english, service_text, state, t
+from reprotect_gui.domain.text import (
+    DOMAIN_CONTEXT,
+    JOB_ERRORS_CONTEXT,
+    TaskName,
+    Text,
+    english,
+    service_text,
+    state,
+    t,
+)
 
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
@@ -392,6 +401,14 @@ def _items_table(w: _Writer, items: Sequence[Mapping[str, Any]]) -> str:
     return f"<table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
 
 
+def _word(value: Any) -> Any:
+    """A text read back from an audit record: its template when it was kept, else the English text, which
+    is also the template of a sentence without values ("configuration server"); a name stays a name."""
+    if isinstance(value, Text) or value is None:
+        return value
+    return Text(str(value), None, DOMAIN_CONTEXT)
+
+
 def _verdict_order(v: Mapping[str, Any]) -> tuple[int, str, str]:
     status = str(v.get("status", ""))
     rank = STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
@@ -412,10 +429,10 @@ def _verdicts_html(w: _Writer, verdicts: Sequence[Mapping[str, Any]]) -> str:
         ack = t("accepted by the operator") if v.get("acknowledged") else ""
         rows.append(
             f"<tr><td>{w(STATUS_TITLES.get(status, status))}</td><td>{_e(v.get('check_id'))}</td>"
-            f"<td>{_e(v.get('subject') or '')}</td><td>{w(v.get('finding'))}</td><td>{w(ack)}</td></tr>"
+            f"<td>{w(_word(v.get('subject') or ''))}</td><td>{w(_word(v.get('finding')))}</td><td>{w(ack)}</td></tr>"
         )
     infos = [
-        f"<li>{_e(v.get('check_id'))}{' (' + _e(v.get('subject')) + ')' if v.get('subject') else ''}: {w(v.get('finding'))}</li>"
+        f"<li>{_e(v.get('check_id'))}{' (' + w(_word(v.get('subject'))) + ')' if v.get('subject') else ''}: {w(_word(v.get('finding')))}</li>"
         for v in ordered
         if v.get("status") == "info"
     ]

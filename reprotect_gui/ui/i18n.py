@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from reprotect_gui.domain.text import EnumWord, ServiceText, StateWord, Text, english
+from reprotect_gui.domain.text import EnumWord, ServiceText, StateWord, TaskName, Text, english
 
 SOURCE_LANGUAGE = "en"
 # Shown in the language switch in their own language, so anyone can find theirs.
@@ -180,6 +180,8 @@ ASR_STATES: dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("asr_states", "None"),
     "primary": QT_TRANSLATE_NOOP("asr_states", "On-premises (primary)"),
     "recovery": QT_TRANSLATE_NOOP("asr_states", "Azure (recovery)"),
+    "onpremises": QT_TRANSLATE_NOOP("asr_states", "On-premises"),
+    "not started": QT_TRANSLATE_NOOP("asr_states", "Not started"),
     "connected": QT_TRANSLATE_NOOP("asr_states", "Connected"),
     "disconnected": QT_TRANSLATE_NOOP("asr_states", "Disconnected"),
     "enabled": QT_TRANSLATE_NOOP("asr_states", "Enabled"),
@@ -276,6 +278,17 @@ def asr_error_text(message: str, translate: Translate | None = None) -> str:
     return lookup("asr_errors", AZURE_OWN_WORDS).format(text=message)
 
 
+def datastore_type_text(ds_type: Any) -> str:
+    """A datastore type as vSphere names it (VMFS, vSAN, NFS 3, NFS 4.1)."""
+    return {"vsan": "vSAN", "nfs": "NFS 3", "nfs41": "NFS 4.1", "other": lookup_enum("other")}.get(
+        str(ds_type).lower(), str(ds_type)
+    )
+
+
+def lookup_enum(word: str) -> str:
+    return QCoreApplication.translate("enum", word)
+
+
 def text(value: Any, translate: Translate | None = None, locale: QLocale | None = None) -> str:
     """A domain value (`Text` template, state, service text, enum, number, name) in the UI's language."""
     lookup = _translator(translate)
@@ -300,6 +313,8 @@ def _render(value: Any, lookup: Translate, loc: QLocale) -> str:
         return state_text(value, lookup)
     if isinstance(value, ServiceText):
         return asr_error_text(value, lookup)
+    if isinstance(value, TaskName):
+        return task_text(value, lookup)
     if isinstance(value, bool):
         return lookup("enum", str(value))
     if isinstance(value, (Enum, EnumWord)):

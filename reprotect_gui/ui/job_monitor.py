@@ -353,16 +353,24 @@ def error_node(e: JobError) -> QTreeWidgetItem:
     """ASR's error as the service gave it, with the catalog check it is the symptom of (SUB-07)."""
     explained = explain_job_error(e)
     node = QTreeWidgetItem(
-        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), asr_error_text(e.message)]
+        [
+            QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code),
+            asr_error_text(e.message),
+        ]
     )
     if e.possible_causes:
         node.addChild(
-            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), asr_error_text(e.possible_causes)])
+            QTreeWidgetItem(
+                [QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), asr_error_text(e.possible_causes)]
+            )
         )
     if e.recommended_action:
         node.addChild(
             QTreeWidgetItem(
-                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), asr_error_text(e.recommended_action)]
+                [
+                    QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"),
+                    asr_error_text(e.recommended_action),
+                ]
             )
         )
     if explained.known:

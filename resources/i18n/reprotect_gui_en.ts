@@ -1766,6 +1766,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,6 +2372,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{subject}: {os_type} → {mt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All VMs of the {label} share one OS type and master target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,6 +2521,10 @@ Presented now:
     </message>
     <message>
         <source>The master target&apos;s host {host} can&apos;t write to the datastore of {vm}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm}: {fact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,6 +3012,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{volume}: {fact}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Free space is below the volume&apos;s threshold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,6 +3033,14 @@ Presented now:
     </message>
     <message>
         <source>Fine as a retention drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>443/TCP: control channel to the configuration server (Azure VM and process server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9443/TCP: replication data to the process server and master target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3092,6 +3116,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{cs} ({ip}): {heartbeat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No failback policy is mapped for the failback direction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,6 +3169,10 @@ Presented now:
     </message>
     <message>
         <source>link type: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,6 +3336,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{vm}: {power_state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>changes only if the on-premises VM still exists, otherwise a {full}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,6 +3361,18 @@ Presented now:
     </message>
     <message>
         <source>replication group {group}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternate location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3400,6 +3448,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>missing: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,6 +3517,10 @@ Presented now:
     </message>
     <message>
         <source>{item} was not mapped to a vCenter VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

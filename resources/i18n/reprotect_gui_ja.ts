@@ -1779,6 +1779,10 @@ Presented now:
         <translation>Azure (復旧)</translation>
     </message>
     <message>
+        <source>On-premises</source>
+        <translation>オンプレミス</translation>
+    </message>
+    <message>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
@@ -2381,6 +2385,10 @@ Presented now:
         <translation>OS の種類が同じで、バージョンが同じかそれ以上です。</translation>
     </message>
     <message>
+        <source>{subject}: {os_type} → {mt}</source>
+        <translation>{subject}: {os_type} → {mt}</translation>
+    </message>
+    <message>
         <source>All VMs of the {label} share one OS type and master target.</source>
         <translation>{label} のすべての VM は OS の種類とマスター ターゲット サーバーが同じです。</translation>
     </message>
@@ -2527,6 +2535,10 @@ Presented now:
     <message>
         <source>The master target&apos;s host {host} can&apos;t write to the datastore of {vm}.</source>
         <translation>マスター ターゲット サーバーのホスト {host} は {vm} のデータストアに書き込めません。</translation>
+    </message>
+    <message>
+        <source>{vm}: {fact}</source>
+        <translation>{vm}: {fact}</translation>
     </message>
     <message>
         <source>no heartbeat in the last 15 minutes</source>
@@ -3013,6 +3025,10 @@ Presented now:
         <translation>容量 {capacity_bytes} バイト</translation>
     </message>
     <message>
+        <source>{volume}: {fact}</source>
+        <translation>{volume}: {fact}</translation>
+    </message>
+    <message>
         <source>Free space is below the volume&apos;s threshold.</source>
         <translation>空き容量がボリュームのしきい値を下回っています。</translation>
     </message>
@@ -3031,6 +3047,14 @@ Presented now:
     <message>
         <source>Fine as a retention drive.</source>
         <translation>リテンション ドライブとして問題ありません。</translation>
+    </message>
+    <message>
+        <source>443/TCP: control channel to the configuration server (Azure VM and process server)</source>
+        <translation>443/TCP: 構成サーバーへの制御チャネル (Azure VM とプロセス サーバーから)</translation>
+    </message>
+    <message>
+        <source>9443/TCP: replication data to the process server and master target</source>
+        <translation>9443/TCP: プロセス サーバーとマスター ターゲット サーバーへのレプリケーション データ</translation>
     </message>
     <message>
         <source>manual test: `telnet {cs_names} 443` and ping from the process server and the Azure VM</source>
@@ -3105,6 +3129,10 @@ Presented now:
         <translation>フェールオーバー時に保持された IP アドレス: {value}</translation>
     </message>
     <message>
+        <source>{cs} ({ip}): {heartbeat}</source>
+        <translation>{cs} ({ip}): {heartbeat}</translation>
+    </message>
+    <message>
         <source>No failback policy is mapped for the failback direction.</source>
         <translation>フェールバック方向にマップされたフェールバック ポリシーがありません。</translation>
     </message>
@@ -3155,6 +3183,10 @@ Presented now:
     <message>
         <source>link type: {link}</source>
         <translation>接続の種類: {link}</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>ASR discovered the master target host&apos;s datastores.</source>
@@ -3317,6 +3349,10 @@ Presented now:
         <translation>{total} GB の完全コピー</translation>
     </message>
     <message>
+        <source>{vm}: {power_state}</source>
+        <translation>{vm}: {power_state}</translation>
+    </message>
+    <message>
         <source>changes only if the on-premises VM still exists, otherwise a {full}</source>
         <translation>オンプレミスの VM がまだ存在する場合は変更分のみ、存在しない場合は {full}</translation>
     </message>
@@ -3339,6 +3375,18 @@ Presented now:
     <message>
         <source>replication group {group}: {names}</source>
         <translation>レプリケーション グループ {group}: {names}</translation>
+    </message>
+    <message>
+        <source>original location</source>
+        <translation>元の場所</translation>
+    </message>
+    <message>
+        <source>alternate location</source>
+        <translation>別の場所</translation>
+    </message>
+    <message>
+        <source>location not known</source>
+        <translation>場所は不明</translation>
     </message>
     <message>
         <source>Data to send back: {estimate}; no duration can be promised.</source>
@@ -3413,6 +3461,10 @@ Presented now:
         <translation>{item}: 実行中のジョブなし</translation>
     </message>
     <message>
+        <source>failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
         <source>missing: {missing}</source>
         <translation>不足: {missing}</translation>
     </message>
@@ -3479,6 +3531,10 @@ Presented now:
     <message>
         <source>{item} was not mapped to a vCenter VM</source>
         <translation>{item} は vCenter の VM に対応付けられていません</translation>
+    </message>
+    <message>
+        <source>{item}: {reason}</source>
+        <translation>{item}: {reason}</translation>
     </message>
     <message>
         <source>mixes Windows and Linux VMs ({names}); one MT can&apos;t serve both</source>

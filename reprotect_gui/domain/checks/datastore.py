@@ -48,13 +48,11 @@ def ds07(request: ReprotectRequest, item: ProtectedItem) -> Verdict:
         t(
             "{item}: brings back {value}",
             item=item.name,
-            value=", ".join(_disk_text(d) for d in included) or t("no disk"),
+            value=tuple(_disk_text(d) for d in included) or t("no disk"),
         )
     ]
     if excluded:
-        evidence.append(
-            t("{item}: leaves out {names}", item=item.name, names=", ".join(_disk_text(d) for d in excluded))
-        )
+        evidence.append(t("{item}: leaves out {names}", item=item.name, names=tuple(_disk_text(d) for d in excluded)))
     if unknown_ids:
         evidence.append(t("unknown disk ids: {unknown_ids}", unknown_ids=", ".join(unknown_ids)))
         return verdict(

@@ -160,7 +160,12 @@ def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
     os_types = {rf.item.os_type for rf in with_item if rf.item is not None}
     mts = {rf.request.target.master_target_id for rf in members}
     evidence = [
-        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.request.target.master_target_id}"
+        t(
+            "{subject}: {os_type} → {mt}",
+            subject=rf.subject,
+            os_type=rf.item.os_type if rf.item else "?",
+            mt=rf.mt.name if rf.mt else rf.request.target.master_target_id,
+        )
         for rf in members
     ]
     problems = []
@@ -599,14 +604,14 @@ def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, sub
             "MT-12",
             Status.BLOCK,
             t("The master target's host {host} can't write to the datastore of {vm}.", host=host.name, vm=vm.name),
-            [f"{vm.name}: {p}" for p in problems] + evidence,
+            [t("{vm}: {fact}", vm=vm.name, fact=p) for p in problems] + evidence,
             subject=subject,
         )
     return verdict(
         "MT-12",
         Status.PASS,
         t("The VM's datastores are mounted on the master target's host."),
-        [f"{vm.name}: {e}" for e in evidence],
+        [t("{vm}: {fact}", vm=vm.name, fact=e) for e in evidence],
         subject=subject,
     )
 

@@ -61,7 +61,7 @@ def volume_verdicts(vol: RetentionVolume, subject: str = "") -> tuple[Verdict, .
     )
     out = []
     for check_id, broken, reason, fact in rules:
-        evidence = (f"{vol.name}: {fact}",)
+        evidence = (t("{volume}: {fact}", volume=vol.name, fact=fact),)
         if broken:
             out.append(
                 verdict(

@@ -28,8 +28,8 @@ from reprotect_gui.domain.text import state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 FAILBACK_PORTS = (
-    "443/TCP: control channel to the configuration server (Azure VM and process server)",
-    "9443/TCP: replication data to the process server and master target",
+    t("443/TCP: control channel to the configuration server (Azure VM and process server)"),
+    t("9443/TCP: replication data to the process server and master target"),
 )
 
 
@@ -74,7 +74,14 @@ def check_inf01(f: Facts) -> Iterator[Verdict]:
         if cs.server_id in seen:
             continue
         seen.add(cs.server_id)
-        evidence = (f"{cs.name} ({cs.ip_address}): {heartbeat_text(cs.last_heartbeat, f.now)}",)
+        evidence = (
+            t(
+                "{cs} ({ip}): {heartbeat}",
+                cs=cs.name,
+                ip=cs.ip_address,
+                heartbeat=heartbeat_text(cs.last_heartbeat, f.now),
+            ),
+        )
         if heartbeat_is_recent(cs.last_heartbeat, f.now):
             yield verdict("INF-01", Status.PASS, t("The configuration server is connected."), evidence, subject=cs.name)
         else:
@@ -149,7 +156,7 @@ def inf03_process_server(ps: ProcessServer, now: datetime) -> Verdict:
         t(
             "{ps} ({location}): {heartbeat}, health {health}",
             ps=ps.name,
-            location=ps.location,
+            location=state(ps.location),
             heartbeat=heartbeat_text(ps.last_heartbeat, now),
             health=state(ps.health),
         ),
@@ -171,7 +178,12 @@ def inf03_process_server(ps: ProcessServer, now: datetime) -> Verdict:
 
 def inf05(ps: ProcessServer, link: LinkType | None) -> Verdict:
     evidence = (
-        t("{ps}: in {location}; link stated: {value}", ps=ps.name, location=ps.location, value=link or t("not stated")),
+        t(
+            "{ps}: in {location}; link stated: {value}",
+            ps=ps.name,
+            location=state(ps.location),
+            value=link or t("not stated"),
+        ),
     )
     if ps.location is ServerLocation.AZURE:
         return verdict("INF-05", Status.PASS, t("The process server is in Azure."), evidence, subject=ps.name)
@@ -256,14 +268,14 @@ def inf03_link(f: Facts) -> Verdict:
                 "was not stated."
             ),
             (t("link type: not stated"), tests),
-            subject="network",
+            subject=t("network"),
         )
     return verdict(
         "INF-03",
         Status.INFO,
         t("Azure reaches on-premises over {link}; the failed-over VMs must reach the configuration server.", link=link),
         (t("link type: {link}", link=link), tests),
-        subject="network",
+        subject=t("network"),
     )
 
 
@@ -278,7 +290,7 @@ def check_inf04(f: Facts) -> Iterator[Verdict]:
             Status.INFO,
             t("Open the failover/failback ports before reprotecting."),
             FAILBACK_PORTS,
-            subject="network",
+            subject=t("network"),
         )
 
 
@@ -525,7 +537,7 @@ def inf09(vc_name: str, known: KnownVCenter | None, vcenter: VCenterEstate | Non
             t(
                 "ASR: vCenter {known} {discovery_status}, {heartbeat}",
                 known=known.name,
-                discovery_status=known.discovery_status,
+                discovery_status=state(known.discovery_status),
                 heartbeat=heartbeat_text(known.last_heartbeat, now),
             )
         )

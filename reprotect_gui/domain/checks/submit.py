@@ -35,7 +35,7 @@ def check_sub01(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
             subject=rf.subject,
         )
         return
-    evidence = (f"{vm.name}: {vm.power_state}",)
+    evidence = (t("{vm}: {power_state}", vm=vm.name, power_state=vm.power_state),)
     if vm.power_state == "poweredOn":
         yield verdict(
             "SUB-01",
@@ -205,7 +205,7 @@ def check_sub05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     disks = [d.disk_id for d in effective_disks(rf.request, rf.item)]
     exists = True if rf.on_prem.found else False if rf.on_prem.absent else None
     estimate = transfer_estimate(rf.item, disks, exists)
-    location = {True: "original location", False: "alternate location", None: "location not known"}[exists]
+    location = {True: t("original location"), False: t("alternate location"), None: t("location not known")}[exists]
     evidence = [
         t(
             "{item}: {location}, {disks} disk(s): {estimate}",
@@ -245,5 +245,5 @@ def check_sub06(f: Facts) -> Iterator[Verdict]:
         Status.INFO,
         t("Failback (the next step) needs at least one recovery point for {scope}.", scope=scope),
         (t("{requests} VM(s) being reprotected", requests=len(f.requests)),),
-        subject=f.plan.name if f.plan else "failback",
+        subject=f.plan.name if f.plan else t("failback"),
     )

@@ -23,6 +23,7 @@ from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.models import ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
+from reprotect_gui.ui.i18n import datastore_type_text
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import Page
 
@@ -147,7 +148,7 @@ class DatastorePage(Page):
             list(placement.choices),
             lambda ds: [
                 ds.symbolic_name,
-                str(ds.type),
+                datastore_type_text(ds.type),
                 gb(ds.capacity_gb) if ds.capacity_gb else "—",
                 f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
             ],
@@ -185,7 +186,7 @@ class DatastorePage(Page):
             text = self.tr(
                 "Whether <b>{vm}</b> still exists on-premises is unknown ({why}). Choose a "
                 "datastore {appliance} can write; it is used if a new VM has to be created (RCM-03)."
-            ).format(vm=item.name, why=placement.why, appliance=appliance.name)
+            ).format(vm=item.name, why=text(placement.why), appliance=appliance.name)
         self.location_note.setText(text)
 
     def _fill_datastores(self, item: ProtectedItem) -> None:
@@ -195,7 +196,12 @@ class DatastorePage(Page):
         match = s.estate.matches.get(item.item_id) if s.estate else None
         self.datastores.fill(
             choices.datastore_choices(mt, s.vc, vm_match=match),
-            lambda ds: [ds.symbolic_name, str(ds.type), gb(ds.capacity_gb), f"{gb(ds.free_gb)} ({_pct(ds)})"],
+            lambda ds: [
+                ds.symbolic_name,
+                datastore_type_text(ds.type),
+                gb(ds.capacity_gb),
+                f"{gb(ds.free_gb)} ({_pct(ds)})",
+            ],
         )
         if self.datastores.selectable_count() == 0:
             self.empty_reason.setText(

@@ -273,7 +273,7 @@ class ReviewPage(Page):
                         c.datastore_name or "—",
                         c.retention_drive or "—",
                         self.tr("{n} of {total}").format(n=len(disks), total=len(item.disks)),
-                        transfer_estimate(item, disks, exists),
+                        ui_text(transfer_estimate(item, disks, exists)),
                     )
                 )
                 + "</tr>"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRad
 
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
 from reprotect_gui.ui import i18n
+from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
 from reprotect_gui.ui.wizard.base import Page
@@ -188,7 +189,7 @@ def _item_columns(item: ProtectedItem) -> list[str]:
         item.name,
         f"{item.os_type} ({item.os_version})",
         str(len(item.disks)),
-        item.protection_state,
+        state_text(item.protection_state),
         item.provider,
     ]
 
