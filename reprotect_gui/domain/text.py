@@ -139,6 +139,8 @@ def _arg_from_json(value: Any) -> Any:
         return StateWord(str(value["state"]))
     if isinstance(value, Mapping) and "service" in value:
         return ServiceText(str(value["service"]))
+    if isinstance(value, Mapping) and "task" in value:
+        return TaskName(str(value["task"]))
     if isinstance(value, list):
         return tuple(_arg_from_json(v) for v in value)
     return value

@@ -374,10 +374,12 @@ class ReviewPage(Page):
     def verdicts_as_text(self) -> str:
         lines = []
         for v in self.results:
-            lines.append(f"[{v.status.value.upper()}] {v.check_id}{' ' + v.subject if v.subject else ''}: {v.finding}")
-            lines += [f"    evidence: {e}" for e in v.evidence]
+            # In the UI's language, like the page: the operator pastes it into a ticket. The JSON stays English.
+            subject = " " + ui_text(v.subject) if v.subject else ""
+            lines.append(f"[{v.status.value.upper()}] {v.check_id}{subject}: {ui_text(v.finding)}")
+            lines += [self.tr("    evidence: {line}").format(line=ui_text(e)) for e in v.evidence]
             if v.remediation and v.status is not Status.PASS:
-                lines.append(f"    fix: {v.remediation}")
+                lines.append(self.tr("    fix: {fix}").format(fix=fix_text(v.remediation)))
         return "\n".join(lines)
 
     def verdicts_as_json(self) -> str:
