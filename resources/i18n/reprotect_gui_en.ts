@@ -1260,6 +1260,14 @@
 The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>    evidence: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    fix: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SelectPage</name>

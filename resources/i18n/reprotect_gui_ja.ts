@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>Crash-consistent snapshot frequency:</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>&lt;b&gt;INF-02: no failback policy is mapped for the failback direction.&lt;/b&gt; The portal creates it with the replication policy; create or associate one on the configuration server, then reload the vault.</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>{policy}: app-consistent every {app} min, crash-consistent every {crash} min</source>
-        <translation>{policy}: アプリケーション整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
+        <translation>{policy}: アプリケーションの整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
     </message>
     <message>
         <source>{n} (those replicated to Azure)</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min</source>
-        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーション整合性 {app} 分ごと</translation>
+        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーションの整合性 {app} 分ごと</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -1261,6 +1261,14 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>ASR は次の VM に対して {n} 件の再保護ジョブを開始します: {names}。
 
 再保護中、オンプレミスの VM は電源がオフになります (SUB-01)。</translation>
+    </message>
+    <message>
+        <source>    evidence: {line}</source>
+        <translation>    根拠: {line}</translation>
+    </message>
+    <message>
+        <source>    fix: {fix}</source>
+        <translation>    対処方法: {fix}</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2210,7 @@ Presented now:
     </message>
     <message>
         <source>Classic VMware-to-Azure item.</source>
-        <translation>クラシックの VMware から Azure への項目です。</translation>
+        <translation>クラシックの VMware から Azure へのアイテムです。</translation>
     </message>
     <message>
         <source>{item}: failed over {minutes} ago, agent {heartbeat}</source>
@@ -2230,7 +2238,7 @@ Presented now:
     </message>
     <message>
         <source>The vault has no such protected item (it was removed or the list is stale).</source>
-        <translation>コンテナーにそのような保護された項目はありません (削除されたか、一覧が古くなっています)。</translation>
+        <translation>コンテナーにそのような保護されたアイテムはありません (削除されたか、一覧が古くなっています)。</translation>
     </message>
     <message>
         <source>the VM has not been failed over to Azure (it still runs on-premises)</source>
@@ -2258,11 +2266,11 @@ Presented now:
     </message>
     <message>
         <source>A {flow} item can&apos;t be reprotected with the {request_flow} dialog&apos;s values.</source>
-        <translation>{flow} の項目は {request_flow} のダイアログの値では再保護できません。</translation>
+        <translation>{flow} のアイテムは {request_flow} のダイアログの値では再保護できません。</translation>
     </message>
     <message>
         <source>Modernized item: reprotected through a replication appliance.</source>
-        <translation>最新のエクスペリエンスの項目: レプリケーション アプライアンスを通して再保護されます。</translation>
+        <translation>最新のエクスペリエンスのアイテム: レプリケーション アプライアンスを通して再保護されます。</translation>
     </message>
     <message>
         <source>ASR did not report when the VM failed over, so the agent&apos;s registration can&apos;t be judged.</source>
@@ -2306,7 +2314,7 @@ Presented now:
     </message>
     <message>
         <source>item id {item_id}</source>
-        <translation>項目 ID {item_id}</translation>
+        <translation>アイテム ID {item_id}</translation>
     </message>
     <message>
         <source>request: {request_flow} flow</source>
@@ -3062,7 +3070,7 @@ Presented now:
     </message>
     <message>
         <source>{policy}: RPO threshold {rpo} min, recovery point retention {history} min, app-consistent every {app} min (portal defaults 15 / 1440 / 60)</source>
-        <translation>{policy}: RPO しきい値 {rpo} 分、復旧ポイントのリテンション期間 {history} 分、アプリケーション整合性 {app} 分ごと (ポータルの既定値 15 / 1440 / 60)</translation>
+        <translation>{policy}: RPO しきい値 {rpo} 分、復旧ポイントのリテンション期間 {history} 分、アプリケーションの整合性 {app} 分ごと (ポータルの既定値 15 / 1440 / 60)</translation>
     </message>
     <message>
         <source>The failback policy differs from the portal&apos;s defaults (made with PowerShell?); it is used as is.</source>
@@ -3110,7 +3118,7 @@ Presented now:
     </message>
     <message>
         <source>Failing back to an alternate vCenter ({target}); Microsoft&apos;s types-of-failback page supports only the original vCenter.</source>
-        <translation>別の vCenter ({target}) へのフェールバックです。Microsoft のフェールバックの種類のページでサポートされているのは元の vCenter のみです。</translation>
+        <translation>代替の vCenter ({target}) へのフェールバックです。Microsoft のフェールバックの種類のページでサポートされているのは元の vCenter のみです。</translation>
     </message>
     <message>
         <source>{host}: {product}, licence {license_edition}</source>
@@ -3226,7 +3234,7 @@ Presented now:
     </message>
     <message>
         <source>ASR did not report the VM&apos;s original vCenter, so it can&apos;t be told whether this is an alternate vCenter.</source>
-        <translation>ASR が VM の元の vCenter を報告していないため、別の vCenter かどうか判断できません。</translation>
+        <translation>ASR が VM の元の vCenter を報告していないため、代替の vCenter かどうか判断できません。</translation>
     </message>
     <message>
         <source>Failing back to the original vCenter.</source>
@@ -3326,11 +3334,11 @@ Presented now:
     </message>
     <message>
         <source>The vault has no configuration server for this item.</source>
-        <translation>コンテナーにこの項目の構成サーバーがありません。</translation>
+        <translation>コンテナーにこのアイテムの構成サーバーがありません。</translation>
     </message>
     <message>
         <source>ASR did not say which configuration server serves this item, so its heartbeat can&apos;t be checked.</source>
-        <translation>ASR がこの項目を担当する構成サーバーを示していないため、ハートビートをチェックできません。</translation>
+        <translation>ASR がこのアイテムを担当する構成サーバーを示していないため、ハートビートをチェックできません。</translation>
     </message>
     <message>
         <source>vCenters discovered by ASR: {value}</source>
@@ -3482,7 +3490,7 @@ Presented now:
     </message>
     <message>
         <source>mixes classic items ({classic}: master target) and modernized items ({modern}: replication appliance). Reprotect them one by one: choose &apos;A virtual machine&apos; above, or split the plan by replication experience.</source>
-        <translation>クラシックの項目 ({classic}: マスター ターゲット サーバー) と最新のエクスペリエンスの項目 ({modern}: レプリケーション アプライアンス) が混在しています。1 つずつ再保護してください: 上の「仮想マシン」を選択するか、レプリケーション エクスペリエンスごとに計画を分けてください。</translation>
+        <translation>クラシックのアイテム ({classic}: マスター ターゲット サーバー) と最新のエクスペリエンスのアイテム ({modern}: レプリケーション アプライアンス) が混在しています。1 つずつ再保護してください: 上の「仮想マシン」を選択するか、レプリケーション エクスペリエンスごとに計画を分けてください。</translation>
     </message>
     <message>
         <source>No usable retention drive on {mt} ({refresh}); a newly added drive can take up to 15 minutes to appear.</source>
@@ -3514,11 +3522,11 @@ Presented now:
     </message>
     <message>
         <source>{missing}: not a protected item of this vault</source>
-        <translation>{missing}: このコンテナーの保護された項目ではありません</translation>
+        <translation>{missing}: このコンテナーの保護されたアイテムではありません</translation>
     </message>
     <message>
         <source>the plan has no protected items</source>
-        <translation>計画に保護された項目がありません</translation>
+        <translation>計画に保護されたアイテムがありません</translation>
     </message>
     <message>
         <source>The cause can&apos;t be narrowed down: {why}.</source>
@@ -3726,7 +3734,7 @@ Presented now:
     </message>
     <message>
         <source>{name}: RPO threshold {rpo} min, recovery points kept {history} min, app-consistent every {app_consistent} min</source>
-        <translation>{name}: RPO しきい値 {rpo} 分、復旧ポイントの保持 {history} 分、アプリケーション整合性 {app_consistent} 分ごと</translation>
+        <translation>{name}: RPO しきい値 {rpo} 分、復旧ポイントのリテンション期間 {history} 分、アプリケーションの整合性 {app_consistent} 分ごと</translation>
     </message>
     <message>
         <source>all</source>
@@ -4078,7 +4086,7 @@ Presented now:
     </message>
     <message>
         <source>read the replicated item {name}</source>
-        <translation>レプリケートされた項目 {name} の読み取り</translation>
+        <translation>レプリケートされたアイテム {name} の読み取り</translation>
     </message>
     <message>
         <source>read the progress of the reprotect job</source>
@@ -4098,11 +4106,11 @@ Presented now:
     </message>
     <message>
         <source>The reprotect request for {item_name} was sent, but Azure&apos;s answer was lost and no reprotect job shows on the item yet.</source>
-        <translation>{item_name} の再保護要求は送信されましたが、Azure の応答が失われ、項目にはまだ再保護ジョブが表示されていません。</translation>
+        <translation>{item_name} の再保護要求は送信されましたが、Azure の応答が失われ、アイテムにはまだ再保護ジョブが表示されていません。</translation>
     </message>
     <message>
         <source>Wait a minute and press Retry: the wizard checks the item first and follows the job if it started, so nothing is sent twice.</source>
-        <translation>1 分待ってから [再試行] を押してください。ウィザードは先に項目を確認し、ジョブが開始されていればそれを追跡するため、二重に送信されることはありません。</translation>
+        <translation>1 分待ってから [再試行] を押してください。ウィザードは先にアイテムを確認し、ジョブが開始されていればそれを追跡するため、二重に送信されることはありません。</translation>
     </message>
     <message>
         <source>Asking the configuration server to refresh…</source>
@@ -4110,19 +4118,19 @@ Presented now:
     </message>
     <message>
         <source>The replicated item {item_name} no longer exists in the vault. Nothing was started.</source>
-        <translation>レプリケートされた項目 {item_name} はコンテナーにもう存在しません。何も開始されていません。</translation>
+        <translation>レプリケートされたアイテム {item_name} はコンテナーにもう存在しません。何も開始されていません。</translation>
     </message>
     <message>
         <source>Reload the vault to see its current items.</source>
-        <translation>コンテナーを再読み込みして、現在の項目を確認してください。</translation>
+        <translation>コンテナーを再読み込みして、現在のアイテムを確認してください。</translation>
     </message>
     <message>
         <source>&apos;{item_id}&apos; is not the id of a replicated item.</source>
-        <translation>&apos;{item_id}&apos; はレプリケートされた項目の ID ではありません。</translation>
+        <translation>&apos;{item_id}&apos; はレプリケートされたアイテムの ID ではありません。</translation>
     </message>
     <message>
         <source>Reload the vault and choose the item again.</source>
-        <translation>コンテナーを再読み込みして、項目を選択し直してください。</translation>
+        <translation>コンテナーを再読み込みして、アイテムを選択し直してください。</translation>
     </message>
     <message>
         <source>read the configuration servers, master targets and process servers</source>
@@ -4130,7 +4138,7 @@ Presented now:
     </message>
     <message>
         <source>read the replicated items</source>
-        <translation>レプリケートされた項目の読み取り</translation>
+        <translation>レプリケートされたアイテムの読み取り</translation>
     </message>
     <message>
         <source>read the recovery plans</source>
@@ -4154,7 +4162,7 @@ Presented now:
     </message>
     <message>
         <source>The replicated item {name} no longer exists in the vault {name2}: protection was disabled or the item was removed.</source>
-        <translation>レプリケートされた項目 {name} はコンテナー {name2} にもう存在しません: 保護が無効にされたか、項目が削除されました。</translation>
+        <translation>レプリケートされたアイテム {name} はコンテナー {name2} にもう存在しません: 保護が無効にされたか、アイテムが削除されました。</translation>
     </message>
     <message>
         <source>The Site Recovery job {job_id} was not found in the vault {name}.</source>
@@ -4170,7 +4178,7 @@ Presented now:
     </message>
     <message>
         <source>Reload the vault: the item may have been reprotected already or changed state.</source>
-        <translation>コンテナーを再読み込みしてください: 項目は既に再保護されたか、状態が変わった可能性があります。</translation>
+        <translation>コンテナーを再読み込みしてください: アイテムは既に再保護されたか、状態が変わった可能性があります。</translation>
     </message>
     <message>
         <source>Refreshing the configuration server</source>
@@ -4330,11 +4338,11 @@ Presented now:
     </message>
     <message>
         <source>HostSystem {moId}: runs {label} but is not readable by this account</source>
-        <translation>HostSystem {moId}: {label} を実行していますが、このアカウントでは読み取れません</translation>
+        <translation>ホスト {moId}: {label} を実行していますが、このアカウントでは読み取れません</translation>
     </message>
     <message>
         <source>Datastore {moId}: used by {label} but not readable by this account</source>
-        <translation>Datastore {moId}: {label} が使用していますが、このアカウントでは読み取れません</translation>
+        <translation>データストア {moId}: {label} が使用していますが、このアカウントでは読み取れません</translation>
     </message>
     <message>
         <source>Not connected to vCenter.</source>
@@ -4362,11 +4370,11 @@ Presented now:
     </message>
     <message>
         <source>ASR refused the reprotect of {item}: it is a {flow} item, the request is {flow2}.</source>
-        <translation>ASR は {item} の再保護を拒否しました: {flow} の項目ですが、要求は {flow2} です。</translation>
+        <translation>ASR は {item} の再保護を拒否しました: {flow} のアイテムですが、要求は {flow2} です。</translation>
     </message>
     <message>
         <source>Run the wizard again for this VM; it picks the flow from the item&apos;s replication provider.</source>
-        <translation>この VM に対してウィザードをもう一度実行してください。項目のレプリケーション プロバイダーからフローが選択されます。</translation>
+        <translation>この VM に対してウィザードをもう一度実行してください。アイテムのレプリケーション プロバイダーからフローが選択されます。</translation>
     </message>
     <message>
         <source>Reading vCenter</source>
@@ -4386,7 +4394,7 @@ Presented now:
     </message>
     <message>
         <source>Reload the vault; the item may already be reprotected.</source>
-        <translation>コンテナーを再読み込みしてください。項目は既に再保護されている可能性があります。</translation>
+        <translation>コンテナーを再読み込みしてください。アイテムは既に再保護されている可能性があります。</translation>
     </message>
     <message>
         <source>ASR refused the reprotect of {item}: replication appliance {reprotect_agent_id} is not registered in the vault.</source>
@@ -4398,15 +4406,15 @@ Presented now:
     </message>
     <message>
         <source>The replicated item {item_id} no longer exists in the vault.</source>
-        <translation>レプリケートされた項目 {item_id} はコンテナーにもう存在しません。</translation>
+        <translation>レプリケートされたアイテム {item_id} はコンテナーにもう存在しません。</translation>
     </message>
     <message>
         <source>Reload the vault; the item may have been removed or protection disabled.</source>
-        <translation>コンテナーを再読み込みしてください。項目が削除されたか、保護が無効にされた可能性があります。</translation>
+        <translation>コンテナーを再読み込みしてください。アイテムが削除されたか、保護が無効にされた可能性があります。</translation>
     </message>
     <message>
         <source>The vault has no replicated item {item_id}.</source>
-        <translation>コンテナーにレプリケートされた項目 {item_id} はありません。</translation>
+        <translation>コンテナーにレプリケートされたアイテム {item_id} はありません。</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4555,7 @@ Presented now:
     </message>
     <message>
         <source>Check the failback policy&apos;s values (RPO threshold, recovery point retention, app-consistent frequency).</source>
-        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーション整合性の頻度) を確認してください。</translation>
+        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーションの整合性の頻度) を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4609,7 @@ Presented now:
     </message>
     <message>
         <source>Create the failback policy (the portal creates it with the forward policy: RPO threshold 15 min, recovery point retention 24 h, app-consistent snapshots every 60 min) and map it for the failback direction.</source>
-        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーション整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
+        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーションの整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
     </message>
     <message>
         <source>Connect Azure and on-premises by site-to-site VPN or ExpressRoute private peering. The failed-over VM must reach (ping) the configuration server and the process server must reach it on port 443: test with `telnet &lt;configuration server&gt; 443` and ping from the process server.</source>
@@ -4621,7 +4629,7 @@ Presented now:
     </message>
     <message>
         <source>To fail back to another vCenter, make sure ASR has discovered that vCenter and its master target first. Microsoft&apos;s types-of-failback page says only the original vCenter and configuration server are supported: prefer the original vCenter.</source>
-        <translation>別の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
+        <translation>代替の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
     </message>
     <message>
         <source>ESXi 5.5 Free / vSphere 6 Hypervisor Free can&apos;t be failed back to: upgrade the host to an evaluation (or full) licence.</source>
