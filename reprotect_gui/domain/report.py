@@ -22,6 +22,7 @@ from typing import Any
 from reprotect_gui.domain.text import (
     DOMAIN_CONTEXT,
     JOB_ERRORS_CONTEXT,
+    VERBATIM,
     TaskName,
     Text,
     english,
@@ -419,9 +420,9 @@ def _verdicts_html(w: _Writer, verdicts: Sequence[Mapping[str, Any]]) -> str:
     """Blocks, warnings and unknowns in a table (with the operator's acknowledgement); information
     as a compact list; passed checks by ID only."""
     counts = {s: sum(1 for v in verdicts if v.get("status") == s) for s in STATUS_ORDER}
-    summary = Text.join(
-        ", ", [Text(STATUS_COUNTS[s].template, {"count": counts[s]}) for s in STATUS_ORDER if counts[s]]
-    )
+    # A list: the UI renders it with its language's separator (", " / "、").
+    parts = tuple(Text(STATUS_COUNTS[s].template, {"count": counts[s]}) for s in STATUS_ORDER if counts[s])
+    summary = Text("{counts}", {"counts": parts}, VERBATIM) if parts else ""
     ordered = sorted(verdicts, key=_verdict_order)
     rows = []
     for v in (v for v in ordered if v.get("status") in ("block", "warn", "unknown")):
