@@ -18,6 +18,7 @@ from reprotect_gui.domain.report import DrillReport
 from reprotect_gui.services.audit import Operators, new_run_id, run_record
 from reprotect_gui.services.submit import SubmitOutcome
 from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_and_record
+from reprotect_gui.ui.i18n import reason_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
@@ -295,7 +296,7 @@ class JobPage(Page):
                     ).format(vm=request.item_name, appliance=offer.failed_on)
                 )
             else:
-                reasons = "; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives) or self.tr(
+                reasons = "; ".join(f"{c.value.name}: {reason_text(c.reasons)}" for c in offer.alternatives) or self.tr(
                     "none registered"
                 )
                 self.retry_note.setText(
