@@ -266,7 +266,7 @@ def _group_reasons(per_entry: Iterable[tuple[tuple[str, str], ...]]) -> tuple[Em
             by_id.setdefault(cid, [])
             if text not in by_id[cid]:
                 by_id[cid].append(text)
-    return tuple(EmptyListReason(cid, Text.join(" ", texts), FIX.get(cid, "")) for cid, texts in by_id.items())
+    return tuple(EmptyListReason(cid, Text.joined(" ", texts), FIX.get(cid, "")) for cid, texts in by_id.items())
 
 
 def process_server_choices(

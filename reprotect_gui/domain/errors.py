@@ -24,7 +24,7 @@ class UserFacingError(Exception):
     @property
     def sentence(self) -> str:
         """Summary and next step as one text that stays translatable (str(self) is the English one)."""
-        return Text.join(" ", (self.summary, self.next_step)) if self.next_step else self.summary
+        return Text.joined(" ", (self.summary, self.next_step)) if self.next_step else self.summary
 
 
 class ScenarioError(UserFacingError):

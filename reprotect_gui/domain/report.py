@@ -251,7 +251,7 @@ def _error(e: Mapping[str, Any]) -> ErrorLine:
 
 
 def _choice_rows(choices: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-    rows = []
+    rows: list[tuple[str, str]] = []
     mt = choices.get("master_target")
     if mt:
         rows.append(

@@ -77,7 +77,7 @@ class Text(str):
     # --- composition: keeps every part translatable ------------------------------------------
 
     @classmethod
-    def join(cls, separator: str, parts: Iterable[Any]) -> Text:
+    def joined(cls, separator: str, parts: Iterable[Any]) -> Text:
         """`separator.join(parts)` that the UI can still translate part by part."""
         parts = list(parts)
         names = [f"p{i}" for i in range(len(parts))]
@@ -103,7 +103,8 @@ class Text(str):
         """The inverse of to_json(); any other value (an old record's plain string) is returned as it is."""
         if not isinstance(data, Mapping) or not isinstance(data.get("template"), str):
             return data
-        args = data.get("args") if isinstance(data.get("args"), Mapping) else {}
+        raw_args = data.get("args")
+        args: Mapping[str, Any] = raw_args if isinstance(raw_args, Mapping) else {}
         try:
             return cls(
                 data["template"], {str(k): _arg_from_json(v) for k, v in args.items()}, str(data.get("context", ""))

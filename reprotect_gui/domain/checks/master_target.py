@@ -714,7 +714,7 @@ def mt14(mt: MasterTarget, now: datetime) -> Verdict:
         return verdict(
             "MT-14",
             Status.BLOCK,
-            t("Master target {mt} is unhealthy: {blocks}.", mt=mt.name, blocks=Text.join("; ", blocks)),
+            t("Master target {mt} is unhealthy: {blocks}.", mt=mt.name, blocks=Text.joined("; ", blocks)),
             evidence,
             subject=mt.name,
         )

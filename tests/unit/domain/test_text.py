@@ -68,12 +68,12 @@ def test_a_template_is_immutable_and_copies_and_pickles_whole():
 
 
 def test_join_keeps_every_part_translatable():
-    joined = Text.join("; ", [t("no heartbeat"), t("{n} health error(s)", n=2)])
+    joined = Text.joined("; ", [t("no heartbeat"), t("{n} health error(s)", n=2)])
     assert joined == "no heartbeat; 2 health error(s)"
     assert joined.context == VERBATIM  # the separator is not looked up, the parts are
     assert [v.template for v in joined.args.values()] == ["no heartbeat", "{n} health error(s)"]
-    assert Text.join(" ", []) == ""
-    assert Text.join(" {x} ", ["a", "b"]) == "a {x} b"  # braces in a separator are text, not placeholders
+    assert Text.joined(" ", []) == ""
+    assert Text.joined(" {x} ", ["a", "b"]) == "a {x} b"  # braces in a separator are text, not placeholders
 
 
 def test_the_audit_keeps_the_template_and_reads_it_back():
