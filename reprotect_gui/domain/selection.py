@@ -74,7 +74,7 @@ class Selection:
         """What still has to be chosen before requests can be built, in plain words."""
         if {i.flow for i in self.items} == {ReplicationFlow.MODERNIZED}:
             return self._missing_modernized()
-        out = []
+        out: list[str] = []
         if not self.items:
             out.append(t("a VM or a recovery plan"))
         if len({i.flow for i in self.items}) > 1:
@@ -92,7 +92,7 @@ class Selection:
         return out
 
     def _missing_modernized(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if not self.appliance_id:
             out.append(t("a replication appliance"))
         for item in self.items:

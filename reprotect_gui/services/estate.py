@@ -58,7 +58,8 @@ def load_estate(
 ) -> Estate:
     site = site_recovery.read_site(_Stage(ctx, 0.0, 0.6))
     ctx.raise_if_cancelled()
-    vc_estate, problem = None, t("Not connected to vCenter.")
+    problem: str = t("Not connected to vCenter.")
+    vc_estate = None
     if vcenter is not None:
         try:
             vc_estate = vcenter.read_estate(vcenter_focus(site), _Stage(ctx, 0.6, 1.0))

@@ -232,7 +232,9 @@ def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     name = rf.request.datastore_name
     mt_name = rf.mt.name if rf.mt else rf.request.target.master_target_id
     if rf.on_prem.found:
-        evidence = (t("{value}: exists on-premises", value=rf.on_prem.vm.name if rf.on_prem.vm else rf.subject),)
+        evidence: tuple[str, ...] = (
+            t("{value}: exists on-premises", value=rf.on_prem.vm.name if rf.on_prem.vm else rf.subject),
+        )
         yield verdict(
             "DS-03",
             Status.INFO,

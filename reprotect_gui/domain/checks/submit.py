@@ -206,7 +206,7 @@ def check_sub05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     exists = True if rf.on_prem.found else False if rf.on_prem.absent else None
     estimate = transfer_estimate(rf.item, disks, exists)
     location = {True: t("original location"), False: t("alternate location"), None: t("location not known")}[exists]
-    evidence = [
+    evidence: list[str] = [
         t(
             "{item}: {location}, {disks} disk(s): {estimate}",
             item=rf.item.name,
