@@ -87,3 +87,18 @@ class ReprotectNotConfirmed(UserFacingError):
 
 class RefreshFailed(UserFacingError):
     """The configuration server refresh job ended without success (RET-07)."""
+
+
+class JourneyStepNotAllowed(SubmitRefused):
+    """The item's or plan's fresh state does not allow this failback step (FB-01, FB-12, CMT-01, REV-01)."""
+
+
+class JourneyStepRejected(SubmitRefused):
+    """Azure refused a failback step (400/409): no job was started."""
+
+
+class JourneyStepNotConfirmed(UserFacingError):
+    """A failback step was sent but its answer was lost, and no job shows yet (FB-14: retry reads first)."""
+
+    def __init__(self, summary: str, next_step: str = "") -> None:
+        super().__init__(summary, next_step, retryable=True)

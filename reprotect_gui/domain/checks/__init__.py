@@ -7,6 +7,7 @@ runs them.
 from reprotect_gui.domain.checks import (  # noqa: F401  (imported for their registrations)
     datastore,
     eligibility,
+    journey,
     master_target,
     modernized,
     retention,

@@ -449,6 +449,11 @@ class AsrEmulator:
             if len(low) == 6 and low[0] == "replicationfabrics" and low[4] == "replicationprotecteditems":
                 return 200, {}, self._one("items", f"{v}/{'/'.join(rest)}")
         if method == "POST":
+            import emulator_journey  # failback, cancel, commit (failback.md I, J)
+
+            journey = emulator_journey.route(self, low, rest, body)
+            if journey is not None:
+                return journey
             if len(low) == 7 and low[4] == "replicationprotecteditems" and low[6] == "reprotect":
                 return self._reprotect(f"{v}/{'/'.join(rest[:6])}", body)
             if len(low) == 5 and low[2] == "replicationrecoveryservicesproviders" and low[4] == "refreshprovider":
@@ -663,6 +668,10 @@ class AsrEmulator:
                 404, "NotFound", f"The replicated item '{_last(item_id)}' was not found in vault {self.vault}."
             )
         props = item["properties"]
+        import emulator_journey
+
+        if props["providerSpecificDetails"].get("instanceType") in emulator_journey.REVERSE_PROVIDERS:
+            return emulator_journey.reprotect_to_azure(self, item_id, raw_body)  # failback.md K
         if props["currentScenario"]["scenarioName"] != "None":
             raise _Reply(409, "OperationInProgress", "Another operation is in progress on the item.")
         if "ReverseReplicate" not in props.get("allowedOperations", []):
