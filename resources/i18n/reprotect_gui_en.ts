@@ -2368,6 +2368,322 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ps}: health {value}, {heartbeat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target_name}: allowed operations {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {scenario} is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback shuts the Azure VM down and then powers the on-premises VM on: the application is down meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not ready for failback: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: needs {mb}; {host_name} has {mb2} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: {on_prem_power_state}, tools {value}, IP {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-as account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect does not carry the Azure VM size, network or resource group: review them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be failed back now: it does not offer {operation}{running}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback by {operation} is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} does not replicate from Azure back to on-premises ({value}): the failback direction is unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure → on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest application-consistent point (LatestTag) is older than the latest processed one: changes after it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: Azure VM shut down first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} mixes replication providers: it can&apos;t fail back as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every member of {target_name} is ready for failback: {not_ready}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is ready as for reprotect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}: {check} {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A modernized planned failover can be cancelled: the disks are snapshotted before the VM powers on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power state {on_prem_power_state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guest IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} does not offer Commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator confirmed that the application works on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed yet that the application works on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted. Until then you can still change it ({can_change}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprotect to Azure is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input of the reprotect to Azure is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ps} has not sent a heartbeat in the last {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} can&apos;t be reprotected as a plan: reprotect each member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic replication is retired: Azure may refuse a classic reprotect to Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} does not offer {operation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: state {value}, allowed {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: provider {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery point: {recovery_point}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen recovery point: changes after it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point: {recovery_point}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} is in replication group {multi_vm_group_name}: it can only be {doing} through its recovery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of {target_name} is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether host {value} has memory for {m} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host {host_name} has less free memory than {m} needs: it may fail to boot (error 8038).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host {host_name} has memory for {m}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last planned failover of {m} failed: cancel it first, then fail back again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises VM {m} could not be read from vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises VM {m} is not running normally yet: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} runs on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VMs of {members}. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VM of {members}. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit; it offers {offered} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit and no way forward yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: allowed {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect ({scenario} is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When {m} booted on-premises is not known: its agent may not be registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} booted {int} min ago: its agent may need up to {left} more min to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} booted long enough ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ps} is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery point: {recovery_point_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: multiVmGroupName {multi_vm_group_name}, multiVmGroupId {multi_vm_group_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: VM memory {mb}, host free {mb2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: lastPlannedFailoverStatus Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}: booted {isoformat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ps} reports warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ps} is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check} {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>host {esxi_host}, datastore {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,6 +3868,30 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{recovery_point}&apos; is not a {flow} {scope} recovery point (one of {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recovery point id goes with Custom, and only with Custom (FB-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a modernized planned failover can be cancelled (FB-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process server and a policy are required to protect to Azure again (REV-03/04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classic reprotect to Azure needs the run-as account (REV-03, P5: mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modernized reprotect to Azure has no master target (REV-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} was not found in vCenter by UUID, name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,6 +4393,70 @@ Presented now:
     </message>
     <message>
         <source>A proxy that inspects TLS must be trusted by this computer; ask your network team, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback (planned failover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback (unplanned failover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the {step} of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {step} of {name} was sent, but Azure&apos;s answer named no job and none shows on it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and press Retry: the tool reads the item first and follows the job if it started, so nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{plan_id}&apos; is not the id of a recovery plan. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the vault and choose the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the recovery plan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Site Recovery operation ({scenario}) is running on {name}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that job to end, then reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery does not allow the {step} of {name} right now (state {value}; allowed operations: {allowed}). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload: the step may have been done already, or the item changed state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {name}: {strip} No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the message names and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4800,6 +5204,110 @@ Presented now:
     </message>
     <message>
         <source>After failback static IPs are not kept, fstab/LVM configuration may change and iSCSI disks come back as VMDKs: check them on the on-premises VM. A planned failback can be cancelled (its disks are snapshotted and rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back with the architecture&apos;s own operation: classic items by an unplanned failover (the portal&apos;s &apos;Failover&apos;), modernized items by a planned failover. Wait until the item offers it: it appears once the reprotect has finished and the item is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failback goes from Azure to on-premises. If the item does not replicate back on-premises (InMage or InMageRcmFailback), reprotect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LatestTime (latest processed, crash-consistent) loses the least data and is recommended. LatestTag (latest application-consistent) is older. A custom point must be one of the item&apos;s recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CrashConsistent is recommended. A planned failover first copies the pending changes, so the point is taken after the job starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a maintenance window and make sure users are off the application: the Azure VM is shut down, then the on-premises VM is powered on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over and commit a VM in a replication group through its recovery plan, never item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan fails back only when every member is ready and all replicate back with the same provider: wait for the members that are not ready, or fail back the ready ones item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the site first: configuration server and vCenter connected, no snapshots and no Storage vMotion on the master target (classic), a healthy replication appliance (modernized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free memory on the ESXi host (power off other VMs or add memory) or move the on-premises VM to a host with enough memory (vMotion); otherwise it fails to boot with error 8038.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic failback can be neither cancelled nor retried: check the recovery point and the window before you start. A modernized planned failover can be cancelled: its disks are rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running (re-enable them on Windows), an IP address. Static IPs may not be kept (modernized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit only when the item offers it. A classic commit deletes the failed-over Azure VM and cannot be undone: check the on-premises VM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the application works on-premises before you commit; the confirmation goes into the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized: when Commit is not offered, continue with Reprotect to Azure, or cancel the failover if the application does not work on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit a VM in a replication group through its recovery plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed any more and the remaining points are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After commit the VM runs on-premises without protection: protect it to Azure again now, and remove the Azure resources added after failover (public IPs, NSG rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect to Azure again once the item offers Reprotect and nothing else runs on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the countdown ends: the on-premises VM&apos;s agent needs up to 15 minutes after boot to register with the configuration server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an on-premises process server with a recent heartbeat, the run-as account that can reach the VM, and the replication policy of the container mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the appliance&apos;s process server and the replication policy; the run-as account is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a healthy process server or appliance (Normal health, recent heartbeat), or fix the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the job, review the item&apos;s compute and network settings in Azure before the next failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan-level reprotect: reprotect each member of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic replication is retired: if Azure refuses the reprotect, migrate the VM to the modernized architecture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

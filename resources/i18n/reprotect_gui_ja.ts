@@ -2381,6 +2381,322 @@ Presented now:
         <translation>マスター ターゲット サーバー {mt}</translation>
     </message>
     <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>{ps}: health {value}, {heartbeat}</source>
+        <translation>{ps}: 正常性 {value}、{heartbeat}</translation>
+    </message>
+    <message>
+        <source>{target_name}: allowed operations {value}</source>
+        <translation>{target_name}: 許可された操作 {value}</translation>
+    </message>
+    <message>
+        <source>; {scenario} is running</source>
+        <translation> ({scenario} が実行中)</translation>
+    </message>
+    <message>
+        <source>Failback shuts the Azure VM down and then powers the on-premises VM on: the application is down meanwhile.</source>
+        <translation>フェールバックでは Azure VM がシャットダウンされてからオンプレミスの VM の電源がオンになります。その間アプリケーションは停止します。</translation>
+    </message>
+    <message>
+        <source>failed over</source>
+        <translation>フェールオーバー</translation>
+    </message>
+    <message>
+        <source>The site is not ready for failback: {problems}</source>
+        <translation>サイトはフェールバックの準備ができていません: {problems}</translation>
+    </message>
+    <message>
+        <source>{m}: needs {mb}; {host_name} has {mb2} free</source>
+        <translation>{m}: 必要 {mb}、{host_name} の空き {mb2}</translation>
+    </message>
+    <message>
+        <source>{m}: {on_prem_power_state}, tools {value}, IP {value2}</source>
+        <translation>{m}: {on_prem_power_state}、ツール {value}、IP {value2}</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>replication policy</source>
+        <translation>レプリケーション ポリシー</translation>
+    </message>
+    <message>
+        <source>run-as account</source>
+        <translation>実行アカウント</translation>
+    </message>
+    <message>
+        <source>The reprotect does not carry the Azure VM size, network or resource group: review them afterwards.</source>
+        <translation>再保護では Azure VM のサイズ、ネットワーク、リソース グループは引き継がれません。後で確認してください。</translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be failed back now: it does not offer {operation}{running}.</source>
+        <translation>{m} は現在フェールバックできません: {operation} が提供されていません{running}。</translation>
+    </message>
+    <message>
+        <source>Failback by {operation} is offered.</source>
+        <translation>{operation} によるフェールバックが提供されています。</translation>
+    </message>
+    <message>
+        <source>{m} does not replicate from Azure back to on-premises ({value}): the failback direction is unclear.</source>
+        <translation>{m} は Azure からオンプレミスにレプリケートしていません ({value})。フェールバックの方向が不明です。</translation>
+    </message>
+    <message>
+        <source>Azure → on-premises.</source>
+        <translation>Azure → オンプレミス。</translation>
+    </message>
+    <message>
+        <source>The latest application-consistent point (LatestTag) is older than the latest processed one: changes after it are lost.</source>
+        <translation>最新のアプリケーションの整合性ポイント (LatestTag) は最新の処理済みポイントより古いため、それ以降の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>{m}: Azure VM shut down first</source>
+        <translation>{m}: 先に Azure VM をシャットダウン</translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} mixes replication providers: it can&apos;t fail back as one.</source>
+        <translation>復旧計画 {target_name} ではレプリケーション プロバイダーが混在しているため、まとめてフェールバックできません。</translation>
+    </message>
+    <message>
+        <source>Not every member of {target_name} is ready for failback: {not_ready}.</source>
+        <translation>{target_name} のすべてのメンバーがフェールバックの準備ができているわけではありません: {not_ready}。</translation>
+    </message>
+    <message>
+        <source>The site is ready as for reprotect.</source>
+        <translation>サイトは再保護のときと同様に準備ができています。</translation>
+    </message>
+    <message>
+        <source>{subject}: {check} {finding}</source>
+        <translation>{subject}: {check} {finding}</translation>
+    </message>
+    <message>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts.</source>
+        <translation>クラシックのフェールバックは、開始後にキャンセルも再試行もできません。</translation>
+    </message>
+    <message>
+        <source>A modernized planned failover can be cancelled: the disks are snapshotted before the VM powers on.</source>
+        <translation>最新のエクスペリエンスの計画されたフェールオーバーはキャンセルできます: VM の電源がオンになる前にディスクのスナップショットが作成されます。</translation>
+    </message>
+    <message>
+        <source>power state {on_prem_power_state}</source>
+        <translation>電源状態 {on_prem_power_state}</translation>
+    </message>
+    <message>
+        <source>VMware Tools {value}</source>
+        <translation>VMware Tools {value}</translation>
+    </message>
+    <message>
+        <source>no guest IP address</source>
+        <translation>ゲストの IP アドレスなし</translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} does not offer Commit.</source>
+        <translation>復旧計画 {target_name} ではコミットが提供されていません。</translation>
+    </message>
+    <message>
+        <source>Commit is offered.</source>
+        <translation>コミットが提供されています。</translation>
+    </message>
+    <message>
+        <source>The operator confirmed that the application works on-premises.</source>
+        <translation>オペレーターが、アプリケーションがオンプレミスで動作することを確認しました。</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed yet that the application works on-premises.</source>
+        <translation>アプリケーションがオンプレミスで動作することはまだ誰も確認していません。</translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted. Until then you can still change it ({can_change}).</source>
+        <translation>コミット後は復旧ポイントを変更できず、残りのポイントは削除されます。それまでは変更できます ({can_change})。</translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted.</source>
+        <translation>コミット後は復旧ポイントを変更できず、残りのポイントは削除されます。</translation>
+    </message>
+    <message>
+        <source>Reprotect to Azure is offered.</source>
+        <translation>Azure への再保護が提供されています。</translation>
+    </message>
+    <message>
+        <source>Choose the {missing}.</source>
+        <translation>{missing} を選択してください。</translation>
+    </message>
+    <message>
+        <source>Every input of the reprotect to Azure is chosen.</source>
+        <translation>Azure への再保護の入力がすべて選択されています。</translation>
+    </message>
+    <message>
+        <source>{ps} has not sent a heartbeat in the last {minutes} minutes.</source>
+        <translation>{ps} から過去 {minutes} 分間ハートビートが届いていません。</translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} can&apos;t be reprotected as a plan: reprotect each member.</source>
+        <translation>復旧計画 {target_name} は計画として再保護できません: 各メンバーを再保護してください。</translation>
+    </message>
+    <message>
+        <source>Classic replication is retired: Azure may refuse a classic reprotect to Azure.</source>
+        <translation>クラシックのレプリケーションは提供終了です: Azure はクラシックの Azure への再保護を拒否する場合があります。</translation>
+    </message>
+    <message>
+        <source>Recovery plan {target_name} does not offer {operation}.</source>
+        <translation>復旧計画 {target_name} では {operation} が提供されていません。</translation>
+    </message>
+    <message>
+        <source>{m}: state {value}, allowed {value2}</source>
+        <translation>{m}: 状態 {value}、許可された操作 {value2}</translation>
+    </message>
+    <message>
+        <source>{m}: provider {value}</source>
+        <translation>{m}: プロバイダー {value}</translation>
+    </message>
+    <message>
+        <source>recovery point: {recovery_point}</source>
+        <translation>復旧ポイント: {recovery_point}</translation>
+    </message>
+    <message>
+        <source>A chosen recovery point: changes after it are lost.</source>
+        <translation>選択した復旧ポイント: それ以降の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Recovery point: {recovery_point}.</source>
+        <translation>復旧ポイント: {recovery_point}。</translation>
+    </message>
+    <message>
+        <source>{m} is in replication group {multi_vm_group_name}: it can only be {doing} through its recovery plan.</source>
+        <translation>{m} はレプリケーション グループ {multi_vm_group_name} に属しているため、復旧計画を通してのみ{doing}できます。</translation>
+    </message>
+    <message>
+        <source>providers: {value}</source>
+        <translation>プロバイダー: {value}</translation>
+    </message>
+    <message>
+        <source>Every member of {target_name} is ready.</source>
+        <translation>{target_name} のすべてのメンバーが準備できています。</translation>
+    </message>
+    <message>
+        <source>Whether host {value} has memory for {m} could not be read.</source>
+        <translation>ホスト {value} に {m} 用のメモリがあるかどうかを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Host {host_name} has less free memory than {m} needs: it may fail to boot (error 8038).</source>
+        <translation>ホスト {host_name} の空きメモリが {m} に必要な量より少ないため、起動に失敗する可能性があります (エラー 8038)。</translation>
+    </message>
+    <message>
+        <source>Host {host_name} has memory for {m}.</source>
+        <translation>ホスト {host_name} には {m} 用のメモリがあります。</translation>
+    </message>
+    <message>
+        <source>The last planned failover of {m} failed: cancel it first, then fail back again.</source>
+        <translation>{m} の前回の計画されたフェールオーバーは失敗しました: まずキャンセルしてから、もう一度フェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM {m} could not be read from vCenter.</source>
+        <translation>オンプレミスの VM {m} を vCenter から読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM {m} is not running normally yet: {problems}.</source>
+        <translation>オンプレミスの VM {m} はまだ正常に実行されていません: {problems}。</translation>
+    </message>
+    <message>
+        <source>{m} runs on-premises.</source>
+        <translation>{m} はオンプレミスで実行されています。</translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit now.</source>
+        <translation>{m} では現在コミットが提供されていません。</translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VMs of {members}. This cannot be undone.</source>
+        <translation>コミットすると {members} のフェールオーバーした Azure VM が削除されます。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VM of {members}. This cannot be undone.</source>
+        <translation>コミットすると {members} のフェールオーバーした Azure VM が削除されます。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit; it offers {offered} instead.</source>
+        <translation>{m} ではコミットが提供されていません。代わりに {offered} が提供されています。</translation>
+    </message>
+    <message>
+        <source>{m} does not offer Commit and no way forward yet.</source>
+        <translation>{m} ではコミットが提供されておらず、まだ次に進む方法がありません。</translation>
+    </message>
+    <message>
+        <source>{m}: allowed {value}</source>
+        <translation>{m}: 許可された操作 {value}</translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect ({scenario} is running).</source>
+        <translation>{m} は現在 Azure に保護できません: 再保護が提供されていません ({scenario} が実行中)。</translation>
+    </message>
+    <message>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect.</source>
+        <translation>{m} は現在 Azure に保護できません: 再保護が提供されていません。</translation>
+    </message>
+    <message>
+        <source>When {m} booted on-premises is not known: its agent may not be registered yet.</source>
+        <translation>{m} がオンプレミスで起動した時刻が不明です: エージェントがまだ登録されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>{m} booted {int} min ago: its agent may need up to {left} more min to register.</source>
+        <translation>{m} は {int} 分前に起動しました: エージェントの登録にはあと最大 {left} 分かかる可能性があります。</translation>
+    </message>
+    <message>
+        <source>{m} booted long enough ago.</source>
+        <translation>{m} は十分前に起動しています。</translation>
+    </message>
+    <message>
+        <source>{ps} is not healthy.</source>
+        <translation>{ps} は正常ではありません。</translation>
+    </message>
+    <message>
+        <source>recovery point: {recovery_point_id}</source>
+        <translation>復旧ポイント: {recovery_point_id}</translation>
+    </message>
+    <message>
+        <source>{m}: multiVmGroupName {multi_vm_group_name}, multiVmGroupId {multi_vm_group_id}</source>
+        <translation>{m}: multiVmGroupName {multi_vm_group_name}、multiVmGroupId {multi_vm_group_id}</translation>
+    </message>
+    <message>
+        <source>{m}: VM memory {mb}, host free {mb2}</source>
+        <translation>{m}: VM のメモリ {mb}、ホストの空き {mb2}</translation>
+    </message>
+    <message>
+        <source>{m}: lastPlannedFailoverStatus Failed</source>
+        <translation>{m}: lastPlannedFailoverStatus Failed</translation>
+    </message>
+    <message>
+        <source>{m}: booted {isoformat}</source>
+        <translation>{m}: 起動 {isoformat}</translation>
+    </message>
+    <message>
+        <source>{ps} reports warnings.</source>
+        <translation>{ps} は警告を報告しています。</translation>
+    </message>
+    <message>
+        <source>{ps} is healthy.</source>
+        <translation>{ps} は正常です。</translation>
+    </message>
+    <message>
+        <source>provider not reported</source>
+        <translation>プロバイダーの報告なし</translation>
+    </message>
+    <message>
+        <source>{check} {finding}</source>
+        <translation>{check} {finding}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
         <source>host {esxi_host}, datastore {value}</source>
         <translation>ホスト {esxi_host}、データストア {value}</translation>
     </message>
@@ -3565,6 +3881,30 @@ Presented now:
         <translation>vCenter 管理者が証明書の置き換えと SHA-256 拇印 {format_thumbprint} を確認しない限り、続行しないでください。確認できたら新しい証明書を信頼してください。</translation>
     </message>
     <message>
+        <source>&apos;{recovery_point}&apos; is not a {flow} {scope} recovery point (one of {choices})</source>
+        <translation>&apos;{recovery_point}&apos; は {flow} の {scope} の復旧ポイントではありません ({choices} のいずれか)</translation>
+    </message>
+    <message>
+        <source>a recovery point id goes with Custom, and only with Custom (FB-03)</source>
+        <translation>復旧ポイント ID は Custom の場合に限り指定します (FB-03)</translation>
+    </message>
+    <message>
+        <source>only a modernized planned failover can be cancelled (FB-12)</source>
+        <translation>キャンセルできるのは最新のエクスペリエンスの計画されたフェールオーバーだけです (FB-12)</translation>
+    </message>
+    <message>
+        <source>a process server and a policy are required to protect to Azure again (REV-03/04)</source>
+        <translation>Azure に再度保護するには、プロセス サーバーとポリシーが必要です (REV-03/04)</translation>
+    </message>
+    <message>
+        <source>a classic reprotect to Azure needs the run-as account (REV-03, P5: mandatory)</source>
+        <translation>クラシックの Azure への再保護には実行アカウントが必要です (REV-03、P5: 必須)</translation>
+    </message>
+    <message>
+        <source>a modernized reprotect to Azure has no master target (REV-04)</source>
+        <translation>最新のエクスペリエンスの Azure への再保護にはマスター ターゲット サーバーはありません (REV-04)</translation>
+    </message>
+    <message>
         <source>{name} was not found in vCenter by UUID, name or IP address.</source>
         <translation>{name} は UUID、名前、IP アドレスのいずれでも vCenter に見つかりませんでした。</translation>
     </message>
@@ -4067,6 +4407,70 @@ Presented now:
     <message>
         <source>A proxy that inspects TLS must be trusted by this computer; ask your network team, then press Retry.</source>
         <translation>TLS を検査するプロキシは、このコンピューターで信頼されている必要があります。ネットワーク チームに確認してから [再試行] を押してください。</translation>
+    </message>
+    <message>
+        <source>failback (planned failover)</source>
+        <translation>フェールバック (計画されたフェールオーバー)</translation>
+    </message>
+    <message>
+        <source>failback (unplanned failover)</source>
+        <translation>フェールバック (計画外フェールオーバー)</translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation>フェールバックのキャンセル</translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation>Azure への再保護</translation>
+    </message>
+    <message>
+        <source>start the {step} of {name}</source>
+        <translation>{name} の{step}の開始</translation>
+    </message>
+    <message>
+        <source>The {step} of {name} was sent, but Azure&apos;s answer named no job and none shows on it yet.</source>
+        <translation>{name} の{step}は送信されましたが、Azure の応答にジョブがなく、まだ何も表示されていません。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and press Retry: the tool reads the item first and follows the job if it started, so nothing is sent twice.</source>
+        <translation>1 分待ってから [再試行] を押してください。ツールは先にアイテムを読み取り、ジョブが開始されていればそれを追跡するため、二重に送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{plan_id}&apos; is not the id of a recovery plan. Nothing was sent.</source>
+        <translation>&apos;{plan_id}&apos; は復旧計画の ID ではありません。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault and choose the plan again.</source>
+        <translation>コンテナーを再読み込みして、計画を選択し直してください。</translation>
+    </message>
+    <message>
+        <source>read the recovery plan {name}</source>
+        <translation>復旧計画 {name} の読み取り</translation>
+    </message>
+    <message>
+        <source>Another Site Recovery operation ({scenario}) is running on {name}. Nothing was sent.</source>
+        <translation>{name} では別の Site Recovery 操作 ({scenario}) が実行中です。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Wait for that job to end, then reload and try again.</source>
+        <translation>そのジョブが終了するまで待ってから、再読み込みしてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Azure Site Recovery does not allow the {step} of {name} right now (state {value}; allowed operations: {allowed}). Nothing was sent.</source>
+        <translation>Azure Site Recovery は現在 {name} の{step}を許可していません (状態 {value}、許可された操作: {allowed})。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Reload: the step may have been done already, or the item changed state.</source>
+        <translation>再読み込みしてください: この手順は既に実行されたか、アイテムの状態が変わった可能性があります。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {name}: {strip} No job was started.</source>
+        <translation>Azure は {name} の{step}を拒否しました: {strip} ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Correct what the message names and submit again.</source>
+        <translation>メッセージが示す内容を修正してから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>start the reprotect of {item_name}</source>
@@ -4814,6 +5218,110 @@ Presented now:
     <message>
         <source>After failback static IPs are not kept, fstab/LVM configuration may change and iSCSI disks come back as VMDKs: check them on the on-premises VM. A planned failback can be cancelled (its disks are snapshotted and rolled back).</source>
         <translation>フェールバック後は静的 IP が保持されず、fstab/LVM の構成が変わることがあり、iSCSI ディスクは VMDK として戻ります。オンプレミスの VM で確認してください。計画されたフェールバックはキャンセルできます (ディスクはスナップショットが取得され、ロールバックされます)。</translation>
+    </message>
+    <message>
+        <source>Fail back with the architecture&apos;s own operation: classic items by an unplanned failover (the portal&apos;s &apos;Failover&apos;), modernized items by a planned failover. Wait until the item offers it: it appears once the reprotect has finished and the item is protected.</source>
+        <translation>アーキテクチャに応じた操作でフェールバックしてください: クラシックのアイテムは計画外フェールオーバー (ポータルの [フェールオーバー])、最新のアイテムは計画されたフェールオーバーです。アイテムで提供されるまで待ってください: 再保護が完了してアイテムが保護されると表示されます。</translation>
+    </message>
+    <message>
+        <source>The failback goes from Azure to on-premises. If the item does not replicate back on-premises (InMage or InMageRcmFailback), reprotect it first.</source>
+        <translation>フェールバックは Azure からオンプレミスへ行います。アイテムがオンプレミスへ逆方向にレプリケートしていない場合 (InMage または InMageRcmFailback)、先に再保護してください。</translation>
+    </message>
+    <message>
+        <source>LatestTime (latest processed, crash-consistent) loses the least data and is recommended. LatestTag (latest application-consistent) is older. A custom point must be one of the item&apos;s recovery points.</source>
+        <translation>LatestTime (最新の処理済み、クラッシュ整合性) は失われるデータが最も少なく、推奨されます。LatestTag (最新のアプリケーションの整合性) はそれより古くなります。カスタムのポイントはアイテムの復旧ポイントのいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>CrashConsistent is recommended. A planned failover first copies the pending changes, so the point is taken after the job starts.</source>
+        <translation>CrashConsistent を推奨します。計画されたフェールオーバーでは先に保留中の変更がコピーされるため、ポイントはジョブの開始後に作成されます。</translation>
+    </message>
+    <message>
+        <source>Plan a maintenance window and make sure users are off the application: the Azure VM is shut down, then the on-premises VM is powered on.</source>
+        <translation>メンテナンス期間を計画し、ユーザーがアプリケーションを使用していないことを確認してください: Azure VM がシャットダウンされてから、オンプレミスの VM の電源がオンになります。</translation>
+    </message>
+    <message>
+        <source>Fail over and commit a VM in a replication group through its recovery plan, never item by item.</source>
+        <translation>レプリケーション グループの VM は、アイテムごとではなく、必ず復旧計画を通してフェールオーバーとコミットを行ってください。</translation>
+    </message>
+    <message>
+        <source>A plan fails back only when every member is ready and all replicate back with the same provider: wait for the members that are not ready, or fail back the ready ones item by item.</source>
+        <translation>計画がフェールバックできるのは、すべてのメンバーの準備ができていて、すべてが同じプロバイダーで逆方向にレプリケートしている場合だけです: 準備ができていないメンバーを待つか、準備ができたものをアイテムごとにフェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Fix the site first: configuration server and vCenter connected, no snapshots and no Storage vMotion on the master target (classic), a healthy replication appliance (modernized).</source>
+        <translation>先にサイトを修正してください: 構成サーバーと vCenter が接続され、マスター ターゲット サーバーにスナップショットや Storage vMotion がないこと (クラシック)、正常なレプリケーション アプライアンス (最新)。</translation>
+    </message>
+    <message>
+        <source>Free memory on the ESXi host (power off other VMs or add memory) or move the on-premises VM to a host with enough memory (vMotion); otherwise it fails to boot with error 8038.</source>
+        <translation>ESXi ホストのメモリを解放する (他の VM の電源をオフにするかメモリを追加する) か、オンプレミスの VM を十分なメモリのあるホストに移動してください (vMotion)。そうしないとエラー 8038 で起動に失敗します。</translation>
+    </message>
+    <message>
+        <source>A classic failback can be neither cancelled nor retried: check the recovery point and the window before you start. A modernized planned failover can be cancelled: its disks are rolled back.</source>
+        <translation>クラシックのフェールバックはキャンセルも再試行もできません: 開始前に復旧ポイントと作業時間帯を確認してください。最新のエクスペリエンスの計画されたフェールオーバーはキャンセルでき、ディスクはロールバックされます。</translation>
+    </message>
+    <message>
+        <source>Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running (re-enable them on Windows), an IP address. Static IPs may not be kept (modernized).</source>
+        <translation>コミットの前に vCenter でオンプレミスの VM を確認してください: 電源がオン、VMware Tools が実行中 (Windows では再有効化)、IP アドレスがあること。静的 IP は保持されない場合があります (最新)。</translation>
+    </message>
+    <message>
+        <source>A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection.</source>
+        <translation>失敗した計画されたフェールオーバーは、先にキャンセル (フェールオーバーのキャンセル) してから再試行します。保護は絶対に無効にしないでください。</translation>
+    </message>
+    <message>
+        <source>Commit only when the item offers it. A classic commit deletes the failed-over Azure VM and cannot be undone: check the on-premises VM first.</source>
+        <translation>コミットはアイテムで提供されている場合にのみ行ってください。クラシックのコミットはフェールオーバーした Azure VM を削除し、元に戻せません: 先にオンプレミスの VM を確認してください。</translation>
+    </message>
+    <message>
+        <source>Confirm that the application works on-premises before you commit; the confirmation goes into the report.</source>
+        <translation>コミットの前に、アプリケーションがオンプレミスで動作することを確認してください。確認はレポートに記録されます。</translation>
+    </message>
+    <message>
+        <source>Modernized: when Commit is not offered, continue with Reprotect to Azure, or cancel the failover if the application does not work on-premises.</source>
+        <translation>最新: コミットが提供されていない場合は Azure への再保護に進むか、アプリケーションがオンプレミスで動作しない場合はフェールオーバーをキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Commit a VM in a replication group through its recovery plan.</source>
+        <translation>レプリケーション グループの VM は復旧計画を通してコミットしてください。</translation>
+    </message>
+    <message>
+        <source>After commit the recovery point can&apos;t be changed any more and the remaining points are deleted.</source>
+        <translation>コミット後は復旧ポイントを変更できなくなり、残りのポイントは削除されます。</translation>
+    </message>
+    <message>
+        <source>After commit the VM runs on-premises without protection: protect it to Azure again now, and remove the Azure resources added after failover (public IPs, NSG rules).</source>
+        <translation>コミット後、VM は保護されないままオンプレミスで実行されます: すぐに Azure に再度保護し、フェールオーバー後に追加した Azure リソース (パブリック IP、NSG 規則) を削除してください。</translation>
+    </message>
+    <message>
+        <source>Protect to Azure again once the item offers Reprotect and nothing else runs on it.</source>
+        <translation>アイテムで再保護が提供され、他に何も実行されていなくなったら、Azure に再度保護してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the countdown ends: the on-premises VM&apos;s agent needs up to 15 minutes after boot to register with the configuration server again.</source>
+        <translation>カウントダウンが終わるまでお待ちください: オンプレミスの VM のエージェントが構成サーバーに再登録されるまで、起動後最大 15 分かかります。</translation>
+    </message>
+    <message>
+        <source>Choose an on-premises process server with a recent heartbeat, the run-as account that can reach the VM, and the replication policy of the container mapping.</source>
+        <translation>最近のハートビートがあるオンプレミスのプロセス サーバー、VM に到達できる実行アカウント、コンテナー マッピングのレプリケーション ポリシーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the appliance&apos;s process server and the replication policy; the run-as account is optional.</source>
+        <translation>アプライアンスのプロセス サーバーとレプリケーション ポリシーを選択してください。実行アカウントは省略できます。</translation>
+    </message>
+    <message>
+        <source>Choose a healthy process server or appliance (Normal health, recent heartbeat), or fix the one chosen.</source>
+        <translation>正常なプロセス サーバーまたはアプライアンス (正常性が正常で最近のハートビートがあるもの) を選択するか、選択したものを修正してください。</translation>
+    </message>
+    <message>
+        <source>After the job, review the item&apos;s compute and network settings in Azure before the next failover.</source>
+        <translation>ジョブの後、次のフェールオーバーの前に Azure でアイテムのコンピューティングとネットワークの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no plan-level reprotect: reprotect each member of the plan.</source>
+        <translation>計画単位の再保護はありません: 計画の各メンバーを再保護してください。</translation>
+    </message>
+    <message>
+        <source>Classic replication is retired: if Azure refuses the reprotect, migrate the VM to the modernized architecture.</source>
+        <translation>クラシックのレプリケーションは提供終了です: Azure が再保護を拒否した場合は、VM を最新のアーキテクチャに移行してください。</translation>
     </message>
 </context>
 <context>
