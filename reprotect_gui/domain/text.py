@@ -25,6 +25,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
+_NO_ARGS: dict[str, Any] = {}
 DOMAIN_CONTEXT = "domain"
 REMEDIATION_CONTEXT = "remediation"  # the FIX table, translated by its English text
 JOB_ERRORS_CONTEXT = "job_errors"
@@ -33,6 +34,8 @@ VERBATIM = ""  # a composition of other texts: its template is never looked up, 
 
 def english(value: Any) -> str:
     """A value as the English sentence shows it."""
+    if type(value) is str:
+        return value
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, (tuple, list)):
@@ -46,24 +49,27 @@ class Text(str):
     Immutable like the `str` it is; equal to (and hashed as) its English rendering.
     """
 
+    __slots__ = ("_args", "context", "template")
     template: str
-    args: Mapping[str, Any]
     context: str
+    _args: dict[str, Any]
 
     def __new__(cls, template: str, args: Mapping[str, Any] | None = None, context: str = DOMAIN_CONTEXT) -> Text:
-        frozen = MappingProxyType({k: tuple(v) if isinstance(v, list) else v for k, v in (args or {}).items()})
-        rendered = template.format_map({k: english(v) for k, v in frozen.items()}) if frozen else template
-        self = super().__new__(cls, rendered)
-        object.__setattr__(self, "template", template)
-        object.__setattr__(self, "args", frozen)
-        object.__setattr__(self, "context", context)
-        return self
+        if args:
+            values = dict(args)
+            return _new(template, _render_english(template, values), values, context)
+        return _new(template, template, _NO_ARGS, context)
+
+    @property
+    def args(self) -> Mapping[str, Any]:
+        """The named values, read-only."""
+        return MappingProxyType(self._args)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"Text is immutable: can't set {name}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Text, (self.template, dict(self.args), self.context))
+        return (Text, (self.template, dict(self._args), self.context))
 
     def __copy__(self) -> Text:
         return self
@@ -72,7 +78,7 @@ class Text(str):
         return self
 
     def __repr__(self) -> str:
-        return f"Text({self.template!r}, {dict(self.args)!r})"
+        return f"Text({self.template!r}, {self._args!r})"
 
     # --- composition: keeps every part translatable ------------------------------------------
 
@@ -94,7 +100,7 @@ class Text(str):
     def to_json(self) -> dict[str, Any]:
         return {
             "template": self.template,
-            "args": {k: _arg_json(v) for k, v in self.args.items()},
+            "args": {k: _arg_json(v) for k, v in self._args.items()},
             "context": self.context,
         }
 
@@ -174,7 +180,40 @@ def service_text(value: str) -> ServiceText:
 
 def t(template: str, /, **args: Any) -> Text:
     """A domain sentence: `template` with `{name}` placeholders filled from `args` (see module doc)."""
-    return Text(template, args)
+    if not args:  # a fixed sentence of the source: one shared, immutable instance each
+        known = _FIXED.get(template)
+        if known is None:
+            known = _FIXED[template] = _new(template, template, _NO_ARGS, DOMAIN_CONTEXT)
+        return known
+    # `args` is this call's own dict: the Text keeps it (no copy), as __new__ would after copying.
+    return _new(template, _render_english(template, args), args, DOMAIN_CONTEXT)
+
+
+_FIXED: dict[str, Text] = {}
+_set_template = Text.template.__set__  # type: ignore[attr-defined]  # the slots' own setters: Text is immutable
+_set_args = Text._args.__set__  # type: ignore[attr-defined]
+_set_context = Text.context.__set__  # type: ignore[attr-defined]
+
+
+def _new(template: str, rendered: str, values: dict[str, Any], context: str) -> Text:
+    text = str.__new__(Text, rendered)
+    _set_template(text, template)
+    _set_args(text, values)
+    _set_context(text, context)
+    return text
+
+
+def _render_english(template: str, values: dict[str, Any]) -> str:
+    """Fill `template` in English; lists become tuples in `values` (a Text's values never change)."""
+    plain = True
+    for key, value in values.items():
+        if type(value) is not str:
+            plain = False
+            if type(value) is list:
+                values[key] = tuple(value)
+    if plain:
+        return template.format_map(values)
+    return template.format_map({k: v if type(v) is str else english(v) for k, v in values.items()})
 
 
 def remediation(english_fix: str) -> Text:
