@@ -5348,7 +5348,7 @@ Presented now:
     </message>
     <message>
         <source>Drill report in {language} (*.html)</source>
-        <translation>{language} の訓練レポート (*.html)</translation>
+        <translation>訓練レポート ({language}) (*.html)</translation>
     </message>
     <message>
         <source>Save the drill report</source>

@@ -98,6 +98,7 @@ ADDRESSES = (
     r"\b\w+\\[\w.-]+",  # DOMAIN\\user
     r"\b[0-9a-f]{12,}\b",  # run ids
     r"\b[\w-]+\.(?:html|pdf|json|jsonl|ini|log)\b",
+    r"\*\.\w+",  # file types in a save dialog (*.html)
 )
 # Taken out after the names: paths, drive letters, numbers, mnemonics.
 LEFTOVERS = (
@@ -384,6 +385,24 @@ def read_report(reader: Reader, route: str, wizard: ReprotectWizard, folder: Pat
         reader.read(route, [(where, text)], wrapped=where.startswith("report (PDF"))
 
 
+def read_export_dialogs(reader: Reader, wizard: ReprotectWizard, folder: Path, monkeypatch) -> None:
+    """The save dialog (its title and the language choices) and the message that says where the files are."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def save_as(parent, title, start, filters, selected):
+        reader.boxes.extend(
+            [("save dialog title", title), *(("save dialog file type", f) for f in filters.split(";;"))]
+        )
+        return str(folder / "exported.html"), selected
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    audit = wizard.session.audit
+    report = report_export.report_from_records(audit.run(audit.runs()[0].run_id))
+    assert report_export.ask_and_export(wizard, report, folder) is not None
+    assert "再保護訓練レポート" in (folder / "exported.html").read_text(encoding="utf-8")  # the UI's language first
+    assert any(where.startswith("message box (information)") for where, _ in reader.boxes)
+
+
 def assert_no_english(reader: Reader) -> None:
     reader.read("message boxes", reader.boxes)  # type: ignore[attr-defined]
     assert reader.seen, "nothing was read"
@@ -394,7 +413,7 @@ def assert_no_english(reader: Reader) -> None:
 
 
 def test_classic_vm_route_to_a_succeeded_job_and_its_report_speak_japanese(
-    qtbot, make_wizard, japanese, reader_for, tmp_path
+    qtbot, make_wizard, japanese, reader_for, tmp_path, monkeypatch
 ):
     wizard = recorded(make_wizard(), tmp_path)
     reader = reader_for(wizard)
@@ -402,6 +421,7 @@ def test_classic_vm_route_to_a_succeeded_job_and_its_report_speak_japanese(
     commit_and_follow(qtbot, wizard, reader, "classic VM")
     assert all(j.state is JobState.SUCCEEDED for j in wizard.job_page.jobs.values())
     read_report(reader, "classic VM report", wizard, tmp_path)
+    read_export_dialogs(reader, wizard, tmp_path, monkeypatch)
     assert_no_english(reader)
     assert any("再保護" in text for _, _, text in reader.seen)
 
