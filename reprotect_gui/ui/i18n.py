@@ -291,11 +291,12 @@ def lookup_enum(word: str) -> str:
 
 def text(value: Any, translate: Translate | None = None, locale: QLocale | None = None) -> str:
     """A domain value (`Text` template, state, service text, enum, number, name) in the UI's language."""
+    if type(value) is str:  # a name, or a text already in the UI's language
+        return value
     lookup = _translator(translate)
     loc = QLocale(locale) if locale is not None else QLocale()
-    loc.setNumberOptions(
-        QLocale.NumberOption.OmitGroupSeparator
-    )  # codes, ports and counts read as the domain wrote them
+    # Codes, ports and counts read as the domain wrote them (95226, not 95,226).
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return _render(value, lookup, loc)
 
 
