@@ -7,6 +7,7 @@ and the SDKs are never imported on the way to the first window.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from reprotect_gui.domain.ports import Clock
     from reprotect_gui.training.scenario import Scenario
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+
+
+MAX_SPEED = 10_000.0  # a 20-minute training job in a tenth of a second; faster only starves the poll
+MAX_LATENCY_S = 60.0  # longer than any real vault answers; more would only look like a hang
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -60,10 +65,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.scenario is not None:
         args.demo = True
-    if args.speed <= 0:
-        parser.error("--speed must be greater than 0")
-    if args.latency < 0:
-        parser.error("--latency can't be negative")
+    if not (math.isfinite(args.speed) and 0 < args.speed <= MAX_SPEED):
+        parser.error(f"--speed must be a number greater than 0 and at most {MAX_SPEED:g}, not {args.speed}")
+    if not (math.isfinite(args.latency) and 0 <= args.latency <= MAX_LATENCY_S):
+        parser.error(f"--latency must be a number of seconds from 0 to {MAX_LATENCY_S:g}, not {args.latency}")
     return args
 
 
@@ -218,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reprotect_gui.services.redaction import install_log_scrubbing
 
     install_log_scrubbing()
+    from reprotect_gui.services.journal import default_data_dir
+    from reprotect_gui.services.logfile import install_log_file
+
+    install_log_file(default_data_dir())  # scrubbed like the audit; "Open log folder" shows it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
@@ -242,8 +251,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if app.platformName() != "offscreen":  # nobody could close it there
                 problem.exec()
             return 2
-        from reprotect_gui.services.journal import default_data_dir
-
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
     wizard.remember_geometry(settings)
     wizard.show()

@@ -29,8 +29,8 @@ from reprotect_gui.asr.settings import (
     cloud_by_key,
 )
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.ports import JobContext, SecretStore
-from reprotect_gui.domain.text import t
 
 CredentialFactory = Callable[..., Any]
 

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from reprotect_gui.domain.errors import ConnectionFailed, SubmitRefused, UserFacingError
+from reprotect_gui.domain.errors import ConnectionFailed, JobGone, SubmitRefused, UserFacingError
 
 
 class AzureSignInFailed(ConnectionFailed):
@@ -43,7 +43,7 @@ class ItemNotFound(AzureNotFound):
     pass
 
 
-class JobNotFound(AzureNotFound):
+class JobNotFound(AzureNotFound, JobGone):
     pass
 
 

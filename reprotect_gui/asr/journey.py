@@ -33,9 +33,9 @@ from reprotect_gui.domain.failback import (
     ReprotectToAzureRequest,
     Scope,
 )
+from reprotect_gui.domain.messages import service_text, t
+from reprotect_gui.domain.messages import state as asr_state
 from reprotect_gui.domain.models import ReplicationFlow, SubmitResult
-from reprotect_gui.domain.text import service_text, t
-from reprotect_gui.domain.text import state as asr_state
 
 log = logging.getLogger(__name__)
 

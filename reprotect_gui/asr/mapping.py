@@ -8,6 +8,7 @@ docstring of the builder says so. Dates arrive as datetimes (the SDK parses them
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -128,12 +129,43 @@ def when(value: datetime | None) -> datetime | None:
     return value
 
 
-def gb_string(value: str | None) -> float:
-    """`capacity`/`freeSpace` of a master target's datastore: strings, in GB."""
+# Ceilings of the numbers the app computes with: far above any real estate, low enough that
+# arithmetic on them stays finite. A value outside is "data the wizard could not read"
+# (ValueError → faults.unreadable), never an OverflowError or a NaN in a check.
+MAX_BYTES = 2**60  # 1 EiB
+MAX_GB = float(2**30)  # 1 EiB in GB
+MAX_COUNT = 1_000_000  # disks, VMs
+MAX_MINUTES = 10 * 366 * 24 * 60  # ten years
+
+
+class PayloadValueError(ValueError):
+    """A number in an ARM answer that the wizard can't compute with (named, for the log)."""
+
+
+def number(value: Any, field: str, *, maximum: float, default: float = 0) -> float:
+    """A finite, non-negative number not above `maximum`; None (absent) → `default`."""
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        raise PayloadValueError(f"{field}: {value!r} is not a number")
     try:
-        return float((value or "0").strip() or 0)
-    except ValueError:
+        result = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise PayloadValueError(f"{field}: {str(value)[:40]!r} is not a number") from exc
+    if not math.isfinite(result) or not 0 <= result <= maximum:
+        raise PayloadValueError(f"{field}: {str(value)[:40]} is outside 0..{maximum:g}")
+    return result
+
+
+def whole(value: Any, field: str, *, maximum: float) -> int:
+    return int(number(value, field, maximum=maximum))
+
+
+def gb_string(value: str | None) -> float:
+    """`capacity`/`freeSpace` of a master target's datastore: strings, in GB (empty → 0)."""
+    if value is None or not str(value).strip():
         return 0.0
+    return number(value, "datastore GB", maximum=MAX_GB)
 
 
 def health_texts(errors: Iterable[Any] | None) -> tuple[str, ...]:
@@ -236,7 +268,11 @@ def _disks(details: Any) -> tuple[Disk, ...]:
     disks = []
     for d in _details(details, "protected_disks") or ():
         # InMageAzureV2: diskCapacityInBytes; InMageRcm(Failback): capacityInBytes; InMage (reverse): none.
-        capacity = getattr(d, "disk_capacity_in_bytes", None) or getattr(d, "capacity_in_bytes", None) or 0
+        capacity = number(
+            getattr(d, "disk_capacity_in_bytes", None) or getattr(d, "capacity_in_bytes", None),
+            "disk capacityInBytes",
+            maximum=MAX_BYTES,
+        )
         flagged_os = getattr(d, "is_os_disk", None)  # InMageRcm says so per disk ("isOSDisk", a string)
         disks.append(
             Disk(
@@ -311,13 +347,13 @@ def master_target(raw: Any, cs: ConfigurationServer) -> MasterTarget:
         version_status=status,
         health_errors=health_texts(raw.health_errors),
         validation_errors=health_texts(raw.validation_errors),
-        disk_count=int(raw.disk_count or 0),
+        disk_count=whole(raw.disk_count, "master target diskCount", maximum=MAX_COUNT),
         retention_volumes=tuple(
             RetentionVolume(
                 name=v.volume_name or "",
-                capacity_bytes=int(v.capacity_in_bytes or 0),
-                free_bytes=int(v.free_space_in_bytes or 0),
-                threshold_percent=int(v.threshold_percentage or 0),
+                capacity_bytes=whole(v.capacity_in_bytes, "retention capacityInBytes", maximum=MAX_BYTES),
+                free_bytes=whole(v.free_space_in_bytes, "retention freeSpaceInBytes", maximum=MAX_BYTES),
+                threshold_percent=whole(v.threshold_percentage, "retention thresholdPercentage", maximum=100),
             )
             for v in raw.retention_volumes or ()
         ),
@@ -453,8 +489,12 @@ def modernized_failback_policy(mappings: Iterable[Any], policies: Iterable[Any])
         return ModernizedFailbackPolicy(
             policy_id=policy.id,
             name=policy.properties.friendly_name or policy.name,
-            app_consistent_frequency_minutes=int(details.app_consistent_frequency_in_minutes or 0),
-            crash_consistent_frequency_minutes=int(details.crash_consistent_frequency_in_minutes or 0),
+            app_consistent_frequency_minutes=whole(
+                details.app_consistent_frequency_in_minutes, "appConsistentFrequencyInMinutes", maximum=MAX_MINUTES
+            ),
+            crash_consistent_frequency_minutes=whole(
+                details.crash_consistent_frequency_in_minutes, "crashConsistentFrequencyInMinutes", maximum=MAX_MINUTES
+            ),
         )
     return None
 
@@ -492,9 +532,15 @@ def failback_policy(
         return FailbackPolicy(
             policy_id=policy.id,
             name=policy.properties.friendly_name or policy.name,
-            rpo_threshold_minutes=int(details.recovery_point_threshold_in_minutes or 0),
-            recovery_point_history_minutes=int(details.recovery_point_history or 0),
-            app_consistent_frequency_minutes=int(details.app_consistent_frequency_in_minutes or 0),
+            rpo_threshold_minutes=whole(
+                details.recovery_point_threshold_in_minutes, "recoveryPointThresholdInMinutes", maximum=MAX_MINUTES
+            ),
+            recovery_point_history_minutes=whole(
+                details.recovery_point_history, "recoveryPointHistory", maximum=MAX_MINUTES
+            ),
+            app_consistent_frequency_minutes=whole(
+                details.app_consistent_frequency_in_minutes, "appConsistentFrequencyInMinutes", maximum=MAX_MINUTES
+            ),
         )
     return None
 

@@ -8,9 +8,11 @@ import re
 from typing import Any
 
 from azure.core.pipeline import PipelineRequest, PipelineResponse
+from azure.core.pipeline.policies import RetryPolicy
 from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy
 
 from reprotect_gui.asr.settings import ArmSettings, AzureCloud
+from reprotect_gui.domain.polling import capped_retry_after
 
 _REFRESHED = "reprotect_gui_token_refreshed"
 _CHALLENGE_ERROR = re.compile(r'\berror\s*=\s*"?([A-Za-z_]+)', re.IGNORECASE)
@@ -32,6 +34,24 @@ class RefreshOnceAuthPolicy(ARMChallengeAuthenticationPolicy):
         request.context[_REFRESHED] = True
         self.authorize_request(request, *self._scopes)
         return True
+
+
+class CappedRetryPolicy(RetryPolicy):
+    """azure-core's retries, but a Retry-After is obeyed only up to a ceiling
+    (ArmSettings.retry_after_ceiling_s, by default domain.polling.RETRY_AFTER_CEILING_S): the
+    stock policy sleeps whatever the header says — an hour from a confused proxy freezes the read."""
+
+    def __init__(self, *, retry_after_ceiling_s: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_after_ceiling_s = retry_after_ceiling_s
+
+    def get_retry_after(self, response: PipelineResponse) -> float | None:
+        try:
+            asked = super().get_retry_after(response)
+        except (ValueError, TypeError, OverflowError):  # an unparsable header: back off as usual
+            return None
+        capped = capped_retry_after(asked)
+        return None if capped is None else min(capped, self.retry_after_ceiling_s)
 
 
 def quiet_azure_logging() -> None:
@@ -58,8 +78,11 @@ def client_options(
         "connection_verify": connection_verify,
         "connection_timeout": settings.connection_timeout,
         "read_timeout": settings.read_timeout,
-        "retry_total": settings.retry_total,
-        "retry_backoff_factor": settings.retry_backoff_factor,
-        "retry_backoff_max": settings.retry_backoff_max,
+        "retry_policy": CappedRetryPolicy(
+            retry_total=settings.retry_total,
+            retry_backoff_factor=settings.retry_backoff_factor,
+            retry_backoff_max=settings.retry_backoff_max,
+            retry_after_ceiling_s=settings.retry_after_ceiling_s,
+        ),
         "polling_interval": settings.poll_interval_s,
     }

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reprotect_gui.domain.polling import RETRY_AFTER_CEILING_S
+
 
 @dataclass(frozen=True, slots=True)
 class AzureCloud:
@@ -122,6 +124,7 @@ class ArmSettings:
     retry_total: int = 4  # GETs only: a reprotect POST is always sent with retry_total=0
     retry_backoff_factor: float = 0.8
     retry_backoff_max: float = 30.0
+    retry_after_ceiling_s: float = RETRY_AFTER_CEILING_S  # a Retry-After longer than this is cut to it
     connection_timeout: float = 15.0
     read_timeout: float = 60.0
     confirm_attempts: int = 3  # re-reads of the item after a reprotect's answer was lost

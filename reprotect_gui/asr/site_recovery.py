@@ -33,6 +33,7 @@ from reprotect_gui.asr.errors import (
 from reprotect_gui.asr.faults import translate, unreadable
 from reprotect_gui.asr.settings import PUBLIC_CLOUD, ArmSettings, AzureCloud, VaultLocation
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     Job,
@@ -43,7 +44,6 @@ from reprotect_gui.domain.models import (
     SubmitResult,
 )
 from reprotect_gui.domain.ports import JobContext
-from reprotect_gui.domain.text import service_text, state, t
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -114,7 +114,7 @@ class ArmSiteRecovery:
         """Mapping touches SDK attributes, which deserialize lazily: a malformed value fails here."""
         try:
             return fn()
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as exc:
             raise unreadable(doing) from exc
 
     @property

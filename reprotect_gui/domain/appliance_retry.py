@@ -13,6 +13,7 @@ from datetime import datetime
 from reprotect_gui.domain.checks.modernized import rcm01, rcm04
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.choices import choice_from_verdicts
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     Choice,
     ModernizedTarget,
@@ -20,7 +21,6 @@ from reprotect_gui.domain.models import (
     ReplicationAppliance,
     ReprotectRequest,
 )
-from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 

@@ -54,6 +54,7 @@ from reprotect_gui.domain.checks.retention import (
     volume_verdicts,
 )
 from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
+from reprotect_gui.domain.messages import Text, remediation, t
 from reprotect_gui.domain.models import (
     MAX_DISKS_PER_APPLIANCE,
     Choice,
@@ -72,7 +73,6 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcMatch,
 )
-from reprotect_gui.domain.text import Text, remediation, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 __all__ = [

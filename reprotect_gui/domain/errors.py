@@ -6,7 +6,13 @@ presenter needs no SDK knowledge and the log keeps the original cause.
 
 from __future__ import annotations
 
-from reprotect_gui.domain.text import Text, t
+from reprotect_gui.domain.messages import Text, t
+
+LOG_FILE_NAME = "reprotect-gui.log"  # in the data folder's logs/ folder; "Open log folder" shows it
+# The one sentence that asks for the log (adapters end their next steps with it).
+SEND_THE_LOG = t(
+    "send the log file {file} (the “Open log folder” button shows it) to your administrator", file=LOG_FILE_NAME
+)
 
 
 class UserFacingError(Exception):
@@ -37,6 +43,10 @@ class ConnectionFailed(UserFacingError):
 
 class SubmitRefused(UserFacingError):
     """The reprotect was not started; nothing was sent twice."""
+
+
+class JobGone(UserFacingError):
+    """The service answered, and it no longer knows the job (a confirmed "not found", not a failed read)."""
 
 
 # --- certificate trust (vCenter adapter raises these; the connect dialog offers to trust) -----

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ReplicationFlow
-from reprotect_gui.domain.text import t
 
 # The providers an item has after a successful reprotect to on-premises (RDY-02).
 CLASSIC_REVERSE_PROVIDER = "InMage"

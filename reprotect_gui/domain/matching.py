@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
-from reprotect_gui.domain.text import t
 
 BY_INSTANCE_UUID = "instance UUID"
 BY_BIOS_UUID = "BIOS UUID"

@@ -60,7 +60,9 @@ def _redact(value: Any, known: tuple[str, ...]) -> Any:
         return redact_text(value, known)
     if isinstance(value, Mapping):
         return {
-            str(k): (REDACTED if _names_a_secret(str(k)) and v not in (None, "") else _redact(v, known))
+            redact_text(str(k), known): (
+                REDACTED if _names_a_secret(str(k)) and v not in (None, "") else _redact(v, known)
+            )
             for k, v in value.items()
         }
     if isinstance(value, list | tuple):

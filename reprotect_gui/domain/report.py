@@ -6,7 +6,7 @@ run from the audit history, and it contains nothing the (scrubbed) audit log doe
 keeps to what both browsers and Qt's rich-text engine render (tables, bgcolor, widths in percent),
 so the PDF export prints the same document.
 
-Every word of the report is a message template (domain/text.py); `render_html` takes a
+Every word of the report is a message template (domain/messages.py); `render_html` takes a
 `ReportFormat` that turns templates, moments and numbers into the report's language (English by
 default; the UI passes one built from its catalogue and QLocale, issue 14).
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reprotect_gui.domain.text import (
+from reprotect_gui.domain.messages import (
     DOMAIN_CONTEXT,
     JOB_ERRORS_CONTEXT,
     VERBATIM,
@@ -30,6 +30,7 @@ from reprotect_gui.domain.text import (
     state,
     t,
 )
+from reprotect_gui.domain.text import visible
 
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
@@ -301,6 +302,11 @@ def duration_text(seconds: float | None) -> str:
 # --- HTML -------------------------------------------------------------------------------------
 
 
+def _e(value: Any) -> str:
+    """Escaped for HTML, with control and bidi-override characters made visible (issue 12)."""
+    return html.escape(visible(str(value)) if value is not None else "—")
+
+
 def _time(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if moment else "—"
 
@@ -317,19 +323,15 @@ class ReportFormat:
 ENGLISH = ReportFormat()
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value) if value is not None else "—")
-
-
 class _Writer:
     def __init__(self, fmt: ReportFormat) -> None:
         self.fmt = fmt
 
     def __call__(self, value: Any) -> str:
-        """A value (template, state, name) in the report's language, escaped for HTML."""
+        """A value (template, state, name) in the report's language, escaped for HTML, controls made visible."""
         if value is None:
             return "—"
-        return html.escape(self.fmt.text(value))
+        return html.escape(visible(self.fmt.text(value)))
 
     def when(self, moment: datetime | None) -> str:
         return html.escape(self.fmt.moment(moment)) if moment else "—"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     ClassicTarget,
     FailbackPolicy,
@@ -14,7 +15,6 @@ from reprotect_gui.domain.models import (
     ReplicationFlow,
     ReprotectRequest,
 )
-from reprotect_gui.domain.text import t
 
 
 @dataclass

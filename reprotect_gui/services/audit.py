@@ -2,12 +2,14 @@
 
 Who reprotected what, when, with which choices, what the checks said and what the operator
 accepted, which job ASR started and how it ended. Each record is one line written with a single
-`os.write` on a file opened with O_APPEND, then fsync'd: a crash leaves whole lines only, and
-concurrent writers never interleave inside a line. Every record passes the secret scrubber first.
+`os.write` on a file opened with O_APPEND, under the data folder's lock, then fsync'd; a short or
+failed write (a full disk) is cut back, so the file holds whole lines only and later records
+survive. Concurrent writers (threads, other windows) never interleave inside a line. Every record passes the secret scrubber first.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -21,11 +23,12 @@ from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.job_errors import explain_job_error
+from reprotect_gui.domain.messages import Text, t
 from reprotect_gui.domain.models import FailbackPolicy, Job, JobError, RecoverySite
 from reprotect_gui.domain.selection import Selection
-from reprotect_gui.domain.text import Text
 from reprotect_gui.domain.verdicts import Verdict
 from reprotect_gui.services.redaction import scrub
+from reprotect_gui.services.state_files import LOCK_TIMEOUT_S, locked
 
 log = logging.getLogger(__name__)
 
@@ -65,51 +68,89 @@ class AuditLog:
 
     FILE_NAME = "audit.jsonl"
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, lock_timeout_s: float = LOCK_TIMEOUT_S) -> None:
         self.path = Path(directory) / self.FILE_NAME
         self._lock = threading.Lock()
+        self._lock_timeout_s = lock_timeout_s
+        self.damaged_lines = 0  # found by the last full read
 
     def append(self, record: Mapping[str, Any]) -> dict[str, Any]:
         clean = scrub({"format": AUDIT_FORMAT, **record})
         line = (json.dumps(clean, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._lock:
-                fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-                try:
-                    written = os.write(fd, line)
-                    if written != len(line):  # a full disk: never leave a half line behind
-                        raise OSError(28, "No space left on device")
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            with self._lock, locked(self.path, self._lock_timeout_s):
+                self._append_line(line)
         except OSError as exc:
             raise AuditWriteFailed(
-                f"The audit record of the reprotect could not be written to {self.path} ({exc.strerror or exc}).",
-                "The reprotect itself is not affected. Free disk space or fix the folder's permissions; "
-                "note the job ID for your drill records.",
+                t(
+                    "The audit record of the reprotect could not be written to {path} ({value}).",
+                    path=self.path,
+                    value=exc.strerror or exc,
+                ),
+                t(
+                    "The reprotect itself is not affected. Free disk space or fix the folder's permissions; "
+                    "note the job ID for your drill records."
+                ),
             ) from exc
         return clean
+
+    def _append_line(self, line: bytes) -> None:
+        """One whole line or nothing: on a short or failed write the file is cut back to where it was.
+
+        Called under the folder's lock, so no other writer appends between the length read here and
+        the truncation. A file left without a final newline (an older writer, a crash mid-write) gets
+        one first, so the new record never glues onto the damaged one.
+        """
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            before = os.fstat(fd).st_size
+            if before and os.pread(fd, 1, before - 1) != b"\n":
+                line = b"\n" + line
+            try:
+                written = os.write(fd, line)
+                if written != len(line):  # a full disk (or a file size limit) took only part of it
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                os.fsync(fd)
+            except OSError:
+                try:
+                    os.ftruncate(fd, before)
+                    os.fsync(fd)
+                except OSError:
+                    log.exception("the audit log %s could not be cut back after a failed write", self.path)
+                raise
+        finally:
+            os.close(fd)
 
     def records(self) -> list[dict[str, Any]]:
         return list(self._iter_records())
 
     def _iter_records(self) -> Iterator[dict[str, Any]]:
+        """Whole records, line by line; a damaged line is skipped and counted (`damaged_lines`), never
+        allowed to take the next line with it."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
+            self.damaged_lines = 0
             return
+        except OSError as exc:
+            raise AuditWriteFailed(
+                t("The audit log {path} can't be read ({value}).", path=self.path, value=exc.strerror or exc),
+                t("Check the file's permissions; the reprotect jobs themselves are not affected."),
+            ) from exc
         damaged = 0
-        for line in raw.splitlines():
+        for line in raw.split(b"\n"):
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                record = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, RecursionError):
                 damaged += 1
                 continue
             if isinstance(record, dict):
                 yield record
+            else:
+                damaged += 1
+        self.damaged_lines = damaged
         if damaged:
             log.warning("skipped %d damaged line(s) in the audit log %s", damaged, self.path)
 

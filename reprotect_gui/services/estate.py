@@ -8,9 +8,9 @@ from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.matching import match_vm, place_master_targets
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
-from reprotect_gui.domain.text import t
 
 
 @dataclass(frozen=True, slots=True)

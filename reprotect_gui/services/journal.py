@@ -11,14 +11,17 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
+from reprotect_gui.services.state_files import LOCK_TIMEOUT_S, locked, move_aside, write_atomically
+
+__all__ = ["InFlightJob", "JobJournal", "JournalDamaged", "JournalError", "default_data_dir", "write_atomically"]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,10 @@ class JournalError(UserFacingError):
     """The journal of in-flight jobs could not be written or read."""
 
 
+class JournalDamaged(JournalError):
+    """The journal could not be decoded; it was moved aside and a fresh one started."""
+
+
 @dataclass(frozen=True, slots=True)
 class InFlightJob:
     """One accepted job that is being followed."""
@@ -53,6 +60,8 @@ class InFlightJob:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> InFlightJob:
+        if not isinstance(raw, dict) or not isinstance(raw.get("job_id"), str) or not raw["job_id"]:
+            raise ValueError(t("an entry without a job id"))
         return cls(
             job_id=str(raw["job_id"]),
             item_id=str(raw.get("item_id", "")),
@@ -65,83 +74,128 @@ class InFlightJob:
         )
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash at any moment leaves the old or the new content."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # The rename is durable only once the directory entry is; Windows can't open directories.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class JobJournal:
-    """In-flight jobs, keyed by job ID. Thread-safe: submits are recorded on worker threads."""
+    """In-flight jobs, keyed by job ID.
+
+    Thread-safe (submits are recorded on worker threads) and process-safe: every read-modify-write
+    holds the data folder's file lock, so two windows on one folder never lose each other's entries.
+    A damaged file is moved aside (kept, timestamped) and a fresh journal started; the first call
+    that meets the damage says so once (JournalDamaged), later calls work on the fresh file.
+    """
 
     FILE_NAME = "inflight-jobs.json"
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, lock_timeout_s: float = LOCK_TIMEOUT_S) -> None:
         self.path = Path(directory) / self.FILE_NAME
         self._lock = threading.Lock()
+        self._lock_timeout_s = lock_timeout_s
+        self.damaged_copy: Path | None = None  # where the last damaged journal was moved to
 
     def record(self, job: InFlightJob) -> None:
-        with self._lock:
-            jobs = self._read()
+        with self._exclusive():
+            jobs, _ = self._read_or_start_afresh()
             jobs[job.job_id] = job
             self._write(jobs)
 
     def forget(self, job_id: str) -> None:
-        """The job ended (or the operator chose not to follow it again)."""
-        with self._lock:
-            jobs = self._read()
+        """The job ended (or the operator chose not to follow it again, or Azure no longer knows it)."""
+        with self._exclusive():
+            jobs, _ = self._read_or_start_afresh()
             if jobs.pop(job_id, None) is not None:
                 self._write(jobs)
 
     def pending(self) -> tuple[InFlightJob, ...]:
+        """The jobs to offer. Raises JournalDamaged once if the file was damaged (now moved aside)."""
+        with self._exclusive():
+            jobs, damage = self._read_or_start_afresh()
+        if damage is not None:
+            raise damage
+        return tuple(sorted(jobs.values(), key=lambda j: (j.accepted_at, j.job_id)))
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """This process's threads, then the other windows: one read-modify-write at a time."""
         with self._lock:
-            return tuple(sorted(self._read().values(), key=lambda j: (j.accepted_at, j.job_id)))
+            try:
+                holder = locked(self.path, self._lock_timeout_s)
+                holder.__enter__()
+            except OSError as exc:
+                raise JournalError(
+                    t(
+                        "The list of reprotect jobs in progress ({path}) can't be read ({strerror}).",
+                        path=self.path,
+                        strerror=exc.strerror,
+                    ),
+                    t(
+                        "Check the data folder and its permissions. The jobs themselves keep running in Azure; "
+                        "follow them in the vault's Site Recovery jobs."
+                    ),
+                ) from exc
+            try:
+                yield
+            finally:
+                holder.__exit__(None, None, None)
+
+    def _read_or_start_afresh(self) -> tuple[dict[str, InFlightJob], JournalDamaged | None]:
+        try:
+            return self._read(), None
+        except JournalDamaged as damage:
+            return {}, damage
 
     def _read(self) -> dict[str, InFlightJob]:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return {}
         except OSError as exc:
             raise JournalError(
-                f"The list of reprotect jobs in progress ({self.path}) can't be read ({exc.strerror}).",
-                "Check the file's permissions. The jobs themselves keep running in Azure; "
-                "follow them in the vault's Site Recovery jobs.",
+                t(
+                    "The list of reprotect jobs in progress ({path}) can't be read ({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t(
+                    "Check the file's permissions. The jobs themselves keep running in Azure; follow them in "
+                    "the vault's Site Recovery jobs."
+                ),
             ) from exc
         try:
-            raw = json.loads(text)
-            if raw.get("format") != JOURNAL_FORMAT:
-                raise ValueError(f"unknown format {raw.get('format')!r}")
+            raw = json.loads(data.decode("utf-8"))
+            if not isinstance(raw, dict) or raw.get("format") != JOURNAL_FORMAT:
+                raise ValueError(t("not a journal of this app"))
+            if not isinstance(raw.get("jobs"), list):
+                raise ValueError(t("no list of jobs"))
             jobs = [InFlightJob.from_json(j) for j in raw["jobs"]]
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            # Atomic writes make this unlikely; if it happens, say so and keep the file for a human.
-            raise JournalError(
-                f"The list of reprotect jobs in progress ({self.path}) is damaged and was not used.",
-                "Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file.",
-            ) from exc
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            # Every decode error is damage: keep the file for a human, start afresh.
+            raise self._move_aside(exc) from exc
         return {j.job_id: j for j in jobs}
+
+    def _move_aside(self, cause: BaseException) -> JournalDamaged:
+        try:
+            self.damaged_copy = move_aside(self.path)
+        except OSError as exc:  # never write over a damaged file we could not keep
+            raise JournalError(
+                t(
+                    "The list of reprotect jobs in progress ({path}) is damaged and could not be moved aside "
+                    "({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t("Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file."),
+            ) from exc
+        log.warning("damaged journal %s moved to %s (%s)", self.path, self.damaged_copy, type(cause).__name__)
+        return JournalDamaged(
+            t(
+                "The list of reprotect jobs in progress was damaged; it was kept as {damaged_copy} and a "
+                "fresh list was started.",
+                damaged_copy=self.damaged_copy,
+            ),
+            t(
+                "Jobs it held are not offered again here: follow them in the vault's Site Recovery jobs in "
+                "the Azure portal."
+            ),
+        )
 
     def _write(self, jobs: dict[str, InFlightJob]) -> None:
         payload = {"format": JOURNAL_FORMAT, "jobs": [asdict(j) for j in jobs.values()]}
@@ -149,8 +203,14 @@ class JobJournal:
             write_atomically(self.path, json.dumps(payload, indent=2, ensure_ascii=False))
         except OSError as exc:
             raise JournalError(
-                f"The reprotect job could not be recorded in {self.path} ({exc.strerror}).",
-                "The job runs in Azure regardless. Free disk space or fix the folder's permissions; "
-                "until then, note the job ID shown here.",
+                t(
+                    "The reprotect job could not be recorded in {path} ({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t(
+                    "The job runs in Azure regardless. Free disk space or fix the folder's permissions; until "
+                    "then, note the job ID shown here."
+                ),
             ) from exc
         log.debug("journal now holds %d job(s)", len(jobs))

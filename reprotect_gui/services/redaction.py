@@ -84,7 +84,7 @@ def install_log_scrubbing() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        _scrub_record(record)
+        scrub_record(record)
         return record
 
     _installed = previous
@@ -98,7 +98,8 @@ def uninstall_log_scrubbing() -> None:
         _installed = None
 
 
-def _scrub_record(record: logging.LogRecord) -> None:
+def scrub_record(record: logging.LogRecord) -> None:
+    """Scrub one record in place (message, arguments, traceback, stack). Idempotent."""
     try:
         message = record.getMessage()
     except Exception:  # a malformed call: keep the template, drop the arguments

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.ports import JobContext, SiteRecovery
-from reprotect_gui.domain.text import t
 
 
 @dataclass(frozen=True, slots=True)

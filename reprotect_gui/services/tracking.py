@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.errors import JobGone, UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import Job, ReprotectRequest, SubmitResult
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
 from reprotect_gui.services import audit as records
@@ -36,6 +37,12 @@ class RunRecorder:
     source: Mapping[str, str] = field(default_factory=dict)
     # The run's records as written (scrubbed), for its drill report without reading the file back.
     kept: list[dict[str, Any]] = field(default_factory=list)
+    # Accepted jobs the journal could not keep: job id -> the sentence the job page shows.
+    not_journaled: dict[str, str] = field(default_factory=dict)
+
+    def journal_problem(self) -> str:
+        """One sentence for the job page when a job could not be journaled ("" when all were)."""
+        return " ".join(dict.fromkeys(self.not_journaled.values()))
 
     def write(self, record: Mapping[str, Any]) -> None:
         self.kept.append(scrub(dict(record)))
@@ -43,25 +50,45 @@ class RunRecorder:
             self.audit.append(record)
 
     def accepted(self, request: ReprotectRequest, result: SubmitResult) -> None:
+        """Journal and audit an accepted job. The audit record is written whatever happens to the
+        journal; a journal failure is kept (`not_journaled`) for the job page and then raised."""
         now = self.clock.now()
+        journal_failure: UserFacingError | None = None
         if self.journal is not None:
-            self.journal.record(
-                InFlightJob(
-                    job_id=result.job_id,
-                    item_id=request.item_id,
-                    item_name=request.item_name,
-                    vault_name=self.vault_name,
-                    run_id=self.run_id,
-                    accepted_at=now.isoformat(),
-                    attached_to_running=result.attached_to_running,
-                    source=dict(self.source),
+            try:
+                self.journal.record(
+                    InFlightJob(
+                        job_id=result.job_id,
+                        item_id=request.item_id,
+                        item_name=request.item_name,
+                        vault_name=self.vault_name,
+                        run_id=self.run_id,
+                        accepted_at=now.isoformat(),
+                        attached_to_running=result.attached_to_running,
+                        source=dict(self.source),
+                    )
                 )
-            )
+            except UserFacingError as exc:
+                journal_failure = exc
+                self.not_journaled[result.job_id] = not_journaled_sentence(request.item_name, result.job_id, exc)
         self.write(
             records.accepted_record(
                 self.run_id, now, result.job_id, request.item_id, request.item_name, result.attached_to_running
             )
         )
+        if journal_failure is not None:
+            raise journal_failure
+
+
+def not_journaled_sentence(item_name: str, job_id: str, cause: UserFacingError) -> str:
+    return t(
+        "The reprotect job {job_id} of {item_name} will not be offered again after a restart "
+        "because the list of jobs in progress could not be written: {summary} The job runs in "
+        "Azure regardless; this page follows it, and its ID is in the audit log.",
+        job_id=job_id,
+        item_name=item_name,
+        summary=cause.summary,
+    )
 
 
 class RecordingSiteRecovery:
@@ -90,6 +117,33 @@ class RecordingSiteRecovery:
         except UserFacingError:
             # The job runs in Azure whatever happens to our files: never report it as not started.
             log.exception("job %s was accepted but could not be recorded", result.job_id)
+
+
+class ForgettingGoneJobs:
+    """The vault, for following journaled jobs again: a job the service confirms it no longer knows
+    (JobGone — an answered "not found", never a failed read) is dropped from the journal at once, so
+    it is not offered at every launch."""
+
+    def __init__(self, inner: SiteRecovery, journal: JobJournal | None) -> None:
+        self._inner = inner
+        self._journal = journal
+        self.forgotten: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def read_job(self, job_id: str) -> Job:
+        try:
+            return self._inner.read_job(job_id)
+        except JobGone:
+            if self._journal is not None:
+                try:
+                    self._journal.forget(job_id)
+                    self.forgotten.append(job_id)
+                    log.info("job %s is unknown to the vault: dropped from the journal", job_id)
+                except UserFacingError:
+                    log.exception("job %s could not be dropped from the journal", job_id)
+            raise
 
 
 def submit_and_record(

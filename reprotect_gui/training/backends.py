@@ -7,19 +7,23 @@ a job shaped like an ASR job whose tasks progress with the clock (times `speed`)
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reprotect_gui.domain.errors import SubmitRefused, UserFacingError
+import filelock
+
+from reprotect_gui.domain.errors import JobGone, SubmitRefused, UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -37,7 +41,6 @@ from reprotect_gui.domain.models import (
     VmLocator,
 )
 from reprotect_gui.domain.ports import Clock, JobContext
-from reprotect_gui.domain.text import t
 from reprotect_gui.training.scenario import Scenario
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
@@ -64,22 +67,26 @@ class TrainingJobStore:
         self.path = Path(path)
         self._scenario = scenario_source
 
+    LOCK_TIMEOUT_S = 20.0
+
     def load(self) -> list[_RunningJob]:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            if raw.get("format") != self.FORMAT:
-                return []
-            return [self._job(j) for j in raw["jobs"] if j.get("scenario") == self._scenario]
-        except FileNotFoundError:
-            return []
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            # A damaged store only costs the training jobs' history: start afresh.
-            return []
+        with self._locked():
+            entries = self._entries()
+        jobs = []
+        for j in entries:
+            if j.get("scenario") != self._scenario:
+                continue
+            try:
+                jobs.append(self._job(j))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # one unreadable job costs only that job's history
+        return jobs
 
     def save(self, jobs: Sequence[_RunningJob]) -> None:
-        kept = self._other_scenarios()
-        kept += [
-            {
+        """Merge this process's jobs into the file under the folder's lock: a second training window on
+        the same data folder keeps its jobs too."""
+        mine = {
+            j.job_id: {
                 "scenario": self._scenario,
                 "job_id": j.job_id,
                 "submitted_at": j.submitted_at.isoformat(),
@@ -87,20 +94,59 @@ class TrainingJobStore:
                 "request": dataclasses.asdict(j.request),
             }
             for j in jobs
-        ]
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"format": self.FORMAT, "jobs": kept}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        }
+        with self._locked():
+            kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
+            kept += list(mine.values())
+            fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    json.dump({"format": self.FORMAT, "jobs": kept}, f)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
 
-    def _other_scenarios(self) -> list[dict[str, Any]]:
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(str(self.path.parent / f".{self.path.name}.lock"), timeout=self.LOCK_TIMEOUT_S)
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            return [j for j in raw.get("jobs", []) if j.get("scenario") != self._scenario]
-        except (OSError, ValueError, AttributeError):
+            lock.acquire()
+        except filelock.Timeout as exc:
+            raise UserFacingError(
+                t(
+                    "Another training window has been writing {path} for more than {LOCK_TIMEOUT_S} seconds.",
+                    path=self.path,
+                    LOCK_TIMEOUT_S=f"{self.LOCK_TIMEOUT_S:g}",
+                ),
+                t("Wait for it to finish (or close it), then try again."),
+                retryable=True,
+            ) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _entries(self) -> list[dict[str, Any]]:
+        """The stored entries (any scenario). A damaged store is moved aside (timestamped) and starts afresh."""
+        try:
+            raw = json.loads(self.path.read_bytes().decode("utf-8"))
+            if not isinstance(raw, dict) or raw.get("format") != self.FORMAT or not isinstance(raw.get("jobs"), list):
+                raise ValueError("not a training job store")
+            return [j for j in raw["jobs"] if isinstance(j, dict)]
+        except FileNotFoundError:
+            return []
+        except OSError:
+            return []  # unreadable: the training jobs' history is all it costs
+        except (ValueError, RecursionError):
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
+            with contextlib.suppress(OSError):
+                os.replace(self.path, aside)
             return []
 
     @staticmethod
@@ -172,7 +218,7 @@ class TrainingSiteRecovery:
         with self._lock:
             running = self._jobs.get(job_id)
             if running is None:
-                raise UserFacingError(
+                raise JobGone(
                     t("The job {job_id} was not found in the vault.", job_id=job_id),
                     t("It may belong to another vault; open the vault's Site Recovery jobs in the portal."),
                 )

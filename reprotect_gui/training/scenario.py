@@ -7,6 +7,7 @@ it (e.g. `items[3].disks[0].size_gb`) and what is wrong — never a traceback.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -47,6 +48,10 @@ from reprotect_gui.domain.models import (
 )
 
 FORMAT = "reprotect_gui.scenario/1"
+MAX_BYTES = 16 * 1024 * 1024  # a scenario is a few kilobytes; refuse anything absurd before parsing
+MAX_DEPTH = 64  # the format nests about 6 deep
+MAX_NUMBER = 1e7  # no count, size (GB), minutes or seconds of a scenario comes near this
+_FIX = "Fix the file (or start without --scenario to use the built-in training estate)."
 GB = 1024**3
 ARM_VAULT = (
     "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dr"
@@ -108,15 +113,18 @@ class _Node:
             raise node.fail(f"expected a non-empty text, found {_kind(node.value)}")
         return node.value
 
-    def num(self, key: str, default: float | None = None, *, minimum: float = 0) -> float:
+    def num(self, key: str, default: float | None = None, *, minimum: float = 0, maximum: float = MAX_NUMBER) -> float:
         if default is not None and key not in self.obj().value:
             return default
         node = self.get(key)
-        if isinstance(node.value, bool) or not isinstance(node.value, int | float):
-            raise node.fail(f"expected a number, found {_kind(node.value)}")
-        if node.value < minimum:
-            raise node.fail(f"must be at least {minimum:g}, found {node.value:g}")
-        return float(node.value)
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise node.fail(f"expected a number, found {_kind(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise node.fail("expected a finite number")
+        if not minimum <= value <= maximum:
+            raise node.fail(f"must be between {minimum:g} and {maximum:g}, found {_show_number(value)}")
+        return float(value)
 
     def optional_num(self, key: str) -> float | None:
         return self.num(key) if self.has(key) else None
@@ -143,6 +151,12 @@ class _Node:
         if raw not in allowed:
             raise self.get(key).fail(f"'{raw}' is not one of {', '.join(sorted(allowed))}")
         return allowed[raw]
+
+
+def _show_number(value: float) -> str:
+    if isinstance(value, int) and abs(value) >= 10**15:
+        return f"a number of {len(str(abs(value)))} digits"
+    return f"{value:g}"
 
 
 def _kind(value: Any) -> str:
@@ -195,7 +209,7 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
     file = Path(path) if path is not None else builtin_path()
     source = file.name if path is None else str(file)
     try:
-        text = file.read_text(encoding="utf-8")
+        data = file.read_bytes()
     except FileNotFoundError:
         raise ScenarioError(
             f"The scenario file {source} does not exist.", "Check the path given to --scenario."
@@ -205,13 +219,12 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
             f"The scenario file {source} can't be read ({exc.strerror}).",
             "Check the file's permissions.",
         ) from exc
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioError(
-            f"The scenario file {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
-            "Fix the file (or start without --scenario to use the built-in training estate).",
-        ) from exc
+    return scenario_from_bytes(data, source)
+
+
+def scenario_from_bytes(data: bytes, source: str) -> Scenario:
+    """Parse and fully validate a scenario's bytes; `source` names it in every sentence."""
+    raw = _parse(data, source)
     root = _Node(raw, "", source).obj()
     if root.str("format") != FORMAT:
         raise root.get("format").fail(f'expected "{FORMAT}", found "{raw["format"]}"')
@@ -230,6 +243,68 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
     site = scenario.site(datetime.now().astimezone())
     _check_references(root, site, scenario.vcenter())
     return scenario
+
+
+def _parse(data: bytes, source: str) -> Any:
+    """bytes → JSON, or a ScenarioError: UTF-8 only, no NaN/Infinity, nesting bounded."""
+    if len(data) > MAX_BYTES:
+        raise ScenarioError(
+            f"The scenario file {source} is {len(data) // (1024 * 1024)} MB; a scenario is at most "
+            f"{MAX_BYTES // (1024 * 1024)} MB.",
+            _FIX,
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScenarioError(
+            f"The scenario file {source} is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8).",
+            "Save the file as UTF-8 (or start without --scenario to use the built-in training estate).",
+        ) from exc
+    depth = _nesting(text)
+    if depth > MAX_DEPTH:
+        raise ScenarioError(
+            f"The scenario file {source} nests lists or objects {depth} deep; at most {MAX_DEPTH} are allowed.",
+            _FIX,
+        )
+
+    def no_constant(name: str) -> Any:
+        raise ValueError(name)
+
+    try:
+        return json.loads(text, parse_constant=no_constant)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(
+            f"The scenario file {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+            _FIX,
+        ) from exc
+    except ValueError as exc:  # NaN, Infinity, -Infinity
+        raise ScenarioError(
+            f"The scenario file {source} holds {exc}, which is not a number a scenario may use.", _FIX
+        ) from exc
+    except RecursionError as exc:  # the depth check above makes this unreachable; never a traceback anyway
+        raise ScenarioError(f"The scenario file {source} nests too deep.", _FIX) from exc
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of [ and { outside strings (without recursion, so any depth is safe)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
 
 
 def _read_failures(root: _Node, task_keys: set[str]) -> dict[str, TrainedFailure]:
@@ -415,7 +490,7 @@ def _master_target(n: _Node, seen_by_host: dict[str, list[SeenDatastore]], now: 
                 name=v.str("name"),
                 capacity_bytes=int(v.num("capacity_gb") * GB),
                 free_bytes=int(v.num("free_gb") * GB),
-                threshold_percent=int(v.num("threshold_percent", 80)),
+                threshold_percent=int(v.num("threshold_percent", 80, maximum=100)),
                 file_system=v.str("file_system", "NTFS"),
                 locked=v.bool("locked", False),
                 used_for_other_purpose=v.bool("used_for_other_purpose", False),

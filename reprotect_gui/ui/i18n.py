@@ -4,7 +4,7 @@ The source language is English. Catalogues are compiled from `resources/i18n/*.t
 `reprotect_gui/i18n/*.qm` (inside the package, so a pipx install and the bundle find them) by
 `resources/i18n/update_translations.py`. The domain stays Qt-free: its fixed texts (the
 remediation table, the known job errors) are translated here, keyed by their English text in the
-contexts "remediation" and "job_errors"; findings with values are templates (domain/text.py)
+contexts "remediation" and "job_errors"; findings with values are templates (domain/messages.py)
 translated by text(), in the context "domain".
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from reprotect_gui.domain.text import EnumWord, ServiceText, StateWord, TaskName, Text, english
+from reprotect_gui.domain.messages import EnumWord, ServiceText, StateWord, TaskName, Text, english
 
 SOURCE_LANGUAGE = "en"
 # Shown in the language switch in their own language, so anyone can find theirs.
@@ -117,7 +117,7 @@ def job_error_text(english: str) -> str:
 
 # --- domain templates (issue 14) -------------------------------------------------------------
 #
-# The domain returns `Text` (domain/text.py): the English sentence, its template and named
+# The domain returns `Text` (domain/messages.py): the English sentence, its template and named
 # arguments. text() is the one place that translates a template (context "domain", or the context
 # the Text names), renders its arguments in the UI's language and fills them in. Arguments that
 # are templates are translated too; ASR's states and service texts go through state_text() and

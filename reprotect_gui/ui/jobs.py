@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.errors import LOG_FILE_NAME, UserFacingError
 from reprotect_gui.domain.ports import JobCancelled
 from reprotect_gui.ui.i18n import text as ui_text
 
@@ -49,8 +49,10 @@ class JobFailure:
         return cls(  # translate() is thread-safe: this runs on the worker
             QCoreApplication.translate("jobs", "Something unexpected went wrong."),
             QCoreApplication.translate(
-                "jobs", "Try again; if it happens again, send the log file to your administrator."
-            ),
+                "jobs",
+                "Try again; if it happens again, send the log file {log} (the “Open log folder” button shows it) "
+                "to your administrator.",
+            ).format(log=LOG_FILE_NAME),
             f"{type(exc).__name__}: {exc}",
             retryable=True,
         )

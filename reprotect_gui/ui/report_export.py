@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import Text
 from reprotect_gui.domain.report import DrillReport, ReportFormat, ReportUnavailable, build_report, render_html
-from reprotect_gui.domain.text import Text
+from reprotect_gui.domain.text import visible
 from reprotect_gui.services.audit import AuditLog, RunSummary
 from reprotect_gui.services.redaction import scrub_text
 from reprotect_gui.ui import i18n
@@ -267,7 +268,16 @@ class AuditHistoryDialog(QDialog):
         for run in runs:
             self.runs_view.addTopLevelItem(
                 QTreeWidgetItem(
-                    [run.at[:19].replace("T", " "), run.subject, run.vault, run.outcome, ", ".join(run.job_ids)]
+                    [
+                        visible(c)
+                        for c in (
+                            run.at[:19].replace("T", " "),
+                            run.subject,
+                            run.vault,
+                            run.outcome,
+                            ", ".join(run.job_ids),
+                        )
+                    ]
                 )
             )
         self.status.setText(

@@ -20,7 +20,7 @@ from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.ports import Clock, SiteRecovery
 from reprotect_gui.services.audit import AuditLog
 from reprotect_gui.services.journal import InFlightJob, JobJournal
-from reprotect_gui.services.tracking import RunRecorder, record_job_end, record_resumed
+from reprotect_gui.services.tracking import ForgettingGoneJobs, RunRecorder, record_job_end, record_resumed
 from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
@@ -94,6 +94,7 @@ class ResumeWindow(QWidget):
         self.recorders = {
             j.run_id: RunRecorder(j.run_id, j.vault_name, clock, journal, audit, dict(j.source)) for j in jobs
         }
+        site_recovery = ForgettingGoneJobs(site_recovery, journal)  # type: ignore[assignment]  # issue 12
         self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, parent=self)
         self.monitor.detach_button.hide()  # already a window of its own
         self.status = QLabel(self.tr("Following the jobs again…"), self)

@@ -56,6 +56,8 @@ class TrustSettings(Protocol):
 
     def pin(self, host: str, port: int, thumbprint: str) -> None: ...
 
+    def damaged_copy_for(self, host: str, port: int) -> str | None: ...  # the trust file was damaged
+
     def last(self) -> Any: ...  # .host, .port, .user, .remember_password, or None
 
     def remember(self, host: str, port: int, user: str, remember_password: bool) -> None: ...
@@ -73,6 +75,7 @@ class _TrustNeeded:
     reason: str
     previous: str | None = None  # the pinned thumbprint it replaces: a changed certificate
     summary: str = ""
+    damaged_copy: str | None = None  # the trust file was damaged: an earlier pin may be lost
 
 
 class VCenterConnectDialog(QDialog):
@@ -212,6 +215,7 @@ class VCenterConnectDialog(QDialog):
         user, password = self.user_edit.text().strip(), self.password_edit.text()
         remember = self.remember_check.isChecked()
         pinned = self._settings.pinned(host, port)
+        damaged_copy = self._settings.damaged_copy_for(host, port) if pinned is None else None
         connect, secrets, service = self._connect, self._secrets, self._service_for(host)
 
         connecting = self.tr("Connecting to {host}…").format(host=host)
@@ -221,7 +225,7 @@ class VCenterConnectDialog(QDialog):
             try:
                 inventory = connect(host, port, user, password, pinned)
             except CertificateNotTrusted as exc:
-                return _TrustNeeded(exc.thumbprint, exc.reason, summary=ui_text(exc.summary))
+                return _TrustNeeded(exc.thumbprint, exc.reason, summary=ui_text(exc.summary), damaged_copy=damaged_copy)
             except CertificateChanged as exc:
                 return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=ui_text(exc.summary))
             return _Connected(inventory, _store_password(secrets, service, user, password, remember))
@@ -260,7 +264,21 @@ class VCenterConnectDialog(QDialog):
     def _ask_for_trust(self, trust: _TrustNeeded) -> None:
         self._pending_trust = trust
         shown = format_thumbprint(trust.thumbprint)
-        if trust.previous is None:
+        if trust.previous is None and trust.damaged_copy:
+            self.trust_label.setText(
+                self.tr(
+                    "WARNING — re-verify this certificate: the file of trusted vCenter certificates was "
+                    "damaged, so an earlier trust of {host} may have been lost. The damaged copy is at "
+                    "{copy}.\n\n{summary}\n\nSHA-256 thumbprint:\n{thumbprint}\n\n"
+                    "Trust it only if your vCenter administrator confirms this thumbprint."
+                ).format(
+                    host=self.host_edit.text().strip(), copy=trust.damaged_copy, summary=trust.summary, thumbprint=shown
+                )
+            )
+            self.trust_label.setStyleSheet("color: #b00020;")
+            self.confirm_change_check.hide()
+            self.confirm_change_check.setChecked(True)
+        elif trust.previous is None:
             self.trust_label.setText(
                 self.tr(
                     "{summary}\n\nSHA-256 thumbprint:\n{thumbprint}\n\n"

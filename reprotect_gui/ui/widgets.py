@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reprotect_gui.domain.messages import Text
 from reprotect_gui.domain.models import Choice, ServerLocation
-from reprotect_gui.domain.text import Text
+from reprotect_gui.domain.text import visible
+from reprotect_gui.services.logfile import current_log_file
 from reprotect_gui.ui.i18n import fix_text, reason_text, text
 from reprotect_gui.ui.jobs import JobFailure
 
@@ -106,13 +109,31 @@ class BusyPanel(QWidget):
         self._retry = QPushButton(self.tr("Retr&y"), self)
         self._retry.setAccessibleName(self.tr("Retry"))
         self._retry.clicked.connect(self.retry_requested)
+        # Issue 12: the raw text behind a failure sits behind "Details"; the log file is one click away.
+        self.details_button = QPushButton(self.tr("De&tails"), self)
+        self.details_button.setAccessibleName(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details = QLabel(self)
+        self.details.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Details"))
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.open_logs_button = QPushButton(self.tr("Open lo&g folder"), self)
+        self.open_logs_button.setAccessibleName(self.tr("Open log folder"))
+        self.open_logs_button.clicked.connect(open_log_folder)
         row = QHBoxLayout()
         row.addWidget(self._bar, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.open_logs_button)
         row.addWidget(self._retry)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._label)
+        layout.addWidget(self.details)
         layout.addLayout(row)
+        for w in (self.details_button, self.details, self.open_logs_button):
+            w.hide()
         self.hide()
 
     @property
@@ -124,6 +145,8 @@ class BusyPanel(QWidget):
         self._bar.setRange(0, 0)
         self._bar.show()
         self._retry.hide()
+        for w in (self.details_button, self.details, self.open_logs_button):
+            w.hide()
         self.show()
 
     def show_progress(self, done: float, text: str) -> None:
@@ -137,10 +160,23 @@ class BusyPanel(QWidget):
         self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self._label.setText(f"<b>{failure.summary}</b><br>{failure.next_step}")
         self._label.setToolTip(failure.detail)
+        self.details.setText(visible(failure.detail))
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(failure.detail))
+        self.details.hide()
+        self.open_logs_button.setVisible(current_log_file() is not None)
         self._bar.hide()
         self._retry.show()
         self._retry.setFocus()
         self.show()
+
+
+def open_log_folder() -> bool:
+    """Show the folder of the app's log file in the desktop's file manager."""
+    path = current_log_file()
+    if path is None:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def _remark(choice: Choice[Any]) -> str:
@@ -186,7 +222,7 @@ class ChoiceList(QTreeWidget):
         self.clear()
         for choice in choices:
             remark = _remark(choice)
-            cells = [*columns(choice.value), remark]
+            cells = [visible(c) for c in (*columns(choice.value), remark)]  # issue 12: no raw bidi/controls
             row = QTreeWidgetItem(cells)
             row.setData(0, VALUE_ROLE, choice.value)
             tip = remark or self.tr("Can be chosen.")

@@ -6,6 +6,7 @@ its answers, and stopping after the first page silently truncates the inventory.
 
 from __future__ import annotations
 
+import http.client
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,9 +56,16 @@ def read_type(
             objectSet=[collector.ObjectSpec(obj=view, skip=True, selectSet=[traverse])],
             propSet=[collector.PropertySpec(type=obj_type, pathSet=list(paths))],
         )
-        return retrieve_all(content.propertyCollector, spec, page_size, on_page)
-    finally:
+        rows = retrieve_all(content.propertyCollector, spec, page_size, on_page)
+    except (OSError, http.client.HTTPException):
+        # The vCenter stopped answering (or the connection broke): a Destroy would wait out its own
+        # timeout on top of the one the message names. The view dies with the session anyway.
+        raise
+    except BaseException:
         _destroy_quietly(view)
+        raise
+    _destroy_quietly(view)
+    return rows
 
 
 def read_objects(

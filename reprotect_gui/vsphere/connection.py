@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.messages import t
 from reprotect_gui.vsphere.errors import (
     CertificateChanged,
     CertificateNotTrusted,
@@ -70,6 +70,7 @@ class VCenterConnection:
         self.timeout = timeout
         self.session_key: str | None = None
         self.login_count = 0
+        self.broken = False  # a network failure happened: cleanup calls are skipped, not waited out
         self._content: Any = None
         self._stub: Any = None
 
@@ -92,6 +93,8 @@ class VCenterConnection:
     def login(self) -> None:
         from pyVmomi import vim
 
+        self.broken = False
+
         def do_login() -> Any:
             return self._content.sessionManager.Login(self.user, self._password)
 
@@ -109,6 +112,10 @@ class VCenterConnection:
 
     def close(self) -> None:
         if self._content is None or self.session_key is None:
+            return
+        if self.broken:  # a Logout would wait out the timeout again on a vCenter that stopped answering
+            log.debug("Not logging out of %s: the connection failed; the session times out on its own", self.host)
+            self.session_key = None
             return
         try:
             self._content.sessionManager.Logout()
@@ -136,6 +143,7 @@ class VCenterConnection:
         except vim.fault.HostConnectFault as exc:  # pyVmomi's wrapping of a failed RetrieveContent
             raise self.translate(exc.__cause__ or exc.__context__ or exc) from exc
         except (OSError, http.client.HTTPException) as exc:
+            self.broken = True
             raise self.translate(exc) from exc
 
     def translate(self, exc: BaseException) -> UserFacingError:

@@ -7,6 +7,7 @@ network or SDK error, so the log keeps the cause while the operator reads ours.
 from __future__ import annotations
 
 from reprotect_gui.domain.errors import (
+    SEND_THE_LOG,
     CertificateChanged,
     CertificateNotTrusted,
     ConnectionFailed,
@@ -14,7 +15,7 @@ from reprotect_gui.domain.errors import (
     format_thumbprint,
     normalize_thumbprint,
 )
-from reprotect_gui.domain.text import t
+from reprotect_gui.domain.messages import t
 
 __all__ = [
     "CertificateChanged",
@@ -110,5 +111,23 @@ class VCenterNoPermission(UserFacingError):
             t(
                 "Sign in with an account that has at least read-only rights on the whole inventory (INF-06 "
                 "also needs datastore rights for the account ASR uses)."
+            ),
+        )
+
+
+class VCenterAnswerUnreadable(UserFacingError):
+    """vCenter answered with a number the wizard can't compute with (negative, not finite, absurd)."""
+
+    def __init__(self, what: str, value: object) -> None:
+        super().__init__(
+            t(
+                "vCenter answered with a value the wizard can't use: {what} is {value}.",
+                what=what,
+                value=str(value)[:40],
+            ),
+            t(
+                "Check that object in the vSphere Client and press Retry; if the value looks right there, "
+                "{send_the_log}.",
+                send_the_log=SEND_THE_LOG,
             ),
         )

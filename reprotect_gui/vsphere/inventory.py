@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from reprotect_gui.domain.matching import match_all
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
     VcDatastore,
@@ -25,10 +26,9 @@ from reprotect_gui.domain.models import (
     VmLocator,
 )
 from reprotect_gui.domain.ports import JobContext
-from reprotect_gui.domain.text import t
 from reprotect_gui.vsphere import collector
 from reprotect_gui.vsphere.connection import DEFAULT_PORT, DEFAULT_TIMEOUT_S, SessionExpired, VCenterConnection
-from reprotect_gui.vsphere.errors import VCenterSessionLost
+from reprotect_gui.vsphere.errors import VCenterAnswerUnreadable, VCenterSessionLost
 
 log = logging.getLogger(__name__)
 
@@ -414,16 +414,28 @@ def _disk(device: Any, index: _Index) -> VcDisk:
     from pyVmomi import vim
 
     backing = device.backing
-    size_bytes = device.capacityInBytes or (device.capacityInKB or 0) * 1024
+    size_bytes = device.capacityInBytes or _number(device.capacityInKB, t("a disk's capacityInKB")) * 1024
     datastore = getattr(backing, "datastore", None)
     label = device.deviceInfo.label if device.deviceInfo is not None else t("disk {key}", key=device.key)
     return VcDisk(
         label=label,
-        size_gb=size_bytes / GIB,
+        size_gb=_number(size_bytes, t("a disk's capacityInBytes")) / GIB,
         backing_uuid=getattr(backing, "uuid", None) or None,
         datastore_name=index.names.get(datastore._moId, datastore._moId) if datastore is not None else "",
         is_rdm=isinstance(backing, vim.vm.device.VirtualDisk.RawDiskMappingVer1BackingInfo),
     )
+
+
+MAX_BYTES = 2**60  # 1 EiB: above any real datastore or disk; keeps every division finite
+
+
+def _number(value: Any, what: str) -> int:
+    """A size in bytes (or KB) from vCenter: absent → 0; negative, non-integral or absurd → a sentence."""
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_BYTES:
+        raise VCenterAnswerUnreadable(what, value)
+    return int(value)
 
 
 def _enable_uuid(extra_config: Sequence[Any]) -> bool | None:
@@ -464,8 +476,10 @@ def _datastore(row: collector.Row, index: _Index, privileges: dict[str, tuple[st
     return VcDatastore(
         name=row.get("name"),
         type=DatastoreType.parse(str(row.get("summary.type") or "")),
-        capacity_gb=(row.get("summary.capacity") or 0) / GIB,
-        free_gb=(row.get("summary.freeSpace") or 0) / GIB,
+        capacity_gb=_number(row.get("summary.capacity"), t("the capacity of datastore {get}", get=row.get("name")))
+        / GIB,
+        free_gb=_number(row.get("summary.freeSpace"), t("the free space of datastore {get}", get=row.get("name")))
+        / GIB,
         accessible=bool(row.get("summary.accessible")),
         host_names=tuple(index.names[m.key._moId] for m in mounts if m.key._moId in index.names),
         in_storage_drs=row.moref in index.sdrs_datastores,

@@ -252,6 +252,22 @@
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>
@@ -1559,6 +1575,17 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Connecting to {host}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING — re-verify this certificate: the file of trusted vCenter certificates was damaged, so an earlier trust of {host} may have been lost. The damaged copy is at {copy}.
+
+{summary}
+
+SHA-256 thumbprint:
+{thumbprint}
+
+Trust it only if your vCenter administrator confirms this thumbprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3852,6 +3879,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>send the log file {file} (the “Open log folder” button shows it) to your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The certificate of vCenter {host} is not trusted by this computer ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,10 +4299,6 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Retry; if it happens again, send the log file to your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Azure refused to {doing}: {message} ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,6 +4504,70 @@ Presented now:
     </message>
     <message>
         <source>read the replicated item {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Retry; if it happens again, {send_the_log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Azure sign-in or management address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or firewall between this computer and Azure{to} answered HTTP {status}{reason} instead of Azure while the wizard tried to {doing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your network team to let this computer reach Azure Resource Manager through the proxy or firewall (the details below show its page), then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not {doing}: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy this computer is set to use ({where}) could not be reached or refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (HTTPS_PROXY, the system proxy) with your network team, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer could not find the address of {where} (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the DNS settings; {where} must be resolvable from this computer (ask your network team), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no network route from this computer to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN, firewall, routing) with your network team, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may be blocking it; check with your network team, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN, proxy, firewall), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4692,6 +4783,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vCenter answered with a value the wizard can&apos;t use: {what} is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that object in the vSphere Client and press Retry; if the value looks right there, {send_the_log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>disk {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,6 +4819,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a disk&apos;s capacityInKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading {label}: {count} so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,7 +4835,35 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a disk&apos;s capacityInBytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity of datastore {get}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the free space of datastore {get}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datastore {moId}: used by {label} but not readable by this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record of the reprotect could not be written to {path} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect itself is not affected. Free disk space or fix the folder&apos;s permissions; note the job ID for your drill records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log {path} can&apos;t be read ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions; the reprotect jobs themselves are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4744,7 +4875,67 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list of reprotect jobs in progress was damaged; it was kept as {damaged_copy} and a fresh list was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs it held are not offered again here: follow them in the vault&apos;s Site Recovery jobs in the Azure portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry without a job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of reprotect jobs in progress ({path}) can&apos;t be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a journal of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of reprotect jobs in progress ({path}) is damaged and could not be moved aside ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the jobs in the vault&apos;s Site Recovery jobs in the Azure portal, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect job could not be recorded in {path} ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs in Azure regardless. Free disk space or fix the folder&apos;s permissions; until then, note the job ID shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the data folder and its permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window of this app has been writing {path} in {parent} for more than {timeout_s} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the other window to finish (or close it), then try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitting the reprotect of {item_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect job {job_id} of {item_name} will not be offered again after a restart because the list of jobs in progress could not be written: {summary} The job runs in Azure regardless; this page follows it, and its ID is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4769,6 +4960,14 @@ Presented now:
     </message>
     <message>
         <source>Reading vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another training window has been writing {path} for more than {LOCK_TIMEOUT_S} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (or close it), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4956,7 +5155,7 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again; if it happens again, send the log file to your administrator.</source>
+        <source>Try again; if it happens again, send the log file {log} (the “Open log folder” button shows it) to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -252,6 +252,22 @@
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>詳細(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Open lo&amp;g folder</source>
+        <translation>ログ フォルダーを開く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>ログ フォルダーを開く</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>
@@ -1562,6 +1578,24 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     <message>
         <source>Connecting to {host}…</source>
         <translation>{host} に接続しています…</translation>
+    </message>
+    <message>
+        <source>WARNING — re-verify this certificate: the file of trusted vCenter certificates was damaged, so an earlier trust of {host} may have been lost. The damaged copy is at {copy}.
+
+{summary}
+
+SHA-256 thumbprint:
+{thumbprint}
+
+Trust it only if your vCenter administrator confirms this thumbprint.</source>
+        <translation>警告 — この証明書を確認し直してください: 信頼済み vCenter 証明書のファイルが破損していたため、{host} を以前に信頼した記録が失われている可能性があります。破損したファイルは {copy} に保存されています。
+
+{summary}
+
+SHA-256 拇印:
+{thumbprint}
+
+vCenter 管理者がこの拇印を確認した場合にのみ信頼してください。</translation>
     </message>
     <message>
         <source>{summary}
@@ -3865,6 +3899,10 @@ Presented now:
         <translation>Windows と Linux の VM が混在しています ({names})。1 つのマスター ターゲット サーバーで両方は扱えません</translation>
     </message>
     <message>
+        <source>send the log file {file} (the “Open log folder” button shows it) to your administrator</source>
+        <translation>ログ ファイル {file} ([ログ フォルダーを開く] ボタンで表示されます) を管理者に送ってください</translation>
+    </message>
+    <message>
         <source>The certificate of vCenter {host} is not trusted by this computer ({reason}).</source>
         <translation>vCenter {host} の証明書はこのコンピューターで信頼されていません ({reason})。</translation>
     </message>
@@ -4281,10 +4319,6 @@ Presented now:
         <translation>ウィザードが{doing}を試みている間に、Azure から読み取れないデータが返されました。</translation>
     </message>
     <message>
-        <source>Press Retry; if it happens again, send the log file to your administrator.</source>
-        <translation>[再試行] を押してください。再び発生する場合は、ログ ファイルを管理者に送ってください。</translation>
-    </message>
-    <message>
         <source>Azure refused to {doing}: {message} ({value}).</source>
         <translation>Azure は{doing}を拒否しました: {message} ({value})。</translation>
     </message>
@@ -4491,6 +4525,70 @@ Presented now:
     <message>
         <source>read the replicated item {name}</source>
         <translation>レプリケートされたアイテム {name} の読み取り</translation>
+    </message>
+    <message>
+        <source>Press Retry; if it happens again, {send_the_log}.</source>
+        <translation>[再試行] を押してください。再び発生する場合は、{send_the_log}。</translation>
+    </message>
+    <message>
+        <source>the Azure sign-in or management address</source>
+        <translation>Azure のサインインまたは管理用のアドレス</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall between this computer and Azure{to} answered HTTP {status}{reason} instead of Azure while the wizard tried to {doing}.</source>
+        <translation>ウィザードが{doing}を試みている間に、このコンピューターと Azure{to} の間のプロキシまたはファイアウォールが、Azure の代わりに HTTP {status}{reason} を返しました。</translation>
+    </message>
+    <message>
+        <source>Ask your network team to let this computer reach Azure Resource Manager through the proxy or firewall (the details below show its page), then press Retry.</source>
+        <translation>このコンピューターがプロキシまたはファイアウォール経由で Azure Resource Manager に到達できるよう、ネットワーク チームに依頼してから (その応答ページは下の詳細に表示されます)、[再試行] を押してください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not {doing}: {sentence}</source>
+        <translation>ウィザードは{doing}を行えませんでした: {sentence}</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure failed: {sentence}</source>
+        <translation>Azure へのサインインに失敗しました: {sentence}</translation>
+    </message>
+    <message>
+        <source>the proxy this computer is set to use ({where}) could not be reached or refused the connection.</source>
+        <translation>このコンピューターが使用するよう設定されたプロキシ ({where}) に到達できないか、接続が拒否されました。</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (HTTPS_PROXY, the system proxy) with your network team, then try again.</source>
+        <translation>ネットワーク チームと一緒にプロキシの設定 (HTTPS_PROXY、システムのプロキシ) を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>this computer could not find the address of {where} (DNS).</source>
+        <translation>このコンピューターは {where} のアドレスを見つけられませんでした (DNS)。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the DNS settings; {where} must be resolvable from this computer (ask your network team), then try again.</source>
+        <translation>ネットワーク接続と DNS の設定を確認してください。{where} はこのコンピューターから名前解決できる必要があります (ネットワーク チームに確認してください)。その後、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>there is no network route from this computer to {where}.</source>
+        <translation>このコンピューターから {where} へのネットワーク経路がありません。</translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN, firewall, routing) with your network team, then try again.</source>
+        <translation>ネットワーク チームと一緒にネットワーク接続 (VPN、ファイアウォール、ルーティング) を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{where} refused the connection.</source>
+        <translation>{where} は接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may be blocking it; check with your network team, then try again.</source>
+        <translation>ファイアウォールまたはプロキシがブロックしている可能性があります。ネットワーク チームに確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{where} did not answer in time.</source>
+        <translation>{where} が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN, proxy, firewall), then try again.</source>
+        <translation>ネットワーク接続 (VPN、プロキシ、ファイアウォール) を確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>read the progress of the reprotect job</source>
@@ -4705,6 +4803,14 @@ Presented now:
         <translation>少なくともインベントリ全体に対する読み取り専用の権限を持つアカウントでサインインしてください (INF-06 では、ASR が使用するアカウントにデータストアの権限も必要です)。</translation>
     </message>
     <message>
+        <source>vCenter answered with a value the wizard can&apos;t use: {what} is {value}.</source>
+        <translation>vCenter がウィザードで使用できない値を返しました: {what} が {value} です。</translation>
+    </message>
+    <message>
+        <source>Check that object in the vSphere Client and press Retry; if the value looks right there, {send_the_log}.</source>
+        <translation>vSphere Client でそのオブジェクトを確認してから [再試行] を押してください。値が正しく見える場合は、{send_the_log}。</translation>
+    </message>
+    <message>
         <source>disk {key}</source>
         <translation>ディスク {key}</translation>
     </message>
@@ -4733,6 +4839,10 @@ Presented now:
         <translation>仮想マシン</translation>
     </message>
     <message>
+        <source>a disk&apos;s capacityInKB</source>
+        <translation>ディスクの capacityInKB</translation>
+    </message>
+    <message>
         <source>Reading {label}: {count} so far</source>
         <translation>{label} を読み取っています: これまでに {count} 件</translation>
     </message>
@@ -4745,8 +4855,36 @@ Presented now:
         <translation>ホスト {moId}: {label} を実行していますが、このアカウントでは読み取れません</translation>
     </message>
     <message>
+        <source>a disk&apos;s capacityInBytes</source>
+        <translation>ディスクの capacityInBytes</translation>
+    </message>
+    <message>
+        <source>the capacity of datastore {get}</source>
+        <translation>データストア {get} の容量</translation>
+    </message>
+    <message>
+        <source>the free space of datastore {get}</source>
+        <translation>データストア {get} の空き容量</translation>
+    </message>
+    <message>
         <source>Datastore {moId}: used by {label} but not readable by this account</source>
         <translation>データストア {moId}: {label} が使用していますが、このアカウントでは読み取れません</translation>
+    </message>
+    <message>
+        <source>The audit record of the reprotect could not be written to {path} ({value}).</source>
+        <translation>再保護の監査レコードを {path} に書き込めませんでした ({value})。</translation>
+    </message>
+    <message>
+        <source>The reprotect itself is not affected. Free disk space or fix the folder&apos;s permissions; note the job ID for your drill records.</source>
+        <translation>再保護そのものには影響しません。ディスクの空き容量を確保するかフォルダーのアクセス許可を修正してください。訓練の記録用にジョブ ID を控えておいてください。</translation>
+    </message>
+    <message>
+        <source>The audit log {path} can&apos;t be read ({value}).</source>
+        <translation>監査ログ {path} を読み取れません ({value})。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions; the reprotect jobs themselves are not affected.</source>
+        <translation>ファイルのアクセス許可を確認してください。再保護ジョブそのものには影響しません。</translation>
     </message>
     <message>
         <source>Not connected to vCenter.</source>
@@ -4757,8 +4895,68 @@ Presented now:
         <translation>環境を読み取りました</translation>
     </message>
     <message>
+        <source>The list of reprotect jobs in progress was damaged; it was kept as {damaged_copy} and a fresh list was started.</source>
+        <translation>進行中の再保護ジョブの一覧が破損していたため、{damaged_copy} として保存し、新しい一覧を開始しました。</translation>
+    </message>
+    <message>
+        <source>Jobs it held are not offered again here: follow them in the vault&apos;s Site Recovery jobs in the Azure portal.</source>
+        <translation>そこにあったジョブはここでは再表示されません: Azure portal のコンテナーの Site Recovery ジョブで追跡してください。</translation>
+    </message>
+    <message>
+        <source>an entry without a job id</source>
+        <translation>ジョブ ID のないエントリ</translation>
+    </message>
+    <message>
+        <source>The list of reprotect jobs in progress ({path}) can&apos;t be read ({strerror}).</source>
+        <translation>進行中の再保護ジョブの一覧 ({path}) を読み取れません ({strerror})。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
+        <translation>ファイルのアクセス許可を確認してください。ジョブそのものは Azure で実行され続けます。コンテナーの Site Recovery ジョブで追跡してください。</translation>
+    </message>
+    <message>
+        <source>not a journal of this app</source>
+        <translation>このアプリのジャーナルではありません</translation>
+    </message>
+    <message>
+        <source>no list of jobs</source>
+        <translation>ジョブの一覧がありません</translation>
+    </message>
+    <message>
+        <source>The list of reprotect jobs in progress ({path}) is damaged and could not be moved aside ({strerror}).</source>
+        <translation>進行中の再保護ジョブの一覧 ({path}) が破損しており、別の場所に移動できませんでした ({strerror})。</translation>
+    </message>
+    <message>
+        <source>Follow the jobs in the vault&apos;s Site Recovery jobs in the Azure portal, then delete the file.</source>
+        <translation>Azure portal のコンテナーの Site Recovery ジョブでジョブを追跡してから、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The reprotect job could not be recorded in {path} ({strerror}).</source>
+        <translation>再保護ジョブを {path} に記録できませんでした ({strerror})。</translation>
+    </message>
+    <message>
+        <source>The job runs in Azure regardless. Free disk space or fix the folder&apos;s permissions; until then, note the job ID shown here.</source>
+        <translation>ジョブは Azure でそのまま実行されます。ディスクの空き容量を確保するかフォルダーのアクセス許可を修正してください。それまでは、ここに表示されているジョブ ID を控えておいてください。</translation>
+    </message>
+    <message>
+        <source>Check the data folder and its permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
+        <translation>データ フォルダーとそのアクセス許可を確認してください。ジョブそのものは Azure で実行され続けます。コンテナーの Site Recovery ジョブで追跡してください。</translation>
+    </message>
+    <message>
+        <source>Another window of this app has been writing {path} in {parent} for more than {timeout_s} seconds.</source>
+        <translation>このアプリの別のウィンドウが {parent} の {path} に {timeout_s} 秒を超えて書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>Wait for the other window to finish (or close it), then try again; nothing was lost.</source>
+        <translation>別のウィンドウの処理が終わるまで待つ (またはそのウィンドウを閉じる) から、もう一度お試しください。何も失われていません。</translation>
+    </message>
+    <message>
         <source>Submitting the reprotect of {item_name}</source>
         <translation>{item_name} の再保護を送信しています</translation>
+    </message>
+    <message>
+        <source>The reprotect job {job_id} of {item_name} will not be offered again after a restart because the list of jobs in progress could not be written: {summary} The job runs in Azure regardless; this page follows it, and its ID is in the audit log.</source>
+        <translation>進行中のジョブの一覧を書き込めなかったため、{item_name} の再保護ジョブ {job_id} は再起動後に再表示されません: {summary} ジョブは Azure でそのまま実行され、このページで追跡されます。その ID は監査ログにあります。</translation>
     </message>
     <message>
         <source>Reading the vault</source>
@@ -4783,6 +4981,14 @@ Presented now:
     <message>
         <source>Reading vCenter</source>
         <translation>vCenter を読み取っています</translation>
+    </message>
+    <message>
+        <source>Another training window has been writing {path} for more than {LOCK_TIMEOUT_S} seconds.</source>
+        <translation>別のトレーニング ウィンドウが {path} に {LOCK_TIMEOUT_S} 秒を超えて書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (or close it), then try again.</source>
+        <translation>その処理が終わるまで待つ (またはそのウィンドウを閉じる) から、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The job {job_id} was not found in the vault.</source>
@@ -4969,8 +5175,8 @@ Presented now:
         <translation>予期しない問題が発生しました。</translation>
     </message>
     <message>
-        <source>Try again; if it happens again, send the log file to your administrator.</source>
-        <translation>もう一度お試しください。再び発生する場合は、ログ ファイルを管理者に送ってください。</translation>
+        <source>Try again; if it happens again, send the log file {log} (the “Open log folder” button shows it) to your administrator.</source>
+        <translation>もう一度お試しください。再び起きる場合は、ログ ファイル {log} (「ログ フォルダーを開く」ボタンで表示されます) を管理者に送ってください。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
    (the domain is Qt-free): the remediation table (context "remediation"), the known job errors
    (context "job_errors"), the Azure adapter's sign-in method and cloud labels (context
    "sign_in") and every message template `t("…")` of the domain and the adapters (context
-   "domain", see reprotect_gui/domain/text.py), written to a throwaway Python file of
+   "domain", see reprotect_gui/domain/messages.py), written to a throwaway Python file of
    QT_TRANSLATE_NOOP lines first.
    Existing translations are kept; new strings come in unfinished, vanished ones are dropped.
 2. `lrelease` compiles `reprotect_gui_ja.ts` to `reprotect_gui/i18n/reprotect_gui_ja.qm`, inside the
@@ -84,7 +84,7 @@ def domain_texts() -> dict[str, list[str]]:
 
 def domain_templates() -> list[str]:
     """Every message template of the domain and the adapters: the literal first argument of each `t("…")`
-    call (reprotect_gui/domain/text.py), in source order, duplicates dropped."""
+    call (reprotect_gui/domain/messages.py), in source order, duplicates dropped."""
     found: list[str] = []
     for package in TEMPLATE_SOURCES:
         for path in sorted(package.rglob("*.py")):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.checks.modernized import Location
+from reprotect_gui.domain.messages import Text, service_text, state, t
 from reprotect_gui.domain.models import JobError
 from reprotect_gui.domain.report import render_html
-from reprotect_gui.domain.text import Text, service_text, state, t
 from reprotect_gui.ui import i18n, report_export
 from reprotect_gui.ui.job_monitor import error_node
 from reprotect_gui.ui.jobs import JobFailure

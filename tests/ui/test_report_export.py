@@ -159,3 +159,17 @@ def test_a_report_cannot_be_written_into_a_file_path(qtbot, tmp_path):
     with pytest.raises(ReportExportFailed) as raised:
         export_html(report_from_records(run_records("app-lnx-01", "Linux", "r1")), blocker / "r.html")
     assert "could not be written" in raised.value.summary and "Choose a folder" in raised.value.next_step
+
+
+@needs_poppler
+def test_bidi_and_control_characters_in_names_are_visible_in_the_html_and_the_pdf(qtbot, tmp_path):
+    """Issue 12: U+202E, ESC and NUL in a name never reach the report raw."""
+    records = run_records("app-lnx-01", "Linux", "r-bidi")
+    records[0]["subject"]["name"] = "app\u202eexe.txt\x1b\x00"
+    records[0]["choices"]["items"][0]["datastore"] = "ds\u202egold"
+    html_path, pdf_path = export_both(report_from_records(records), tmp_path / "bidi.html")
+    html = html_path.read_text(encoding="utf-8")
+    pdf = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    for text in (html, pdf):
+        assert "\u202e" not in text and "\x1b" not in text and "\x00" not in text
+        assert "[U+202E]exe.txt[U+001B][U+0000]" in text.replace("\n", "")

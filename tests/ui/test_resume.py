@@ -79,6 +79,25 @@ def test_a_damaged_journal_is_explained_not_offered(qtbot, launch, tmp_path):
     asked = []
     assert offer_resume_at_start(wizard, ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
     (box,) = wizard.findChildren(QMessageBox)
-    assert "is damaged" in box.text() and "Site Recovery jobs" in box.informativeText()
+    assert "was damaged" in box.text() and "Site Recovery jobs" in box.informativeText()
     assert asked == []
     box.close()
+    kept = list(tmp_path.glob("inflight-jobs.damaged-*.json"))
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["{ torn"] and str(kept[0]) in box.text()
+    again = launch()  # the next launch starts from the fresh journal: no box, nothing offered
+    assert offer_resume_at_start(again, ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
+    assert again.findChildren(QMessageBox) == [] and asked == []
+
+
+def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(qtbot, launch, tmp_path):
+    JobJournal(tmp_path).record(
+        InFlightJob(
+            "0099-reprotect-gone", "web-01", "web-01", "rsv", "run1", "2026-11-27T09:00:00+00:00", source=SOURCE
+        )
+    )
+    window = offer_resume_at_start(launch(), ask=lambda jobs: FOLLOW)
+    assert window is not None
+    qtbot.waitUntil(lambda: JobJournal(tmp_path).pending() == (), timeout=15000)  # one confirmed "not found"
+    asked = []
+    assert offer_resume_at_start(launch(), ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
+    assert asked == []

@@ -79,3 +79,64 @@ def test_settings_remember_pins_per_host_and_port(tmp_path):
     assert settings.pinned("vc-01", 443) == "abcd"
     assert settings.pinned("vc-01", 8443) is None
     assert VCenterSettings(tmp_path).last() is None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"pins": {"vc-01:443": "abcd"',
+        b"\xff\xfe",
+        b"[" * 100_000,
+        b'{"pins": ["vc-01:443"]}',
+        b'{"pins": {"vc-01:443": 7}}',
+    ],
+    ids=["torn", "invalid UTF-8", "nested too deep", "pins not a mapping", "a pin not a thumbprint"],
+)
+def test_a_damaged_trust_file_is_kept_aside_and_never_means_no_pins(tmp_path, content):
+    settings = VCenterSettings(tmp_path)
+    settings.path.write_bytes(content)
+    assert settings.pinned("vc-01", 443) is None
+    (copy,) = tmp_path.glob("vcenter.damaged-*.json")
+    assert copy.read_bytes() == content
+    assert settings.damaged_copy_for("vc-01", 443) == str(copy)  # connecting asks to re-verify
+    settings.remember("vc-02", 443, "admin", False)  # a later save keeps the marker, not silence
+    assert VCenterSettings(tmp_path).damaged_copy_for("vc-01", 443) == str(copy)
+    settings.pin("vc-01", 443, "ef:01")
+    assert settings.damaged_copy_for("vc-01", 443) is None and settings.pinned("vc-01", 443) == "ef01"
+
+
+def test_the_trust_file_is_replaced_atomically_with_fsync_of_file_and_folder(tmp_path, monkeypatch):
+    import os as os_module
+
+    from reprotect_gui.vsphere import trust
+
+    synced = []
+    real_fsync = os_module.fsync
+
+    def spy(fd):
+        synced.append(os_module.path.isdir(f"/proc/self/fd/{fd}") if os_module.path.exists("/proc/self/fd") else None)
+        return real_fsync(fd)
+
+    monkeypatch.setattr(trust.os, "fsync", spy)
+    VCenterSettings(tmp_path).pin("vc-01", 443, "ab:cd")
+    if os_module.name == "posix" and os_module.path.exists("/proc/self/fd"):
+        assert synced == [False, True]  # the file, then its folder
+    assert [p.name for p in tmp_path.iterdir()] == ["vcenter.json"]  # no scratch file left
+
+
+def test_an_unreadable_trust_file_is_not_written_over(tmp_path, monkeypatch):
+    settings = VCenterSettings(tmp_path)
+    settings.pin("vc-01", 443, "ab:cd")
+    real_read = type(settings.path).read_bytes
+
+    def denied(path):
+        if path == settings.path:
+            raise PermissionError(13, "Permission denied")
+        return real_read(path)
+
+    monkeypatch.setattr(type(settings.path), "read_bytes", denied)
+    assert settings.damaged_copy_for("vc-01", 443) == str(settings.path)
+    settings.pin("vc-02", 443, "ef:01")
+    monkeypatch.undo()
+    (copy,) = tmp_path.glob("vcenter.damaged-*.json")
+    assert '"vc-01:443": "abcd"' in copy.read_text(encoding="utf-8")  # the old pins are kept aside

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from reprotect_gui.domain.checks.facts import VCENTER_NOT_READ, Facts, RequestFacts, VmLookup
 from reprotect_gui.domain.checks.registry import per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
     Disk,
@@ -15,7 +16,6 @@ from reprotect_gui.domain.models import (
     ReprotectRequest,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 SUPPORTED_DATASTORE_TYPES = frozenset({DatastoreType.VMFS, DatastoreType.VSAN})

@@ -18,6 +18,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import state, t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     AzureVmStatus,
@@ -28,7 +29,6 @@ from reprotect_gui.domain.models import (
     ReplicationFlow,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)

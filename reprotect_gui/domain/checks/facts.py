@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     ConfigurationServer,
     MasterTarget,
@@ -28,7 +29,6 @@ from reprotect_gui.domain.models import (
     VcMatch,
     VcVm,
 )
-from reprotect_gui.domain.text import t
 
 VCENTER_NOT_READ = t("vCenter was not read (the wizard is not connected to vCenter)")
 

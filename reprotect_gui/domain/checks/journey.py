@@ -32,8 +32,8 @@ from reprotect_gui.domain.failback import (
     in_named_replication_group,
     reverse_flow,
 )
+from reprotect_gui.domain.messages import Text, state, t
 from reprotect_gui.domain.models import ReplicationFlow
-from reprotect_gui.domain.text import Text, state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 # REV-02: the on-premises VM's agent needs up to this long after boot to register again (as ELIG-04).

@@ -23,6 +23,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import per_master_target, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import Text, service_text, state, t
 from reprotect_gui.domain.models import (
     DatastoreType,
     MasterTarget,
@@ -30,7 +31,6 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcVm,
 )
-from reprotect_gui.domain.text import Text, service_text, state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 MAX_DISKS_PER_MASTER_TARGET = 60

@@ -21,6 +21,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import MODERNIZED_ONLY, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import (
     MAX_DISKS_PER_APPLIANCE,
     OsType,
@@ -29,7 +30,6 @@ from reprotect_gui.domain.models import (
     ReplicationAppliance,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import service_text, state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 _BAD_HEALTH = frozenset({"critical"})

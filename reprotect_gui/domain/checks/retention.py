@@ -13,8 +13,8 @@ from datetime import datetime
 from reprotect_gui.domain.checks.facts import Facts, RequestFacts
 from reprotect_gui.domain.checks.registry import per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ConfigurationServer, MasterTarget, OsType, RetentionVolume
-from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 DEFAULT_RETENTION = {OsType.WINDOWS: "R:", OsType.LINUX: "/mnt/retention/"}

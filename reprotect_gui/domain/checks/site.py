@@ -15,6 +15,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import per_master_target, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import state, t
 from reprotect_gui.domain.models import (
     DatastoreType,
     FailbackPolicy,
@@ -24,7 +25,6 @@ from reprotect_gui.domain.models import (
     ServerLocation,
     VCenterEstate,
 )
-from reprotect_gui.domain.text import state, t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 FAILBACK_PORTS = (

@@ -8,8 +8,8 @@ from reprotect_gui.domain.checks.datastore import effective_disks
 from reprotect_gui.domain.checks.facts import Facts, RequestFacts
 from reprotect_gui.domain.checks.registry import implemented_elsewhere, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import Disk, OsType, ProtectedItem
-from reprotect_gui.domain.text import t
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 implemented_elsewhere("SUB-07", "reprotect_gui.domain.job_errors.explain_job_error (job pane)")

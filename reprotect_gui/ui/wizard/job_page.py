@@ -178,6 +178,8 @@ class JobPage(Page):
     def _on_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
         self.outcomes = outcomes
         self.busy.hide()
+        if self.recorder is not None and self.recorder.journal_problem():  # issue 12: a job not journaled
+            self.record_status.setText(self.recorder.journal_problem())
         assert self.monitor is not None
         for o in outcomes:
             if o.job_id:

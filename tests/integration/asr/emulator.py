@@ -77,6 +77,7 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     hits: int = 0
+    raw: bytes | None = None  # "status": this body as is (a proxy's HTML page) instead of `body` as JSON
 
     def matches(self, method: str, path: str) -> bool:
         return (
@@ -922,7 +923,8 @@ def _handler_for(emulator: AsrEmulator) -> type[BaseHTTPRequestHandler]:
         def _misbehave(self, fault: Fault, method: str, path: str, query: str, parsed_body: Any, data: bytes) -> None:
             if fault.kind == "status":
                 self._log(method, path, query, fault.status, "status", parsed_body)
-                self._send(fault.status, dict(fault.headers), json.dumps(fault.body or {}).encode())
+                data = fault.raw if fault.raw is not None else json.dumps(fault.body or {}).encode()
+                self._send(fault.status, dict(fault.headers), data)
             elif fault.kind == "malformed":
                 self._log(method, path, query, 200, "malformed", parsed_body)
                 self._send(

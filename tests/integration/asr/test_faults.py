@@ -46,6 +46,34 @@ def test_throttled_read_waits_for_retry_after_then_succeeds(emulator, adapter, c
     assert fabric_reads == [429, 200]
 
 
+@pytest.mark.parametrize("header", ["3600", "1e308", "nan", "Fri, 31 Dec 9999 23:59:59 GMT"])
+def test_a_retry_after_of_an_hour_is_obeyed_only_up_to_the_ceiling(emulator, make_adapter, ctx, monkeypatch, header):
+    """Issue 12: azure-core would sleep the whole Retry-After; the adapter's policy caps it."""
+    from azure.core.pipeline.transport import _base
+
+    slept: list[float] = []
+    monkeypatch.setattr(_base.time, "sleep", slept.append)  # the transport's sleep: record, don't wait
+    fault = Fault.throttle(path_contains=FABRICS)
+    fault.headers["Retry-After"] = header
+    emulator.inject(fault)
+    adapter = make_adapter(settings=replace(FAST, retry_after_ceiling_s=0.25))
+    site = adapter.read_site(ctx)
+    assert len(site.configuration_servers) == 1
+    assert max(slept, default=0.0) <= 0.25  # never the hour the header asked for
+    assert [r.status for r in emulator.requests_log if r.path.endswith(FABRICS)] == [429, 200]
+
+
+def test_the_default_ceiling_is_the_domains_one_and_polling_obeys_it_too():
+    from reprotect_gui.asr.settings import ArmSettings
+    from reprotect_gui.domain.polling import RETRY_AFTER_CEILING_S, next_poll_interval
+
+    assert ArmSettings().retry_after_ceiling_s == RETRY_AFTER_CEILING_S
+    assert next_poll_interval(5, changed=False, retry_after_s=RETRY_AFTER_CEILING_S) == RETRY_AFTER_CEILING_S
+    assert next_poll_interval(5, changed=False, retry_after_s=RETRY_AFTER_CEILING_S + 1) == RETRY_AFTER_CEILING_S
+    assert next_poll_interval(5, changed=False, retry_after_s=float("inf")) == RETRY_AFTER_CEILING_S
+    assert next_poll_interval(5, changed=False, retry_after_s=float("nan")) == RETRY_AFTER_CEILING_S
+
+
 def test_throttling_that_goes_on_is_a_sentence(emulator, adapter, ctx):
     emulator.inject(Fault.throttle(retry_after=0, path_contains=FABRICS, times=10))
     with pytest.raises(AzureThrottled) as err:
@@ -243,3 +271,43 @@ def test_refusals_are_submit_refused_for_the_ui(emulator, adapter):
     emulator.update_item(item_id("vm-app-01"), lambda i: i["properties"].update(allowedOperations=[]))
     with pytest.raises(SubmitRefused):
         adapter.submit_reprotect(request_for("vm-app-01"))
+
+
+# --- issue 12: what sits between this computer and Azure -------------------------------------------
+
+PROXY_PAGE = b"<html><head><title>Access Denied</title></head><body>Blocked by corporate proxy policy</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "body"),
+    [
+        (403, "text/html", PROXY_PAGE),  # was "may not ... ask for the Site Recovery Reader role"
+        (502, "text/html; charset=utf-8", PROXY_PAGE),
+        (407, "text/plain", b"Proxy Authentication Required"),
+        (500, "application/json", b"upstream connect error or disconnect/reset before headers"),
+    ],
+)
+def test_an_error_page_that_is_not_azures_is_attributed_to_a_proxy_or_firewall(
+    emulator, adapter, ctx, status, content_type, body
+):
+    emulator.inject(
+        Fault("status", path_contains=FABRICS, status=status, headers={"Content-Type": content_type}, raw=body, times=9)
+    )
+    with pytest.raises(AzureUnavailable) as err:
+        adapter.read_site(ctx)
+    summary = err.value.summary
+    assert "A proxy or firewall between this computer and Azure (127.0.0.1)" in summary
+    assert f"answered HTTP {status}" in summary and "role" not in summary
+    assert "network team" in err.value.next_step
+    assert body.decode()[:20] in str(err.value.__cause__)  # the raw page is behind "Details"
+
+
+def test_a_json_403_from_arm_still_names_the_role(emulator, adapter, ctx):
+    emulator.inject(
+        Fault.forbidden(
+            "Microsoft.RecoveryServices/vaults/replicationFabrics/read", "/subscriptions/s", path_contains=FABRICS
+        )
+    )
+    with pytest.raises(AzurePermissionDenied) as err:
+        adapter.read_site(ctx)
+    assert "Site Recovery Reader" in err.value.next_step

@@ -217,3 +217,90 @@ def test_service_principal_certificate(tmp_path):
     secrets = MemorySecrets()
     secrets.set(CERTIFICATE_PASSWORD_SERVICE, f"{TENANT}/{APP}", "pfx-pass")
     assert isinstance(build_credential(sign_in, secrets), CertificateCredential)
+
+
+# --- issue 12: network failures during sign-in name the host, not the tenant -----------------------
+
+
+@pytest.fixture
+def offline_names(monkeypatch):
+    """Every name but localhost fails to resolve: no test reaches a non-loopback address."""
+    import socket
+
+    real = socket.getaddrinfo
+
+    def resolve(host, *args, **kwargs):
+        if host in ("localhost", "127.0.0.1", "::1"):
+            return real(host, *args, **kwargs)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+
+
+def service_principal_directory(emulator, secrets):
+    sign_in = SignIn(SignInMethod.SERVICE_PRINCIPAL_SECRET, PUBLIC_CLOUD, TENANT, APP)
+    store_client_secret(secrets, sign_in, "s3cret-value-for-the-test")
+    directory = AzureDirectory(secrets, settings=FAST, base_url=emulator.url, connection_verify=emulator.ca_path)
+    return directory, sign_in
+
+
+def test_sign_in_without_dns_names_the_host_it_could_not_find(emulator, ctx, offline_names, monkeypatch):
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    directory, sign_in = service_principal_directory(emulator, MemorySecrets())
+    with pytest.raises(AzureSignInFailed) as err:
+        directory.list_subscriptions(sign_in, ctx)
+    assert "could not find the address of login.microsoftonline.com (DNS)" in err.value.summary
+    assert "tenant" not in err.value.next_step and "DNS" in err.value.next_step
+    assert "Name or service not known" not in err.value.summary  # the raw text is behind Details
+    assert "Name or service not known" in str(err.value.__cause__)
+
+
+def test_sign_in_through_an_unreachable_proxy_names_the_proxy(emulator, ctx, offline_names, monkeypatch):
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    directory, sign_in = service_principal_directory(emulator, MemorySecrets())
+    with pytest.raises(AzureSignInFailed) as err:
+        directory.list_subscriptions(sign_in, ctx)
+    assert f"the proxy this computer is set to use (127.0.0.1:{port}) could not be reached" in err.value.summary
+    assert "proxy settings" in err.value.next_step and "tenant" not in err.value.next_step
+
+
+def test_sign_in_without_a_route_names_the_host(emulator, ctx, monkeypatch):
+    import urllib3.util.connection
+
+    def no_route(address, *args, **kwargs):
+        raise OSError(113, "No route to host")
+
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(urllib3.util.connection, "create_connection", no_route)
+    monkeypatch.setattr("urllib3.connection.connection.create_connection", no_route)
+    directory, sign_in = service_principal_directory(emulator, MemorySecrets())
+    with pytest.raises(AzureSignInFailed) as err:
+        directory.list_subscriptions(sign_in, ctx)
+    assert "no network route from this computer to login.microsoftonline.com" in err.value.summary
+
+
+def test_a_refused_client_secret_still_says_what_azure_ad_said():
+    """Not a network failure: Azure's reason stays, every line of it (issue 14: the last line was lost), quoted as
+    Azure's own words, with the tenant advice."""
+    from azure.core.exceptions import ClientAuthenticationError
+
+    from reprotect_gui.asr.faults import translate
+
+    err = translate(
+        ClientAuthenticationError("AADSTS7000215: Invalid client secret provided.\nTrace ID: x"),
+        doing="sign in",
+        vault="",
+    )
+    assert err.summary == (
+        "Signing in to Azure failed. Azure's own words: “AADSTS7000215: Invalid client secret provided. Trace ID: x”"
+    )
+    assert "tenant" in err.next_step

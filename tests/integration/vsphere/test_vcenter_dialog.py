@@ -100,6 +100,28 @@ def test_changed_certificate_is_refused_until_confirmed(qtbot, make_dialog, vcsi
     assert settings.pinned(vcsim.host, vcsim.port) == pki.cert_sha256
 
 
+def test_a_torn_trust_file_asks_to_re_verify_and_names_the_damaged_copy(qtbot, make_dialog, vcsim, pki, settings):
+    """Issue 12: a damaged vcenter.json never means "no pins" — the question says the trust file was
+    damaged and where the copy is, instead of a plain first-time trust question."""
+    settings.pin(vcsim.host, vcsim.port, "ab" * 32)
+    torn = settings.path.read_bytes()[:25]
+    settings.path.write_bytes(torn)
+    dialog = make_dialog()
+    fill(dialog, vcsim)
+    with qtbot.assertNotEmitted(dialog.connected):
+        dialog.connect_button.click()
+        qtbot.waitUntil(dialog.trust_box.isVisible, timeout=20000)
+    (copy,) = settings.path.parent.glob("vcenter.damaged-*.json")
+    assert copy.read_bytes() == torn  # kept, byte for byte
+    text = dialog.trust_label.text()
+    assert "WARNING" in text and "re-verify" in text and "was damaged" in text and str(copy) in text
+    assert format_thumbprint(pki.cert_sha256) in text
+    with qtbot.waitSignal(dialog.connected, timeout=20000):
+        dialog.trust_button.click()
+    assert settings.pinned(vcsim.host, vcsim.port) == pki.cert_sha256
+    assert settings.damaged_copy_for(vcsim.host, vcsim.port) is None  # re-verified: an ordinary pin again
+
+
 def test_wrong_password_is_explained_and_the_form_stays_usable(qtbot, make_dialog, vcsim, pki, settings, secrets):
     settings.pin(vcsim.host, vcsim.port, pki.cert_sha256)
     dialog = make_dialog()

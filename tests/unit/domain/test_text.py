@@ -1,119 +1,51 @@
-"""Message templates (issue 14): the domain's sentence is English text, template and named values at once."""
+"""Issue 12: control and bidi-override characters are made visible wherever outside text is rendered."""
 
 from __future__ import annotations
 
-import copy
-import json
-import pickle
-
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reprotect_gui.domain.checks.facts import LinkType
-from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.text import (
-    DOMAIN_CONTEXT,
-    VERBATIM,
-    EnumWord,
-    ServiceText,
-    StateWord,
-    TaskName,
-    Text,
-    remediation,
-    service_text,
-    state,
-    t,
+from reprotect_gui.domain.models import JobState
+from reprotect_gui.domain.report import build_report, render_html
+from reprotect_gui.domain.text import visible
+from tests.unit.domain.test_report import job, records
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("exe\u202etxt.bat", "exe[U+202E]txt.bat"),
+        ("web\x1b[31m-01", "web[U+001B][31m-01"),
+        ("nul\x00here", "nul[U+0000]here"),
+        ("zero\u200bwidth", "zero[U+200B]width"),
+        ("isolate\u2066x\u2069", "isolate[U+2066]x[U+2069]"),
+        ("c1\x85", "c1[U+0085]"),
+        ("line one\nline two\ttab", "line one\nline two\ttab"),  # kept
+        ("日本語 web-01 ü", "日本語 web-01 ü"),  # ordinary text untouched
+    ],
 )
+def test_visible(raw, shown):
+    assert visible(raw) == shown
 
 
-def test_a_template_is_its_english_sentence_and_keeps_its_values():
-    text = t("{datastore} has {free} GB free.", datastore="ds-01", free=120)
-    assert text == "ds-01 has 120 GB free."  # every existing comparison, log line and JSON reads English
-    assert isinstance(text, str) and str(text) == "ds-01 has 120 GB free."
-    assert text.template == "{datastore} has {free} GB free."
-    assert dict(text.args) == {"datastore": "ds-01", "free": 120}
-    assert text.context == DOMAIN_CONTEXT
-    assert json.dumps({"finding": text}) == '{"finding": "ds-01 has 120 GB free."}'
+@settings(max_examples=2000, deadline=None)
+@given(st.text())
+def test_visible_leaves_no_control_or_bidi_character(text):
+    import unicodedata
+
+    out = visible(text)
+    for ch in out:
+        assert ch in "\t\n\r" or (
+            unicodedata.category(ch) not in ("Cc",)
+            and ch not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+        )
 
 
-def test_a_template_without_values_is_its_own_text():
-    assert t("No disk is selected to come back.") == "No disk is selected to come back."
-    assert t("No disk is selected to come back.").args == {}
-
-
-def test_nested_templates_enums_tuples_and_states_render_in_english():
-    inner = t("the VM {vm} is gone", vm="web-01")
-    text = t(
-        "Not eligible: {cause}; link {link}; disks {disks}; state {state}.",
-        cause=inner,
-        link=LinkType.S2S_VPN,
-        disks=("Hard disk 1", "Hard disk 2"),
-        state=state("FailedOver"),
-    )
-    assert (
-        text
-        == "Not eligible: the VM web-01 is gone; link site-to-site VPN; disks Hard disk 1, Hard disk 2; state FailedOver."
-    )
-    assert text.args["cause"] is inner
-
-
-def test_a_template_is_immutable_and_copies_and_pickles_whole():
-    text = t("{a} and {b}", a="x", b=t("{c}!", c="y"))
-    with pytest.raises(AttributeError):
-        text.template = "other"
-    with pytest.raises(TypeError):
-        text.args["a"] = "z"  # the values are a read-only mapping
-    assert copy.deepcopy(text) is text
-    again = pickle.loads(pickle.dumps(text))
-    assert again == text and again.template == text.template and again.args["b"].template == "{c}!"
-
-
-def test_join_keeps_every_part_translatable():
-    joined = Text.joined("; ", [t("no heartbeat"), t("{n} health error(s)", n=2)])
-    assert joined == "no heartbeat; 2 health error(s)"
-    assert joined.context == VERBATIM  # the separator is not looked up, the parts are
-    assert [v.template for v in joined.args.values()] == ["no heartbeat", "{n} health error(s)"]
-    assert Text.joined(" ", []) == ""
-    assert Text.joined(" {x} ", ["a", "b"]) == "a {x} b"  # braces in a separator are text, not placeholders
-
-
-def test_the_audit_keeps_the_template_and_reads_it_back():
-    text = t(
-        "{item}: {state}, {words}, {kind}, {count} disk(s), {tasks}",
-        item="web-01",
-        state=state("Critical"),
-        words=service_text("The service failed."),
-        kind=LinkType.EXPRESSROUTE,
-        count=3,
-        tasks=(TaskName("Starting replication"), t("temporary")),
-    )
-    back = Text.from_json(json.loads(json.dumps(text.to_json())))
-    assert back == text and back.template == text.template
-    assert isinstance(back.args["state"], StateWord) and isinstance(back.args["words"], ServiceText)
-    assert isinstance(back.args["kind"], EnumWord) and back.args["count"] == 3
-    assert isinstance(back.args["tasks"][0], TaskName) and back.args["tasks"][1].template == "temporary"
-
-
-@pytest.mark.parametrize("record", [None, "an old record's plain finding", 42, {"no": "template"}])
-def test_a_record_without_a_template_reads_back_as_it_was(record):
-    assert Text.from_json(record) == record
-
-
-def test_a_damaged_template_record_reads_back_as_its_template_not_an_exception():
-    assert Text.from_json({"template": "{missing} and {more}", "args": {}}) == "{missing} and {more}"
-    assert Text.from_json({"template": "{a}", "args": "not a mapping"}) == "{a}"
-
-
-def test_a_fix_inside_a_sentence_is_looked_up_in_its_own_context():
-    fix = remediation("Reinstall the Mobility agent.")
-    assert fix.context == "remediation" and fix == "Reinstall the Mobility agent."
-
-
-def test_a_user_facing_error_keeps_its_sentence_translatable():
-    exc = UserFacingError(t("vCenter {host} refused the password.", host="vc"), t("Check the password."))
-    assert str(exc) == "vCenter vc refused the password. Check the password."
-    assert exc.sentence == str(exc)
-    assert [v.template for v in exc.sentence.args.values()] == [
-        "vCenter {host} refused the password.",
-        "Check the password.",
-    ]
-    assert UserFacingError("plain").sentence == "plain"
+def test_the_drill_report_html_shows_bidi_and_controls_as_markers():
+    rs = records(job(JobState.SUCCEEDED))
+    rs[0]["subject"]["name"] = "web\u202e01\x1b\x00"
+    rs[0]["choices"]["items"][0]["datastore"] = "ds\u202egold"
+    html = render_html(build_report(rs))
+    assert "\u202e" not in html and "\x1b" not in html and "\x00" not in html
+    assert "web[U+202E]01[U+001B][U+0000]" in html and "ds[U+202E]gold" in html

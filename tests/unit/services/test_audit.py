@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 
 import pytest
@@ -76,16 +77,98 @@ def test_a_half_line_left_by_an_older_writer_is_skipped_and_logged(tmp_path, cap
     with log.path.open("ab") as f:
         f.write(b'{"event": "job.acc')
     log.append({"event": "job.accepted", "run_id": "r1", "job_id": "j1"})
-    assert [r.get("event") for r in log.records()] == ["run.submitting"]  # the torn line swallowed the next
-    assert "damaged line" in caplog.text
+    # The next record starts on a new line: the torn one is skipped and counted, never glued to it.
+    assert [r.get("event") for r in log.records()] == ["run.submitting", "job.accepted"]
+    assert log.damaged_lines == 1
+    assert "skipped 1 damaged line" in caplog.text
 
 
-def test_a_short_write_is_reported_as_an_audit_failure(tmp_path, monkeypatch):
-    monkeypatch.setattr(audit_module.os, "write", lambda fd, data: len(data) // 2)
+def test_a_short_write_is_reported_and_cut_back_to_the_previous_length(tmp_path, monkeypatch):
+    log = AuditLog(tmp_path)
+    log.append({"event": "run.submitting", "run_id": "r1"})
+    before = log.path.read_bytes()
+    real_write = audit_module.os.write
+    monkeypatch.setattr(audit_module.os, "write", lambda fd, data: real_write(fd, data[: len(data) // 2]))
     with pytest.raises(AuditWriteFailed) as raised:
-        AuditLog(tmp_path).append({"event": "job.accepted"})
+        log.append({"event": "job.accepted"})
     assert "could not be written" in raised.value.summary
     assert "not affected" in raised.value.next_step
+    assert log.path.read_bytes() == before  # the half record is gone
+    monkeypatch.undo()
+    log.append({"event": "job.ended", "run_id": "r1"})
+    assert [r["event"] for r in log.records()] == ["run.submitting", "job.ended"] and log.damaged_lines == 0
+
+
+FULL_DISK_WRITER = """
+import json, resource, signal, sys
+from pathlib import Path
+from reprotect_gui.services.audit import AuditLog, AuditWriteFailed
+folder, limit = Path(sys.argv[1]), int(sys.argv[2])
+if limit:  # no tmpfs: a file size limit stands in for the full disk (EFBIG instead of ENOSPC)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+log = AuditLog(folder)
+failed = 0
+for i in range(10_000):
+    try:
+        log.append({"event": "job.accepted", "run_id": "r1", "job_id": f"job-{i:05d}", "pad": "x" * 300})
+    except AuditWriteFailed:
+        failed += 1
+        if failed >= 3:
+            break
+print(json.dumps({"failed": failed}))
+"""
+
+
+def _full_filesystem(tmp_path):
+    """A tiny tmpfs (as root), else None: the writer then runs under RLIMIT_FSIZE."""
+    import shutil
+    import subprocess
+
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
+        return None
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True)
+    return mount_point if done.returncode == 0 else None
+
+
+def test_a_full_filesystem_leaves_whole_lines_and_later_records_survive(tmp_path):
+    """Fill the filesystem until appends fail; afterwards the audit parses line by line and a record
+    written once space is back is read (job.accepted and job.ended are never glued and lost)."""
+    import subprocess
+    import sys
+
+    tiny = _full_filesystem(tmp_path)
+    folder = (tiny or tmp_path) / "data"
+    folder.mkdir()
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", FULL_DISK_WRITER, str(folder), "0" if tiny else str(40 * 1024)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        assert json.loads(out.stdout)["failed"] == 3  # the disk really was full
+        raw = (folder / "audit.jsonl").read_bytes()
+        assert raw.endswith(b"\n")
+        parsed = [json.loads(line) for line in raw.splitlines()]  # every line whole
+        assert parsed and all(r["event"] == "job.accepted" for r in parsed)
+        if tiny:
+            for filler in tiny.glob("fill*"):
+                filler.unlink()
+        # Space comes back (or the limit is gone): the next records are whole and readable.
+        (folder / "audit.jsonl").write_bytes(raw[: len(raw) // 2])  # and even a file torn by someone else
+        log = AuditLog(folder)
+        log.append({"event": "job.accepted", "run_id": "r2", "job_id": "later"})
+        log.append({"event": "job.ended", "run_id": "r2", "job_id": "later", "outcome": "Succeeded"})
+        events = [(r.get("run_id"), r["event"]) for r in log.records()]
+        assert events[-2:] == [("r2", "job.accepted"), ("r2", "job.ended")]
+        assert log.damaged_lines <= 1
+    finally:
+        if tiny:
+            subprocess.run(["umount", "-l", str(tiny)], check=False)
 
 
 @pytest.mark.parametrize(

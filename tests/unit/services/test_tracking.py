@@ -88,6 +88,40 @@ def test_a_job_already_running_on_the_item_is_followed_and_journaled(tmp_path):
     assert audit.records()[-1]["attached_to_running"] is True
 
 
+def test_a_journal_that_cannot_be_written_still_gets_the_accepted_audit_record_and_says_so(tmp_path):
+    """A failed journal write must not drop job.accepted: Past runs and the report count the job."""
+    _clock, vault, journal, audit, recorder = setup(tmp_path)
+    journal.path.mkdir()  # the journal's name is taken by a folder: every write fails
+    (outcome,) = submit_and_record(
+        vault, [request("app-lnx-01")], recorder, {"event": "run.submitting", "run_id": "run1"}, RecordingContext()
+    )
+    assert outcome.job_id is not None  # the job runs; never reported as not started
+    assert [(r["event"], r.get("job_id")) for r in audit.records()] == [
+        ("run.submitting", None),
+        ("job.accepted", outcome.job_id),
+    ]
+    assert [r["event"] for r in recorder.kept] == ["run.submitting", "job.accepted"]
+    problem = recorder.journal_problem()
+    assert f"{outcome.job_id} of app-lnx-01 will not be offered again after a restart because" in problem
+    assert str(journal.path) in problem
+
+
+def test_the_accepted_audit_record_survives_a_full_disk_for_the_journal(tmp_path, monkeypatch):
+    from reprotect_gui.services import state_files
+
+    _clock, vault, _journal, audit, recorder = setup(tmp_path)
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(state_files.tempfile, "mkstemp", full)  # the journal's atomic replace fails
+    (outcome,) = submit_and_record(
+        vault, [request("app-lnx-01")], recorder, {"event": "run.submitting", "run_id": "run1"}, RecordingContext()
+    )
+    assert audit.records()[-1]["event"] == "job.accepted" and audit.records()[-1]["job_id"] == outcome.job_id
+    assert "No space left on device" in recorder.journal_problem()
+
+
 def test_the_end_is_audited_with_its_timeline_before_the_journal_forgets_the_job(tmp_path):
     clock, vault, journal, audit, recorder = setup(tmp_path)
     (outcome,) = submit_and_record(
@@ -142,3 +176,27 @@ def test_the_run_record_holds_every_choice_verdict_and_acknowledgement():
     assert choices["items"][0]["disks_left_out"]  # the other disks are named
     assert [(v["check_id"], v["acknowledged"]) for v in record["verdicts"]] == [("MT-15", True), ("DS-01", False)]
     assert dataclasses.asdict(Operators()) == {"azure": "", "vcenter": ""}
+
+
+def test_only_a_confirmed_not_found_drops_a_journaled_job_a_failed_read_keeps_it(tmp_path):
+    import pytest
+
+    from reprotect_gui.domain.errors import JobGone, UserFacingError
+    from reprotect_gui.services.journal import InFlightJob
+    from reprotect_gui.services.tracking import ForgettingGoneJobs
+
+    journal = JobJournal(tmp_path)
+    for job_id in ("gone", "unreachable"):
+        journal.record(InFlightJob(job_id, "i", "vm", "rsv", "run1", "2026-11-27T09:00:00+00:00"))
+
+    class Vault:
+        def read_job(self, job_id):
+            if job_id == "gone":
+                raise JobGone("The job gone was not found in the vault.", "")
+            raise UserFacingError("Azure could not be reached.", "", retryable=True)
+
+    vault = ForgettingGoneJobs(Vault(), journal)
+    for job_id in ("gone", "unreachable"):
+        with pytest.raises(UserFacingError):
+            vault.read_job(job_id)
+    assert [j.job_id for j in journal.pending()] == ["unreachable"] and vault.forgotten == ["gone"]

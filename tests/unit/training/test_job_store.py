@@ -60,3 +60,47 @@ def test_a_damaged_store_starts_afresh(tmp_path):
         load_scenario(), ManualClock(), latency_s=0, job_store=TrainingJobStore(store, "estate.json")
     )
     assert vault.submit_reprotect(request("web-01")).job_id.startswith("0001-")
+    kept = list(tmp_path.glob("training-jobs.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ torn"  # moved aside, not lost
+
+
+@pytest.mark.parametrize(
+    "content", [b"\xff\xfe{", b"[" * 100_000, b'{"format": "reprotect_gui.training-jobs/1", "jobs": 3}']
+)
+def test_undecodable_stores_are_moved_aside_never_a_traceback(tmp_path, content):
+    store = tmp_path / "training-jobs.json"
+    store.write_bytes(content)
+    assert TrainingJobStore(store, "estate.json").load() == []
+    assert [p.read_bytes() for p in tmp_path.glob("training-jobs.damaged-*.json")] == [content]
+
+
+STORE_WRITER = """
+import sys, time
+from datetime import datetime, UTC
+from pathlib import Path
+from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
+from reprotect_gui.training.backends import TrainingJobStore, _RunningJob
+path, name, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+while not go.exists():
+    time.sleep(0.005)
+store = TrainingJobStore(path, "estate.json")
+req = ReprotectRequest("web-01", "web-01", ClassicTarget("mt", "ps", "R:"), "ds", "policy", ("d1",))
+jobs = []
+for i in range(100):
+    jobs.append(_RunningJob(f"{name}-{i:03d}", req, datetime.now(UTC), 1.0))
+    store.save(jobs)
+"""
+
+
+def test_two_training_windows_on_one_folder_keep_each_others_jobs(tmp_path):
+    import subprocess
+    import sys
+
+    store, go = tmp_path / "training-jobs.json", tmp_path / "go"
+    writers = [
+        subprocess.Popen([sys.executable, "-c", STORE_WRITER, str(store), n, str(go)]) for n in ("left", "right")
+    ]
+    go.write_text("", encoding="utf-8")
+    assert [w.wait(timeout=300) for w in writers] == [0, 0]
+    ids = {j.job_id for j in TrainingJobStore(store, "estate.json").load()}
+    assert ids == {f"{n}-{i:03d}" for n in ("left", "right") for i in range(100)}
