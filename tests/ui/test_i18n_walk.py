@@ -476,12 +476,18 @@ def test_the_allow_list_catches_english_and_lets_names_pass():
     assert english_left("<b>TRAINING ESTATE</b>", names) == "TRAINING ESTATE"
 
 
-def test_readiness_route_is_walked_when_present(qtbot, make_wizard, japanese, reader_for):
-    """Readiness (RDY-, issue 11) is built on another branch; once merged, its page is walked here."""
-    wizard = make_wizard()
-    page = getattr(wizard, "readiness_page", None)
-    if page is None:
-        pytest.skip("no readiness page in this tree yet (issue 11)")
+def test_readiness_route_is_walked_when_present(qtbot, make_wizard, japanese, reader_for, tmp_path):
+    """Readiness for failback (RDY-, issue 11): after a succeeded reprotect the job pane says per VM whether it
+    is ready for failback, and why not yet. Built on another branch; once merged, its table is read here."""
+    wizard = recorded(make_wizard(), tmp_path)
     reader = reader_for(wizard)
-    reader.read("readiness", visible_texts(page))
+    walk_classic(qtbot, wizard, reader, "readiness", vm="web-01")
+    commit_and_follow(qtbot, wizard, reader, "readiness")
+    monitor = getattr(wizard.job_page, "monitor", None)
+    table = getattr(monitor, "readiness_tree", None)
+    if table is None:
+        pytest.skip("no readiness table in this tree yet (issue 11)")
+    qtbot.waitUntil(lambda: table.topLevelItemCount() > 0, timeout=20000)
+    reader.page("readiness (table)")
+    assert any("readiness" in where or "準備" in text for _, where, text in reader.seen)
     assert_no_english(reader)
