@@ -467,6 +467,29 @@ def test_blocked_review_and_the_lists_reasons_speak_japanese(qtbot, make_wizard,
     assert "選択できません" in seen  # the lists' reasons were read: ineligible VMs, NFS datastores
 
 
+def test_an_emptied_list_explains_itself_in_japanese(qtbot, make_wizard, japanese, reader_for):
+    """mt-lnx-02's host mounts only NFS: the datastore list says which rules emptied it and what to do."""
+    from reprotect_gui.domain.checks.facts import LinkType
+
+    wizard = make_wizard()
+    reader = reader_for(wizard)
+    assert wizard.select_page.items.select_where(lambda i: i.name == "app-lnx-01")
+    for _ in range(2):
+        reader.page("empty list")
+        click(wizard)
+    target = wizard.target_page
+    target.set_link_type(LinkType.EXPRESSROUTE)
+    assert target.master_targets.select_where(lambda m: m.name == "mt-lnx-02")
+    reader.page("empty list")
+    click(wizard)
+    assert wizard.currentPage() is wizard.datastore_page
+    assert wizard.datastore_page.datastores.selectable_count() == 0
+    reader.page("empty list")
+    seen = " ".join(text for _, _, text in reader.seen)
+    assert "選択できるデータストアがありません" in seen and "DS-01" in seen
+    assert_no_english(reader)
+
+
 def test_the_allow_list_catches_english_and_lets_names_pass():
     names = {"web-01", "ds-vmfs-gold-01"}
     assert english_left("web-01 の再保護が成功しました (MT-10、ds-vmfs-gold-01、1,855 GB)", names) == ""
