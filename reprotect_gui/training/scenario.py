@@ -113,7 +113,9 @@ class _Node:
             raise node.fail(f"expected a non-empty text, found {_kind(node.value)}")
         return node.value
 
-    def num(self, key: str, default: float | None = None, *, minimum: float = 0, maximum: float = MAX_NUMBER) -> float:
+    def num(
+        self, key: str, default: float | None = None, *, minimum: float = 0, maximum: float = MAX_NUMBER
+    ) -> float:
         if default is not None and key not in self.obj().value:
             return default
         node = self.get(key)

@@ -83,13 +83,7 @@ def test_settings_remember_pins_per_host_and_port(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [
-        b'{"pins": {"vc-01:443": "abcd"',
-        b"\xff\xfe",
-        b"[" * 100_000,
-        b'{"pins": ["vc-01:443"]}',
-        b'{"pins": {"vc-01:443": 7}}',
-    ],
+    [b'{"pins": {"vc-01:443": "abcd"', b"\xff\xfe", b"[" * 100_000, b'{"pins": ["vc-01:443"]}', b'{"pins": {"vc-01:443": 7}}'],
     ids=["torn", "invalid UTF-8", "nested too deep", "pins not a mapping", "a pin not a thumbprint"],
 )
 def test_a_damaged_trust_file_is_kept_aside_and_never_means_no_pins(tmp_path, content):
