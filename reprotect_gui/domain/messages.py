@@ -20,7 +20,7 @@ datastores) are passed as plain `str` and are never translated.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
@@ -214,6 +214,15 @@ def _render_english(template: str, values: dict[str, Any]) -> str:
     if plain:
         return template.format_map(values)
     return template.format_map({k: v if type(v) is str else english(v) for k, v in values.items()})
+
+
+def and_joined(parts: Sequence[Any]) -> Any:
+    """'a', 'a and b', 'a and b and c' — in the UI's language ('a、b')."""
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return t("{first} and {rest}", first=parts[0], rest=and_joined(parts[1:]))
 
 
 def remediation(english_fix: str) -> Text:

@@ -3939,6 +3939,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} and {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
         <translation type="unfinished"></translation>
     </message>

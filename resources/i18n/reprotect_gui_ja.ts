@@ -3959,6 +3959,10 @@ Presented now:
         <translation>{name} は {matched_by} で vCenter の複数の VM ({listed}) に一致します。ウィザードはどれかを推測しません。</translation>
     </message>
     <message>
+        <source>{first} and {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
         <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
         <translation>SUB-01: オンプレミスの VM の電源はオフのままにしてください。ASR が再保護のために電源をオフにしました。今電源をオンにすると、ディスクが破損するか、レプリケーションが中断されます。</translation>
     </message>

@@ -32,7 +32,7 @@ from reprotect_gui.domain.failback import (
     in_named_replication_group,
     reverse_flow,
 )
-from reprotect_gui.domain.messages import Text, state, t
+from reprotect_gui.domain.messages import Text, and_joined, state, t
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -622,7 +622,7 @@ def cmt03_modernized_without_commit(f: JourneyFacts) -> Iterator[Verdict]:
             "CMT-03",
             Status.BLOCK if not offered else Status.INFO,
             (
-                t("{m} does not offer Commit; it offers {offered} instead.", m=m.name, offered=" and ".join(offered))
+                t("{m} does not offer Commit; it offers {offered} instead.", m=m.name, offered=and_joined(offered))
                 if offered
                 else t("{m} does not offer Commit and no way forward yet.", m=m.name)
             ),

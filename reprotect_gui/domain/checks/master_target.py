@@ -23,7 +23,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import per_master_target, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
-from reprotect_gui.domain.messages import Text, service_text, state, t
+from reprotect_gui.domain.messages import Text, and_joined, service_text, state, t
 from reprotect_gui.domain.models import (
     DatastoreType,
     MasterTarget,
@@ -180,7 +180,7 @@ def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
             t(
                 "The {label} {problems}; one master target must serve all its VMs to give them a common point in time.",
                 label=label,
-                problems=" and ".join(problems),
+                problems=and_joined(problems),
             ),
             evidence,
             subject=label,

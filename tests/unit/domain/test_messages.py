@@ -117,3 +117,12 @@ def test_a_user_facing_error_keeps_its_sentence_translatable():
         "Check the password.",
     ]
     assert UserFacingError("plain").sentence == "plain"
+
+
+def test_and_joined_lists_in_words():
+    from reprotect_gui.domain.messages import and_joined
+
+    assert and_joined([]) == "" and and_joined([t("a b")]) == "a b"
+    assert and_joined([t("mixes Windows and Linux VMs"), "uses 2 master targets", "x"]) == (
+        "mixes Windows and Linux VMs and uses 2 master targets and x"
+    )
