@@ -32,7 +32,7 @@ from reprotect_gui.domain.failback import (
     in_named_replication_group,
     reverse_flow,
 )
-from reprotect_gui.domain.messages import Text, and_joined, state, t
+from reprotect_gui.domain.messages import Text, and_joined, service_text, state, t
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -377,7 +377,11 @@ def fb07_plan_ready(f: JourneyFacts) -> Iterator[Verdict]:
                 target_name=f.target_name,
                 not_ready=", ".join(not_ready),
             ),
-            [f"{v.subject}: {v.check_id} {v.finding}" for v in f.readiness if v.blocks],
+            [
+                t("{subject}: {check} {finding}", subject=v.subject, check=v.check_id, finding=v.finding)
+                for v in f.readiness
+                if v.blocks
+            ],
             subject=f.target_name,
         )
     elif len(providers) == 1 and reverse_flow(providers[0]) is f.flow:
@@ -546,7 +550,7 @@ def fb13_on_prem_vm(f: JourneyFacts) -> Iterator[Verdict]:
                 t(
                     "The on-premises VM {m} is not running normally yet: {problems}.",
                     m=m.name,
-                    problems=", ".join(problems),
+                    problems=tuple(problems),
                 ),
                 evidence,
                 subject=m.name,
@@ -729,9 +733,7 @@ def rev03_rev04_inputs(f: JourneyFacts) -> Iterator[Verdict]:
     if f.flow is ReplicationFlow.CLASSIC and not f.run_as_account_id:
         missing.append(t("run-as account"))
     if missing:
-        yield verdict(
-            check_id, Status.BLOCK, t("Choose the {missing}.", missing=", ".join(missing)), subject=f.target_name
-        )
+        yield verdict(check_id, Status.BLOCK, t("Choose the {missing}.", missing=tuple(missing)), subject=f.target_name)
     else:
         yield verdict(
             check_id, Status.PASS, t("Every input of the reprotect to Azure is chosen."), subject=f.target_name
@@ -750,7 +752,7 @@ def rev05_server_health(f: JourneyFacts) -> Iterator[Verdict]:
             heartbeat=heartbeat_text(ps.last_heartbeat, f.now),
         )
     ]
-    evidence += [f"{ps.name}: {e}" for e in ps.health_errors]
+    evidence += [t("{appliance}: {error}", appliance=ps.name, error=service_text(e)) for e in ps.health_errors]
     minutes = int(HEARTBEAT_STALE_AFTER.total_seconds() // 60)
     if not heartbeat_is_recent(ps.last_heartbeat, f.now):
         yield verdict(
