@@ -6,7 +6,7 @@ presenter needs no SDK knowledge and the log keeps the original cause.
 
 from __future__ import annotations
 
-from reprotect_gui.domain.messages import Text, t
+from reprotect_gui.domain.messages import Text, t, tls_text
 
 LOG_FILE_NAME = "reprotect-gui.log"  # in the data folder's logs/ folder; "Open log folder" shows it
 # The one sentence that asks for the log (adapters end their next steps with it).
@@ -70,7 +70,7 @@ class CertificateNotTrusted(ConnectionFailed):
             t(
                 "The certificate of vCenter {host} is not trusted by this computer ({reason}).",
                 host=host,
-                reason=reason,
+                reason=tls_text(reason),
             ),
             t(
                 "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "

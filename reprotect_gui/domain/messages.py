@@ -130,6 +130,8 @@ def _arg_json(value: Any) -> Any:
         return {"service": str(value)}
     if isinstance(value, TaskName):
         return {"task": str(value)}
+    if isinstance(value, TlsText):
+        return {"tls": str(value)}
     if isinstance(value, tuple):
         return [_arg_json(v) for v in value]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -148,6 +150,8 @@ def _arg_from_json(value: Any) -> Any:
         return ServiceText(str(value["service"]))
     if isinstance(value, Mapping) and "task" in value:
         return TaskName(str(value["task"]))
+    if isinstance(value, Mapping) and "tls" in value:
+        return TlsText(str(value["tls"]))
     if isinstance(value, list):
         return tuple(_arg_from_json(v) for v in value)
     return value
@@ -168,6 +172,14 @@ class ServiceText(str):
 
 class TaskName(str):
     """A job task's name as ASR reports it: the UI translates known ones."""
+
+
+class TlsText(str):
+    """The TLS library's own reason a certificate failed (OpenSSL's words): the UI translates known ones."""
+
+
+def tls_text(value: str) -> TlsText:
+    return TlsText(value)
 
 
 def state(value: str) -> StateWord:

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from reprotect_gui.domain.messages import EnumWord, ServiceText, StateWord, TaskName, Text, english
+from reprotect_gui.domain.messages import EnumWord, ServiceText, StateWord, TaskName, Text, TlsText, english
 
 SOURCE_LANGUAGE = "en"
 # Shown in the language switch in their own language, so anyone can find theirs.
@@ -248,6 +248,21 @@ ASR_ERRORS = (
     QT_TRANSLATE_NOOP("asr_errors", "Master target agent version 9.41 is no longer supported"),
 )
 _KNOWN_ASR_ERRORS = frozenset(ASR_ERRORS)
+
+# OpenSSL's reasons for refusing a certificate, as Python's ssl module reports them (context "tls").
+TLS_REASONS = (
+    QT_TRANSLATE_NOOP("tls", "self-signed certificate"),
+    QT_TRANSLATE_NOOP("tls", "self signed certificate"),
+    QT_TRANSLATE_NOOP("tls", "self-signed certificate in certificate chain"),
+    QT_TRANSLATE_NOOP("tls", "self signed certificate in certificate chain"),
+    QT_TRANSLATE_NOOP("tls", "unable to get local issuer certificate"),
+    QT_TRANSLATE_NOOP("tls", "certificate has expired"),
+    QT_TRANSLATE_NOOP("tls", "certificate is not yet valid"),
+    QT_TRANSLATE_NOOP("tls", "Hostname mismatch, certificate is not valid for this host."),
+    QT_TRANSLATE_NOOP("tls", "certificate verification failed"),
+)
+_KNOWN_TLS = frozenset(TLS_REASONS)
+TLS_OWN_WORDS = QT_TRANSLATE_NOOP("tls", "the TLS library's words: “{text}”")
 AZURE_OWN_WORDS = QT_TRANSLATE_NOOP("asr_errors", "Azure's own words: “{text}”")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("i18n", ", ")
 
@@ -276,6 +291,17 @@ def asr_error_text(message: str, translate: Translate | None = None) -> str:
     if message in _KNOWN_ASR_ERRORS:
         return lookup("asr_errors", message)
     return lookup("asr_errors", AZURE_OWN_WORDS).format(text=message)
+
+
+def tls_reason_text(reason: str, translate: Translate | None = None) -> str:
+    """Why the TLS library refused a certificate: translated when known, else quoted as its own words."""
+    reason = str(reason).strip()
+    if not reason:
+        return reason
+    lookup = _translator(translate)
+    if reason in _KNOWN_TLS:
+        return lookup("tls", reason)
+    return lookup("tls", TLS_OWN_WORDS).format(text=reason)
 
 
 def datastore_type_text(ds_type: Any) -> str:
@@ -316,6 +342,8 @@ def _render(value: Any, lookup: Translate, loc: QLocale) -> str:
         return asr_error_text(value, lookup)
     if isinstance(value, TaskName):
         return task_text(value, lookup)
+    if isinstance(value, TlsText):
+        return tls_reason_text(value, lookup)
     if isinstance(value, bool):
         return lookup("enum", str(value))
     if isinstance(value, (Enum, EnumWord)):

@@ -5622,6 +5622,49 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>tls</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed certificate in certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self signed certificate in certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to get local issuer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate is not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname mismatch, certificate is not valid for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS library&apos;s words: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
         <source>never</source>

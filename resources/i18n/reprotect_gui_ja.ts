@@ -5644,6 +5644,49 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>tls</name>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>自己署名証明書</translation>
+    </message>
+    <message>
+        <source>self signed certificate</source>
+        <translation>自己署名証明書</translation>
+    </message>
+    <message>
+        <source>self-signed certificate in certificate chain</source>
+        <translation>証明書チェーンに自己署名証明書があります</translation>
+    </message>
+    <message>
+        <source>self signed certificate in certificate chain</source>
+        <translation>証明書チェーンに自己署名証明書があります</translation>
+    </message>
+    <message>
+        <source>unable to get local issuer certificate</source>
+        <translation>発行元の証明書がこのコンピューターにありません</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>certificate is not yet valid</source>
+        <translation>証明書はまだ有効になっていません</translation>
+    </message>
+    <message>
+        <source>Hostname mismatch, certificate is not valid for this host.</source>
+        <translation>ホスト名が一致しません。証明書はこのホストに対して有効ではありません。</translation>
+    </message>
+    <message>
+        <source>certificate verification failed</source>
+        <translation>証明書の検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>the TLS library&apos;s words: “{text}”</source>
+        <translation>TLS ライブラリの原文: “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
         <source>never</source>

@@ -80,6 +80,10 @@ PRODUCT_NAMES = (
     "Datastore",
     "Microsoft",
     "NetworkManager",
+    "Azure CLI (az login)",  # sign-in method and cloud names, as the portal shows them
+    "Azure China (21Vianet)",
+    "Azure US Government",
+    "OK",  # Qt's own button, OK in Japanese too
     "English",
     "policyId",  # the API field the text names
 )
@@ -97,6 +101,7 @@ ADDRESSES = (
     r"\S+@\S+",  # user names with their domain
     r"\b\w+\\[\w.-]+",  # DOMAIN\\user
     r"\b[0-9a-f]{12,}\b",  # run ids
+    r"\b(?:[0-9A-F]{2}:){7,}[0-9A-F]{2}\b",  # certificate thumbprints
     r"\b[\w-]+\.(?:html|pdf|json|jsonl|ini|log)\b",
     r"\*\.\w+",  # file types in a save dialog (*.html)
 )
@@ -158,7 +163,7 @@ def english_left(text: str, names: Iterable[str]) -> str:
         rest = re.sub(pattern, " ", rest)
     for name in sorted(names, key=len, reverse=True):  # longest first: "ds-vmfs-gold-01" before "ds"
         rest = re.sub(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", " ", rest)
-    for word in (*PRODUCT_NAMES, *ABBREVIATIONS):
+    for word in sorted((*PRODUCT_NAMES, *ABBREVIATIONS), key=len, reverse=True):  # "Azure CLI (az login)" first
         rest = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", rest)
     for pattern in LEFTOVERS:
         rest = re.sub(pattern, " ", rest)
@@ -488,6 +493,94 @@ def test_an_emptied_list_explains_itself_in_japanese(qtbot, make_wizard, japanes
     seen = " ".join(text for _, _, text in reader.seen)
     assert "選択できるデータストアがありません" in seen and "DS-01" in seen
     assert_no_english(reader)
+
+
+def test_connection_and_sign_in_errors_of_both_dialogs_speak_japanese(qtbot, japanese, tmp_path):
+    """vCenter: a refused password, then an untrusted certificate; Azure: a sign-in the directory refuses with a
+    multi-line reason (every line kept, quoted as Azure's own words)."""
+    from azure.core.exceptions import ClientAuthenticationError
+    from PySide6.QtCore import QSettings
+
+    from reprotect_gui.asr.faults import translate
+    from reprotect_gui.domain.errors import CertificateNotTrusted
+    from reprotect_gui.ui.azure_dialog import AzureVaultDialog
+    from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog
+    from reprotect_gui.vsphere.errors import VCenterLoginFailed
+    from reprotect_gui.vsphere.trust import VCenterSettings
+    from tests.ui.test_settings import DictSecrets, OfflineDirectory
+
+    names = {"vc-tokyo-01.contoso.local", "svc-reprotect@vsphere.local", "contoso.onmicrosoft.com"}
+    problems: list[str] = []
+
+    def read(route: str, widget) -> None:
+        for where, text in visible_texts(widget):
+            left = english_left(text or "", names)
+            if left:
+                problems.append(f"{route} | {where}: {text!r} → English left: {left!r}")
+
+    runner = JobRunner()
+    try:
+        failures = iter(
+            [
+                VCenterLoginFailed("vc-tokyo-01.contoso.local", "svc-reprotect@vsphere.local"),
+                CertificateNotTrusted("vc-tokyo-01.contoso.local", "ab" * 32, "self-signed certificate"),
+            ]
+        )
+
+        def connect(host, port, user, password, pinned):
+            raise next(failures)
+
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        dialog = VCenterConnectDialog(
+            runner,
+            secrets=DictSecrets(),
+            settings=VCenterSettings(tmp_path / "config"),
+            connect=connect,
+            service_for=lambda host: host,
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.host_edit.setText("vc-tokyo-01.contoso.local")
+        dialog.user_edit.setText("svc-reprotect@vsphere.local")
+        dialog.password_edit.setText("not the password")
+        for step in ("refused password", "untrusted certificate"):
+            before = len(list(visible_texts(dialog)))
+            dialog.connect_button.click()
+            qtbot.waitUntil(lambda: dialog.connect_button.isEnabled(), timeout=5000)
+            qtbot.wait(50)
+            read(f"vCenter dialog, {step}", dialog)
+            assert len(list(visible_texts(dialog))) >= before
+        shown = " ".join(text for _, text in visible_texts(dialog))
+        assert "拒否しました" in shown or "信頼されていません" in shown
+
+        class RefusingDirectory(OfflineDirectory):
+            def list_subscriptions(self, sign_in, ctx):
+                raise translate(
+                    ClientAuthenticationError(
+                        message="ClientSecretCredential.get_token failed\nAADSTS7000215: Invalid client secret provided."
+                    ),
+                    doing="list your subscriptions",
+                    vault="",
+                )
+
+        azure = AzureVaultDialog(RefusingDirectory(DictSecrets()), runner, settings)
+        qtbot.addWidget(azure)
+        azure.show()
+        azure.method.setCurrentIndex(azure.method.findData("service_principal_secret"))
+        azure.tenant.setText("contoso.onmicrosoft.com")
+        azure.client_id.setText("00000000-aaaa-bbbb-cccc-000000000001")
+        azure.secret.setText("x")
+        azure.sign_in_button.click()
+        qtbot.waitUntil(
+            lambda: "サインインに失敗しました" in " ".join(t for _, t in visible_texts(azure)), timeout=5000
+        )
+        shown = " ".join(text for _, text in visible_texts(azure))
+        assert "AADSTS7000215: Invalid client secret provided." in shown  # the last line, quoted
+        read("Azure dialog, refused sign-in", azure)
+    finally:
+        runner.shutdown(3000)
+    assert problems == [], "\n".join(problems)
 
 
 def test_the_allow_list_catches_english_and_lets_names_pass():
