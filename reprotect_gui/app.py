@@ -11,7 +11,7 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reprotect_gui import __version__
 
@@ -55,6 +55,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=0.4,
         metavar="SECONDS",
         help="training estate only: simulated answer time of the vault and vCenter (default 0.4)",
+    )
+    parser.add_argument(
+        "--answers",
+        metavar="FILE",
+        type=Path,
+        help="prefill the wizard from an answers file saved with 'Save answers…' (or replayed by reprotect-cli)",
     )
     parser.add_argument(
         "--lang",
@@ -227,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reprotect_gui.services.logfile import install_log_file
 
     install_log_file(default_data_dir())  # scrubbed like the audit; "Open log folder" shows it
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; this program only ever creates a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("reprotect-gui")
     app.setOrganizationName("reprotect-gui")
     app.setDesktopFileName("reprotect-gui")  # Wayland matches the window to the menu entry
@@ -253,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         wizard = build_training_wizard(scenario, speed=args.speed, latency_s=args.latency, data_dir=default_data_dir())
     wizard.remember_geometry(settings)
+    if args.answers is not None:
+        _prefill(wizard, args.answers)
     wizard.show()
     # After the first paint: the offer reads the journal and imports the job pane.
     wizard.first_painted.connect(lambda: _offer_resume(wizard))
@@ -263,3 +272,20 @@ def _offer_resume(wizard: ReprotectWizard) -> None:
     from reprotect_gui.ui.resume import offer_resume_at_start
 
     offer_resume_at_start(wizard)
+
+
+def _prefill(wizard: ReprotectWizard, path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from reprotect_gui.domain.answers import AnswersInvalid
+    from reprotect_gui.ui.wizard.answers_io import prefill_from_answers, read_answers
+
+    try:
+        prefill_from_answers(wizard, read_answers(path))
+    except AnswersInvalid as exc:
+        print(f"{exc.summary} {exc.next_step}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Answers file"), exc.summary)
+        box.setInformativeText(exc.next_step)
+        box.open()
+        wizard.answers_problem = box  # type: ignore[attr-defined]  # kept alive while shown

@@ -48,7 +48,7 @@ class KeyringSecretStore:
         from keyring.errors import KeyringError
 
         try:
-            secret = self._keyring().get_password(service, user)
+            secret: str | None = self._keyring().get_password(service, user)
         except KeyringError as exc:
             raise SecretStoreUnavailable("read") from exc
         log.debug("Keyring lookup for %s / %s: %s", service, user, "found" if secret else "none")

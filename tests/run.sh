@@ -27,5 +27,18 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+
+# The static gates (config in pyproject.toml), a few seconds: lint, formatting, types (strict).
+# A failed gate fails the run; the suite still runs after it, so its closing line stays the last line.
+gates_failed=()
+.venv/bin/ruff check --quiet . || gates_failed+=("ruff check")
+.venv/bin/ruff format --check --quiet . || gates_failed+=("ruff format --check (run: ruff format <files>)")
+.venv/bin/mypy || gates_failed+=("mypy --strict")
+
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest "$@"
+if [ ${#gates_failed[@]} -eq 0 ]; then
+  exec .venv/bin/python -m pytest "$@"
+fi
+printf 'Static gate failed: %s\n' "${gates_failed[@]}" >&2
+.venv/bin/python -m pytest "$@" || true
+exit 1

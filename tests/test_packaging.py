@@ -245,4 +245,7 @@ def test_pyproject_entry_points_exist(target: str) -> None:
 def test_gui_and_console_scripts_share_the_app_name() -> None:
     project = pyproject()["project"]
     assert "reprotect-gui" in project["gui-scripts"]
-    assert set(project["scripts"].values()) <= set(project["gui-scripts"].values())
+    scripts = dict(project["scripts"])
+    # The console program is its own entry point (issue 17); every other console script is the window's.
+    assert scripts.pop("reprotect-cli") == "reprotect_gui.cli.main:main"
+    assert set(scripts.values()) <= set(project["gui-scripts"].values())

@@ -1,5 +1,7 @@
-"""Sign-in with azure-identity: interactive browser (default), device code, Azure CLI, service
-principal (client secret kept in the OS keyring through the SecretStore port, or certificate).
+"""Sign-in with azure-identity: interactive browser (default), device code, Azure CLI, managed
+identity, service principal (client secret kept in the OS keyring through the SecretStore port, or
+certificate). The console program passes a secret read from the environment through the same
+port (an in-memory store), so nothing here reads the environment itself.
 
 Sovereign clouds: the credential signs in at the cloud's authority host; the clients then ask
 for the cloud's ARM scope (see pipeline.client_options). Tokens stay inside azure-identity and
@@ -59,10 +61,14 @@ def build_credential(
         if device_code_prompt is not None:
             options["prompt_callback"] = device_code_prompt
         return identity.DeviceCodeCredential(**options)
+    if method is SignInMethod.MANAGED_IDENTITY:
+        # System-assigned unless a client id names a user-assigned identity; no secret anywhere.
+        return identity.ManagedIdentityCredential(client_id=sign_in.client_id.strip() or None)
     if method is SignInMethod.AZURE_CLI:
         # The CLI signs in to the cloud chosen with `az cloud set`; it has no authority option.
-        return identity.AzureCliCredential(tenant_id=tenant)
+        return identity.AzureCliCredential(tenant_id=tenant or "")
     _require_service_principal_ids(sign_in)
+    sp_tenant = sign_in.tenant_id.strip()  # never empty past the line above
     if method is SignInMethod.SERVICE_PRINCIPAL_SECRET:
         secret = secrets.get(SECRET_SERVICE, secret_user(sign_in))
         if not secret:
@@ -71,7 +77,7 @@ def build_credential(
                 f"{sign_in.tenant_id}.",
                 "Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring.",
             )
-        return identity.ClientSecretCredential(tenant, sign_in.client_id, secret, authority=authority)
+        return identity.ClientSecretCredential(sp_tenant, sign_in.client_id, secret, authority=authority)
     if not sign_in.certificate_path:
         raise AzureSignInFailed(
             "The service principal certificate file is not chosen.",
@@ -80,7 +86,7 @@ def build_credential(
     password = secrets.get(CERTIFICATE_PASSWORD_SERVICE, secret_user(sign_in)) or None
     try:
         return identity.CertificateCredential(
-            tenant, sign_in.client_id, sign_in.certificate_path, password=password, authority=authority
+            sp_tenant, sign_in.client_id, sign_in.certificate_path, password=password, authority=authority
         )
     except (OSError, ValueError, TypeError) as exc:  # unreadable, wrong format, password missing
         raise AzureSignInFailed(

@@ -102,7 +102,9 @@ def _error_message(exc: BaseException) -> str:
     return message or getattr(exc, "message", "") or str(exc)
 
 
-def _from_status(exc, *, doing: str, vault: str, not_found) -> UserFacingError:
+def _from_status(
+    exc: BaseException, *, doing: str, vault: str, not_found: Callable[[], UserFacingError] | None
+) -> UserFacingError:
     status = _status(exc) or 0
     code, message = _error_code(exc), _error_message(exc)
     if status == 403:
@@ -170,7 +172,9 @@ def _scope_words(scope: str) -> str:
     return scope
 
 
-def _not_found(code: str, message: str, *, vault: str, doing: str, not_found) -> UserFacingError:
+def _not_found(
+    code: str, message: str, *, vault: str, doing: str, not_found: Callable[[], UserFacingError] | None
+) -> UserFacingError:
     lowered = message.lower()
     if code == "SubscriptionNotFound":
         return SubscriptionNotFound(

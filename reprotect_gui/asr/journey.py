@@ -292,6 +292,13 @@ class ArmJourney:
 # --- request bodies (failback.md, Wire format) ---------------------------------------------------
 
 
+def _required(value: str | None, what: str) -> str:
+    """A value every recovery plan's failover carries (FB-02, FB-05); None there is a programming error."""
+    if value is None:
+        raise ValueError(t("a recovery plan's failover needs {what}", what=what))
+    return value
+
+
 def failback_input(request: FailbackRequest) -> Any:
     """PlannedFailoverInput / UnplannedFailoverInput (item) or their recovery-plan forms."""
     from azure.mgmt.recoveryservicessiterecovery import models
@@ -320,7 +327,7 @@ def failback_input(request: FailbackRequest) -> Any:
     if modernized:
         return models.RecoveryPlanPlannedFailoverInput(
             properties=models.RecoveryPlanPlannedFailoverInputProperties(
-                failover_direction=request.direction,
+                failover_direction=_required(request.direction, t("a failover direction")),
                 provider_specific_details=[
                     models.RecoveryPlanInMageRcmFailbackFailoverInput(
                         recovery_point_type=request.recovery_point,
@@ -331,8 +338,8 @@ def failback_input(request: FailbackRequest) -> Any:
         )
     return models.RecoveryPlanUnplannedFailoverInput(
         properties=models.RecoveryPlanUnplannedFailoverInputProperties(
-            failover_direction=request.direction,
-            source_site_operations=request.source_site_operations,
+            failover_direction=_required(request.direction, t("a failover direction")),
+            source_site_operations=_required(request.source_site_operations, t("the source site operations")),
             provider_specific_details=[
                 models.RecoveryPlanInMageFailoverInput(recovery_point_type=request.recovery_point)
             ],

@@ -226,7 +226,7 @@ def _vcenter_name(details: Any, vcenter_names: Mapping[str, str]) -> str:
     """Classic items carry the vCenter's infrastructure id; modernized ones its FQDN (discovery)."""
     discovered = _details(details, "discovered_vm_details")
     if discovered is not None and discovered.v_center_fqdn:
-        return discovered.v_center_fqdn
+        return str(discovered.v_center_fqdn)
     return vcenter_names.get((_details(details, "v_center_infrastructure_id") or "").lower(), "")
 
 
@@ -483,7 +483,9 @@ def modernized_failback_policy(mappings: Iterable[Any], policies: Iterable[Any])
     by_id = {p.id.strip("/").lower(): p for p in policies}
     for m in mappings:
         policy = by_id.get(((m.properties.policy_id if m.properties else "") or "").strip("/").lower())
-        details = policy.properties.provider_specific_details if policy is not None else None
+        if policy is None:
+            continue
+        details = policy.properties.provider_specific_details
         if details is None or details.instance_type != RCM_FAILBACK_POLICY_TYPE:
             continue
         return ModernizedFailbackPolicy(
@@ -526,7 +528,9 @@ def failback_policy(
         if props is None or (props.target_protection_container_id or "").strip("/").lower() not in on_prem:
             continue
         policy = by_id.get((props.policy_id or "").strip("/").lower())
-        details = policy.properties.provider_specific_details if policy is not None else None
+        if policy is None:
+            continue
+        details = policy.properties.provider_specific_details
         if details is None or details.instance_type != FAILBACK_POLICY_TYPE:
             continue
         return FailbackPolicy(

@@ -25,7 +25,7 @@ class RefreshOnceAuthPolicy(ARMChallengeAuthenticationPolicy):
     """ARM's policy (CAE claims challenges), plus: a 401 `invalid_token` challenge (an expired
     or revoked token) gets one fresh token and one resend per request. A second 401 surfaces."""
 
-    def on_challenge(self, request: PipelineRequest, response: PipelineResponse) -> bool:
+    def on_challenge(self, request: PipelineRequest[Any], response: PipelineResponse[Any, Any]) -> bool:
         if super().on_challenge(request, response):
             return True
         match = _CHALLENGE_ERROR.search(response.http_response.headers.get("WWW-Authenticate", ""))
@@ -36,7 +36,7 @@ class RefreshOnceAuthPolicy(ARMChallengeAuthenticationPolicy):
         return True
 
 
-class CappedRetryPolicy(RetryPolicy):
+class CappedRetryPolicy(RetryPolicy[Any, Any]):
     """azure-core's retries, but a Retry-After is obeyed only up to a ceiling
     (ArmSettings.retry_after_ceiling_s, by default domain.polling.RETRY_AFTER_CEILING_S): the
     stock policy sleeps whatever the header says — an hour from a confused proxy freezes the read."""
@@ -45,7 +45,7 @@ class CappedRetryPolicy(RetryPolicy):
         super().__init__(**kwargs)
         self.retry_after_ceiling_s = retry_after_ceiling_s
 
-    def get_retry_after(self, response: PipelineResponse) -> float | None:
+    def get_retry_after(self, response: PipelineResponse[Any, Any]) -> float | None:
         try:
             asked = super().get_retry_after(response)
         except (ValueError, TypeError, OverflowError):  # an unparsable header: back off as usual

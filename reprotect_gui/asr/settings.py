@@ -54,6 +54,7 @@ class SignInMethod(StrEnum):
     AZURE_CLI = "azure_cli"
     SERVICE_PRINCIPAL_SECRET = "service_principal_secret"
     SERVICE_PRINCIPAL_CERTIFICATE = "service_principal_certificate"
+    MANAGED_IDENTITY = "managed_identity"  # unattended on an Azure VM or Arc server
 
     @property
     def label(self) -> str:
@@ -63,6 +64,7 @@ class SignInMethod(StrEnum):
             SignInMethod.AZURE_CLI: "Azure CLI (az login)",
             SignInMethod.SERVICE_PRINCIPAL_SECRET: "Service principal with client secret",
             SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE: "Service principal with certificate",
+            SignInMethod.MANAGED_IDENTITY: "Managed identity (this machine's Azure identity)",
         }[self]
 
     @property

@@ -37,10 +37,13 @@ from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     Job,
+    MasterTarget,
     ModernizedTarget,
+    ProcessServer,
     ProtectedItem,
     RecoverySite,
     ReprotectRequest,
+    RunAsAccount,
     SubmitResult,
 )
 from reprotect_gui.domain.ports import JobContext
@@ -152,12 +155,22 @@ class ArmSiteRecovery:
         fabrics, items, plans, policies, mappings, vcenters = results
         return self._map(t("read the vault"), lambda: self._site(fabrics, items, plans, policies, mappings, vcenters))
 
-    def _site(self, fabrics, items, plans, policies, mappings, vcenters) -> RecoverySite:
+    def _site(
+        self,
+        fabrics: list[Any],
+        items: list[Any],
+        plans: list[Any],
+        policies: list[Any],
+        mappings: list[Any],
+        vcenters: list[Any],
+    ) -> RecoverySite:
         self._vcenter_names = mapping.vcenter_names_by_infrastructure(vcenters)
         self._provider_by_fabric = _providers_by_fabric(items)
         vmware = mapping.vmware_fabrics(fabrics)
         servers = [mapping.configuration_server(f, self._provider_by_fabric.get(f.id.lower(), "")) for f in vmware]
-        master_targets, process_servers, accounts = [], [], []
+        master_targets: list[MasterTarget] = []
+        process_servers: list[ProcessServer] = []
+        accounts: list[RunAsAccount] = []
         for fabric, cs in zip(vmware, servers, strict=True):
             details = fabric.properties.custom_details
             master_targets += [mapping.master_target(mt, cs) for mt in details.master_target_servers or ()]

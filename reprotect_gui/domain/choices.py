@@ -9,7 +9,7 @@ emptied it and what to do.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -73,6 +73,7 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcMatch,
 )
+from reprotect_gui.domain.selection import Selection
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 __all__ = [
@@ -105,6 +106,7 @@ __all__ = [
     "mixed_flow_reason",
     "modernized_placement",
     "plan_choices",
+    "preselect",
     "process_server_choices",
     "retention_choices",
 ]
@@ -510,3 +512,129 @@ def default_log_storage(site: RecoverySite, items: Sequence[ProtectedItem]) -> L
                 (item.name,),
             )
     return None
+
+
+# --- what the wizard preselects (the console program asks the same) -------------------------
+
+
+def preselect(
+    site: RecoverySite,
+    vcenter: VCenterEstate | None,
+    matches: Mapping[str, VcMatch],
+    selection: Selection,
+    now: datetime,
+    link_type: LinkType | None = None,
+    *,
+    take_first_eligible: bool = False,
+) -> tuple[str, ...]:
+    """Fill what is still open in `selection` the way the wizard's pages preselect it.
+
+    The wizard preselects a master target or an appliance only when exactly one can be chosen
+    (the MT decides the ESXi host, MT-13), the first eligible process server (Azure first,
+    INF-05), the OS's default retention drive (RET-06), every disk but Azure's temporary one
+    (DS-07), the automatic datastore of an original-location modernized recovery (RCM-03) and
+    the log storage account the VMs already use (RCM-05). A classic datastore is never
+    preselected. What was already chosen is kept.
+
+    Returns what the operator would still have to choose, in plain words. With
+    `take_first_eligible` (an unattended readiness check), each such open choice takes the first
+    eligible entry of the list the wizard shows (for the master target: the first one that leaves
+    every VM a datastore and a retention drive), and the sentence says so.
+    """
+    open_: list[str] = []
+    items = selection.items
+
+    def pick(what: str, entries: Sequence[Choice[T]], *, only_one_is_taken: bool) -> T | None:
+        """The wizard's rule for a list it preselects from only when there is no choice to make."""
+        eligible = [c.value for c in entries if c.selectable]
+        if not eligible:
+            open_.append(t("{what}: none can be chosen", what=what))
+            return None
+        if len(eligible) == 1 and only_one_is_taken:
+            return eligible[0]
+        if take_first_eligible:
+            open_.append(
+                t(
+                    "{what}: {label} was taken, the first eligible of {count}",
+                    what=what,
+                    label=_label(eligible[0]),
+                    count=len(eligible),
+                )
+            )
+            return eligible[0]
+        open_.append(t("{what}: {count} can be chosen", what=what, count=len(eligible)))
+        return None
+
+    if not items:
+        return (t("a VM or a recovery plan"),)
+    if selection.is_modernized:
+        if not selection.appliance_id:
+            appliance = pick(t("replication appliance"), appliance_choices(site, items, now), only_one_is_taken=True)
+            selection.appliance_id = appliance.appliance_id if appliance else None
+        if selection.appliance_id:
+            chosen = site.appliance(selection.appliance_id)
+            for item in items:
+                c = selection.choices_for(item.item_id)
+                if c.datastore_name:
+                    continue
+                placement = modernized_placement(chosen, item, vcenter, matches.get(item.item_id))
+                if placement.location is Location.ORIGINAL:
+                    automatic = placement.automatic
+                    if automatic is not None and any(ch.selectable for ch in placement.choices):
+                        c.datastore_name = automatic.symbolic_name
+                    else:
+                        open_.append(t("datastore for {item}: none can be chosen", item=item.name))
+                else:
+                    ds = pick(t("datastore for {item}", item=item.name), placement.choices, only_one_is_taken=False)
+                    c.datastore_name = ds.symbolic_name if ds is not None else None
+        if not selection.log_storage_account_id:
+            default = default_log_storage(site, items)
+            if default is not None:
+                selection.log_storage_account_id = default.account_id
+            else:
+                open_.append(t("log storage account: none is in use yet"))
+        return tuple(open_)
+    if not selection.master_target_id:
+        entries = master_target_choices(site, items, now)
+        if take_first_eligible:
+            # Of several, the first that leaves every VM a datastore and a retention drive to choose.
+            def complete(mt: MasterTarget) -> bool:
+                return any(c.selectable for c in retention_choices(mt)) and all(
+                    any(c.selectable for c in datastore_choices(mt, vcenter, matches.get(i.item_id))) for i in items
+                )
+
+            entries = sorted(entries, key=lambda c: not (c.selectable and complete(c.value)))
+        mt = pick(t("master target"), entries, only_one_is_taken=True)
+        selection.master_target_id = mt.server_id if mt else None
+    if not selection.process_server_id:
+        # The wizard selects the first eligible entry of this list (Azure first).
+        eligible_ps = [c.value for c in process_server_choices(site, now, link_type) if c.selectable]
+        selection.process_server_id = eligible_ps[0].server_id if eligible_ps else None
+        if not eligible_ps:
+            open_.append(t("process server: none can be chosen"))
+    chosen_mt = next((m for m in site.master_targets if m.server_id == selection.master_target_id), None)
+    for item in items:
+        c = selection.choices_for(item.item_id)
+        if not c.disks_to_include:
+            c.disks_to_include = default_disks_to_include(item)
+        if chosen_mt is None:
+            continue
+        if not c.retention_drive:
+            volumes = retention_choices(chosen_mt)
+            default_drive = default_retention(chosen_mt, volumes)
+            drive = default_drive or pick(
+                t("retention drive for {item}", item=item.name), volumes, only_one_is_taken=False
+            )
+            c.retention_drive = drive.name if drive is not None else None
+        if not c.datastore_name:
+            offered = datastore_choices(chosen_mt, vcenter, matches.get(item.item_id))
+            ds_ = pick(t("datastore for {item}", item=item.name), offered, only_one_is_taken=False)
+            c.datastore_name = ds_.symbolic_name if ds_ is not None else None
+    return tuple(open_)
+
+
+def _label(value: object) -> str:
+    for attr in ("name", "symbolic_name"):
+        if isinstance(getattr(value, attr, None), str):
+            return str(getattr(value, attr))
+    return str(value)

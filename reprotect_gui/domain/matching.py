@@ -14,6 +14,8 @@ from dataclasses import replace
 from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
 
+VmKey = Callable[[VcVm], bool]  # one way of recognising the wanted VM
+
 BY_INSTANCE_UUID = "instance UUID"
 BY_BIOS_UUID = "BIOS UUID"
 BY_NAME = "name"
@@ -39,7 +41,7 @@ def smbios_swapped(uuid_hex: str) -> str:
     return swap(uuid_hex[0:8]) + swap(uuid_hex[8:12]) + swap(uuid_hex[12:16]) + uuid_hex[16:]
 
 
-def _uuid_key(getter: Callable[[VcVm], str | None], wanted: str | None, *, allow_swapped: bool):
+def _uuid_key(getter: Callable[[VcVm], str | None], wanted: str | None, *, allow_swapped: bool) -> VmKey | None:
     target = normalize_uuid(wanted)
     if not target:
         return None
@@ -47,14 +49,14 @@ def _uuid_key(getter: Callable[[VcVm], str | None], wanted: str | None, *, allow
     return lambda vm: normalize_uuid(getter(vm)) in accepted
 
 
-def _name_key(wanted: str):
+def _name_key(wanted: str) -> VmKey | None:
     target = wanted.strip().casefold()
     if not target:
         return None
     return lambda vm: vm.name.strip().casefold() == target
 
 
-def _ip_key(wanted: Sequence[str]):
+def _ip_key(wanted: Sequence[str]) -> VmKey | None:
     targets = {ip.strip() for ip in wanted if ip.strip()}
     if not targets:
         return None

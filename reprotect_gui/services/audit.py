@@ -75,7 +75,7 @@ class AuditLog:
         self.damaged_lines = 0  # found by the last full read
 
     def append(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        clean = scrub({"format": AUDIT_FORMAT, **record})
+        clean: dict[str, Any] = scrub({"format": AUDIT_FORMAT, **record})
         line = (json.dumps(clean, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         try:
             with self._lock, locked(self.path, self._lock_timeout_s):
@@ -104,7 +104,7 @@ class AuditLog:
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             before = os.fstat(fd).st_size
-            if before and os.pread(fd, 1, before - 1) != b"\n":
+            if before and _last_byte(fd, before) != b"\n":
                 line = b"\n" + line
             try:
                 written = os.write(fd, line)
@@ -160,6 +160,12 @@ class AuditLog:
     def runs(self) -> list[RunSummary]:
         """Past runs, newest first, for the audit history."""
         return summarize_runs(self._iter_records())
+
+
+def _last_byte(fd: int, size: int) -> bytes:
+    """The file's last byte (portable: Windows has no os.pread); O_APPEND writes ignore the offset."""
+    os.lseek(fd, size - 1, os.SEEK_SET)
+    return os.read(fd, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,7 +161,7 @@ def submit_and_record(
     _write_quietly(recorder, run_record)
     recording = RecordingSiteRecovery(site_recovery, recorder)
     try:
-        outcomes = submit_reprotects(recording, requests, ctx)  # type: ignore[arg-type]
+        outcomes = submit_reprotects(recording, requests, ctx)
     except UserFacingError as exc:
         _write_quietly(recorder, records.submit_failed_record(recorder.run_id, recorder.clock.now(), str(exc)))
         raise

@@ -152,8 +152,10 @@ class TrainingJobStore:
     @staticmethod
     def _job(raw: dict[str, Any]) -> _RunningJob:
         r = dict(raw["request"])
+        # A modernized request's target names the appliance; restoring it as classic lost the job.
+        target_type = ModernizedTarget if "reprotect_agent_id" in r["target"] else ClassicTarget
         request = ReprotectRequest(
-            **{**r, "target": ClassicTarget(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
+            **{**r, "target": target_type(**r["target"]), "disks_to_include": tuple(r["disks_to_include"])}
         )
         return _RunningJob(
             str(raw["job_id"]), request, datetime.fromisoformat(raw["submitted_at"]), float(raw["speed"])

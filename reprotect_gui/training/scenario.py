@@ -105,17 +105,7 @@ class _Node:
             raise node.fail(f"expected a list, found {_kind(node.value)}")
         return [node._child(i) for i in range(len(node.value))]
 
-    def str(self, key: str, default: str | None = None) -> str:
-        if default is not None and not self.has(key):
-            return default
-        node = self.get(key)
-        if not isinstance(node.value, str) or not node.value.strip():
-            raise node.fail(f"expected a non-empty text, found {_kind(node.value)}")
-        return node.value
-
-    def num(
-        self, key: str, default: float | None = None, *, minimum: float = 0, maximum: float = MAX_NUMBER
-    ) -> float:
+    def num(self, key: str, default: float | None = None, *, minimum: float = 0, maximum: float = MAX_NUMBER) -> float:
         if default is not None and key not in self.obj().value:
             return default
         node = self.get(key)
@@ -153,6 +143,15 @@ class _Node:
         if raw not in allowed:
             raise self.get(key).fail(f"'{raw}' is not one of {', '.join(sorted(allowed))}")
         return allowed[raw]
+
+    # Last in the class: a method named `str` shadows the builtin in the annotations of those below it.
+    def str(self, key: str, default: str | None = None) -> str:
+        if default is not None and not self.has(key):
+            return default
+        node = self.get(key)
+        if not isinstance(node.value, str) or not node.value.strip():
+            raise node.fail(f"expected a non-empty text, found {_kind(node.value)}")
+        return node.value
 
 
 def _show_number(value: float) -> str:

@@ -148,14 +148,16 @@ class AzureVaultDialog(QDialog):
         ):
             form.addRow(_buddy_label(text, field, self), field)
         self._optional_rows: dict[str, tuple[QLabel, QWidget]] = {}
-        for key, text, field in (
+        for key, label_text, row_field in (
             ("client_id", self.tr("&Application id:"), self.client_id),
             ("secret", self.tr("Client s&ecret:"), self.secret),
             ("certificate", self.tr("Ce&rtificate:"), self.certificate_row),
         ):
-            label = _buddy_label(text, self.certificate if field is self.certificate_row else field, self)
-            form.addRow(label, field)
-            self._optional_rows[key] = (label, field)
+            row_label = _buddy_label(
+                label_text, self.certificate if row_field is self.certificate_row else row_field, self
+            )
+            form.addRow(row_label, row_field)
+            self._optional_rows[key] = (row_label, row_field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.sign_in_button)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,6 +36,7 @@ from reprotect_gui.domain.report import duration_text
 from reprotect_gui.services.jobs import JobReading, read_jobs
 from reprotect_gui.ui.i18n import asr_error_text, job_error_text, state_text, task_text
 from reprotect_gui.ui.jobs import JobFailure, JobRunner
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +279,8 @@ class JobMonitor(QWidget):
             if unchanged and task.state is not JobState.IN_PROGRESS:
                 continue
             row = top.child(i)
+            if row is None:  # added by the while loop above; never missing
+                continue
             values = (
                 task_text(task.friendly_name),
                 _state_text(task.state, task.state_description),
@@ -317,9 +321,10 @@ class JobMonitor(QWidget):
 
     def detach(self) -> None:
         home = self.parentWidget()
-        if self.detached or home is None or home.layout() is None:
+        home_layout = home.layout() if home is not None else None
+        if self.detached or home is None or home_layout is None:
             return
-        self._home = (home, home.layout().indexOf(self))
+        self._home = (home, home_layout.indexOf(self))
         window = MonitorWindow(self.window().windowTitle() or self.tr("Reprotect jobs"))
         window.closing.connect(self.attach)
         window.body.addWidget(self)
@@ -336,9 +341,9 @@ class JobMonitor(QWidget):
             return
         home, index = self._home
         layout = home.layout()
-        if hasattr(layout, "insertWidget"):
+        if isinstance(layout, QBoxLayout):
             layout.insertWidget(index, self, 1)
-        else:
+        elif layout is not None:
             layout.addWidget(self)
         self.detach_button.setText(self.tr("&Detach"))
         self.detach_button.setToolTip(self.tr("Follow the jobs in a window of their own"))
@@ -386,7 +391,9 @@ def error_node(e: JobError) -> QTreeWidgetItem:
         node.addChild(QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), job_error_text(explained.fix)]))
     node.setToolTip(1, node.text(1))
     for i in range(node.childCount()):
-        node.child(i).setToolTip(1, node.child(i).text(1))
+        child = node.child(i)
+        if child is not None:
+            child.setToolTip(1, child.text(1))
     node.setExpanded(True)
     return node
 

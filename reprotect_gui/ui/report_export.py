@@ -285,6 +285,14 @@ class AuditHistoryDialog(QDialog):
             if runs
             else self.tr("No reprotect run was recorded yet.")
         )
+        if self._audit.damaged_lines:  # issue 12: damage is counted and said, never silently skipped
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("{n} damaged line(s) in the file were skipped; the file itself is left as it is.").format(
+                    n=self._audit.damaged_lines
+                )
+            )
 
     def _on_failed(self, failure: JobFailure) -> None:
         self.status.setText(f"{failure.summary} {failure.next_step}")

@@ -41,7 +41,10 @@ def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -
         line.format(vm=j.item_name, job=j.job_id, when=j.accepted_at[:19].replace("T", " ")) for j in jobs
     )
     box = QMessageBox(
-        QMessageBox.Icon.Question, QCoreApplication.translate("resume", "Reprotect jobs in progress"), parent=parent
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("resume", "Reprotect jobs in progress"),
+        "",  # the text is set below
+        parent=parent,
     )
     box.setText(
         QCoreApplication.translate(
@@ -94,7 +97,7 @@ class ResumeWindow(QWidget):
         self.recorders = {
             j.run_id: RunRecorder(j.run_id, j.vault_name, clock, journal, audit, dict(j.source)) for j in jobs
         }
-        site_recovery = ForgettingGoneJobs(site_recovery, journal)  # type: ignore[assignment]  # issue 12
+        site_recovery = ForgettingGoneJobs(site_recovery, journal)
         self.monitor = JobMonitor(runner, site_recovery, clock, time_scale=time_scale, parent=self)
         self.monitor.detach_button.hide()  # already a window of its own
         self.status = QLabel(self.tr("Following the jobs again…"), self)
@@ -116,11 +119,12 @@ class ResumeWindow(QWidget):
         self.resize(820, 480)
         for job in jobs:
             self.monitor.follow(job.job_id, self.tr("{vm} (resumed)").format(vm=job.item_name))
-        self._write(
-            lambda: [
-                record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id]) for r in self.recorders.values()
-            ]
-        )
+
+        def record_all() -> None:
+            for r in self.recorders.values():
+                record_resumed(r, [j.job_id for j in jobs if j.run_id == r.run_id])
+
+        self._write(record_all)
 
     def _write(self, action: Callable[[], object], then: Callable[[], None] | None = None) -> None:
         job = self._runner.start(lambda ctx: action(), pool="local", name="audit resume")

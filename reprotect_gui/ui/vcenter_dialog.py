@@ -243,12 +243,15 @@ class VCenterConnectDialog(QDialog):
             self._ask_for_trust(outcome)
             return
         assert isinstance(outcome, _Connected)
-        self._settings.remember(
-            self.host_edit.text().strip(),
-            self.port_spin.value(),
-            self.user_edit.text().strip(),
-            self.remember_check.isChecked(),
-        )
+        try:
+            self._settings.remember(
+                self.host_edit.text().strip(),
+                self.port_spin.value(),
+                self.user_edit.text().strip(),
+                self.remember_check.isChecked(),
+            )
+        except UserFacingError as exc:  # the last connection is a convenience: connect anyway
+            log.warning("%s", exc)
         self.inventory = outcome.inventory
         if outcome.keyring_problem:
             log.warning("Connected, but the password was not saved: %s", outcome.keyring_problem)
@@ -307,7 +310,11 @@ class VCenterConnectDialog(QDialog):
         trust = self._pending_trust
         if trust is None or not self.confirm_change_check.isChecked():
             return
-        self._settings.pin(self.host_edit.text().strip(), self.port_spin.value(), trust.thumbprint)
+        try:
+            self._settings.pin(self.host_edit.text().strip(), self.port_spin.value(), trust.thumbprint)
+        except UserFacingError as exc:  # issue 12: a trust file that can't be saved is said, not a crash
+            self.status_label.setText(str(exc))
+            return
         self._pending_trust = None
         self.trust_label.setStyleSheet("")
         self._start_connect()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +45,8 @@ def widgets_in_layout_order(layout: QLayout | None) -> list[QWidget]:
         return found
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             found.append(widget)
@@ -158,7 +161,11 @@ class BusyPanel(QWidget):
     def show_failure(self, failure: JobFailure) -> None:
         # Selectable, so the operator can paste the sentence into a ticket.
         self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._label.setText(f"<b>{failure.summary}</b><br>{failure.next_step}")
+        # Escaped, controls and bidi overrides made visible: names inside the sentence come from outside.
+        self._label.setText(
+            f"<b>{html.escape(visible(failure.summary), quote=False)}</b><br>"
+            f"{html.escape(visible(failure.next_step), quote=False)}"
+        )
         self._label.setToolTip(failure.detail)
         self.details.setText(visible(failure.detail))
         self.details_button.setChecked(False)
@@ -230,9 +237,9 @@ class ChoiceList(QTreeWidget):
                 row.setToolTip(col, tip)
             if not choice.selectable:
                 row.setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
-                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxCritical))
+                row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             elif choice.notes:
-                row.setIcon(0, self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+                row.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             self.addTopLevelItem(row)
 
     def selected_value(self) -> Any | None:
@@ -242,6 +249,8 @@ class ChoiceList(QTreeWidget):
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
         for i in range(self.topLevelItemCount()):
             row = self.topLevelItem(i)
+            if row is None:
+                continue
             if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled and predicate(row.data(0, VALUE_ROLE)):
                 self.setCurrentItem(row)
                 row.setSelected(True)
@@ -249,14 +258,12 @@ class ChoiceList(QTreeWidget):
         return False
 
     def selectable_count(self) -> int:
-        return sum(
-            1
-            for i in range(self.topLevelItemCount())
-            if self.topLevelItem(i).flags() & QtCore.Qt.ItemFlag.ItemIsEnabled
-        )
+        return len([row for row in self._rows() if row.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled])
 
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row (for tests and the plain-text export)."""
-        return [
-            [self.topLevelItem(i).text(c) for c in range(self.columnCount())] for i in range(self.topLevelItemCount())
-        ]
+        return [[row.text(c) for c in range(self.columnCount())] for row in self._rows()]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [row for row in rows if row is not None]

@@ -88,7 +88,11 @@ class VCenterConnection:
         context = self._ssl_context()
         version = self.guarded(lambda: self._negotiate_version(context))
         self.guarded(lambda: self._create_stub(context, version))
-        self.login()
+        try:
+            self.login()
+        except BaseException:
+            self._drop_connections()  # a refused login leaves no socket open behind it
+            raise
 
     def login(self) -> None:
         from pyVmomi import vim
@@ -111,17 +115,21 @@ class VCenterConnection:
         self.login()
 
     def close(self) -> None:
-        if self._content is None or self.session_key is None:
-            return
-        if self.broken:  # a Logout would wait out the timeout again on a vCenter that stopped answering
-            log.debug("Not logging out of %s: the connection failed; the session times out on its own", self.host)
+        if self._content is not None and self.session_key is not None:
+            if self.broken:  # a Logout would wait out the timeout again on a vCenter that stopped answering
+                log.debug("Not logging out of %s: the connection failed; the session times out on its own", self.host)
+            else:
+                try:
+                    self._content.sessionManager.Logout()
+                except Exception:  # noqa: BLE001 - closing is best effort; the session times out anyway
+                    log.debug("Logout from %s failed", self.host, exc_info=True)
             self.session_key = None
-            return
-        try:
-            self._content.sessionManager.Logout()
-        except Exception:  # noqa: BLE001 - closing is best effort; the session times out anyway
-            log.debug("Logout from %s failed", self.host, exc_info=True)
-        self.session_key = None
+        self._drop_connections()
+
+    def _drop_connections(self) -> None:
+        """Close the SOAP stub's pooled sockets now, not whenever the garbage collector finds them."""
+        if self._stub is not None:
+            self._stub.DropConnections()
 
     def guarded(self, call: Callable[[], T]) -> T:
         """Run one SDK call, translating network, TLS and session failures.
@@ -230,7 +238,7 @@ class VCenterConnection:
                 continue
             offered.append(namespace.findtext("version") or "")
             offered.extend(v.text or "" for v in namespace.findall("priorVersions/version"))
-        by_id = {
+        by_id: dict[str, str] = {
             version_id: name
             for name, version_id in VmomiSupport.versionIdMap.items()
             if name.startswith("vim.version.")
@@ -241,7 +249,8 @@ class VCenterConnection:
         return FALLBACK_VERSION
 
     def _create_stub(self, context: ssl.SSLContext, version: str) -> None:
-        from pyVmomi import SoapStubAdapter, vim
+        from pyVmomi import vim
+        from pyVmomi.SoapAdapter import SoapStubAdapter
 
         self._stub = SoapStubAdapter(
             host=self.host,

@@ -190,7 +190,11 @@ class PyVmomiInventory:
                 entity=entities, sessionId=self.connection.session_key, privId=wanted
             )
         except vmodl.MethodFault as exc:
-            log.warning("Privilege query refused on %s: %s", self.connection.host, exc.msg)
+            log.warning(
+                "Privilege query refused on %s: %s",
+                self.connection.host,
+                exc.msg,  # type: ignore[attr-defined]  # pyVmomi's stubs omit MethodFault.msg; every fault has it
+            )
             return None
         relevant = {"Datastore": set(DATASTORE_PRIVILEGES), "HostSystem": set(HOST_PRIVILEGES)}
         missing: dict[str, tuple[str, ...]] = {}
@@ -218,7 +222,11 @@ class PyVmomiInventory:
                 return {"": licences[0].name} if licences else {}
             assignments = manager.licenseAssignmentManager.QueryAssignedLicenses()
         except vmodl.MethodFault as exc:
-            log.warning("Licence query refused on %s: %s", self.connection.host, exc.msg)
+            log.warning(
+                "Licence query refused on %s: %s",
+                self.connection.host,
+                exc.msg,  # type: ignore[attr-defined]  # pyVmomi's stubs omit MethodFault.msg; every fault has it
+            )
             return {}
         return {a.entityId: a.assignedLicense.name for a in assignments or ()}
 

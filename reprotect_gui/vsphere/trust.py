@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.vsphere.errors import normalize_thumbprint
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,10 @@ def default_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("reprotect_gui"))
+
+
+class TrustFileNotSaved(UserFacingError):
+    """The pins file could not be written (full disk, permissions)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +120,20 @@ class VCenterSettings:
         if copy != self.path:
             try:
                 self._save(data)
-            except OSError:
+            except TrustFileNotSaved:
                 log.warning("A fresh vCenter trust file could not be written to %s", self.path, exc_info=True)
         return data
 
     def _save(self, data: dict[str, Any]) -> None:
+        try:
+            self._replace(data)
+        except OSError as exc:
+            raise TrustFileNotSaved(
+                f"The file of trusted vCenter certificates ({self.path}) could not be saved ({exc.strerror or exc}).",
+                "Free disk space or fix the folder's permissions, then trust the certificate again.",
+            ) from exc
+
+    def _replace(self, data: dict[str, Any]) -> None:
         damaged = data.get("damaged")
         if isinstance(damaged, dict) and damaged.get("copy") == str(self.path) and self.path.exists():
             # An unreadable file is kept, never written over: move it aside first.

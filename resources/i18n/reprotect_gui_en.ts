@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>
@@ -1195,6 +1199,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a&amp;nswers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers for reprotect-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every choice, statement and accepted warning (never a password) for reprotect-cli run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agent registration countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,6 +1625,65 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>answers</name>
+    <message>
+        <source>The answers could not be saved to {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprotect-answers-{subject}.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}. {n} warning(s) or unknown check(s) are not accepted in it: reprotect-cli run will refuse them until you accept them here and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}; replay them with reprotect-cli run --answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file {path} can&apos;t be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file {path} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was prefilled; choose on each page as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Training estate</source>
@@ -1632,6 +1707,10 @@ Presented now:
     </message>
     <message>
         <source>&amp;Training estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,10 +2802,6 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{subject}: {os_type} → {mt}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All VMs of the {label} share one OS type and master target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,6 +3175,10 @@ Presented now:
     </message>
     <message>
         <source>{appliance}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item_name}: a classic request was expected, not {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3831,6 +3910,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what}: {count} can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault has no master target; the VMs need a {os_types} one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,6 +3935,26 @@ Presented now:
     </message>
     <message>
         <source>{appliance} reports no datastore it can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: none can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {label} was taken, the first eligible of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process server: none can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datastore for {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3871,11 +3978,23 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>log storage account: none is in use yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention drive for {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{item}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mixes Windows and Linux VMs ({names}); one MT can&apos;t serve both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datastore for {item}: none can be chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4572,6 +4691,18 @@ Presented now:
     </message>
     <message>
         <source>Check the network connection (VPN, proxy, firewall), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recovery plan&apos;s failover needs {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failover direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source site operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5606,6 +5737,10 @@ Presented now:
     </message>
     <message>
         <source>Service principal with certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed identity (this machine&apos;s Azure identity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,6 +110,10 @@
         <source>No reprotect run was recorded yet.</source>
         <translation>記録された再保護の実行はまだありません。</translation>
     </message>
+    <message>
+        <source>{n} damaged line(s) in the file were skipped; the file itself is left as it is.</source>
+        <translation>ファイル内の破損した {n} 行をスキップしました。ファイル自体はそのまま残しています。</translation>
+    </message>
 </context>
 <context>
     <name>AzureVaultDialog</name>
@@ -1195,6 +1199,18 @@
         <translation>チェック結果を JSON としてコピー</translation>
     </message>
     <message>
+        <source>Save a&amp;nswers…</source>
+        <translation>回答を保存(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save the answers for reprotect-cli</source>
+        <translation>reprotect-cli 用に回答を保存</translation>
+    </message>
+    <message>
+        <source>Save every choice, statement and accepted warning (never a password) for reprotect-cli run</source>
+        <translation>すべての選択、申告、承認した警告を reprotect-cli run 用に保存します (パスワードは保存しません)</translation>
+    </message>
+    <message>
         <source>Agent registration countdown</source>
         <translation>エージェント登録のカウントダウン</translation>
     </message>
@@ -1629,6 +1645,65 @@ Presented now:
     </message>
 </context>
 <context>
+    <name>answers</name>
+    <message>
+        <source>The answers could not be saved to {path} ({reason}).</source>
+        <translation>回答を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, then save again.</source>
+        <translation>書き込み可能なフォルダーを選んで、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>回答を保存</translation>
+    </message>
+    <message>
+        <source>reprotect-answers-{subject}.json</source>
+        <translation>再保護の回答-{subject}.json</translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation>回答 (*.json)</translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}. {n} warning(s) or unknown check(s) are not accepted in it: reprotect-cli run will refuse them until you accept them here and save again.</source>
+        <translation>回答を {path} に保存しました。{n} 件の警告または確認できなかったチェックが承認されていません。ここで承認して保存し直すまで、reprotect-cli run は実行を拒否します。</translation>
+    </message>
+    <message>
+        <source>Answers saved to {path}; replay them with reprotect-cli run --answers.</source>
+        <translation>回答を {path} に保存しました。reprotect-cli run --answers で再実行できます。</translation>
+    </message>
+    <message>
+        <source>The answers file {path} can&apos;t be read ({reason}).</source>
+        <translation>回答ファイル {path} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>パスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The answers file {path} is not valid JSON.</source>
+        <translation>回答ファイル {path} は有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page.</source>
+        <translation>ウィザードの確認ページから回答を保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>回答ファイル</translation>
+    </message>
+    <message>
+        <source>Nothing was prefilled; choose on each page as usual.</source>
+        <translation>何も事前入力されていません。通常どおり各ページで選択してください。</translation>
+    </message>
+    <message>
+        <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
+        <translation>回答ファイルから事前入力しました。各ページを確認し、確認ページで警告をもう一度承認してください。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Training estate</source>
@@ -1653,6 +1728,10 @@ Presented now:
     <message>
         <source>&amp;Training estate</source>
         <translation>訓練用環境(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Answers file</source>
+        <translation>回答ファイル</translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2822,6 @@ Presented now:
         <translation>OS の種類が同じで、バージョンが同じかそれ以上です。</translation>
     </message>
     <message>
-        <source>{subject}: {os_type} → {mt}</source>
-        <translation>{subject}: {os_type} → {mt}</translation>
-    </message>
-    <message>
         <source>All VMs of the {label} share one OS type and master target.</source>
         <translation>{label} のすべての VM は OS の種類とマスター ターゲット サーバーが同じです。</translation>
     </message>
@@ -3121,6 +3196,10 @@ Presented now:
     <message>
         <source>{appliance}: {error}</source>
         <translation>{appliance}: {error}</translation>
+    </message>
+    <message>
+        <source>{item_name}: a classic request was expected, not {name}</source>
+        <translation>{item_name}: {name} ではなくクラシックの要求が必要です</translation>
     </message>
     <message>
         <source>Appliance {appliance} is healthy.</source>
@@ -3851,6 +3930,14 @@ Presented now:
         <translation>オンプレミスの VM {locator} は vCenter にありません</translation>
     </message>
     <message>
+        <source>{what}: {count} can be chosen</source>
+        <translation>{what}: {count} 件を選択できます</translation>
+    </message>
+    <message>
+        <source>master target</source>
+        <translation>マスター ターゲット サーバー</translation>
+    </message>
+    <message>
         <source>The vault has no master target; the VMs need a {os_types} one.</source>
         <translation>コンテナーにマスター ターゲット サーバーがありません。VM には {os_types} のものが必要です。</translation>
     </message>
@@ -3869,6 +3956,26 @@ Presented now:
     <message>
         <source>{appliance} reports no datastore it can write.</source>
         <translation>{appliance} は書き込み可能なデータストアを 1 つも報告していません。</translation>
+    </message>
+    <message>
+        <source>{what}: none can be chosen</source>
+        <translation>{what}: 選択できるものがありません</translation>
+    </message>
+    <message>
+        <source>{what}: {label} was taken, the first eligible of {count}</source>
+        <translation>{what}: 対象となる {count} 件のうち最初の {label} を選択しました</translation>
+    </message>
+    <message>
+        <source>replication appliance</source>
+        <translation>レプリケーション アプライアンス</translation>
+    </message>
+    <message>
+        <source>process server: none can be chosen</source>
+        <translation>プロセス サーバー: 選択できるものがありません</translation>
+    </message>
+    <message>
+        <source>datastore for {item}</source>
+        <translation>{item} のデータストア</translation>
     </message>
     <message>
         <source>{missing}: not a protected item of this vault</source>
@@ -3891,12 +3998,24 @@ Presented now:
         <translation>{item} は vCenter の VM に対応付けられていません</translation>
     </message>
     <message>
+        <source>log storage account: none is in use yet</source>
+        <translation>ログ ストレージ アカウント: まだ使用中のものはありません</translation>
+    </message>
+    <message>
+        <source>retention drive for {item}</source>
+        <translation>{item} のリテンション ドライブ</translation>
+    </message>
+    <message>
         <source>{item}: {reason}</source>
         <translation>{item}: {reason}</translation>
     </message>
     <message>
         <source>mixes Windows and Linux VMs ({names}); one MT can&apos;t serve both</source>
         <translation>Windows と Linux の VM が混在しています ({names})。1 つのマスター ターゲット サーバーで両方は扱えません</translation>
+    </message>
+    <message>
+        <source>datastore for {item}: none can be chosen</source>
+        <translation>{item} のデータストア: 選択できるものがありません</translation>
     </message>
     <message>
         <source>send the log file {file} (the “Open log folder” button shows it) to your administrator</source>
@@ -4593,6 +4712,18 @@ Presented now:
     <message>
         <source>Check the network connection (VPN, proxy, firewall), then try again.</source>
         <translation>ネットワーク接続 (VPN、プロキシ、ファイアウォール) を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>a recovery plan&apos;s failover needs {what}</source>
+        <translation>復旧計画のフェールオーバーには {what} が必要です</translation>
+    </message>
+    <message>
+        <source>a failover direction</source>
+        <translation>フェールオーバーの方向</translation>
+    </message>
+    <message>
+        <source>the source site operations</source>
+        <translation>ソース サイトの操作</translation>
     </message>
     <message>
         <source>read the progress of the reprotect job</source>
@@ -5629,6 +5760,10 @@ Presented now:
     <message>
         <source>Service principal with certificate</source>
         <translation>証明書を使用するサービス プリンシパル</translation>
+    </message>
+    <message>
+        <source>Managed identity (this machine&apos;s Azure identity)</source>
+        <translation>マネージド ID (このマシンの Azure ID)</translation>
     </message>
     <message>
         <source>Azure (global)</source>

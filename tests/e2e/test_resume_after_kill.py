@@ -71,6 +71,9 @@ def test_a_killed_app_resumes_the_same_job_to_its_end(tmp_path, app_env):
     finally:
         if first.poll() is None:
             first.kill()
+            first.wait(10)
+        assert first.stdout is not None
+        first.stdout.close()
 
     journal = json.loads(data_file(tmp_path, "inflight-jobs.json").read_text(encoding="utf-8"))
     assert [j["job_id"] for j in journal["jobs"]] == [job_id]

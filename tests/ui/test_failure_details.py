@@ -48,3 +48,8 @@ def test_an_unexpected_failure_names_the_log_file():
     failure = JobFailure.from_exception(ZeroDivisionError("boom"))
     assert f"send the log file {LOG_FILE_NAME}" in failure.next_step and "Open log folder" in failure.next_step
     assert failure.detail == "ZeroDivisionError: boom"
+
+
+def test_a_name_inside_the_sentence_is_shown_as_text_not_markup(panel):
+    panel.show_failure(JobFailure("The item <b>web\u202e01</b> is gone.", "Reload."))
+    assert "&lt;b&gt;web[U+202E]01&lt;/b&gt;" in panel.text

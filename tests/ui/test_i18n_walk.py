@@ -84,6 +84,10 @@ PRODUCT_NAMES = (
     "Azure China (21Vianet)",
     "Azure US Government",
     "OK",  # Qt's own button, OK in Japanese too
+    "reprotect-cli run --answers",  # the programs and the commands to type
+    "reprotect-cli run",
+    "reprotect-cli",
+    "reprotect-gui",
     "English",
     "policyId",  # the API field the text names
 )

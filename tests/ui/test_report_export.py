@@ -173,3 +173,21 @@ def test_bidi_and_control_characters_in_names_are_visible_in_the_html_and_the_pd
     for text in (html, pdf):
         assert "\u202e" not in text and "\x1b" not in text and "\x00" not in text
         assert "[U+202E]exe.txt[U+001B][U+0000]" in text.replace("\n", "")
+
+
+def test_past_runs_say_how_many_damaged_lines_were_skipped(qtbot, tmp_path):
+    """Issue 12: a torn record is counted and said; the next one is still listed."""
+    audit = AuditLog(tmp_path)
+    records = run_records("app-lnx-01", "Linux", "r1")
+    audit.append(records[0])
+    with audit.path.open("ab") as f:
+        f.write(b'{"event": "job.acc')  # torn by a crash, no newline
+    for r in records[1:]:
+        audit.append(r)
+    runner = JobRunner()
+    dialog = AuditHistoryDialog(audit, runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.runs_view.topLevelItemCount() == 1, timeout=3000)
+    assert dialog.runs_view.topLevelItem(0).text(3) == "succeeded"  # job.accepted and job.ended both read
+    assert "1 damaged line(s) in the file were skipped" in dialog.status.text()
+    runner.shutdown(2000)

@@ -83,7 +83,13 @@ def test_settings_remember_pins_per_host_and_port(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b'{"pins": {"vc-01:443": "abcd"', b"\xff\xfe", b"[" * 100_000, b'{"pins": ["vc-01:443"]}', b'{"pins": {"vc-01:443": 7}}'],
+    [
+        b'{"pins": {"vc-01:443": "abcd"',
+        b"\xff\xfe",
+        b"[" * 100_000,
+        b'{"pins": ["vc-01:443"]}',
+        b'{"pins": {"vc-01:443": 7}}',
+    ],
     ids=["torn", "invalid UTF-8", "nested too deep", "pins not a mapping", "a pin not a thumbprint"],
 )
 def test_a_damaged_trust_file_is_kept_aside_and_never_means_no_pins(tmp_path, content):
@@ -134,3 +140,13 @@ def test_an_unreadable_trust_file_is_not_written_over(tmp_path, monkeypatch):
     monkeypatch.undo()
     (copy,) = tmp_path.glob("vcenter.damaged-*.json")
     assert '"vc-01:443": "abcd"' in copy.read_text(encoding="utf-8")  # the old pins are kept aside
+
+
+def test_a_trust_file_that_cannot_be_saved_is_a_sentence(tmp_path):
+    from reprotect_gui.vsphere.trust import TrustFileNotSaved
+
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(TrustFileNotSaved) as raised:
+        VCenterSettings(blocker).pin("vc-01", 443, "ab:cd")
+    assert "could not be saved" in raised.value.summary and raised.value.next_step

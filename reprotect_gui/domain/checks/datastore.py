@@ -230,7 +230,7 @@ def check_datastore(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
 @per_request("DS-03", "DS-04")
 def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     name = rf.request.datastore_name
-    mt_name = rf.mt.name if rf.mt else rf.request.target.master_target_id
+    mt_name = rf.mt.name if rf.mt else rf.target.master_target_id
     if rf.on_prem.found:
         evidence: tuple[str, ...] = (
             t("{value}: exists on-premises", value=rf.on_prem.vm.name if rf.on_prem.vm else rf.subject),

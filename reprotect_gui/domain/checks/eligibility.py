@@ -268,7 +268,7 @@ def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Ver
             (t("{mt}: ESXi host not reported by ASR", mt=mt.name),),
             subject=subject,
         )
-    if not mt.esxi_host:
+    if not mt.esxi_host and vcenter is not None:
         return verdict(
             "ELIG-02",
             Status.BLOCK,

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
+    ClassicTarget,
     ConfigurationServer,
     MasterTarget,
     ProcessServer,
@@ -117,6 +118,7 @@ class RequestFacts:
     """One reprotect request with the objects it names (None when the vault has no such object)."""
 
     request: ReprotectRequest
+    target: ClassicTarget  # the request's own target, typed: RequestFacts exist for classic requests only
     item: ProtectedItem | None
     mt: MasterTarget | None
     ps: ProcessServer | None
@@ -183,11 +185,21 @@ class Facts:
     def _request_facts(self, req: ReprotectRequest) -> RequestFacts:
         item = self.items.get(req.item_id)
         label = t("on-premises VM {value}", value=item.on_prem_vm.name if item else req.item_name)
+        target = req.target
+        if not isinstance(target, ClassicTarget):
+            raise TypeError(
+                t(
+                    "{item_name}: a classic request was expected, not {name}",
+                    item_name=req.item_name,
+                    name=type(target).__name__,
+                )
+            )
         return RequestFacts(
             request=req,
+            target=target,
             item=item,
-            mt=self.master_targets.get(req.target.master_target_id),
-            ps=self.process_servers.get(req.target.process_server_id),
+            mt=self.master_targets.get(target.master_target_id),
+            ps=self.process_servers.get(target.process_server_id),
             on_prem=lookup_vm(self.vcenter, self.inp.matches, req.item_id, label),
         )
 

@@ -158,14 +158,9 @@ def check_mt02(f: Facts) -> Iterator[Verdict]:
 def _mt02_group(label: str, members: list[RequestFacts]) -> Verdict:
     with_item = [rf for rf in members if rf.item is not None]
     os_types = {rf.item.os_type for rf in with_item if rf.item is not None}
-    mts = {rf.request.target.master_target_id for rf in members}
+    mts = {rf.target.master_target_id for rf in members}
     evidence = [
-        t(
-            "{subject}: {os_type} → {mt}",
-            subject=rf.subject,
-            os_type=rf.item.os_type if rf.item else "?",
-            mt=rf.mt.name if rf.mt else rf.request.target.master_target_id,
-        )
+        f"{rf.subject}: {rf.item.os_type if rf.item else '?'} → {rf.mt.name if rf.mt else rf.target.master_target_id}"
         for rf in members
     ]
     problems = []
@@ -745,6 +740,6 @@ def check_mt_exists(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
             "MT-14",
             Status.BLOCK,
             t("The vault has no such master target."),
-            (t("master target id {master_target_id}", master_target_id=rf.request.target.master_target_id),),
+            (t("master target id {master_target_id}", master_target_id=rf.target.master_target_id),),
             subject=rf.subject,
         )

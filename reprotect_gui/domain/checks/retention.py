@@ -173,7 +173,7 @@ def ret07(mt: MasterTarget, chosen: str, cs: ConfigurationServer | None, now: da
 def check_retention(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     if rf.mt is None:
         return
-    chosen = rf.request.target.retention_drive
+    chosen = rf.target.retention_drive
     cs = f.configuration_server_for(rf.item) if rf.item else None
     subject = f"{rf.mt.name} {chosen}"
     yield ret07(rf.mt, chosen, cs, f.now, subject)

@@ -233,7 +233,7 @@ def _missing_ps(rf: RequestFacts) -> Verdict:
         "INF-03",
         Status.BLOCK,
         t("The vault has no such process server."),
-        (t("process server id {process_server_id}", process_server_id=rf.request.target.process_server_id),),
+        (t("process server id {process_server_id}", process_server_id=rf.target.process_server_id),),
         subject=rf.subject,
     )
 

@@ -106,7 +106,8 @@ class DatastorePage(Page):
         )
 
     def current_item(self) -> ProtectedItem | None:
-        return self.vm_picker.currentData()
+        item: ProtectedItem | None = self.vm_picker.currentData()
+        return item
 
     def _show_current_vm(self) -> None:
         if self._filling:

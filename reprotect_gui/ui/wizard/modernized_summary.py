@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.preflight import transfer_estimate
 from reprotect_gui.ui.i18n import state_text, text
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import ago
 from reprotect_gui.ui.wizard.base import WizardSession
 

@@ -107,7 +107,8 @@ class RetentionPage(Page):
         self._show_current_vm()
 
     def current_item(self) -> ProtectedItem | None:
-        return self.vm_picker.currentData()
+        item: ProtectedItem | None = self.vm_picker.currentData()
+        return item
 
     def _show_current_vm(self) -> None:
         if self._filling:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.facts import OperatorStatements, PreflightInput
+from reprotect_gui.domain.checks.facts import OperatorStatements
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.preflight import registration_wait, run_preflight, transfer_estimate
 from reprotect_gui.domain.selection import build_requests
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
+from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text
 from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, location_text
+from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
 from reprotect_gui.ui.wizard.base import Page
 from reprotect_gui.ui.wizard.modernized_summary import modernized_summary_html
 
@@ -74,6 +77,11 @@ class ReviewPage(Page):
         self.copy_text.setAccessibleName(self.tr("Copy the checks as text"))
         self.copy_json = QPushButton(self.tr("Copy as &JSON"), self)
         self.copy_json.setAccessibleName(self.tr("Copy the checks as JSON"))
+        self.save_answers_button = QPushButton(self.tr("Save a&nswers…"), self)
+        self.save_answers_button.setAccessibleName(self.tr("Save the answers for reprotect-cli"))
+        self.save_answers_button.setToolTip(
+            self.tr("Save every choice, statement and accepted warning (never a password) for reprotect-cli run")
+        )
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
         self.countdown.setAccessibleName(self.tr("Agent registration countdown"))
@@ -89,6 +97,7 @@ class ReviewPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.copy_text)
         buttons.addWidget(self.copy_json)
+        buttons.addWidget(self.save_answers_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.busy)
@@ -110,6 +119,7 @@ class ReviewPage(Page):
         self.ip_retained.currentIndexChanged.connect(self._on_statement_changed)
         self.copy_text.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_text()))
         self.copy_json.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.verdicts_as_json()))
+        self.save_answers_button.clicked.connect(lambda: save_answers_dialog(self))
 
     # --- building ------------------------------------------------------------------------------
 
@@ -134,15 +144,7 @@ class ReviewPage(Page):
     def _run_checks(self, estate: Estate | None) -> None:
         assert estate is not None
         s = self.session
-        inp = PreflightInput(
-            site=estate.site,
-            vcenter=estate.vcenter,
-            requests=self.requests,
-            now=s.clock.now(),
-            plan=s.selection.plan,
-            statements=self._statements(),
-            matches=estate.matches,
-        )
+        inp = preflight_input(estate, s.selection, self._statements(), s.clock.now(), self.requests)
         self._checking = True
         self.completeChanged.emit()
         job = s.runner.start(lambda ctx: run_preflight(inp), pool="local", name="preflight")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import MasterTarget, ProcessServer, ServerLocation
 from reprotect_gui.ui.i18n import state_text
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text, location_text
 from reprotect_gui.ui.wizard.base import Page
 

@@ -85,6 +85,7 @@ def admin_client(vcsim: vcsim_server.Vcsim, pki: Pki):
     own = content.sessionManager.Login(lab_shape.ADMIN_USER, lab_shape.ADMIN_PASSWORD)
     yield content, own.key
     content.sessionManager.Logout()
+    stub.DropConnections()
 
 
 @pytest.fixture

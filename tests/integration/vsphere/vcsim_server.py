@@ -129,15 +129,15 @@ def start_vcsim(
     ]  # fmt: skip
     if cert_file:
         command += ["-cert", cert_file, "-key", key_file or ""]
-    stderr_log = open(workdir / "vcsim.log", "w")  # noqa: SIM115 - lives as long as the process
-    process = subprocess.Popen(
-        command,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=stderr_log,
-        text=True,
-        cwd=workdir,
-    )
+    with open(workdir / "vcsim.log", "w") as stderr_log:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr_log,
+            text=True,
+            cwd=workdir,
+        )
     url = _wait_ready(process, ready_timeout)
     if url is None:
         process.kill()
@@ -153,8 +153,9 @@ def _wait_ready(process: subprocess.Popen[str], timeout: float) -> str | None:
 
     def pump() -> None:
         assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line)
+        with process.stdout:  # closed by the reader at the end of the program's output
+            for line in process.stdout:
+                lines.put(line)
         lines.put("")
 
     threading.Thread(target=pump, daemon=True).start()

@@ -133,6 +133,7 @@ def _full_filesystem(tmp_path):
     return mount_point if done.returncode == 0 else None
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a tmpfs or RLIMIT_FSIZE")
 def test_a_full_filesystem_leaves_whole_lines_and_later_records_survive(tmp_path):
     """Fill the filesystem until appends fail; afterwards the audit parses line by line and a record
     written once space is back is read (job.accepted and job.ended are never glued and lost)."""

@@ -64,7 +64,9 @@ def test_a_damaged_store_starts_afresh(tmp_path):
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ torn"  # moved aside, not lost
 
 
-@pytest.mark.parametrize("content", [b"\xff\xfe{", b"[" * 100_000, b'{"format": "reprotect_gui.training-jobs/1", "jobs": 3}'])
+@pytest.mark.parametrize(
+    "content", [b"\xff\xfe{", b"[" * 100_000, b'{"format": "reprotect_gui.training-jobs/1", "jobs": 3}']
+)
 def test_undecodable_stores_are_moved_aside_never_a_traceback(tmp_path, content):
     store = tmp_path / "training-jobs.json"
     store.write_bytes(content)

@@ -1,0 +1,1 @@
+"""reprotect-cli: the console program (no Qt). See main.py and docs/automation.md."""

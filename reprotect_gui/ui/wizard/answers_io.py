@@ -1,0 +1,166 @@
+"""Answers files in the window: "Save answers…" on the Review page, and prefilling from a file.
+
+The file (domain/answers.py) holds the vault, the VM or plan, every choice per VM, the operator's
+statements and the warnings accepted on the Review page — never a secret. `reprotect-cli run
+--answers FILE` replays it; `reprotect-gui --answers FILE` opens the wizard with it prefilled.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reprotect_gui import __version__
+from reprotect_gui.domain.answers import (
+    Answers,
+    AnswersInvalid,
+    AnswersStale,
+    ack_key,
+    answers_from_selection,
+    parse_answers,
+    selection_from_answers,
+)
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.services.journal import write_atomically
+
+if TYPE_CHECKING:
+    from reprotect_gui.ui.wizard.review_page import ReviewPage
+    from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+
+
+def answers_of(page: ReviewPage) -> Answers:
+    """The Review page's choices, statements and the warnings accepted for the current verdicts."""
+    s = page.session
+    needing = {ack_key(v.check_id, v.subject) for v in page.results if v.needs_acknowledgement}
+    return answers_from_selection(
+        s.site,
+        s.selection,
+        page._statements(),
+        needing & s.acknowledged,
+        vault_source=s.vault_source,
+        saved_at=s.clock.now(),
+        saved_by=f"reprotect-gui {__version__}",
+    )
+
+
+def write_answers(path: Path, answers: Answers) -> Path:
+    try:
+        write_atomically(path, json.dumps(answers.to_json(), indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise UserFacingError(
+            QCoreApplication.translate("answers", "The answers could not be saved to {path} ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            ),
+            QCoreApplication.translate("answers", "Choose a folder you can write to, then save again."),
+        ) from exc
+    return path
+
+
+def save_answers_dialog(page: ReviewPage, path: Path | None = None) -> Path | None:
+    """Ask where (unless `path` is given), then write the answers; a failure is shown as a sentence."""
+    if path is None:
+        sel = page.session.selection
+        subject = sel.plan.name if sel.plan else sel.items[0].name if sel.items else "vm"
+        chosen, _ = QFileDialog.getSaveFileName(
+            page,
+            QCoreApplication.translate("answers", "Save answers"),
+            QCoreApplication.translate("answers", "reprotect-answers-{subject}.json").format(subject=subject),
+            QCoreApplication.translate("answers", "Answers (*.json)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        written = write_answers(path, answers_of(page))
+    except UserFacingError as exc:
+        QMessageBox.warning(
+            page, QCoreApplication.translate("answers", "Save answers"), f"{exc.summary}\n\n{exc.next_step}"
+        )
+        return None
+    unaccepted = sum(1 for v in page.results if v.needs_acknowledgement) - len(answers_of(page).acknowledged)
+    if unaccepted > 0:
+        page.headline.setText(
+            QCoreApplication.translate(
+                "answers",
+                "Answers saved to {path}. {n} warning(s) or unknown check(s) are not accepted in it: "
+                "reprotect-cli run will refuse them until you accept them here and save again.",
+            ).format(path=written, n=unaccepted)
+        )
+    else:
+        page.headline.setText(
+            QCoreApplication.translate(
+                "answers", "Answers saved to {path}; replay them with reprotect-cli run --answers."
+            ).format(path=written)
+        )
+    return written
+
+
+def read_answers(path: Path) -> Answers:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AnswersInvalid(
+            QCoreApplication.translate("answers", "The answers file {path} can't be read ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            ),
+            QCoreApplication.translate("answers", "Check the path and try again."),
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AnswersInvalid(
+            QCoreApplication.translate("answers", "The answers file {path} is not valid JSON.").format(path=path),
+            QCoreApplication.translate("answers", "Save the answers again from the wizard's Review page."),
+        ) from exc
+    return parse_answers(raw)
+
+
+def prefill_from_answers(wizard: ReprotectWizard, answers: Answers, parent: QWidget | None = None) -> None:
+    """Once the vault is read, select what the answers name; a stale file is explained, not used."""
+
+    def apply() -> None:
+        wizard.estate_loaded.disconnect(apply)
+        s = wizard.session
+        assert s.estate is not None
+        try:
+            selection = selection_from_answers(answers, s.site, s.vc, s.estate.matches, s.clock.now())
+        except (AnswersStale, AnswersInvalid) as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("answers", "Answers file"),
+                exc.summary,
+                parent=parent or wizard,
+            )
+            box.setInformativeText(
+                QCoreApplication.translate("answers", "Nothing was prefilled; choose on each page as usual.")
+            )
+            box.open()
+            wizard.answers_problem = box  # type: ignore[attr-defined]  # kept alive while shown; tests read it
+            return
+        s.selection = selection
+        s.link_type = answers.link_type
+        s.ip_retained = answers.ip_addresses_retained
+        page = wizard.select_page
+        if selection.plan is not None:
+            page.plan_mode.setChecked(True)
+            page.plans.select_where(lambda p: p.plan_id == selection.plan.plan_id)  # type: ignore[union-attr]
+        else:
+            page.vm_mode.setChecked(True)
+            page.items.select_where(lambda i: i.item_id == selection.items[0].item_id)
+        review = wizard.review_page if hasattr(wizard, "review_page") else None
+        if review is not None:
+            combo = review.ip_retained
+            wanted = answers.ip_addresses_retained
+            combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) is wanted), 0))
+        page.summary.setText(
+            page.summary.text()
+            + "<br>"
+            + QCoreApplication.translate(
+                "answers",
+                "Prefilled from the answers file: check each page; accept the warnings again on the Review page.",
+            )
+        )
+
+    wizard.estate_loaded.connect(apply)

@@ -1,0 +1,8 @@
+"""The console program's tests: each runs reprotect-cli in its own process."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))

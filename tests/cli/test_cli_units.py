@@ -1,0 +1,174 @@
+"""The console program's parts, in process: following jobs, the JUnit mapping, unattended sign-in."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from datetime import UTC, datetime
+
+import pytest
+
+from reprotect_gui.asr.credentials import SECRET_SERVICE, build_credential, secret_user
+from reprotect_gui.asr.settings import SignIn, SignInMethod
+from reprotect_gui.cli import connect as cli_connect
+from reprotect_gui.cli.checking import Checked, exit_code
+from reprotect_gui.cli.follow import UNREADABLE_LIMIT, FollowGaveUp, FollowTimedOut, follow
+from reprotect_gui.cli.output import junit
+from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.models import Job, JobState
+from reprotect_gui.domain.verdicts import Status, Verdict
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+class FakeVault:
+    """Answers read_job from a script: a Job, or an exception to raise."""
+
+    def __init__(self, script):
+        self.script = list(script)
+        self.reads = 0
+
+    def read_job(self, job_id):
+        self.reads += 1
+        step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+
+class Recorder:
+    def __init__(self):
+        self.ended = []
+
+    def write(self, record):
+        self.ended.append(record)
+
+
+def job(state: JobState) -> Job:
+    return Job("j1", "Reprotect", "web-01", state, item_id="web-01")
+
+
+def test_follow_records_the_end_and_returns_it(monkeypatch):
+    recorded = []
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: recorded.append(j.state))
+    vault = FakeVault([job(JobState.IN_PROGRESS), job(JobState.SUCCEEDED)])
+    err = io.StringIO()
+    ended = follow(vault, {"j1": "web-01"}, {"j1": object()}, err=err, sleep=lambda s: None)
+    assert ended["j1"].state is JobState.SUCCEEDED and recorded == [JobState.SUCCEEDED]
+    assert "web-01: InProgress" in err.getvalue() and "web-01: Succeeded (100 %)" in err.getvalue()
+
+
+@pytest.mark.parametrize(("failures", "gives_up"), [(UNREADABLE_LIMIT - 1, False), (UNREADABLE_LIMIT, True)])
+def test_follow_gives_up_on_a_job_unreadable_limit_times_in_a_row(monkeypatch, failures, gives_up):
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: None)
+    gone = UserFacingError("The job j1 was not found in the vault.", "Check the portal.")
+    vault = FakeVault([gone] * failures + [job(JobState.SUCCEEDED)])
+    waits = []
+    run = lambda: follow(vault, {"j1": "web-01"}, {"j1": object()}, err=io.StringIO(), sleep=waits.append)  # noqa: E731
+    if gives_up:
+        with pytest.raises(FollowGaveUp, match="web-01"):
+            run()
+    else:
+        assert run()["j1"].state is JobState.SUCCEEDED
+    assert waits == sorted(waits)  # failures back off, never hurry
+
+
+def test_follow_stops_at_the_timeout_and_names_what_still_runs(monkeypatch):
+    clock = iter([0.0, 0.0, 5.0, 11.0, 11.0])
+    vault = FakeVault([job(JobState.IN_PROGRESS)])
+    with pytest.raises(FollowTimedOut, match="web-01"):
+        follow(
+            vault,
+            {"j1": "web-01"},
+            {"j1": object()},
+            timeout_s=10,
+            err=io.StringIO(),
+            sleep=lambda s: None,
+            monotonic=lambda: next(clock),
+        )
+
+
+def checked(verdicts, vms=("web-01", "web-02")) -> Checked:
+    return Checked("plan", "rp", "RP", "classic", None, (), tuple(verdicts), vms)
+
+
+def test_junit_maps_block_and_warn_to_failures_unknown_to_skipped_and_shares_server_verdicts():
+    verdicts = [
+        Verdict("MT-01", Status.BLOCK, "wrong OS", subject="web-02"),
+        Verdict("MT-10", Status.WARN, "many disks", subject="mt-win-01"),  # shared: both VMs
+        Verdict("MT-04", Status.UNKNOWN, "not read", subject="mt-win-01"),
+        Verdict("DS-03", Status.INFO, "reused", subject="web-01"),
+    ]
+    root = junit([checked(verdicts)], vault="rsv", at=NOW).getroot()
+    cases = {(c.get("classname").rsplit(".", 1)[-1], c.get("name")): c for c in root.iter("testcase")}
+    assert len(cases) == 2 * 4
+    assert cases[("web-02", "MT-01")].find("failure").get("type") == "block"
+    assert cases[("web-01", "MT-01")].find("failure") is None  # about web-02 only
+    assert {cases[(vm, "MT-10")].find("failure").get("type") for vm in ("web-01", "web-02")} == {"warn"}
+    assert cases[("web-01", "MT-04")].find("skipped") is not None
+    assert "nothing to report for web-02" in cases[("web-02", "DS-03")].find("system-out").text
+    assert (root.get("tests"), root.get("failures"), root.get("skipped")) == ("8", "3", "2")
+
+
+@pytest.mark.parametrize(
+    ("statuses", "code"),
+    [
+        ((Status.PASS, Status.INFO), 0),
+        ((Status.PASS, Status.UNKNOWN), 2),
+        ((Status.WARN,), 2),
+        ((Status.WARN, Status.BLOCK), 1),
+    ],
+)
+def test_exit_code_is_the_worst_selection(statuses, code):
+    verdicts = [Verdict("MT-01", s, "x", subject=str(i)) for i, s in enumerate(statuses)]
+    assert exit_code([checked([]), checked(verdicts)]) == code
+
+
+# --- unattended sign-in ---------------------------------------------------------------------
+
+
+def test_a_service_principal_secret_from_the_environment_never_touches_the_keyring():
+    sign_in = SignIn(method=SignInMethod.SERVICE_PRINCIPAL_SECRET, tenant_id="t", client_id="c")
+
+    class NoKeyring:
+        def get(self, *a):
+            raise AssertionError("the keyring was asked")
+
+    secrets = cli_connect.EnvSecrets({(SECRET_SERVICE, secret_user(sign_in)): "s3cret"}, NoKeyring())
+    credential = build_credential(sign_in, secrets)
+    assert type(credential).__name__ == "ClientSecretCredential"
+
+
+def test_the_keyring_answers_when_the_environment_does_not():
+    class Keyring:
+        def get(self, service, user):
+            return "from-keyring" if service == SECRET_SERVICE else None
+
+    assert cli_connect.EnvSecrets({}, Keyring()).get(SECRET_SERVICE, "t/c") == "from-keyring"
+
+
+def test_managed_identity_takes_a_user_assigned_client_id():
+    credential = build_credential(
+        SignIn(method=SignInMethod.MANAGED_IDENTITY, client_id="abc"), cli_connect.EnvSecrets({}, None)
+    )
+    assert type(credential).__name__ == "ManagedIdentityCredential"
+
+
+def test_options_that_name_no_vcenter_are_refused_as_options():
+    parser = argparse.ArgumentParser()
+    cli_connect.add_connection_options(parser)
+    args = parser.parse_args(["--demo", "--vcenter-thumbprint", "ab"])
+    with pytest.raises(cli_connect.BadOptions, match="--vcenter-thumbprint was given without --vcenter"):
+        cli_connect.connect(args)
+
+
+@pytest.mark.parametrize(("value", "ok"), [("0.000001", True), ("0", False), ("-1", False)])
+def test_speed_must_be_positive(value, ok, tmp_path):
+    parser = argparse.ArgumentParser()
+    cli_connect.add_connection_options(parser)
+    args = parser.parse_args(["--demo", "--speed", value, "--data-dir", str(tmp_path)])
+    if ok:
+        assert cli_connect.connect(args).training
+    else:
+        with pytest.raises(cli_connect.BadOptions, match="--speed must be greater than 0"):
+            cli_connect.connect(args)
