@@ -9,10 +9,13 @@ Each mutant changes one thing in one module of `reprotect_gui/domain/checks`, `d
 Texts (string literals, f-strings: the sentences shown to the operator), annotations and class decorators
 (`@dataclass(frozen=True, slots=True)`: the shape of a type, not a rule) are not mutated.
 
-A mutant is killed when `pytest -x tests/unit/domain` fails (or hangs past the timeout) with the mutant in
-place. Each mutant runs in a forked child of a worker that has already imported pytest; the child serves the
-mutated module from memory through an import hook, so nothing is written to the tree and workers never share a
-file (parallel-safe). Two workers by default (the machine's two cores).
+A mutant is killed when `pytest -x tests/unit/domain` (without the redaction/text fuzzing, see TESTS) fails, or
+hangs past the timeout, with the mutant in place. Nothing is written to the tree, so workers never share a file
+(parallel-safe); two workers by default (the machine's two cores). Each worker is a pytest session that collected
+the suite once; per mutant it forks, and the child gives every live function of the mutated module the mutated
+code object (so decorators, registries and `from x import f` copies all see it) and runs the collected tests
+until the first failure. A mutant in module-level code (a constant, a default value) can't be patched that way:
+a fresh interpreter imports the mutated module through an import hook and runs the suite instead.
 
     python benchmarks/mutation.py                 # all mutants
     python benchmarks/mutation.py --jobs 1 --only checks/eligibility.py
@@ -47,11 +50,66 @@ from typing import TextIO
 ROOT = Path(__file__).resolve().parents[1]
 DOMAIN = ROOT / "reprotect_gui" / "domain"
 TARGETS = [*sorted((DOMAIN / "checks").glob("*.py")), DOMAIN / "selection.py", DOMAIN / "choices.py"]
-TESTS = ["tests/unit/domain"]
+TESTS = [
+    "tests/unit/domain",
+    # Generated-input fuzzing of the log redaction and the text escaping: no rule under mutation, and a minute a run.
+    "--ignore-glob=*_fuzz.py",
+    "--ignore=tests/unit/domain/test_text.py",
+]
 TIMEOUT_S = 60.0
 
-# Survivors that are equivalent mutants: (file relative to reprotect_gui/domain, line, mutation) -> why.
-EQUIVALENT: dict[tuple[str, int, str], str] = {}
+# Survivors that are equivalent mutants (no input tells them from the original), keyed by
+# (file relative to reprotect_gui/domain, the mutated source line stripped, column, mutation) -> why.
+# Keyed by the line's text, not its number, so edits elsewhere in the file do not make an entry stale.
+_AFTER_MISSING = (
+    "build_requests raises on selection.missing() first, which names each of these when unset: the assert can't fail"
+)
+EQUIVALENT: dict[tuple[str, str, int, str], str] = {
+    (
+        "selection.py",
+        "assert selection.master_target_id and selection.process_server_id",
+        7,
+        "and → or",
+    ): _AFTER_MISSING,
+    ("selection.py", "assert c.datastore_name and c.retention_drive", 7, "and → or"): _AFTER_MISSING,
+    (
+        "selection.py",
+        "assert selection.appliance_id and selection.log_storage_account_id",
+        7,
+        "and → or",
+    ): _AFTER_MISSING,
+    ("checks/master_target.py", "assert rf.on_prem.vm is not None and mt_vm.vm is not None", 7, "and → or"): (
+        "details_missing() above returns '' only when both VMs are set, so the assert can't fail"
+    ),
+    ("checks/modernized.py", "if on_prem.found and on_prem.vm is not None:", 3, "and → or"): (
+        "a VmLookup is FOUND exactly when it carries a VM (facts.lookup_vm, choices._on_prem_lookup)"
+    ),
+    (
+        "checks/modernized.py",
+        'name = account.name if account else account_id.rstrip("/").rsplit("/", 1)[-1]',
+        71,
+        "1 → 2",
+    ): "the last element of rsplit is the same for any maxsplit of 1 or more",
+    (
+        "choices.py",
+        'item.rcm.log_storage_account_id.rstrip("/").rsplit("/", 1)[-1],',
+        56,
+        "1 → 2",
+    ): "the last element of rsplit is the same for any maxsplit of 1 or more",
+    ("checks/journey.py", "if len(providers) != 1 or reverse_flow(providers[0]) is not f.flow:", 49, "0 → -1"): (
+        "read only when there is exactly one provider, where [0] and [-1] are the same"
+    ),
+    ("checks/journey.py", "elif len(providers) == 1 and reverse_flow(providers[0]) is f.flow:", 52, "0 → -1"): (
+        "read only when there is exactly one provider, where [0] and [-1] are the same"
+    ),
+    ("checks/journey.py", "minutes = int(HEARTBEAT_STALE_AFTER.total_seconds() // 60)", 55, "60 → 59"): (
+        "900 s // 59 is still 15: the same text while the heartbeat limit is 15 minutes (60 → 61 is killed)"
+    ),
+    ("choices.py", 'verdicts = [rcm02(appliance, item, lookup, vcenter, auto or "")]', 52, "or → and"): (
+        "with no automatic datastore no choice is built from the verdict; with one, it is one of the VM's own "
+        "datastores, whose Storage DRS rcm02 checks anyway, so the verdict is the same"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -72,8 +130,13 @@ class Mutant:
         parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
         return ".".join(parts)
 
-    def key(self) -> tuple[str, int, str]:
-        return (self.rel, self.line, self.description)
+    def key(self) -> tuple[str, str, int, str]:
+        source = self.path.read_text(encoding="utf-8").splitlines()[self.line - 1].strip()
+        return (self.rel, source, self.col - self._indent(), self.description)
+
+    def _indent(self) -> int:
+        raw = self.path.read_text(encoding="utf-8").splitlines()[self.line - 1]
+        return len(raw) - len(raw.lstrip())
 
 
 FLIP = {

@@ -77,6 +77,9 @@ class Checked:
 
 
 def exit_code(checked: Sequence[Checked]) -> int:
+    """The worst outcome; no selection at all (no VM can be reprotected) is blocked."""
+    if not checked:
+        return EXIT_BLOCKED
     outcomes = {c.outcome for c in checked}
     if BLOCKED in outcomes:
         return EXIT_BLOCKED
@@ -204,6 +207,13 @@ def check_one(
         site, estate.vcenter, estate.matches, selection, now, given.link_type, take_first_eligible=True
     )
     item_blocks = [v for item in items for v in item_verdicts(item, now) if v.blocks]
+    if plan is not None:  # a plan the wizard lists greyed out: its own reasons (e.g. MT-02), as the wizard says them
+        offered = next((c for c in choices.plan_choices(site) if c.value.plan_id == plan.plan_id), None)
+        if offered is not None and not offered.selectable:
+            item_blocks += [
+                Verdict(cid, Status.BLOCK, text, remediation=FIX.get(cid, ""), subject=plan.name)
+                for cid, text in offered.reasons
+            ]
     if selection.missing() or item_blocks:
         verdicts = item_blocks or _empty_list_verdicts(estate, selection, now, given)
         verdicts = sorted(dict.fromkeys(verdicts), key=lambda v: catalog_order(v.check_id))

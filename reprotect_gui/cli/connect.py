@@ -11,6 +11,7 @@ Nothing here imports Qt; the SDKs are imported only when a live connection is bu
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Mapping
@@ -23,6 +24,10 @@ from reprotect_gui.domain.errors import UserFacingError
 if TYPE_CHECKING:  # annotations only: `--help` and `--version` answer before the domain is imported
     from reprotect_gui.domain.models import VCenterEstate
     from reprotect_gui.domain.ports import Clock, JobContext, SecretStore, SiteRecovery, VCenterInventory
+
+# The window's limits for the training estate (app.MAX_SPEED, app.MAX_LATENCY_S; a test keeps them equal).
+MAX_SPEED = 10_000.0
+MAX_LATENCY_S = 60.0
 
 AZURE_SECRET_ENV = "AZURE_CLIENT_SECRET"  # the variable azure-identity's own EnvironmentCredential reads
 VCENTER_PASSWORD_ENV = "REPROTECT_VCENTER_PASSWORD"
@@ -203,10 +208,16 @@ def _training(args: argparse.Namespace, clock: Clock) -> Ports:
     from reprotect_gui.training.backends import TrainingJobStore, TrainingSiteRecovery, TrainingVCenter
     from reprotect_gui.training.scenario import load_scenario
 
-    if args.speed <= 0:
-        raise BadOptions("--speed must be greater than 0.", "Pass a factor such as 1 or 10.")
-    if args.latency < 0:
-        raise BadOptions("--latency can't be negative.", "Pass 0 or a number of seconds.")
+    if not (math.isfinite(args.speed) and 0 < args.speed <= MAX_SPEED):
+        raise BadOptions(
+            f"--speed must be a number greater than 0 and at most {MAX_SPEED:g}, not {args.speed}.",
+            "Pass a factor such as 1 or 10.",
+        )
+    if not (math.isfinite(args.latency) and 0 <= args.latency <= MAX_LATENCY_S):
+        raise BadOptions(
+            f"--latency must be a number of seconds from 0 to {MAX_LATENCY_S:g}, not {args.latency}.",
+            "Pass 0 or a number of seconds.",
+        )
     scenario = load_scenario(args.scenario)
     store = TrainingJobStore(data_dir(args) / "training-jobs.json", scenario.source)
     return Ports(

@@ -1,10 +1,11 @@
 """Follow reprotect jobs to their end from the console, with progress on stderr.
 
-The same reads as the window's job pane (services/jobs.read_jobs), the same polling rule
+The same reads as the window's job pane (one `read_job` per job), the same polling rule
 (domain/polling: quick while a job moves, backing off while it is idle, Retry-After wins) and
 the same records: each job's end is audited with its timeline and then dropped from the journal
 (services/tracking.record_job_end), so a crash while following loses nothing — `reprotect-cli
-jobs --follow` picks the jobs up again.
+jobs --follow` picks the jobs up again. A job the vault answers it no longer knows (JobGone) is
+not waited for.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TextIO
 
+from reprotect_gui.domain.errors import JobGone, UserFacingError
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
-from reprotect_gui.services.jobs import read_jobs
+from reprotect_gui.services.jobs import JobReading
 from reprotect_gui.services.tracking import RunRecorder, record_job_end
-
-from .progress import NullContext
 
 
 class FollowTimedOut(Exception):
@@ -56,10 +56,20 @@ def follow(
     ended: dict[str, Job] = {}
     last: dict[str, str] = {}
     unreadable: dict[str, int] = {}
+    gone: list[str] = []
     interval = MIN_INTERVAL_S
     deadline = None if timeout_s is None else monotonic() + timeout_s
     while pending:
-        readings = read_jobs(site_recovery, pending, NullContext())  # type: ignore[arg-type]
+        readings = []
+        for job_id in pending:
+            try:
+                readings.append(JobReading(job_id, site_recovery.read_job(job_id)))  # type: ignore[attr-defined]
+            except JobGone as exc:  # an answered "not found": waiting won't bring it back
+                print(f"{labels[job_id]}: {exc.summary} It is no longer followed.", file=err, flush=True)
+                gone.append(job_id)
+            except UserFacingError as exc:  # this read failed; the job itself may be fine
+                readings.append(JobReading(job_id, None, str(exc)))
+        pending = [j for j in pending if j not in gone]
         changed = failed = False
         for reading in readings:
             if reading.job is None:
@@ -80,6 +90,8 @@ def follow(
                 record_job_end(recorders[reading.job_id], reading.job)
         pending = [j for j in pending if j not in ended]
         lost = [j for j in pending if unreadable.get(j, 0) >= UNREADABLE_LIMIT]
+        if not pending and gone:
+            raise FollowGaveUp(", ".join(f"{labels[j]} (no longer known to the vault)" for j in gone))
         if lost:
             raise FollowGaveUp(", ".join(f"{labels[j]} ({last[j]})" for j in lost))
         if not pending:

@@ -162,10 +162,17 @@ def explain(error: UserFacingError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # --help and --version answer here, before any domain import
+    from reprotect_gui.services.logfile import install_log_file
     from reprotect_gui.services.redaction import install_log_scrubbing
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .connect import data_dir
+
     install_log_scrubbing()
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)  # the log file takes INFO; the terminal only what went wrong
+    stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(stderr)
+    install_log_file(data_dir(args))  # the same rotating, scrubbed reprotect-gui.log as the window's
     try:
         return int(args.func(args))
     except Failed as exc:
@@ -234,7 +241,7 @@ def _read_answers(path: Path) -> Any:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from reprotect_gui.domain.answers import AnswersStale
+    from reprotect_gui.domain.answers import AnswersInvalid, AnswersStale
     from reprotect_gui.domain.checks.facts import LinkType
 
     from . import output
@@ -251,6 +258,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             except AnswersStale as exc:
                 explain(exc)
                 return EXIT_STALE
+            except AnswersInvalid as exc:
+                explain(exc)
+                return EXIT_USAGE
         else:
             given = Given(
                 master_target=args.master_target,
@@ -270,14 +280,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             except NotFound as exc:
                 explain(exc)
                 return EXIT_USAGE
-        if not checked:
+        if not checked:  # still a result: the JSON and JUnit files say so too
             explain(
                 UserFacingError(
                     f"The vault {estate.site.vault_name} has no VM that can be reprotected now.",
                     "Run `reprotect-cli check --vm NAME` to see why a VM is not eligible.",
                 )
             )
-            return EXIT_BLOCKED
         vc_name = estate.vcenter.vcenter_name if estate.vcenter is not None else None
         if args.json:
             doc = output.document(
@@ -338,7 +347,7 @@ def _confirm(args: argparse.Namespace, names: str, count: int, training: bool) -
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from reprotect_gui.domain.answers import AnswersStale, unacknowledged
+    from reprotect_gui.domain.answers import AnswersInvalid, AnswersStale, unacknowledged
     from reprotect_gui.services.audit import AuditLog, Operators, new_run_id, run_record
     from reprotect_gui.services.journal import JobJournal
     from reprotect_gui.services.preflight_input import selection_requests
@@ -360,6 +369,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             print("Refused: " + exc.summary, file=sys.stderr)
             print(f"Next step: {exc.next_step}", file=sys.stderr)
             return EXIT_STALE
+        except AnswersInvalid as exc:
+            explain(exc)
+            return EXIT_USAGE
         site = estate.site
         blocks = [v for v in checked.verdicts if v.blocks]
         if blocks:
@@ -371,7 +383,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 + "; ".join(
                     f"{v.check_id} ({v.subject}): {v.finding}" if v.subject else f"{v.check_id}: {v.finding}"
                     for v in blocks
-                ),
+                )
+                + ". Nothing was submitted.",
                 file=sys.stderr,
             )
             return EXIT_BLOCKED
@@ -395,7 +408,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         requests = selection_requests(site, selection)
         names = ", ".join(r.item_name for r in requests)
         if not _confirm(args, names, len(requests), ports.training):
-            say(args, "Not confirmed: nothing was submitted.")
+            print("Not confirmed: nothing was submitted.", file=sys.stderr)
             return EXIT_NOT_CONFIRMED
         folder = data_dir(args)
         recorder = RunRecorder(
@@ -466,8 +479,8 @@ def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], record
         )
     except FollowGaveUp as exc:
         print(
-            f"Stopped following: a job could not be read {UNREADABLE_LIMIT} times in a row: {exc}. Check it in the "
-            "vault's Site Recovery jobs; `reprotect-cli jobs --follow` tries again.",
+            f"Stopped following {exc}: the vault no longer knows it, or it could not be read {UNREADABLE_LIMIT} "
+            "times in a row. Check it in the vault's Site Recovery jobs; `reprotect-cli jobs --follow` tries again.",
             file=sys.stderr,
         )
         return EXIT_STILL_RUNNING
@@ -529,7 +542,7 @@ def _write_run_report(args: argparse.Namespace, recorder: Any, folder: Path) -> 
 def cmd_jobs(args: argparse.Namespace) -> int:
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.journal import JobJournal
-    from reprotect_gui.services.tracking import RunRecorder, record_resumed
+    from reprotect_gui.services.tracking import ForgettingGoneJobs, RunRecorder, record_resumed
 
     from .connect import data_dir
 
@@ -583,6 +596,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         for run_id, rec in recorders.items():
             record_resumed(rec, [j.job_id for j in mine if j.run_id == run_id])
         labels = {j.job_id: f"{j.item_name} (resumed)" for j in mine}
+        ports.site_recovery = ForgettingGoneJobs(ports.site_recovery, journal)  # a gone job leaves the journal
         code = _follow(args, ports, labels, {j.job_id: recorders[j.run_id] for j in mine})
         if code == EXIT_READY:
             say(args, f"Every resumed job ended; `reprotect-cli report {mine[0].run_id}` exports its drill report.")

@@ -261,13 +261,16 @@ def parse_answers(raw: Any) -> Answers:
             )
         )
     link = statements.get("link_type")
-    if link is not None and link not in LinkType.__members__:
+    if link is not None and (not isinstance(link, str) or link not in LinkType.__members__):
         raise _bad(f"statements.link_type is {link!r}; it must be one of {', '.join(LinkType.__members__)} or null")
     ip = statements.get("ip_addresses_retained")
     if ip is not None and not isinstance(ip, bool):
         raise _bad("statements.ip_addresses_retained must be true, false or null")
+    raw_acks = raw.get("acknowledged")
+    if raw_acks is not None and not isinstance(raw_acks, list):
+        raise _bad("acknowledged must be a list")
     acks = []
-    for index, a in enumerate(raw.get("acknowledged") or []):
+    for index, a in enumerate(raw_acks or []):
         if not isinstance(a, Mapping) or not isinstance(a.get("check_id"), str):
             raise _bad(f"acknowledged[{index}] must be an object with check_id and subject")
         acks.append((str(a["check_id"]), str(a.get("subject") or "")))
@@ -316,6 +319,10 @@ def selection_from_answers(
     items = _items(answers, site, changes)
     if changes:
         raise AnswersStale(changes)
+    answered = {vm.item_id for vm in answers.vms}
+    for item in items:
+        if item.item_id not in answered:
+            raise _bad(f"choices.vms has no entry for {item.name} ({item.item_id})")
     selection = Selection(items=items, plan=_plan(answers, site))
     if selection.flow is not answers.flow:
         raise AnswersStale([f"the VMs now replicate with the {selection.flow} experience, not {answers.flow}."])

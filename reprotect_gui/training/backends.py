@@ -371,7 +371,8 @@ class TrainingSiteRecovery:
 
 
 def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: ReprotectRequest) -> None:
-    """As the service does: the input's provider must match the item's, and the appliance must exist."""
+    """As the service does: the input's provider must match the item's, and the appliance must exist and be
+    healthy (the emulator's contract test holds both to the same refusals)."""
     if request.flow is not item.flow:
         raise SubmitRefused(
             t(
@@ -384,7 +385,7 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
         )
     if isinstance(request.target, ModernizedTarget):
         try:
-            site.appliance(request.target.reprotect_agent_id)
+            appliance = site.appliance(request.target.reprotect_agent_id)
         except KeyError:
             raise SubmitRefused(
                 t(
@@ -395,6 +396,16 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
                 ),
                 t("Reload the vault and choose a registered, healthy appliance."),
             ) from None
+        if appliance.health.lower() == "critical":
+            raise SubmitRefused(
+                t(
+                    "ASR refused the reprotect of {item}: replication appliance {appliance} is not healthy. No "
+                    "job was started.",
+                    item=item.name,
+                    appliance=appliance.name,
+                ),
+                t("Choose a healthy appliance, or repair this one (RCM-01), then try again."),
+            )
 
 
 def _reverse_state(item: ProtectedItem, request: ReprotectRequest) -> RcmFailbackDetails | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -179,6 +180,10 @@ class JobMonitor(QWidget):
     def poll_now(self) -> None:
         pending = [j for j in self._rows if j not in self.jobs or not self.jobs[j].state.is_final]
         if not pending or self._polling:
+            return
+        if not shiboken6.isValid(self._runner):
+            # A monitor in a window of its own (the resume window) can outlive the wizard that owns the runner.
+            self._timer.stop()
             return
         self._polling = True
         site_recovery = self._site_recovery

@@ -1682,6 +1682,22 @@ Presented now:
         <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefill every page from answers saved with Save answers… on the Review page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5095,6 +5111,14 @@ Presented now:
     </message>
     <message>
         <source>Reading vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR refused the reprotect of {item}: replication appliance {appliance} is not healthy. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a healthy appliance, or repair this one (RCM-01), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

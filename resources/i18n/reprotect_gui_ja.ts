@@ -1702,6 +1702,22 @@ Presented now:
         <source>Prefilled from the answers file: check each page; accept the warnings again on the Review page.</source>
         <translation>回答ファイルから事前入力しました。各ページを確認し、確認ページで警告をもう一度承認してください。</translation>
     </message>
+    <message>
+        <source>&amp;Open answers…</source>
+        <translation>回答を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an answers file</source>
+        <translation>回答ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Prefill every page from answers saved with Save answers… on the Review page</source>
+        <translation>確認ページの「回答を保存…」で保存した回答から、すべてのページを事前入力します</translation>
+    </message>
+    <message>
+        <source>Open answers</source>
+        <translation>回答を開く</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5116,6 +5132,14 @@ Presented now:
     <message>
         <source>Reading vCenter</source>
         <translation>vCenter を読み取っています</translation>
+    </message>
+    <message>
+        <source>ASR refused the reprotect of {item}: replication appliance {appliance} is not healthy. No job was started.</source>
+        <translation>ASR は {item} の再保護を拒否しました: レプリケーション アプライアンス {appliance} は正常ではありません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a healthy appliance, or repair this one (RCM-01), then try again.</source>
+        <translation>正常なアプライアンスを選択するか、このアプライアンスを修復してから (RCM-01)、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Another training window has been writing {path} for more than {LOCK_TIMEOUT_S} seconds.</source>

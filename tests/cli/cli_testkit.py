@@ -109,3 +109,26 @@ def answers_for(
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     return path
+
+
+def validate(document: Any, name: str) -> None:
+    """Validate against a schema shipped in the package ('answers' or 'check-result')."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    from reprotect_gui.cli.output import schema
+
+    answers, check = schema("answers"), schema("check-result")
+    registry = Registry().with_resources(
+        [(answers["$id"], Resource.from_contents(answers)), (check["$id"], Resource.from_contents(check))]
+    )
+    chosen = {"answers": answers, "check-result": check}[name]
+    jsonschema.Draft202012Validator.check_schema(chosen)
+    jsonschema.Draft202012Validator(chosen, registry=registry).validate(document)
+
+
+def junit_cases(path: Path) -> list[tuple[str, str]]:
+    """(VM, check ID) of every test case of a JUnit file."""
+    import xml.etree.ElementTree as ET
+
+    return [(c.get("classname", "").rsplit(".", 1)[-1], c.get("name", "")) for c in ET.parse(path).iter("testcase")]

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cli_testkit import ROOT, answers_for, run_cli, training_estate, write_json
-from referencing import Registry, Resource
+from cli_testkit import ROOT, answers_for, run_cli, training_estate, validate, write_json
 
-from reprotect_gui.cli.output import schema
 from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements
 
 TRAINING = {"kind": "training", "scenario": "built-in"}
@@ -25,16 +23,6 @@ TRAINING = {"kind": "training", "scenario": "built-in"}
 @pytest.fixture(scope="module")
 def estate():
     return training_estate()
-
-
-def validate(document: dict, name: str) -> None:
-    answers, check = schema("answers"), schema("check-result")
-    registry = Registry().with_resources(
-        [(answers["$id"], Resource.from_contents(answers)), (check["$id"], Resource.from_contents(check))]
-    )
-    chosen = {"answers": answers, "check-result": check}[name]
-    jsonschema.Draft202012Validator.check_schema(chosen)
-    jsonschema.Draft202012Validator(chosen, registry=registry).validate(document)
 
 
 def audit_events(data_dir: Path) -> list[dict]:
@@ -309,3 +297,180 @@ def test_a_second_run_while_the_first_ones_job_runs_submits_nothing(tmp_path, es
     assert second.code == 5, second.err
     assert "intranet-01 can no longer be reprotected" in second.err and "Nothing was submitted" in second.err
     assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == 1
+
+
+def test_an_ineligible_vm_is_blocked_by_its_eligibility_rule(tmp_path):
+    ran = run_cli("check", "--demo", "--vm", "legacy-01", "--json", data_dir=tmp_path)
+    assert ran.code == 1, ran.err
+    (selection,) = ran.json()["selections"]
+    assert selection["choices"] is None
+    assert [v["check_id"] for v in selection["verdicts"] if v["status"] == "block"] == ["ELIG-03"]
+
+
+def test_a_vault_where_no_vm_can_be_reprotected_is_blocked_and_still_reports(tmp_path):
+    def only_ineligible_items(data):
+        data["items"] = [i for i in data["items"] if i["name"] in ("crm-01", "legacy-01", "hr-01")]
+        data["plans"] = []
+
+    scenario = _changed_scenario(tmp_path, only_ineligible_items)
+    junit = tmp_path / "r.xml"
+    ran = run_cli("check", "--scenario", str(scenario), "--json", "--junit", str(junit), data_dir=tmp_path)
+    assert ran.code == 1, ran.err
+    assert "has no VM that can be reprotected now" in ran.err
+    doc = ran.json()
+    validate(doc, "check-result")
+    assert doc["selections"] == [] and doc["outcome"] == "blocked"
+    assert ET.parse(junit).getroot().get("tests") == "0"
+
+
+def test_a_modernized_replay_submits_once_and_a_sick_appliance_makes_it_stale(tmp_path, estate):
+    answers = answers_for(estate, vm="wiki-01", source=TRAINING)
+    assert answers.appliance is not None and answers.log_storage_account_id
+    path = write_json(tmp_path / "answers.json", answers.to_json())
+    validate(answers.to_json(), "answers")
+
+    def sick_appliance(data):
+        appliance = next(a for a in data["appliances"] if a["id"] == answers.appliance[0])
+        appliance["health"] = "Critical"
+
+    scenario = _changed_scenario(tmp_path, sick_appliance)
+    stale = run_cli("run", "--scenario", str(scenario), "--answers", str(path), "--yes", data_dir=tmp_path)
+    assert stale.code == 5, stale.err
+    assert f"the replication appliance {answers.appliance[1]} can no longer be chosen (RCM-01:" in stale.err
+
+    ran = run_cli("run", "--demo", "--speed", "60", "--answers", str(path), "--yes", data_dir=tmp_path)
+    assert ran.code == 0, ran.err
+    accepted = [e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]
+    assert [e["item_name"] for e in accepted] == ["wiki-01"]
+
+
+@pytest.mark.parametrize(("typed", "code", "submitted"), [("n\n", 6, 0), ("\n", 6, 0), ("y\n", 0, 1)])
+def test_on_a_terminal_run_asks_before_submitting(tmp_path, estate, typed, code, submitted):
+    import os
+    import subprocess
+    import sys
+
+    answers = write_json(tmp_path / "answers.json", answers_for(estate, vm="intranet-01").to_json())
+    controller, terminal = os.openpty()
+    try:
+        os.write(controller, typed.encode())
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "reprotect_gui.cli",
+                "run",
+                "--demo",
+                "--speed",
+                "60",
+                "--answers",
+                str(answers),
+                "--data-dir",
+                str(tmp_path),
+            ],
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=str(tmp_path),
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert done.returncode == code, done.stderr
+    assert "start 1 reprotect job(s) for intranet-01? The on-premises VMs are powered off" in done.stderr
+    assert len([e for e in audit_events(tmp_path) if e["event"] == "job.accepted"]) == submitted
+
+
+def test_a_reprotect_that_fails_in_the_vault_exits_7_with_its_report(tmp_path, estate):
+    stated = OperatorStatements(link_type=LinkType.EXPRESSROUTE)
+    answers = write_json(tmp_path / "a.json", answers_for(estate, vm="app-lnx-02", statements=stated).to_json())
+    ran = run_cli("run", "--demo", "--speed", "60", "--answers", str(answers), "--yes", data_dir=tmp_path)
+    assert ran.code == 7, ran.err
+    assert "1 of 1 reprotect(s) did not succeed" in ran.out
+    assert "app-lnx-02: Failed (100 %)" in ran.err
+    (ended,) = [e for e in audit_events(tmp_path) if e["event"] == "job.ended"]
+    assert ended["outcome"] == "Failed" and ended["errors"]
+    report = run_cli("report", data_dir=tmp_path).json()
+    assert report["jobs"][0]["errors"][0]["code"]
+
+
+def test_a_run_killed_while_following_is_picked_up_by_jobs_follow(tmp_path, estate):
+    """SIGKILL after the submit: the journal kept the job; `jobs --follow` ends it in the same run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    answers = write_json(tmp_path / "answers.json", answers_for(estate, vm="intranet-01", source=TRAINING).to_json())
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reprotect_gui.cli",
+            "run",
+            "--demo",
+            "--speed",
+            "5",
+            "--answers",
+            str(answers),
+            "--yes",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=str(tmp_path),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        for line in child.stderr:
+            if "accepted" in line:
+                break
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()
+    (pending,) = run_cli("jobs", "--json", data_dir=tmp_path).json()["in_progress"]
+    resumed = run_cli("jobs", "--demo", "--follow", data_dir=tmp_path)
+    assert resumed.code == 0, resumed.err
+    events = [e for e in audit_events(tmp_path) if e.get("job_id") == pending["job_id"]]
+    assert [e["event"] for e in events] == ["job.accepted", "job.resumed", "job.ended"]
+    assert {e["run_id"] for e in events} == {pending["run_id"]}  # recorded under the killed run
+    assert (
+        run_cli("report", pending["run_id"], data_dir=tmp_path).json()["outcome"] == "Reprotect succeeded for 1 VM(s)."
+    )
+
+
+def test_a_plan_the_wizard_greys_out_is_blocked_with_the_wizards_reason(tmp_path):
+    ran = run_cli("check", "--demo", "--plan", "RP-Mail-and-Apps", "--json", data_dir=tmp_path)
+    assert ran.code == 1
+    (selection,) = ran.json()["selections"]
+    (block,) = [v for v in selection["verdicts"] if v["status"] == "block"]
+    assert block["check_id"] == "MT-02" and "mixes Windows and Linux" in block["finding"] and block["remediation"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "says"),
+    [
+        (lambda d: d["choices"]["vms"][0].update(datastore=None), "needs a datastore and a retention drive"),
+        (lambda d: d["choices"]["vms"][0].update(item_id="web-02"), "choices.vms has no entry for web-01"),
+        (lambda d: d["choices"].update(master_target=None), "needs choices.master_target"),
+    ],
+)
+def test_an_answers_file_missing_a_choice_is_a_sentence_not_a_traceback(tmp_path, estate, edit, says):
+    data = answers_for(estate, vm="web-01").to_json()
+    edit(data)
+    path = write_json(tmp_path / "a.json", data)
+    for command in ("check", "run"):
+        ran = (
+            run_cli(command, "--demo", "--answers", str(path), "--yes", data_dir=tmp_path)
+            if command == "run"
+            else (run_cli(command, "--demo", "--answers", str(path), data_dir=tmp_path))
+        )
+        assert ran.code == 4, ran.err
+        assert says in ran.err and "Traceback" not in ran.err

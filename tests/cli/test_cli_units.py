@@ -162,7 +162,15 @@ def test_options_that_name_no_vcenter_are_refused_as_options():
         cli_connect.connect(args)
 
 
-@pytest.mark.parametrize(("value", "ok"), [("0.000001", True), ("0", False), ("-1", False)])
+def test_the_training_limits_are_the_windows():
+    from reprotect_gui import app
+
+    assert (cli_connect.MAX_SPEED, cli_connect.MAX_LATENCY_S) == (app.MAX_SPEED, app.MAX_LATENCY_S)
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [("0.000001", True), ("10000", True), ("10000.001", False), ("0", False), ("nan", False)]
+)
 def test_speed_must_be_positive(value, ok, tmp_path):
     parser = argparse.ArgumentParser()
     cli_connect.add_connection_options(parser)
@@ -170,5 +178,46 @@ def test_speed_must_be_positive(value, ok, tmp_path):
     if ok:
         assert cli_connect.connect(args).training
     else:
-        with pytest.raises(cli_connect.BadOptions, match="--speed must be greater than 0"):
+        with pytest.raises(cli_connect.BadOptions, match="--speed must be a number greater than 0"):
             cli_connect.connect(args)
+
+
+def test_device_code_prints_the_url_and_code_on_stderr(tmp_path, capsys, monkeypatch):
+    """The one sign-in that needs a person once: the code goes to stderr, stdout stays the result's."""
+    made = {}
+
+    def fake_build(sign_in, secrets, *, device_code_prompt=None):
+        made["method"] = sign_in.method
+        device_code_prompt("https://microsoft.com/devicelogin", "ABCD-EFGH", datetime(2026, 3, 1, 12, 15, tzinfo=UTC))
+        return object()
+
+    monkeypatch.setattr("reprotect_gui.asr.credentials.build_credential", fake_build)
+    parser = argparse.ArgumentParser()
+    cli_connect.add_connection_options(parser)
+    args = parser.parse_args(
+        [
+            "--vault",
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.RecoveryServices/vaults/v",
+            "--sign-in",
+            "device-code",
+            "--data-dir",
+            str(tmp_path),
+        ]
+    )
+    ports = cli_connect.connect(args)
+    out, err = capsys.readouterr()
+    assert made["method"] is SignInMethod.DEVICE_CODE and ports.vcenter is None
+    assert "open https://microsoft.com/devicelogin and enter the code ABCD-EFGH (valid until 12:15 UTC)" in err
+    assert out == ""
+
+
+def test_a_job_the_vault_no_longer_knows_is_not_waited_for(monkeypatch):
+    from reprotect_gui.domain.errors import JobGone
+
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: None)
+    vault = FakeVault([JobGone("The job j1 was not found in the vault.", "")])
+    err = io.StringIO()
+    with pytest.raises(FollowGaveUp, match="no longer known to the vault"):
+        follow(vault, {"j1": "web-01"}, {"j1": object()}, err=err, sleep=lambda s: None)
+    assert vault.reads == 1  # answered once: no retries
+    assert "web-01: The job j1 was not found in the vault. It is no longer followed." in err.getvalue()

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "asr"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
@@ -32,7 +32,7 @@ from reprotect_gui.domain.selection import Selection  # noqa: E402
 from reprotect_gui.ui.azure_dialog import AzureVaultDialog  # noqa: E402
 from reprotect_gui.ui.vcenter_dialog import VCenterConnectDialog  # noqa: E402
 from reprotect_gui.ui.wizard.answers_io import prefill_from_answers, read_answers  # noqa: E402
-from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review  # noqa: E402
+from tests.ui.walk import COMMIT, accept_warnings, click, go_to_modernized_review, go_to_review  # noqa: E402
 
 
 def saved_through_the_button(monkeypatch, wizard, path: Path) -> dict:
@@ -86,6 +86,21 @@ def test_a_saved_file_replays_in_the_cli_on_the_training_estate(qtbot, make_wiza
     wizard_keys = sorted((v.check_id, v.status.value, v.subject) for v in wizard.review_page.results)
     cli_keys = sorted((v["check_id"], v["status"], v["subject"]) for v in selection["verdicts"])
     assert cli_keys == wizard_keys  # the same checks on the same preflight input
+
+
+def test_a_modernized_file_replays_in_the_cli_to_the_same_checks(qtbot, make_wizard, tmp_path, monkeypatch):
+    wizard = make_wizard()
+    go_to_modernized_review(qtbot, wizard, vm="wiki-01", datastore="ds-vmfs-gold-02")
+    accept_warnings(wizard)
+    path = tmp_path / "answers.json"
+    data = saved_through_the_button(monkeypatch, wizard, path)
+    assert data["flow"] == "modernized" and data["choices"]["master_target"] is None
+    assert data["choices"]["appliance"]["id"] == wizard.session.selection.appliance_id
+    assert data["choices"]["vms"][0]["datastore"] == "ds-vmfs-gold-02"
+    ran = run_cli("check", "--demo", "--answers", str(path), "--json", data_dir=tmp_path)
+    (selection,) = ran.json()["selections"]
+    wizard_keys = sorted((v.check_id, v.status.value, v.subject) for v in wizard.review_page.results)
+    assert sorted((v["check_id"], v["status"], v["subject"]) for v in selection["verdicts"]) == wizard_keys
 
 
 def test_the_window_opens_an_answers_file_prefilled(qtbot, make_wizard, tmp_path, monkeypatch):
@@ -295,3 +310,22 @@ def test_the_app_takes_an_answers_file_and_explains_a_damaged_one(qtbot, make_wi
     _prefill(wizard, tmp_path / "a.json")
     assert "is not valid JSON" in wizard.answers_problem.text()
     wizard.answers_problem.close()
+
+
+def test_open_answers_on_the_select_page_prefills_the_wizard(qtbot, make_wizard, tmp_path, monkeypatch):
+    first = make_wizard()
+    go_to_review(qtbot, first, vm="app-lnx-02")
+    path = tmp_path / "answers.json"
+    saved_through_the_button(monkeypatch, first, path)
+
+    wizard = make_wizard()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "Answers (*.json)"))
+    button = next(
+        b for b in wizard.select_page.findChildren(QPushButton) if b.accessibleName() == "Open an answers file"
+    )
+    button.click()
+    assert [
+        i.name for i in wizard.select_page.items.selectedItems() and [wizard.select_page.items.selected_value()]
+    ] == ["app-lnx-02"]
+    assert wizard.session.selection.master_target_id == "mt-lnx-01"
+    assert wizard.session.link_type is first.session.link_type

@@ -95,10 +95,17 @@ def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(
             "0099-reprotect-gone", "web-01", "web-01", "rsv", "run1", "2026-11-27T09:00:00+00:00", source=SOURCE
         )
     )
-    window = offer_resume_at_start(launch(), ask=lambda jobs: FOLLOW)
+    first = launch()
+    window = offer_resume_at_start(first, ask=lambda jobs: FOLLOW)
     assert window is not None
     qtbot.waitUntil(lambda: JobJournal(tmp_path).pending() == (), timeout=15000)  # one confirmed "not found"
-    window.monitor.stop()  # the pane would keep asking about the gone job; not this test's subject
+    # The pane would keep asking about the gone job (not this test's subject): let its read finish, then
+    # delete the window with its timer, so nothing polls after the test.
+    window.monitor.stop()
+    qtbot.waitUntil(lambda: first.session.runner.active_count == 0, timeout=15000)
+    first.resume_window = None
+    window.deleteLater()
+    qtbot.wait(50)
     asked = []
     assert offer_resume_at_start(launch(), ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
     assert asked == []

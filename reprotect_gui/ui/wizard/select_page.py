@@ -12,6 +12,7 @@ from reprotect_gui.ui import i18n
 from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
+from reprotect_gui.ui.wizard.answers_io import open_answers_button
 from reprotect_gui.ui.wizard.base import Page
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class SelectPage(Page):
         modes.addWidget(self.vm_mode)
         modes.addWidget(self.plan_mode)
         modes.addStretch(1)
+        modes.addWidget(open_answers_button(self))  # prefill every page from a saved answers file
         modes.addWidget(language_label)
         modes.addWidget(self.language)
         layout = QVBoxLayout(self)

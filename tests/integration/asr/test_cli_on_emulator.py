@@ -18,7 +18,7 @@ from emulator import Fault
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "cli"))
 
-from cli_testkit import Quiet, answers_for, run_cli, write_json  # noqa: E402
+from cli_testkit import Quiet, answers_for, junit_cases, run_cli, validate, write_json  # noqa: E402
 
 from reprotect_gui.services.clock import SystemClock  # noqa: E402
 from reprotect_gui.services.estate import load_estate  # noqa: E402
@@ -57,9 +57,16 @@ def vault_args(emulator) -> tuple[str, ...]:
 
 def test_check_signs_in_with_the_azure_cli_and_exits_2_for_unknowns(tmp_path, emulator, azure_cli):
     env, calls = azure_cli
-    ran = run_cli("check", "--plan", "rp-app", "--json", *vault_args(emulator), data_dir=tmp_path, env=env)
+    junit = tmp_path / "readiness.xml"
+    ran = run_cli(
+        "check", "--plan", "rp-app", "--json", "--junit", str(junit), *vault_args(emulator), data_dir=tmp_path, env=env
+    )
     assert ran.code == 2, ran.err  # without vCenter its facts are unknown: to acknowledge
     doc = ran.json()
+    validate(doc, "check-result")
+    check_ids = {v["check_id"] for v in doc["selections"][0]["verdicts"]}
+    cases = junit_cases(junit)
+    assert sorted(cases) == sorted((vm, c) for vm in ("vm-app-01", "vm-app-02", "vm-app-03") for c in check_ids)
     assert doc["vcenter"]["read"] is False and doc["outcome"] == "acknowledge"
     (selection,) = doc["selections"]
     assert selection["vms"] == ["vm-app-01", "vm-app-02", "vm-app-03"]

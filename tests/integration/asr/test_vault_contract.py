@@ -6,8 +6,10 @@ whose parts fit together, read_item agreeing with it, a reprotect that runs to i
 same way, a second submit attaching to the running job, and refusals as sentences with a next step. When one
 side changes its behaviour, the same test fails for it here, so the fake can't drift from the adapter.
 
-Each side runs on its own estate (the training scenario; the emulator's wire-format estate): the assertions are
-about behaviour, and the `Side` says which item and servers of its estate to use.
+Each side runs on its own estate (the training scenario; the emulator's wire-format estate, classic and modernized
+items side by side as in the training vault): the assertions are about behaviour, and the `Side` says which item,
+servers and appliances of its estate to use. The first run of these tests found one drift: the training vault
+accepted a modernized reprotect through an appliance whose health is Critical, which the service refuses.
 """
 
 from __future__ import annotations
@@ -19,7 +21,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from asr_estate import MT_WIN, PS_CS, fabric_id, item_id
+from asr_estate import (
+    LOG_ACCOUNT,
+    MT_WIN,
+    PS_CS,
+    RA_HEALTHY,
+    RA_UNHEALTHY,
+    RCM_FAILBACK_POLICY,
+    fabric_id,
+    item_id,
+    mixed_estate,
+    policy_id,
+    rcm_item_id,
+)
 from asr_testkit import RecordingContext, request_for
 
 from reprotect_gui.domain.errors import UserFacingError
@@ -27,6 +41,7 @@ from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
     JobState,
+    ModernizedTarget,
     ReplicationFlow,
     ReprotectRequest,
 )
@@ -48,6 +63,8 @@ class Side:
     configuration_server_id: str
     hold_jobs: Callable[[], None]  # jobs submitted from now on stay running...
     finish_jobs: Callable[[], None]  # ...until this lets them run to their end
+    modernized: ReprotectRequest  # a modernized reprotect through a healthy appliance
+    unhealthy_agent_id: str  # the reprotect agent of an appliance whose health is Critical
 
 
 class ManualClock:
@@ -84,6 +101,22 @@ def _training_side() -> Side:
         policy_id=site.failback_policy.policy_id if site.failback_policy else "",
         disks_to_include=(),
     )
+    rcm = next(
+        i
+        for i in site.items
+        if i.flow is ReplicationFlow.MODERNIZED and REVERSE_REPLICATE in i.allowed_operations and i.rcm is not None
+    )
+    healthy = next(a for a in site.appliances if a.health == "Normal")
+    unhealthy = next(a for a in site.appliances if a.health == "Critical")
+    assert rcm.rcm is not None
+    modernized = ReprotectRequest(
+        item_id=rcm.item_id,
+        item_name=rcm.name,
+        target=ModernizedTarget(healthy.appliance_id, rcm.rcm.log_storage_account_id),
+        datastore_name=healthy.datastores[0],
+        policy_id=site.modernized_policy.policy_id if site.modernized_policy else "",
+        disks_to_include=(),
+    )
     return Side(
         "training",
         backend,
@@ -93,6 +126,8 @@ def _training_side() -> Side:
         configuration_server_id=site.configuration_servers[0].server_id,
         hold_jobs=lambda: None,  # the clock stands still
         finish_jobs=lambda: clock.advance(timedelta(hours=1)),
+        modernized=modernized,
+        unhealthy_agent_id=unhealthy.appliance_id,
     )
 
 
@@ -112,7 +147,22 @@ def _emulator_side(make_adapter: Callable[..., Any], emulator: Any) -> Side:
         configuration_server_id=fabric_id(),
         hold_jobs=hold,
         finish_jobs=finish,
+        modernized=ReprotectRequest(
+            item_id=rcm_item_id("intranet-01"),
+            item_name="intranet-01",
+            target=ModernizedTarget(RA_HEALTHY, LOG_ACCOUNT),
+            datastore_name="ds-vmfs-gold-01",
+            policy_id=policy_id(RCM_FAILBACK_POLICY),
+            disks_to_include=(),
+        ),
+        unhealthy_agent_id=RA_UNHEALTHY,
     )
+
+
+@pytest.fixture
+def estate() -> dict[str, Any]:
+    """The emulator's vault for this module: classic and modernized items side by side, as the training one."""
+    return mixed_estate(vm_count=1)
 
 
 @pytest.fixture(params=["training", "emulator"])
@@ -251,3 +301,56 @@ def test_a_configuration_server_refresh_completes_with_progress(side: Side):
     assert ctx.reports and ctx.reports[-1][0] == 1.0
     refreshed = side.backend.read_site(RecordingContext())
     assert any(c.server_id == side.configuration_server_id for c in refreshed.configuration_servers)
+
+
+# --- the modernized flow (section G) -----------------------------------------------------------------------------
+
+
+def test_a_modernized_reprotect_leaves_a_failback_item_through_the_same_appliance(side: Side):
+    backend, request = side.backend, side.modernized
+    assert isinstance(request.target, ModernizedTarget)
+    side.hold_jobs()
+    result = backend.submit_reprotect(request)
+    running = backend.read_item(request.item_id)
+    assert running.running_job_id == result.job_id and REVERSE_REPLICATE not in running.allowed_operations
+
+    side.finish_jobs()
+    final = _until_final(backend, result.job_id)[-1]
+    assert final.state is JobState.SUCCEEDED and final.tasks
+
+    after = backend.read_item(request.item_id)
+    assert (after.provider, after.protection_state, after.flow) == (
+        "InMageRcmFailback",
+        "Protected",
+        ReplicationFlow.MODERNIZED,
+    )
+    assert after.rcm_failback is not None
+    assert (
+        after.rcm_failback.reprotect_agent_id.lower(),
+        after.rcm_failback.target_datastore,
+        after.rcm_failback.log_storage_account_id.lower(),
+    ) == (
+        request.target.reprotect_agent_id.lower(),
+        request.datastore_name,
+        request.target.log_storage_account_id.lower(),
+    )
+
+
+def test_an_unhealthy_appliance_is_refused_and_starts_nothing(side: Side):
+    backend, request = side.backend, side.modernized
+    assert isinstance(request.target, ModernizedTarget)
+    sick = replace(request, target=replace(request.target, reprotect_agent_id=side.unhealthy_agent_id))
+    with pytest.raises(UserFacingError) as raised:
+        backend.submit_reprotect(sick)
+    _assert_sentence_with_next_step(raised.value)
+    after = backend.read_item(request.item_id)
+    assert after.running_job_id is None and REVERSE_REPLICATE in after.allowed_operations
+
+
+def test_a_classic_input_for_a_modernized_item_is_refused(side: Side):
+    backend = side.backend
+    wrong = replace(side.request, item_id=side.modernized.item_id, item_name=side.modernized.item_name)
+    with pytest.raises(UserFacingError) as raised:
+        backend.submit_reprotect(wrong)
+    _assert_sentence_with_next_step(raised.value)
+    assert backend.read_item(side.modernized.item_id).running_job_id is None

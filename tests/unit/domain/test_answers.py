@@ -75,6 +75,8 @@ def test_round_trip_through_json_keeps_every_field():
         (lambda d: d["statements"].update(ip_addresses_retained="yes"), "must be true, false or null"),
         (lambda d: d.update(acknowledged=["INF-05"]), "acknowledged[0] must be an object"),
         (lambda d: d.update(statements=[]), "statements must be an object"),
+        (lambda d: d.update(acknowledged=7), "acknowledged must be a list"),
+        (lambda d: d["statements"].update(link_type={"x": 1}), "statements.link_type is {'x': 1}"),
     ],
 )
 def test_each_malformed_field_is_named_in_a_sentence(break_it, says):
@@ -254,3 +256,48 @@ def test_given_choices_are_kept():
     sel.choices_for("web-01").datastore_name = "ds-vmfs-01"
     choices.preselect(site, w.vcenter(), w.matches(), sel, NOW, take_first_eligible=True)
     assert sel.master_target_id == "mt-win-02" and sel.choices_for("web-01").datastore_name == "ds-vmfs-01"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    ("choices", "master_target"),
+                    ("choices", "process_server"),
+                    ("choices", "appliance"),
+                    ("choices", "log_storage_account_id"),
+                    ("choices", "run_as_account_id"),
+                    ("subject", "id"),
+                    ("subject", "kind"),
+                    ("vault", "name"),
+                    ("statements", "link_type"),
+                    ("statements", "ip_addresses_retained"),
+                ]
+            ),
+            st.one_of(
+                st.none(),
+                st.sampled_from(["", "web-01", "mt-win-01", "ps-azure-01", "plan", "item", "rsv-test", "EXPRESSROUTE"]),
+                st.fixed_dictionaries({"id": st.sampled_from(["mt-win-01", "zz", ""]), "name": st.text(max_size=3)}),
+            ),
+        ),
+        max_size=4,
+    ),
+    st.sampled_from(["classic", "modernized"]),
+    st.lists(st.sampled_from(["", "ds-vmfs-01", "R:", "web-01-os", "gone"]), max_size=3),
+)
+def test_any_edited_answers_replay_to_a_selection_or_a_sentence(edits, flow, vm_values):
+    w = world()
+    data = saved(w).to_json()
+    data["flow"] = flow
+    for (section, key), value in edits:
+        data[section][key] = value
+    vm = data["choices"]["vms"][0]
+    for field_name, value in zip(("datastore", "retention_drive", "item_id"), vm_values, strict=False):
+        vm[field_name] = value
+    try:
+        answers = parse_answers(data)
+        replay(w, answers)
+    except (AnswersInvalid, AnswersStale) as exc:
+        assert exc.summary and exc.next_step

@@ -167,6 +167,7 @@ def test_vms_without_an_account_have_no_default_and_sort_by_name():
     bare = rcm_item(rcm=replace(rcm_item().rcm, log_storage_account_id=""))
     assert choices.default_log_storage(site, [bare]) is None
     assert choices.default_log_storage(site, [item("web-01")]) is None  # classic: no rcm details
+    assert len(choices.log_storage_choices(site, [item("web-01")])) == len(site.log_storage_accounts)
     listed = choices.log_storage_choices(site, [bare])
     assert [c.value.name for c in listed] == sorted(a.name for a in site.log_storage_accounts)
 
