@@ -9,13 +9,17 @@ hits both alike. Prints the medians and, on its last line, `startup_ratio=<ours 
 
 from __future__ import annotations
 
-import argparse
-import os
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
+from pathlib import Path
+
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]  # select.py
+
+import argparse  # noqa: E402 - after the line above: benchmarks/select.py must not shadow the stdlib select
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
 
 CHILD_PRELUDE = r"""
 import sys

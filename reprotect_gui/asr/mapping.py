@@ -45,6 +45,7 @@ from reprotect_gui.domain.models import (
 
 GB = 1024**3
 _LINUX_WORDS = ("linux", "ubuntu", "red hat", "rhel", "centos", "suse", "sles", "debian", "oracle")
+_MOREF = re.compile(r"^vm-\d+$")  # some vaults carry vCenter's managed object reference instead of a UUID
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 VMWARE_FABRIC_TYPE = "VMware"
 FAILBACK_POLICY_TYPE = "InMage"  # classic failback (Azure → VMware) policy details
@@ -293,6 +294,7 @@ def _locator(name: str, details: Any) -> VmLocator:
         name=name,
         instance_uuid=infra if _UUID.match(infra) else None,
         ip_addresses=(ip,) if ip else (),
+        moref=infra if _MOREF.match(infra) else None,
     )
 
 

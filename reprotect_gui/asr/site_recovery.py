@@ -18,7 +18,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any, TypeVar
 
 from reprotect_gui.asr import mapping
@@ -54,11 +56,12 @@ T = TypeVar("T")
 # The Azure temporary storage disk never comes back on-premises (DS-07); PowerShell's
 # Update-AzRecoveryServicesAsrProtectionDirection sends exactly this exclusion.
 TEMPORARY_STORAGE_LABEL = "Temporary Storage"
-_READ_STEPS = 6
 
 
 class ArmSiteRecovery:
     """The SiteRecovery port over ARM, for one vault."""
+
+    parallel_reads = 5  # the small collections read alongside the items (1: one after another)
 
     def __init__(
         self,
@@ -130,30 +133,77 @@ class ArmSiteRecovery:
 
     # --- reads -----------------------------------------------------------------------------------
 
-    def read_site(self, ctx: JobContext) -> RecoverySite:
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
+        """The vault in six list calls. The five small collections are read in parallel with the
+        items (one ARM page follows from the last: a list's pages can't be fetched in parallel);
+        each page of items is handed to `on_items` as it arrives, so a vault of thousands is
+        browsable before it is read to the end."""
         rg, v = self._rg, self._name
-        reads: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
+        others: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
+            (t("read the vCenter servers known to ASR"), lambda c: c.replicationv_centers.list(rg, v)),
             (
                 t("read the configuration servers, master targets and process servers"),
                 lambda c: c.replication_fabrics.list(rg, v),
             ),
-            (t("read the replicated items"), lambda c: c.replication_protected_items.list(rg, v)),
             (t("read the recovery plans"), lambda c: c.replication_recovery_plans.list(rg, v)),
             (t("read the replication policies"), lambda c: c.replication_policies.list(rg, v)),
             (
                 t("read the protection container mappings"),
                 lambda c: c.replication_protection_container_mappings.list(rg, v),
             ),
-            (t("read the vCenter servers known to ASR"), lambda c: c.replicationv_centers.list(rg, v)),
         ]
-        results: list[list[Any]] = []
-        for index, (doing, lister) in enumerate(reads):
-            ctx.raise_if_cancelled()
-            ctx.report(index / _READ_STEPS, t("Azure Site Recovery: {doing}…", doing=doing))
-            results.append(self._list(doing, lister))
+        ctx.raise_if_cancelled()
+        ctx.report(0.0, t("Azure Site Recovery: reading the vault…"))
+        self._call(t("connect to the vault"), lambda c: c)  # build the client once, on this thread
+        workers = max(1, min(self.parallel_reads, len(others)))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="asr-read") as pool:
+            futures = [pool.submit(self._list, doing, lister) for doing, lister in others]
+            try:
+                raw_items, items = self._read_items(ctx, futures[0], on_items)
+            except BaseException:
+                for future in futures:
+                    future.cancel()  # those not started yet; the running ones end on their own
+                raise
+            vcenters, fabrics, plans, policies, mappings = (future.result() for future in futures)
         ctx.report(1.0, t("Azure Site Recovery: vault read"))
-        fabrics, items, plans, policies, mappings, vcenters = results
-        return self._map(t("read the vault"), lambda: self._site(fabrics, items, plans, policies, mappings, vcenters))
+        return self._map(
+            t("read the vault"), lambda: self._site(fabrics, raw_items, plans, policies, mappings, vcenters, items)
+        )
+
+    def _read_items(
+        self,
+        ctx: JobContext,
+        vcenters: Future[list[Any]],
+        on_items: Callable[[Sequence[ProtectedItem]], None] | None,
+    ) -> tuple[list[Any], list[ProtectedItem]]:
+        """Every replicated item, page by page; each page mapped and handed on as it arrives."""
+        doing = t("read the replicated items")
+        rg, v = self._rg, self._name
+        pages = self._call(doing, lambda c: iter(c.replication_protected_items.list(rg, v).by_page()))
+        raw_items: list[Any] = []
+        items: list[ProtectedItem] = []
+        names: dict[str, str] | None = None
+        while True:
+            ctx.raise_if_cancelled()
+            page = self._call(doing, lambda _c: _next_page(pages))  # one ARM request (nextLink)
+            if page is None:
+                break
+            if not page:
+                continue
+            if names is None:  # the modernized items name their vCenter through this list
+                names = mapping.vcenter_names_by_infrastructure(vcenters.result())
+            mapped = self._map(doing, partial(_map_items, page, names))
+            raw_items += page
+            items += mapped
+            ctx.report(
+                min(0.9, 0.1 + len(items) / 10000),
+                t("Azure Site Recovery: {items} replicated items read…", items=len(items)),
+            )
+            if on_items is not None:
+                on_items(tuple(mapped))
+        return raw_items, items
 
     def _site(
         self,
@@ -163,6 +213,7 @@ class ArmSiteRecovery:
         policies: list[Any],
         mappings: list[Any],
         vcenters: list[Any],
+        mapped: list[ProtectedItem] | None = None,
     ) -> RecoverySite:
         self._vcenter_names = mapping.vcenter_names_by_infrastructure(vcenters)
         self._provider_by_fabric = _providers_by_fabric(items)
@@ -176,7 +227,11 @@ class ArmSiteRecovery:
             master_targets += [mapping.master_target(mt, cs) for mt in details.master_target_servers or ()]
             process_servers += [mapping.process_server(ps, cs) for ps in details.process_servers or ()]
             accounts += mapping.run_as_accounts(fabric)
-        domain_items = tuple(mapping.protected_item(i, self._vcenter_names) for i in items)
+        domain_items = (
+            tuple(mapped)
+            if mapped is not None
+            else tuple(mapping.protected_item(i, self._vcenter_names) for i in items)
+        )
         in_use = mapping.disks_by_appliance(domain_items)
         appliances = tuple(
             mapping.appliance(agent, fabric.id, self._vcenter_names, in_use)
@@ -502,3 +557,13 @@ def _providers_by_fabric(items: Iterable[Any]) -> dict[str, str]:
         if provider:
             out.setdefault(mapping.prefix_through(item.id, "replicationFabrics").lower(), provider)
     return out
+
+
+def _map_items(raw: list[Any], vcenter_names: dict[str, str]) -> list[ProtectedItem]:
+    return [mapping.protected_item(i, vcenter_names) for i in raw]
+
+
+def _next_page(pages: Iterator[Iterable[Any]]) -> list[Any] | None:
+    """The next page's items (fetched and deserialized here), or None after the last page."""
+    page = next(pages, None)
+    return None if page is None else list(page)

@@ -3,7 +3,11 @@
 Order (catalog, "Joining ASR and vCenter"): instance UUID, then BIOS UUID, then name, then guest
 IP. The first key that finds anything decides: one VM is a match; several are reported as
 ambiguous with their names, never resolved by a weaker key — a guess here would reprotect the
-wrong machine.
+wrong machine. A managed object reference, when ASR carries one, names exactly one VM and comes first.
+
+vCenter is searched directly where it can be (`match_direct`: its SearchIndex finds every VM with
+a UUID or an IP), so the cost follows the plan, not the estate; only what a direct search can't
+decide falls back to the full index (`match_locator` over every VM).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from reprotect_gui.domain.messages import t
+from reprotect_gui.domain.messages import EnumWord, t
 from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
 
 VmKey = Callable[[VcVm], bool]  # one way of recognising the wanted VM
@@ -20,6 +24,14 @@ BY_INSTANCE_UUID = "instance UUID"
 BY_BIOS_UUID = "BIOS UUID"
 BY_NAME = "name"
 BY_IP = "IP"
+BY_MOREF = "managed object reference"
+BY_NAME_AND_IP = "name and IP"
+
+# How the VM was looked for in vCenter (the evidence says it): directly, or through the index.
+FOUND_BY_MOREF = "direct: managed object reference"
+FOUND_BY_UUID = "direct: SearchIndex.FindAllByUuid"
+FOUND_BY_IP = "direct: SearchIndex.FindAllByIp"
+FOUND_BY_INDEX = "full inventory index (not decidable by a direct search)"
 
 
 def normalize_uuid(raw: str | None) -> str:
@@ -89,25 +101,71 @@ def match_vm(locator: VmLocator, vms: Iterable[VcVm]) -> VcMatch:
 
 def match_all(locators: Iterable[VmLocator], vms: Iterable[VcVm]) -> tuple[VcMatch, ...]:
     inventory = tuple(vms)
-    return tuple(match_vm(locator, inventory) for locator in locators)
+    return tuple(match_locator(locator, inventory) for locator in locators)
+
+
+def match_locator(locator: VmLocator, vms: Iterable[VcVm]) -> VcMatch:
+    """`match_vm`, after the managed object reference when the locator carries one."""
+    candidates = tuple(vms)
+    if locator.moref:
+        by_ref = [vm for vm in candidates if vm.moref == locator.moref]
+        if by_ref:
+            return VcMatch(locator=locator, vm=by_ref[0], matched_by=BY_MOREF)
+    return match_vm(locator, candidates)
+
+
+def uuid_forms(raw: str | None, *, allow_swapped: bool) -> tuple[str, ...]:
+    """The canonical 8-4-4-4-12 forms vCenter's FindAllByUuid is asked for ('' when not a UUID)."""
+    hex_form = normalize_uuid(raw)
+    if len(hex_form) != 32 or any(c not in "0123456789abcdef" for c in hex_form):
+        return ()
+    forms = [hex_form] + ([smbios_swapped(hex_form)] if allow_swapped else [])
+
+    def dashed(h: str) -> str:
+        return f"{h[0:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    return tuple(dict.fromkeys(dashed(h) for h in forms))
+
+
+def match_direct(locator: VmLocator, found: Iterable[VcVm], found_by: str) -> VcMatch | None:
+    """Decide from the VMs vCenter's SearchIndex returned for this locator's own keys, or None.
+
+    A managed object reference, FindAllByUuid and FindAllByIp are complete searches: what they
+    decide is what the full index would decide, ambiguity included. A name can't be searched
+    directly, and it ranks before the IP: a name is decided here only when exactly one VM found
+    by the locator's IP carries it (both keys agree on one machine); anything else is None, and
+    the full index decides.
+    """
+    match = match_locator(locator, found)
+    if match.matched_by in (BY_MOREF, BY_INSTANCE_UUID, BY_BIOS_UUID):
+        return replace(match, found_by=found_by)
+    if not locator.name.strip():
+        return replace(match, found_by=found_by)  # IP only (or nothing to search by): complete
+    if match.matched_by == BY_NAME and match.vm is not None:
+        ips = {ip.strip() for ip in locator.ip_addresses}
+        if ips.intersection(match.vm.ip_addresses):
+            return replace(match, matched_by=BY_NAME_AND_IP, found_by=found_by)
+    return None
 
 
 def describe(match: VcMatch) -> str:
     """One sentence for the operator about how (or whether) a VM was found."""
     name = match.locator.name or t("(no name)")
+    found = t("; found by {found_by}", found_by=EnumWord(match.found_by)) if match.found_by else ""
     if match.vm is not None:
         return t(
-            "{name} is vCenter VM {vm} (matched by {matched_by}).",
+            "{name} is vCenter VM {vm} (matched by {matched_by}{found}).",
             name=name,
             vm=match.vm.name,
-            matched_by=match.matched_by,
+            matched_by=EnumWord(match.matched_by),
+            found=found,
         )
     if match.ambiguous:
         listed = ", ".join(match.candidates)
         return t(
             "{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.",
             name=name,
-            matched_by=match.matched_by,
+            matched_by=EnumWord(match.matched_by),
             listed=listed,
         )
     return t("{name} was not found in vCenter by UUID, name or IP address.", name=name)

@@ -99,6 +99,7 @@ class VmLocator:
     bios_uuid: str | None = None
     instance_uuid: str | None = None
     ip_addresses: tuple[str, ...] = ()
+    moref: str | None = None  # vCenter's managed object reference ("vm-1234") when ASR carries one
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +439,7 @@ class VcMatch:
     vm: VcVm | None
     matched_by: str  # "instance UUID", "BIOS UUID", "name", "IP", "" when none
     candidates: tuple[str, ...] = ()  # VM names when ambiguous
+    found_by: str = ""  # how vCenter was searched: a direct lookup (moref, UUID, IP) or the full index
 
     @property
     def ambiguous(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -36,7 +36,11 @@ class Clock(Protocol):
 class SiteRecovery(Protocol):
     """An ASR vault: what reprotect reads and the reprotect itself."""
 
-    def read_site(self, ctx: JobContext) -> RecoverySite: ...
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
+        """The whole vault; `on_items` gets each page of replicated items as it arrives."""
+        ...
 
     def read_item(self, item_id: str) -> ProtectedItem:
         """Fresh read of one item (right before submitting: is a job already running?)."""
@@ -54,10 +58,11 @@ class SiteRecovery(Protocol):
 
 
 class VCenterInventory(Protocol):
-    """A vCenter, read in two stages: a light index, then details for the VMs that matter."""
+    """A vCenter, read in proportion to the plan: hosts and datastores, then the VMs that matter."""
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
-        """Hosts, datastores and the light index of every VM; full details for `focus`."""
+        """Hosts and datastores; the `focus` VMs (and every VM sharing their UUIDs) with full details,
+        looked up directly where vCenter allows, through the light index of every VM otherwise."""
         ...
 
 

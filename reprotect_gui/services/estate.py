@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.matching import match_vm, place_master_targets
+from reprotect_gui.domain.matching import match_locator, place_master_targets
 from reprotect_gui.domain.messages import t
-from reprotect_gui.domain.models import RecoverySite, VCenterEstate, VcMatch, VmLocator
+from reprotect_gui.domain.models import ProtectedItem, RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
 
@@ -37,9 +37,17 @@ class _Stage:
 
 
 def match_all(site: RecoverySite, vcenter: VCenterEstate) -> dict[str, VcMatch]:
-    """Map every item's on-premises VM and every master target to its vCenter VM."""
-    out = {item.item_id: match_vm(item.on_prem_vm, vcenter.vms) for item in site.items}
-    out.update({mt.server_id: match_vm(mt.vm, vcenter.vms) for mt in site.master_targets if mt.vm})
+    """Map every item's on-premises VM and every master target to its vCenter VM.
+
+    The adapter's own outcome wins (it searched vCenter directly, so `vcenter.vms` holds only what
+    was found); a locator it was not asked about is matched against the VMs it returned."""
+    decided = {m.locator: m for m in vcenter.matches}
+
+    def match(locator: VmLocator) -> VcMatch:
+        return decided.get(locator) or match_locator(locator, vcenter.vms)
+
+    out = {item.item_id: match(item.on_prem_vm) for item in site.items}
+    out.update({mt.server_id: match(mt.vm) for mt in site.master_targets if mt.vm})
     return out
 
 
@@ -55,8 +63,13 @@ def load_estate(
     vcenter: VCenterInventory | None,
     clock: Clock,
     ctx: JobContext,
+    *,
+    on_items: Callable[[Sequence[ProtectedItem]], None] | None = None,
 ) -> Estate:
-    site = site_recovery.read_site(_Stage(ctx, 0.0, 0.6))
+    """The vault, then vCenter for the VMs that matter. `on_items` receives each page of items as
+    it arrives (a vault of thousands: the select page is usable before the rest is read)."""
+    stage = _Stage(ctx, 0.0, 0.6)
+    site = site_recovery.read_site(stage, on_items=on_items) if on_items else site_recovery.read_site(stage)
     ctx.raise_if_cancelled()
     problem: str = t("Not connected to vCenter.")
     vc_estate = None

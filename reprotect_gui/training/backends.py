@@ -14,7 +14,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -191,11 +191,19 @@ class TrainingSiteRecovery:
 
     # --- reads ---------------------------------------------------------------------------
 
-    def read_site(self, ctx: JobContext) -> RecoverySite:
+    def read_site(
+        self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
+    ) -> RecoverySite:
         ctx.report(0.1, t("Reading the vault"))
         self._wait(ctx)
+
+        def page(items: tuple[ProtectedItem, ...]) -> None:  # as ARM hands a page over
+            ctx.raise_if_cancelled()
+            if on_items is not None:
+                on_items(tuple(self._current(item) for item in items))
+
         with self._lock:
-            site = self._scenario.site(self._clock.now(), self._epoch)
+            site = self._scenario.site(self._clock.now(), self._epoch, page if on_items is not None else None)
             items = tuple(self._current(item) for item in site.items)
             servers = site.configuration_servers
             if self._refreshed_at is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -196,10 +197,16 @@ class Scenario:
             return self.modernized_tasks
         return self.tasks
 
-    def site(self, now: datetime, epoch: datetime | None = None) -> RecoverySite:
+    def site(
+        self,
+        now: datetime,
+        epoch: datetime | None = None,
+        on_items: Callable[[tuple[ProtectedItem, ...]], None] | None = None,
+    ) -> RecoverySite:
         """The site at `now`. Heartbeats are relative to `now` (they recur); events such as the
-        failover are relative to `epoch`, the moment the training session started."""
-        return _build_site(_Node(self.raw, "", self.source), now, epoch or now)
+        failover are relative to `epoch`, the moment the training session started. `on_items`
+        gets the items in pages of ITEM_PAGE as they are built (a vault of thousands streams)."""
+        return _build_site(_Node(self.raw, "", self.source), now, epoch or now, on_items)
 
     def vcenter(self) -> VCenterEstate:
         return _build_vcenter(_Node(self.raw, "", self.source).get("vcenter"))
@@ -342,7 +349,15 @@ def _arm(kind: str, name: str, vault: str) -> str:
 _OS = {"Windows": OsType.WINDOWS, "Linux": OsType.LINUX}
 
 
-def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
+ITEM_PAGE = 100  # items per page, as a Site Recovery list hands them over
+
+
+def _build_site(
+    root: _Node,
+    now: datetime,
+    epoch: datetime,
+    on_items: Callable[[tuple[ProtectedItem, ...]], None] | None = None,
+) -> RecoverySite:
     vault = root.str("vault")
     fabric = _arm("replicationFabrics", "fabric-tokyo", vault)
     cs_node = root.get("configuration_server")
@@ -381,7 +396,14 @@ def _build_site(root: _Node, now: datetime, epoch: datetime) -> RecoverySite:
         )
     vcenter_names = [n.str("name") for n in root.items("vcenters")]
     default_vcenter = vcenter_names[0] if vcenter_names else ""
-    items = tuple(_item(n, cs, default_vcenter, now, epoch) for n in root.items("items"))
+    built: list[ProtectedItem] = []
+    for n in root.items("items"):
+        built.append(_item(n, cs, default_vcenter, now, epoch))
+        if on_items is not None and len(built) % ITEM_PAGE == 0:
+            on_items(tuple(built[-ITEM_PAGE:]))
+    if on_items is not None and len(built) % ITEM_PAGE:
+        on_items(tuple(built[-(len(built) % ITEM_PAGE) :]))
+    items = tuple(built)
     modernized_policy = None
     if root.has("modernized_failback_policy"):
         p = root.get("modernized_failback_policy")

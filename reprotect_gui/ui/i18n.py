@@ -145,6 +145,14 @@ ENUM_WORDS = (
     QT_TRANSLATE_NOOP("enum", "absent"),
     QT_TRANSLATE_NOOP("enum", "original location"),
     QT_TRANSLATE_NOOP("enum", "alternate location"),
+    QT_TRANSLATE_NOOP("enum", "name"),  # how a VM was matched or found (domain/matching.py BY_*)
+    QT_TRANSLATE_NOOP("enum", "name and IP"),
+    QT_TRANSLATE_NOOP("enum", "managed object reference"),
+    QT_TRANSLATE_NOOP("enum", "instance UUID"),
+    QT_TRANSLATE_NOOP("enum", "direct: managed object reference"),
+    QT_TRANSLATE_NOOP("enum", "direct: SearchIndex.FindAllByUuid"),
+    QT_TRANSLATE_NOOP("enum", "direct: SearchIndex.FindAllByIp"),
+    QT_TRANSLATE_NOOP("enum", "full inventory index (not decidable by a direct search)"),
     QT_TRANSLATE_NOOP("enum", "True"),
     QT_TRANSLATE_NOOP("enum", "False"),
 )

@@ -1,4 +1,5 @@
-"""PropertyCollector reads: whole object types through a ContainerView, or chosen objects.
+"""PropertyCollector reads: whole object types through a ContainerView, the hosts and datastores
+through a traversal that skips the VM folders, or chosen objects.
 
 Every read follows `ContinueRetrievePropertiesEx` until the token is empty; a real vCenter pages
 its answers, and stopping after the first page silently truncates the inventory.
@@ -7,7 +8,7 @@ its answers, and stopping after the first page silently truncates the inventory.
 from __future__ import annotations
 
 import http.client
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,50 @@ def read_type(
         raise
     _destroy_quietly(view)
     return rows
+
+
+def read_hosts_and_datastores(
+    content: Any,
+    paths: Mapping[Any, Sequence[str]],
+    *,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    on_page: Callable[[int], None] | None = None,
+) -> list[Row]:
+    """Hosts, datastores and datastore clusters in one pass, never walking the VM folders.
+
+    A ContainerView from the root folder walks every object, 45,000 VMs included, to find 50
+    hosts; this traversal goes root folder → datacenters → their host and datastore folders
+    (and compute resources → hosts) only, so its cost follows the hosts and datastores.
+    `paths` gives the properties per managed object type."""
+    from pyVmomi import vim, vmodl
+
+    collector = vmodl.query.PropertyCollector
+
+    def traverse(name: str, kind: Any, path: str, *then: str) -> Any:
+        return collector.TraversalSpec(
+            name=name,
+            type=kind,
+            path=path,
+            skip=False,
+            selectSet=[collector.SelectionSpec(name=n) for n in then],
+        )
+
+    select = [
+        traverse("folder", vim.Folder, "childEntity", "folder", "dc_hosts", "dc_datastores", "cr_hosts"),
+        traverse("dc_hosts", vim.Datacenter, "hostFolder", "folder"),
+        traverse("dc_datastores", vim.Datacenter, "datastoreFolder", "folder"),
+        traverse("cr_hosts", vim.ComputeResource, "host"),
+    ]
+    spec = collector.FilterSpec(
+        objectSet=[collector.ObjectSpec(obj=content.rootFolder, skip=True, selectSet=select)],
+        propSet=[collector.PropertySpec(type=kind, pathSet=list(p)) for kind, p in paths.items()],
+    )
+    wanted = {kind._wsdlName for kind in paths}
+    rows: dict[str, Row] = {}
+    for row in retrieve_all(content.propertyCollector, spec, page_size, on_page):
+        if row.kind in wanted:  # a datastore is reached from its folder and from its cluster: once
+            rows.setdefault(f"{row.kind}:{row.moref}", row)
+    return list(rows.values())
 
 
 def read_objects(

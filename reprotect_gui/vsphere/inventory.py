@@ -1,19 +1,33 @@
 """`PyVmomiInventory`: the `VCenterInventory` port on pyVmomi.
 
-Two stages, so a 5,000-VM vCenter costs seconds, not minutes: a light index of every VM, host,
-datastore and datastore cluster; then the heavy properties (device list, extraConfig, snapshot,
-tools) only for the VMs that matter — the master targets and the VMs being reprotected, found
-with `domain.matching`. Privileges (INF-06) and host licences (INF-08) take one call each.
+The cost follows the plan, not the estate (a 45,000-VM vCenter reads as fast as a 5,000-VM one):
+every host, datastore and datastore cluster is read as before, but the VMs that matter — the
+master targets and the VMs being reprotected — are looked up directly by the identity ASR holds
+(managed object reference, instance/BIOS UUID through `SearchIndex.FindAllByUuid`, IP through
+`FindAllByIp`), and their light and heavy properties (device list, extraConfig, snapshot, tools)
+read in one PropertyCollector pass. Every other VM carrying a matched VM's UUID is fetched too,
+so a UUID clash (MT-03) is still seen. Only a locator a direct search can't decide (a name with
+no IP to confirm it, nothing found) reads the light index of every VM, as the fallback; each
+match says how it was found (`VcMatch.found_by`). Privileges (INF-06) and host licences (INF-08)
+take one call each.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from reprotect_gui.domain.matching import match_all
+from reprotect_gui.domain.matching import (
+    FOUND_BY_INDEX,
+    FOUND_BY_IP,
+    FOUND_BY_MOREF,
+    FOUND_BY_UUID,
+    match_direct,
+    match_locator,
+    uuid_forms,
+)
 from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
@@ -132,22 +146,28 @@ class PyVmomiInventory:
         _ = self.connection.content  # opens the session: connection errors surface here
         ctx.raise_if_cancelled()
         index = self._in_session(lambda: self._read_index(ctx))
-        matches = match_all(focus, index.vms)
-        ctx.report(0.7, t("Reading details of the virtual machines that matter"))
-        chosen = [m.vm for m in matches if m.vm is not None]
-        details = self._in_session(lambda: self._read_details(chosen, index))
+        ctx.report(0.3, t("Looking up the virtual machines that matter"))
+        direct = self._in_session(lambda: self._find_direct(focus, index, ctx))
+        matches = list(direct)
+        unresolved = [i for i, m in enumerate(matches) if m is None]
+        if unresolved:
+            self._in_session(lambda: self._read_vm_index(index, ctx))
+            every_vm = index.vms
+            for i in unresolved:
+                matches[i] = replace(match_locator(focus[i], every_vm), found_by=FOUND_BY_INDEX)
+            ctx.report(0.7, t("Reading details of the virtual machines that matter"))
+            chosen = [m.vm for m in matches if m is not None and m.vm is not None and not m.vm.details_read]
+            self._in_session(lambda: self._read_details(chosen, index))
         ctx.raise_if_cancelled()
         ctx.report(0.85, t("Checking the account's permissions and host licences"))
         privileges = self._in_session(lambda: self._read_privileges(index))
         licences = self._in_session(self._read_licences)
         ctx.report(1.0, t("vCenter read"))
-        return self._estate(index, matches, details, privileges, licences)
+        return self._estate(index, tuple(m for m in matches if m is not None), privileges, licences)
 
-    # --- stage 1: the light index --------------------------------------------------------------
+    # --- stage 1: hosts, datastores, datastore clusters ----------------------------------------
 
-    def _read_index(self, ctx: JobContext) -> _Index:
-        from pyVmomi import vim
-
+    def _reader(self, ctx: JobContext) -> Callable[[Any, Sequence[str], str, float], list[collector.Row]]:
         content = self.connection.content
 
         def read(kind: Any, paths: Sequence[str], label: str, start: float) -> list[collector.Row]:
@@ -157,22 +177,126 @@ class PyVmomiInventory:
 
             return collector.read_type(content, kind, paths, page_size=self.page_size, on_page=on_page)
 
-        hosts = read(vim.HostSystem, HOST_PATHS, "hosts", 0.05)
-        datastores = read(vim.Datastore, DATASTORE_PATHS, "datastores", 0.1)
-        pods = read(vim.StoragePod, POD_PATHS, t("datastore clusters"), 0.15)
-        vms = read(vim.VirtualMachine, VM_INDEX_PATHS, t("virtual machines"), 0.2)
-        return _Index.build(hosts, datastores, pods, vms)
+        return read
 
-    # --- stage 2: details of the focus VMs -----------------------------------------------------
+    def _read_index(self, ctx: JobContext) -> _Index:
+        from pyVmomi import vim
 
-    def _read_details(self, chosen: Sequence[VcVm], index: _Index) -> dict[str, VcVm]:
+        def on_page(count: int) -> None:
+            ctx.raise_if_cancelled()
+            ctx.report(0.1, t("Reading hosts, datastores and datastore clusters: {count} so far", count=count))
+
+        paths = {vim.HostSystem: HOST_PATHS, vim.Datastore: DATASTORE_PATHS, vim.StoragePod: POD_PATHS}
+        rows = collector.read_hosts_and_datastores(
+            self.connection.content, paths, page_size=self.page_size, on_page=on_page
+        )
+
+        def of(kind: Any) -> list[collector.Row]:
+            return [row for row in rows if row.kind == kind._wsdlName]
+
+        return _Index.build(of(vim.HostSystem), of(vim.Datastore), of(vim.StoragePod), [])
+
+    # --- stage 2: the plan's VMs, looked up directly ---------------------------------------------
+
+    def _find_direct(self, focus: Sequence[VmLocator], index: _Index, ctx: JobContext) -> list[VcMatch | None]:
+        """Each locator's match from direct searches; None where only the full index can decide."""
+        searched = [self._search(locator) for locator in focus]
+        ctx.raise_if_cancelled()
+        self._read_vms({ref._moId: ref for refs, _ in searched for ref in refs}, index)
+        matches: list[VcMatch | None] = []
+        for locator, (refs, found_by) in zip(focus, searched, strict=True):
+            found = [index.vm_by_moref[ref._moId] for ref in refs if ref._moId in index.vm_by_moref]
+            matches.append(match_direct(locator, found, found_by))
+        # MT-03 and the UUID-clash rules must see every VM carrying a matched VM's UUID, not only
+        # the one ASR's identity led to: ask for each UUID not yet asked for.
+        asked = {form for locator in focus for form in _uuid_forms_of(locator)}
+        extra: dict[str, Any] = {}
+        for match in matches:
+            vm = match.vm if match is not None else None
+            if vm is None:
+                continue
+            for instance, raw in ((True, vm.instance_uuid), (False, vm.bios_uuid)):
+                for form in uuid_forms(raw, allow_swapped=False):
+                    if (instance, form) in asked:
+                        continue
+                    asked.add((instance, form))
+                    extra.update({ref._moId: ref for ref in self._find_all_by_uuid(form, instance=instance)})
+        self._read_vms({moref: ref for moref, ref in extra.items() if moref not in index.vm_by_moref}, index)
+        ctx.report(0.6, t("Looked up {vms} virtual machines directly", vms=len(index.vms)))
+        return matches
+
+    def _search(self, locator: VmLocator) -> tuple[list[Any], str]:
+        """The VMs vCenter returns for the locator's strongest key that finds any, and how."""
+        if locator.moref:
+            ref = self._existing_vm(locator.moref)
+            if ref is not None:
+                return [ref], FOUND_BY_MOREF
+        for instance, raw, swapped in ((True, locator.instance_uuid, False), (False, locator.bios_uuid, True)):
+            refs: dict[str, Any] = {}
+            for form in uuid_forms(raw, allow_swapped=swapped):
+                refs.update({ref._moId: ref for ref in self._find_all_by_uuid(form, instance=instance)})
+            if refs:
+                return list(refs.values()), FOUND_BY_UUID
+        refs = {}
+        for ip in dict.fromkeys(ip.strip() for ip in locator.ip_addresses if ip.strip()):
+            refs.update({ref._moId: ref for ref in self._find_all_by_ip(ip)})
+        return list(refs.values()), FOUND_BY_IP
+
+    def _find_all_by_ip(self, ip: str) -> list[Any]:
+        from pyVmomi import vmodl
+
+        try:
+            return list(self.connection.content.searchIndex.FindAllByIp(ip=ip, vmSearch=True) or ())
+        except vmodl.fault.InvalidArgument:  # not an address vCenter accepts: nothing is found by it
+            log.warning("vCenter %s refused to search by the IP %r", self.connection.host, ip)
+            return []
+
+    def _find_all_by_uuid(self, uuid: str, *, instance: bool) -> list[Any]:
+        search = self.connection.content.searchIndex
+        return list(search.FindAllByUuid(uuid=uuid, vmSearch=True, instanceUuid=instance) or ())
+
+    def _existing_vm(self, moref: str) -> Any | None:
+        from pyVmomi import vim, vmodl
+
+        ref = vim.VirtualMachine(moref, self.connection.content.propertyCollector._stub)
+        try:
+            rows = collector.read_objects(self.connection.content, [ref], vim.VirtualMachine, ("name",))
+        except vmodl.fault.ManagedObjectNotFound:
+            return None
+        return ref if rows and rows[0].get("name") is not None else None
+
+    def _read_vms(self, refs: dict[str, Any], index: _Index) -> None:
+        """Light and heavy properties of chosen VMs, in one PropertyCollector pass."""
+        from pyVmomi import vim
+
+        rows = collector.read_objects(
+            self.connection.content,
+            list(refs.values()),
+            vim.VirtualMachine,
+            VM_INDEX_PATHS + VM_DETAIL_PATHS,
+            page_size=self.page_size,
+        )
+        for row in index.add_vms(rows):
+            index.replace_vm(_with_details(index.vm_by_moref[row.moref], row, index))
+
+    # --- fallback: the light index of every VM ---------------------------------------------------
+
+    def _read_vm_index(self, index: _Index, ctx: JobContext) -> None:
+        from pyVmomi import vim
+
+        rows = self._reader(ctx)(vim.VirtualMachine, VM_INDEX_PATHS, t("virtual machines"), 0.4)
+        index.add_vms([row for row in rows if row.moref not in index.vm_by_moref])
+
+    def _read_details(self, chosen: Sequence[VcVm], index: _Index) -> None:
         from pyVmomi import vim
 
         refs = [index.vm_refs[vm.moref] for vm in chosen]
         rows = collector.read_objects(
             self.connection.content, refs, vim.VirtualMachine, VM_DETAIL_PATHS, page_size=self.page_size
         )
-        return {row.moref: _with_details(index.vm_by_moref[row.moref], row, index) for row in rows}
+        for row in rows:
+            if row.moref in index.vm_by_moref:
+                index.replace_vm(_with_details(index.vm_by_moref[row.moref], row, index))
 
     # --- privileges and licences ---------------------------------------------------------------
 
@@ -249,22 +373,17 @@ class PyVmomiInventory:
         self,
         index: _Index,
         matches: tuple[VcMatch, ...],
-        details: dict[str, VcVm],
         privileges: dict[str, tuple[str, ...]] | None,
         licences: dict[str, str],
     ) -> VCenterEstate:
-        vms = tuple(details.get(vm.moref, vm) for vm in index.vms)
-        matches = tuple(
-            VcMatch(m.locator, details.get(m.vm.moref, m.vm), m.matched_by, m.candidates) if m.vm else m
-            for m in matches
-        )
+        matches = tuple(replace(m, vm=index.vm_by_moref.get(m.vm.moref, m.vm)) if m.vm else m for m in matches)
         hosts = tuple(_host(row, index, privileges, licences) for row in index.readable(index.hosts))
         datastores = tuple(_datastore(row, index, privileges) for row in index.readable(index.datastores))
         return VCenterEstate(
             vcenter_name=self.connection.host,
             hosts=hosts,
             datastores=datastores,
-            vms=vms,
+            vms=tuple(index.vms),
             connected=True,
             account_name=self.connection.user,
             account_can_browse_datastores=_can_browse(datastores, hosts, matches, privileges),
@@ -282,7 +401,6 @@ class _Index:
     names: dict[str, str]  # moref → name, for every readable host and datastore
     sdrs_datastores: set[str]  # datastore morefs in a Storage DRS cluster
     sdrs_excluded_vms: set[str]  # VM morefs with Storage DRS disabled by override
-    vms: list[VcVm]
     vm_by_moref: dict[str, VcVm]
     vm_refs: dict[str, Any]
 
@@ -306,13 +424,30 @@ class _Index:
             for override in config.vmConfig if config is not None else ():
                 if override.vm is not None and override.enabled is False:
                     excluded.add(override.vm._moId)
-        index = cls(hosts, datastores, pods, vm_rows, names, sdrs_datastores, excluded, [], {}, {})
-        for row in index.readable(vm_rows):
-            vm = _light_vm(row, index)
-            index.vms.append(vm)
-            index.vm_by_moref[vm.moref] = vm
-            index.vm_refs[vm.moref] = row.ref
+        index = cls(hosts, datastores, pods, [], names, sdrs_datastores, excluded, {}, {})
+        index.add_vms(vm_rows)
         return index
+
+    def add_vms(self, rows: list[collector.Row]) -> list[collector.Row]:
+        """Index VMs not seen yet; returns the readable rows added."""
+        added: list[collector.Row] = []
+        for row in rows:
+            self.vm_rows.append(row)
+            if row.get("name") is None or row.moref in self.vm_by_moref:
+                continue
+            vm = _light_vm(row, self)
+            self.vm_by_moref[vm.moref] = vm
+            self.vm_refs[vm.moref] = row.ref
+            added.append(row)
+        return added
+
+    def replace_vm(self, vm: VcVm) -> None:
+        """The same VM with more read (its details); it keeps its place."""
+        self.vm_by_moref[vm.moref] = vm
+
+    @property
+    def vms(self) -> list[VcVm]:
+        return list(self.vm_by_moref.values())
 
     @staticmethod
     def readable(rows: list[collector.Row]) -> list[collector.Row]:
@@ -352,6 +487,12 @@ class _Index:
                     )
                 )
         return tuple(dict.fromkeys(flagged))
+
+
+def _uuid_forms_of(locator: VmLocator) -> set[tuple[bool, str]]:
+    """(instance?, UUID) pairs a locator's own search asks for."""
+    forms = {(True, form) for form in uuid_forms(locator.instance_uuid, allow_swapped=False)}
+    return forms | {(False, form) for form in uuid_forms(locator.bios_uuid, allow_swapped=True)}
 
 
 def _label(row: collector.Row) -> str:
@@ -394,8 +535,6 @@ def _family_from_guest_id(guest_id: str) -> str:
 
 
 def _with_details(vm: VcVm, row: collector.Row, index: _Index) -> VcVm:
-    from dataclasses import replace
-
     from pyVmomi import vim
 
     disks: list[VcDisk] = []

@@ -280,6 +280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reason for the focused row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Can be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,6 +1155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1340,18 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to filter by name, OS, state or recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1409,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Reading the vault and vCenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} replicated items read so far; the rest is on its way…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,6 +2498,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>matched by {matched_by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} is not in vCenter {vcenter_name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,6 +3219,14 @@ Presented now:
     </message>
     <message>
         <source>{appliance}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: exists on-premises ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by {matched_by}, found by {found_by}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,10 +4102,6 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is vCenter VM {vm} (matched by {matched_by}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +4406,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; found by {found_by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is vCenter VM {vm} (matched by {matched_by}{found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,6 +4674,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Azure Site Recovery: reading the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Azure Site Recovery: vault read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,10 +4835,6 @@ Presented now:
     </message>
     <message>
         <source>read the vCenter servers known to ASR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azure Site Recovery: {doing}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4950,6 +4994,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking up the virtual machines that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up {vms} virtual machines directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading details of the virtual machines that matter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,15 +5010,19 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Azure Site Recovery: {items} replicated items read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCenter read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>datastore clusters</source>
+        <source>virtual machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>virtual machines</source>
+        <source>Reading hosts, datastores and datastore clusters: {count} so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5238,6 +5294,38 @@ Presented now:
     </message>
     <message>
         <source>alternate location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed object reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: managed object reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: SearchIndex.FindAllByUuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: SearchIndex.FindAllByIp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full inventory index (not decidable by a direct search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

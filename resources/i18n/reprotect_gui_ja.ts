@@ -280,6 +280,10 @@
         <translation>備考</translation>
     </message>
     <message>
+        <source>Reason for the focused row</source>
+        <translation>フォーカスされた行の理由</translation>
+    </message>
+    <message>
         <source>Can be chosen.</source>
         <translation>選択できます。</translation>
     </message>
@@ -1151,6 +1155,10 @@
         <translation>前提条件のチェック</translation>
     </message>
     <message>
+        <source>Full text of the focused check</source>
+        <translation>フォーカスされたチェックの全文</translation>
+    </message>
+    <message>
         <source>I have read the &amp;warnings and unknown checks above and accept them</source>
         <translation>上記の警告と不明なチェックを読み、承諾します(&amp;W)</translation>
     </message>
@@ -1334,6 +1342,18 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>復旧計画を再保護する</translation>
     </message>
     <message>
+        <source>Type to filter by name, OS, state or recovery plan</source>
+        <translation>名前、OS、状態、復旧計画で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1392,6 +1412,10 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     <message>
         <source>Reading the vault and vCenter…</source>
         <translation>コンテナーと vCenter を読み取っています…</translation>
+    </message>
+    <message>
+        <source>{n} replicated items read so far; the rest is on its way…</source>
+        <translation>レプリケートされたアイテムを {n} 件読み取りました。残りを読み取り中です…</translation>
     </message>
     <message>
         <source>Vault &lt;b&gt;{vault}&lt;/b&gt;: {items} replicated items, {plans} recovery plans.</source>
@@ -2494,6 +2518,10 @@ Presented now:
         <translation>VM {vm} の詳細を vCenter から読み取っていません</translation>
     </message>
     <message>
+        <source>matched by {matched_by}</source>
+        <translation>{matched_by} で一致</translation>
+    </message>
+    <message>
         <source>{label} is not in vCenter {vcenter_name}</source>
         <translation>{label} は vCenter {vcenter_name} にありません</translation>
     </message>
@@ -3212,6 +3240,14 @@ Presented now:
     <message>
         <source>{appliance}: {error}</source>
         <translation>{appliance}: {error}</translation>
+    </message>
+    <message>
+        <source>{value}: exists on-premises ({how})</source>
+        <translation>{value}: オンプレミスに存在します ({how})</translation>
+    </message>
+    <message>
+        <source>matched by {matched_by}, found by {found_by}</source>
+        <translation>{matched_by} で一致、{found_by} で検出</translation>
     </message>
     <message>
         <source>{item_name}: a classic request was expected, not {name}</source>
@@ -4086,10 +4122,6 @@ Presented now:
         <translation>(名前なし)</translation>
     </message>
     <message>
-        <source>{name} is vCenter VM {vm} (matched by {matched_by}).</source>
-        <translation>{name} は vCenter の VM {vm} です ({matched_by} で一致)。</translation>
-    </message>
-    <message>
         <source>{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.</source>
         <translation>{name} は {matched_by} で vCenter の複数の VM ({listed}) に一致します。ウィザードはどれかを推測しません。</translation>
     </message>
@@ -4394,6 +4426,14 @@ Presented now:
         <translation>VM または復旧計画</translation>
     </message>
     <message>
+        <source>; found by {found_by}</source>
+        <translation>。{found_by} で検出</translation>
+    </message>
+    <message>
+        <source>{name} is vCenter VM {vm} (matched by {matched_by}{found}).</source>
+        <translation>{name} は vCenter の VM {vm} です ({matched_by} で一致{found})。</translation>
+    </message>
+    <message>
         <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
         <translation>同じレプリケーション エクスペリエンスの VM (クラシックと最新は混在できません)</translation>
     </message>
@@ -4654,6 +4694,14 @@ Presented now:
         <translation>構成サーバーの最新の情報への更新</translation>
     </message>
     <message>
+        <source>Azure Site Recovery: reading the vault…</source>
+        <translation>Azure Site Recovery: コンテナーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>connect to the vault</source>
+        <translation>コンテナーへの接続</translation>
+    </message>
+    <message>
         <source>Azure Site Recovery: vault read</source>
         <translation>Azure Site Recovery: コンテナーを読み取りました</translation>
     </message>
@@ -4808,10 +4856,6 @@ Presented now:
     <message>
         <source>read the vCenter servers known to ASR</source>
         <translation>ASR が認識している vCenter サーバーの読み取り</translation>
-    </message>
-    <message>
-        <source>Azure Site Recovery: {doing}…</source>
-        <translation>Azure Site Recovery: {doing}…</translation>
     </message>
     <message>
         <source>The replicated item {name} no longer exists in the vault {name2}: protection was disabled or the item was removed.</source>
@@ -4970,6 +5014,14 @@ Presented now:
         <translation>vCenter {host} に接続しています</translation>
     </message>
     <message>
+        <source>Looking up the virtual machines that matter</source>
+        <translation>関係する仮想マシンを検索しています</translation>
+    </message>
+    <message>
+        <source>Looked up {vms} virtual machines directly</source>
+        <translation>{vms} 台の仮想マシンを直接検索しました</translation>
+    </message>
+    <message>
         <source>Reading details of the virtual machines that matter</source>
         <translation>関係する仮想マシンの詳細を読み取っています</translation>
     </message>
@@ -4978,16 +5030,20 @@ Presented now:
         <translation>アカウントのアクセス許可とホストのライセンスをチェックしています</translation>
     </message>
     <message>
+        <source>Azure Site Recovery: {items} replicated items read…</source>
+        <translation>Azure Site Recovery: レプリケートされたアイテムを {items} 件読み取りました…</translation>
+    </message>
+    <message>
         <source>vCenter read</source>
         <translation>vCenter を読み取りました</translation>
     </message>
     <message>
-        <source>datastore clusters</source>
-        <translation>データストア クラスター</translation>
-    </message>
-    <message>
         <source>virtual machines</source>
         <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Reading hosts, datastores and datastore clusters: {count} so far</source>
+        <translation>ホスト、データストア、データストア クラスターを読み取っています: これまでに {count} 件</translation>
     </message>
     <message>
         <source>a disk&apos;s capacityInKB</source>
@@ -5259,6 +5315,38 @@ Presented now:
     <message>
         <source>alternate location</source>
         <translation>別の場所</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>name and IP</source>
+        <translation>名前と IP</translation>
+    </message>
+    <message>
+        <source>managed object reference</source>
+        <translation>マネージド オブジェクト参照</translation>
+    </message>
+    <message>
+        <source>instance UUID</source>
+        <translation>インスタンス UUID</translation>
+    </message>
+    <message>
+        <source>direct: managed object reference</source>
+        <translation>直接: マネージド オブジェクト参照</translation>
+    </message>
+    <message>
+        <source>direct: SearchIndex.FindAllByUuid</source>
+        <translation>直接: SearchIndex.FindAllByUuid による検索</translation>
+    </message>
+    <message>
+        <source>direct: SearchIndex.FindAllByIp</source>
+        <translation>直接: SearchIndex.FindAllByIp による検索</translation>
+    </message>
+    <message>
+        <source>full inventory index (not decidable by a direct search)</source>
+        <translation>インベントリ全体の索引 (直接の検索では判断できないため)</translation>
     </message>
     <message>
         <source>True</source>

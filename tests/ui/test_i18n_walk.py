@@ -24,6 +24,7 @@ import pytest
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -94,7 +95,7 @@ PRODUCT_NAMES = (
 ABBREVIATIONS = (
     "VMFS", "vSAN", "NFS41", "NFS", "RDM", "VMDK", "VMs", "VM", "OS", "IP", "DHCP", "DNS", "VPN", "HTTPS",
     "HTTP", "TLS", "SHA-256", "RPO", "UUID", "SCSI", "iSCSI", "LVM", "fstab", "NIC", "ping", "telnet", "ID",
-    "CLI", "HTML", "PDF", "JSON", "API", "ASR", "AADSTS", "UTC", "TCP", "Ctrl", "Alt", "Shift",
+    "CLI", "HTML", "PDF", "JSON", "API", "ASR", "AADSTS", "UTC", "TCP", "BIOS", "Ctrl", "Alt", "Shift",
     "true", "false", "TRUE", "FALSE",  # a vSphere setting's values (disk.EnableUUID = true)
 )  # fmt: skip
 UNITS = ("TiB", "TB", "GiB", "GB", "MB", "KB", "ms", "min", "s")
@@ -196,6 +197,23 @@ def _tree_texts(tree: QTreeWidget) -> Iterator[tuple[str, str]]:
         yield from walk(tree.topLevelItem(i))
 
 
+def _model_texts(model) -> Iterator[tuple[str, str]]:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a model Qt keeps private (a combo box's popup list): read through its widget instead
+        return
+    for col in range(columns):
+        yield "header", str(model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+    for row in range(model.rowCount(root)):
+        for col in range(columns):
+            index = model.index(row, col)
+            yield "row", str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            yield "row tooltip", str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+
+
 def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every text of every widget of `top` that a person can see or hear."""
     widgets = [top, *top.findChildren(QWidget)]
@@ -219,6 +237,9 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
             yield where, w.toPlainText()
         elif isinstance(w, QTreeWidget):
             for part, text in _tree_texts(w):
+                yield f"{where} {part}", text
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:  # model/view lists (ChoiceList)
+            for part, text in _model_texts(w.model()):
                 yield f"{where} {part}", text
         elif isinstance(w, QListWidget):
             for i in range(w.count()):

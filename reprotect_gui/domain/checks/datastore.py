@@ -232,8 +232,11 @@ def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     name = rf.request.datastore_name
     mt_name = rf.mt.name if rf.mt else rf.target.master_target_id
     if rf.on_prem.found:
-        evidence: tuple[str, ...] = (
-            t("{value}: exists on-premises", value=rf.on_prem.vm.name if rf.on_prem.vm else rf.subject),
+        vm_name = rf.on_prem.vm.name if rf.on_prem.vm else rf.subject
+        evidence = (
+            t("{value}: exists on-premises ({how})", value=vm_name, how=rf.on_prem.found_how)
+            if rf.on_prem.found_how
+            else t("{value}: exists on-premises", value=vm_name),
         )
         yield verdict(
             "DS-03",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from reprotect_gui.domain.messages import t
+from reprotect_gui.domain.messages import EnumWord, t
 from reprotect_gui.domain.models import (
     ClassicTarget,
     ConfigurationServer,
@@ -75,6 +75,7 @@ class VmLookup:
     presence: Presence
     vm: VcVm | None = None
     why: str = ""
+    found_how: str = ""  # how it was found in vCenter (a direct lookup or the index), for the evidence
 
     @property
     def found(self) -> bool:
@@ -100,7 +101,16 @@ def lookup_vm(vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key
     if match is None:
         return VmLookup(Presence.UNKNOWN, why=t("{label} was not mapped to a vCenter VM", label=label))
     if match.vm is not None:
-        return VmLookup(Presence.FOUND, vm=match.vm)
+        how = (
+            t(
+                "matched by {matched_by}, found by {found_by}",
+                matched_by=EnumWord(match.matched_by),
+                found_by=EnumWord(match.found_by),
+            )
+            if match.found_by
+            else t("matched by {matched_by}", matched_by=EnumWord(match.matched_by))
+        )
+        return VmLookup(Presence.FOUND, vm=match.vm, found_how=how)
     if match.ambiguous:
         names = ", ".join(match.candidates)
         return VmLookup(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,18 @@ class ReviewPage(Page):
         self.verdicts.setHeaderLabels([self.tr("Check"), self.tr("Finding")])
         self.verdicts.setAccessibleName(self.tr("Prerequisite checks"))
         self.verdicts.setColumnWidth(0, 220)
+        self.verdicts.setWordWrap(True)  # long findings and fixes wrap instead of being cut
+        # The focused row's whole text below the tree, selectable and read by screen readers.
+        self.verdict_detail = QLabel(self)
+        self.verdict_detail.setWordWrap(True)
+        self.verdict_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.verdict_detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.verdict_detail.setAccessibleName(self.tr("Full text of the focused check"))
+        self.verdict_detail.hide()
+        self.verdicts.currentItemChanged.connect(self._show_verdict_detail)
         self.busy = BusyPanel(self)
         self.acknowledge = QCheckBox(
             self.tr("I have read the &warnings and unknown checks above and accept them"), self
@@ -104,6 +116,7 @@ class ReviewPage(Page):
         layout.addWidget(self.countdown)
         layout.addWidget(self.headline)
         layout.addWidget(self.verdicts, 4)
+        layout.addWidget(self.verdict_detail)
         layout.addLayout(form)
         layout.addWidget(self.acknowledge)
         layout.addLayout(buttons)
@@ -321,6 +334,15 @@ class ReviewPage(Page):
         self.headline.setText(self._headline())
         self.acknowledge.setVisible(needs_ack)
         self.acknowledge.setEnabled(not self.blocks())
+
+    def _show_verdict_detail(self, current: QTreeWidgetItem | None) -> None:
+        text = ""
+        if current is not None:
+            text = f"{current.text(0)}: {current.text(1)}" if current.text(1) else current.text(0)
+        self.verdict_detail.setText(text)
+        self.verdict_detail.setAccessibleDescription(text)
+        self.verdicts.setAccessibleDescription(text)
+        self.verdict_detail.setVisible(bool(text))
 
     def _headline(self) -> str:
         blocks = len(self.blocks())

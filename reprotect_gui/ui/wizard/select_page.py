@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout
 
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure
-from reprotect_gui.ui.widgets import BusyPanel, ChoiceList
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
 from reprotect_gui.ui.wizard.answers_io import open_answers_button
 from reprotect_gui.ui.wizard.base import Page
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from reprotect_gui.services.estate import Estate
 
 
+FLUSH_ROWS = 100  # streamed rows listed per event-loop turn (each row is one call into Python)
+IMPORT_WAIT_MS = 20  # streamed rows wait while the wizard imports its later pages on a worker
 MIGRATION_ARTICLE = "Move from classic to modernized VMware disaster recovery"  # the article's title, as published
 
 
@@ -28,6 +31,12 @@ def classic_retired_text() -> str:
         "ℹ Microsoft no longer supports the classic experience (configuration server, process server, master "
         "target) since March 2026. Plan the move: “{article}”.",
     ).format(article=MIGRATION_ARTICLE)
+
+
+class _ItemStream(QObject):
+    """Carries each page of items from the loading worker to the GUI thread (a queued signal)."""
+
+    arrived = Signal(int, object)  # load generation, PreparedRows (found by their plans once those are read)
 
 
 class SelectPage(Page):
@@ -48,6 +57,15 @@ class SelectPage(Page):
         group = QButtonGroup(self)
         group.addButton(self.vm_mode)
         group.addButton(self.plan_mode)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Type to filter by name, OS, state or recovery plan"))
+        self.filter.setAccessibleName(self.tr("Filter the list"))
+        filter_label = QLabel(self.tr("&Filter:"), self)
+        filter_label.setBuddy(self.filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter, 1)
         self.busy = BusyPanel(self)
         self.items = ChoiceList(
             [self.tr("Name"), self.tr("OS"), self.tr("Disks"), self.tr("State"), self.tr("Replication")],
@@ -79,18 +97,25 @@ class SelectPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.classic_banner)
         layout.addLayout(modes)
+        layout.addLayout(filter_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.plans, 1)
         layout.addWidget(self.summary)
         self.plans.hide()
         self._load_job: BackgroundJob | None = None
+        self._generation = 0  # a page of items from an older load is dropped
+        self._streamed = 0
+        self._pending: list[PreparedRows] = []
+        self._stream = _ItemStream(self)
+        self._stream.arrived.connect(self._on_items_arrived)
 
         group.buttonToggled.connect(self._on_mode_toggled)
         self.items.itemSelectionChanged.connect(self._on_selection_changed)
         self.plans.itemSelectionChanged.connect(self._on_selection_changed)
         self.busy.retry_requested.connect(self.reload)
         self.language.activated.connect(self._on_language_chosen)
+        self.filter.textChanged.connect(self._on_filter_changed)
         self.registerField("selectPlanMode", self.plan_mode)
 
     # --- loading --------------------------------------------------------------------------
@@ -111,9 +136,24 @@ class SelectPage(Page):
         s = self.session
         self.items.clear()
         self.plans.clear()
+        self._generation += 1
+        self._streamed = 0
+        self._pending = []
         self.busy.show_busy(self.tr("Reading the vault and vCenter…"))
+        generation, stream, clock = self._generation, self._stream, s.clock
+
+        def on_items(items: Sequence[ProtectedItem]) -> None:  # on the worker: rows ready to show
+            from reprotect_gui.domain import choices
+
+            rows = prepare_rows(
+                choices.item_choices(_partial_site(items), clock.now()), _item_columns, _item_search_words
+            )
+            stream.arrived.emit(generation, rows)
+
         job = s.runner.start(
-            lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx), pool="azure", name="load estate"
+            lambda ctx: _load_estate(s.site_recovery, s.vcenter, s.clock, ctx, on_items),
+            pool="azure",
+            name="load estate",
         )
         job.signals.progressed.connect(self.busy.show_progress)
         job.signals.succeeded.connect(self._on_estate_loaded)
@@ -121,11 +161,50 @@ class SelectPage(Page):
         self._load_job = job
         self.completeChanged.emit()
 
-    def _on_estate_loaded(self, estate: Estate) -> None:
+    def _on_items_arrived(self, generation: int, rows: PreparedRows) -> None:
+        """A page of items while the rest is still read: findable and selectable at once.
+        Pages that queued up while the window was busy are listed a few hundred rows per
+        event-loop turn, so a burst of 10,000 never holds the window for long."""
+        if generation != self._generation or self.session.estate is not None:
+            return
+        if not self._pending:
+            QTimer.singleShot(0, self._flush_items)
+        self._pending.append(rows)
+
+    def _flush_items(self) -> None:
+        if not self._pending or self.session.estate is not None:
+            self._pending = []
+            return
+        if getattr(self.wizard(), "importing_pages", False):  # see ReprotectWizard.importing_pages
+            QTimer.singleShot(IMPORT_WAIT_MS, self._flush_items)
+            return
+        taken: list[PreparedRows] = []
+        count = 0
+        while self._pending and count < FLUSH_ROWS:
+            taken.append(self._pending.pop(0))
+            count += len(taken[-1].choices)
+        rows = PreparedRows(
+            [c for p in taken for c in p.choices],
+            [r for p in taken for r in p.cells],
+            [h for p in taken for h in p.haystacks],
+        )
+        if self._streamed == 0:
+            self.items.fill(rows, _item_columns)
+        else:
+            self.items.extend(rows)
+        self._streamed += len(rows.choices)
+        self.busy.show_progress(
+            0.0, self.tr("{n} replicated items read so far; the rest is on its way…").format(n=self._streamed)
+        )
+        if self._pending:
+            QTimer.singleShot(0, self._flush_items)
+
+    def _on_estate_loaded(self, loaded: Any) -> None:
         self._load_job = None
+        estate, item_rows, plan_rows = loaded
         self.session.estate = estate
         self.busy.hide()
-        self._fill()
+        self._fill(item_rows, plan_rows)
         self.wizard_().estate_loaded.emit()
         self.completeChanged.emit()
 
@@ -134,12 +213,15 @@ class SelectPage(Page):
         self.busy.show_failure(failure)
         self.completeChanged.emit()
 
-    def _fill(self) -> None:
-        from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
-
+    def _fill(self, item_rows: PreparedRows | None = None, plan_rows: PreparedRows | None = None) -> None:
         site = self.session.site
-        self.items.fill(choices.item_choices(site, self.session.clock.now()), _item_columns)
-        self.plans.fill(choices.plan_choices(site), lambda p: _plan_columns(p, site))
+        if item_rows is None or plan_rows is None:
+            item_rows, plan_rows = _rows(site, self.session.clock.now())
+        chosen = self.items.selected_value()  # picked while the rest streamed in: keep it
+        self.items.fill(item_rows, _item_columns)
+        if chosen is not None:
+            self.items.select_where(lambda item: item.item_id == chosen.item_id)
+        self.plans.fill(plan_rows, _plan_columns_by({item.item_id: item.name for item in site.items}))
         # One calm line while classic items remain (Microsoft retired that experience in March 2026).
         self.classic_banner.setVisible(any(i.flow is ReplicationFlow.CLASSIC for i in site.items))
         vc = self.session.estate.vcenter_problem if self.session.estate else ""
@@ -151,6 +233,10 @@ class SelectPage(Page):
         self.summary.setText(text)
 
     # --- selection --------------------------------------------------------------------------
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.items.set_filter(text)
+        self.plans.set_filter(text)
 
     def _on_mode_toggled(self) -> None:
         plan = self.plan_mode.isChecked()
@@ -169,7 +255,8 @@ class SelectPage(Page):
             plan = self.plans.selected_value()
             if plan is None:
                 return None, ()
-            return plan, tuple(site.item(i) for i in plan.item_ids)
+            by_id = {item.item_id: item for item in site.items}
+            return plan, tuple(by_id[i] for i in plan.item_ids)
         item = self.items.selected_value()
         return None, (item,) if item is not None else ()
 
@@ -196,12 +283,62 @@ def _item_columns(item: ProtectedItem) -> list[str]:
     ]
 
 
-def _plan_columns(plan: RecoveryPlan, site: Any) -> list[str]:
-    return [plan.name, ", ".join(site.item(i).name for i in plan.item_ids)]
+def _item_search_words(item: ProtectedItem) -> tuple[str, ...]:
+    """Found by ASR's own state word too (FailedOver), whatever language the column shows it in."""
+    return (item.protection_state,)
 
 
-def _load_estate(*args: Any) -> Estate:
+def _plan_columns_by(names: dict[str, str]) -> Callable[[RecoveryPlan], list[str]]:
+    def columns(plan: RecoveryPlan) -> list[str]:
+        return [plan.name, ", ".join(names.get(i, i) for i in plan.item_ids)]
+
+    return columns
+
+
+def _partial_site(items: Sequence[ProtectedItem]) -> Any:
+    from reprotect_gui.domain.models import RecoverySite
+
+    return RecoverySite("", tuple(items), (), (), (), (), (), None)
+
+
+def _rows(site: Any, now: Any) -> tuple[PreparedRows, PreparedRows]:
+    """Both lists' rows with their text and filter text: items are also found by their plans."""
+    from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
+
+    names = {item.item_id: item.name for item in site.items}
+    plans_of: dict[str, list[str]] = {}
+    for plan in site.plans:
+        for item_id in plan.item_ids:
+            plans_of.setdefault(item_id, []).append(plan.name)
+    items = prepare_rows(
+        choices.item_choices(site, now),
+        _item_columns,
+        lambda item: (*plans_of.get(item.item_id, ()), *_item_search_words(item)),
+    )
+    return items, prepare_rows(choices.plan_choices(site), _plan_columns_by(names))
+
+
+def _load_estate(
+    site_recovery: Any, vcenter: Any, clock: Any, ctx: Any, on_items: Any
+) -> tuple[Estate, PreparedRows, PreparedRows]:
+    """The estate, and the rows of both lists, all built on the worker (10,000 items: no stall).
+
+    Python's cyclic garbage collector is paused meanwhile: building a vault of 10,000 items makes
+    it sweep the whole growing heap again and again, and each sweep stops every thread, the
+    window's too (235 ms measured). What was read is then frozen out of later sweeps; it holds
+    no cycles (frozen dataclasses and tuples) and is freed by reference counting."""
+    import gc
+
     # Imported on the worker, so the first paint of the window does not wait for it.
     from reprotect_gui.services.estate import load_estate
 
-    return load_estate(*args)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        estate = load_estate(site_recovery, vcenter, clock, ctx, on_items=on_items)
+        loaded = (estate, *_rows(estate.site, clock.now()))
+        gc.freeze()
+        return loaded
+    finally:
+        if collecting:
+            gc.enable()

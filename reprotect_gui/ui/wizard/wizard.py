@@ -61,6 +61,9 @@ class ReprotectWizard(QWizard):
         # painted: the operator sees the window at once, and it is busy reading the vault anyway.
         self._pages_built = False
         self._next_page = 0
+        # True while a worker imports them: PySide makes a Qt class's type on first use, and the
+        # GUI thread filling a list meanwhile has crashed the interpreter (the select page waits).
+        self.importing_pages = False
         self.select_page.installEventFilter(self)
         self.estate_loaded.connect(self.ensure_pages)
         self.first_painted.connect(self._prepare_later_pages)
@@ -150,7 +153,12 @@ class ReprotectWizard(QWizard):
     def _prepare_later_pages(self) -> None:
         """Import the later pages (and the rules they use) on a worker, then build them here."""
         job = self.session.runner.start(_import_later_pages, pool="local", name="prepare the wizard pages")
+        self.importing_pages = True
+        job.signals.finished.connect(self._imported)
         job.signals.finished.connect(self._build_pages_bit_by_bit)
+
+    def _imported(self) -> None:
+        self.importing_pages = False
 
     def _build_pages_bit_by_bit(self) -> None:
         """One page (and its imports) per turn of the event loop: no long stall of the window."""

@@ -311,3 +311,15 @@ def test_a_json_403_from_arm_still_names_the_role(emulator, adapter, ctx):
     with pytest.raises(AzurePermissionDenied) as err:
         adapter.read_site(ctx)
     assert "Site Recovery Reader" in err.value.next_step
+
+
+@pytest.mark.parametrize(
+    ("path", "doing"),
+    [("replicationPolicies", "replication policies"), ("replicationProtectedItems", "replicated items")],
+)
+def test_a_list_failing_while_the_others_are_read_in_parallel_is_its_own_sentence(emulator, adapter, ctx, path, doing):
+    """The small lists run alongside the items (issue 16): whichever fails names itself."""
+    emulator.inject(Fault.server_error(503, path_contains=path, times=10))
+    with pytest.raises(AzureUnavailable) as err:
+        adapter.read_site(ctx)
+    assert doing in err.value.summary and err.value.next_step

@@ -106,6 +106,36 @@ def test_read_site_takes_six_requests_and_follows_paging(ctx):
         assert len(emu.requests_log) == 6 + 2  # plus two next pages of items
 
 
+def test_items_stream_page_by_page_while_the_rest_is_read_in_parallel(ctx):
+    """A large vault is browsable after its first page: each page of items is handed on as it arrives."""
+    estate = classic_estate(vm_count=7)
+    with AsrEmulator(estate, page_size=3) as emu:
+        from asr_testkit import FAST, TestCredential
+
+        from reprotect_gui.asr.settings import VaultLocation
+        from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+
+        paged = ArmSiteRecovery(
+            TestCredential(),
+            VaultLocation(emu.subscription_id, emu.resource_group, emu.vault),
+            settings=FAST,
+            base_url=emu.url,
+            connection_verify=emu.ca_path,
+        )
+        pages: list[tuple[str, ...]] = []
+        requests_at_page: list[int] = []
+
+        def on_items(items):
+            pages.append(tuple(i.name for i in items))
+            requests_at_page.append(len([r for r in emu.requests_log if "ProtectedItems" in r.path]))
+
+        site = paged.read_site(ctx, on_items=on_items)
+        assert [len(p) for p in pages] == [3, 3, 1]  # handed on page by page
+        assert requests_at_page == [1, 2, 3]  # the first page before the next one was asked for
+        assert [name for page in pages for name in page] == [i.name for i in site.items]
+        assert len(emu.requests_log) == 6 + 2  # concurrency adds no request
+
+
 def test_failback_policy_real_values_not_portal_defaults(emulator, adapter, ctx):
     """INF-02: read the policy the failback-direction mapping points to, with its own values."""
     emulator.put("policies", policy("policy-v2a-failback", "InMage", 30, 2880, 120))
@@ -222,13 +252,33 @@ def test_wrongly_shaped_field_is_a_sentence(emulator, adapter, ctx, bad):
 def test_cancel_between_reads(adapter, ctx, emulator):
     from reprotect_gui.domain.ports import JobCancelled
 
-    ctx.cancel_after_reports = 2
+    ctx.cancel_after_reports = 2  # "reading the vault…", then the first page of items
     with pytest.raises(JobCancelled):
         adapter.read_site(ctx)
-    assert len(emulator.requests_log) == 2
+    # The five small lists run alongside the items; the cancel stops before another items page.
+    assert len(emulator.requests_log) <= 6
+    assert not [r for r in emulator.requests_log if "page=" in r.query]
 
 
 def test_tokens_are_asked_for_the_arm_scope(adapter, ctx, credential):
     adapter.read_site(ctx)
     assert credential.scopes[0] == ("https://management.azure.com/.default",)
     assert credential.calls == 1  # one token serves every request
+
+
+@pytest.mark.parametrize(
+    ("infrastructure_vm_id", "instance_uuid", "moref"),
+    [
+        ("5001a1b2-c3d4-e5f6-a7b8-c9d0e1f2a3b4", "5001a1b2-c3d4-e5f6-a7b8-c9d0e1f2a3b4", None),
+        ("vm-1234", None, "vm-1234"),  # vCenter's managed object reference: looked up directly
+        ("vm-12x4", None, None),  # neither
+        ("", None, None),
+    ],
+)
+def test_the_on_premises_identity_asr_holds(emulator, adapter, ctx, infrastructure_vm_id, instance_uuid, moref):
+    item = emulator.get("items", item_id("vm-app-01"))
+    item["properties"]["providerSpecificDetails"]["infrastructureVmId"] = infrastructure_vm_id
+    emulator.put("items", item)
+    locator = adapter.read_site(ctx).item(item_id("vm-app-01")).on_prem_vm
+    assert (locator.instance_uuid, locator.moref) == (instance_uuid, moref)
+    assert locator.ip_addresses == ("10.0.1.11",)

@@ -4,7 +4,7 @@ The training estate (reprotect_gui/training/estate.json) already carries VMFS, v
 NFS 4.1 datastores, LSI Logic (parallel and SAS) and paravirtual controllers, EnableUUID on and
 off, snapshots, tools not running and a free-edition host. Added here: a VM sharing a disk UUID
 with a master target (MT-03), a VM without EnableUUID at all, a template, two VMs with one IP
-(ambiguous match), a Storage DRS cluster, an inaccessible datastore, a disconnected host, and a
+(ambiguous match), two VMs with one BIOS UUID (a clash direct lookups must still see), a Storage DRS cluster, an inaccessible datastore, a disconnected host, and a
 read-only account that may not read some objects.
 """
 
@@ -29,6 +29,8 @@ HIDDEN_DATASTORE = "ds-vmfs-lab"
 COLLIDING_VM = "legacy-app-01"  # built from the Linux MT's template: same disk UUID (MT-03)
 TEMPLATE_VM = "tmpl-win2019"
 SAME_IP_VMS = ("old-web-01", "old-web-02")
+SAME_BIOS_UUID_VMS = ("clone-app-01", "clone-app-02")  # a VM copied with its BIOS UUID (MT-03 clash)
+SHARED_BIOS_UUID = "4211beef-0000-4000-8000-000000000777"
 SHARED_IP = "10.10.9.9"
 SDRS_POD = "pod-gold"
 SDRS_DATASTORE = "ds-vmfs-gold-02"
@@ -142,6 +144,7 @@ def _extra_vms(vc: dict[str, Any]) -> list[dict[str, Any]]:
             for name in SAME_IP_VMS
         ),
         {**linux, "name": HIDDEN_VM, "disks": []},
+        *({**linux, "name": name, "bios_uuid": SHARED_BIOS_UUID, "disks": []} for name in SAME_BIOS_UUID_VMS),
     ]
 
 

@@ -1,6 +1,8 @@
 """Every vCenter fact the checks need, read by PyVmomiInventory from the shaped vcsim.
 
 Expected values come from the shape vcsim was built from (lab_shape.py), object by object.
+Two reads: `read` mixes locators found directly with two only the full index can decide (the
+fallback path); `direct` names only VMs vCenter's SearchIndex finds, and must never list every VM.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import lab_shape
 import pytest
 from vsphere_testkit import PAGE_CAP, RecordingContext
 
+from reprotect_gui.domain import matching
 from reprotect_gui.domain.models import DatastoreType, VCenterEstate, VmLocator
 
 pytestmark = pytest.mark.integration
@@ -53,6 +56,25 @@ def read(vcsim, pki):
     )
     ctx = RecordingContext()
     focus = [*training_locators(), BY_INSTANCE, BY_IP_AMBIGUOUS, MISSING]
+    estate = inventory.read_estate(focus, ctx)
+    inventory.close()
+    return estate, ctx, focus
+
+
+CLASH = VmLocator(name="clone-app", bios_uuid=lab_shape.SHARED_BIOS_UUID)
+CLASH_BY_INSTANCE = VmLocator(name="", instance_uuid=lab_shape.instance_uuid(lab_shape.SAME_BIOS_UUID_VMS[0]))
+NAME_AND_IP = VmLocator(name=lab_shape.SAME_IP_VMS[1], ip_addresses=(lab_shape.SHARED_IP,))
+
+
+@pytest.fixture(scope="module")
+def direct(vcsim, pki):
+    from reprotect_gui.vsphere import PyVmomiInventory
+
+    inventory = PyVmomiInventory(
+        vcsim.host, lab_shape.ADMIN_USER, lab_shape.ADMIN_PASSWORD, port=vcsim.port, ca_file=pki.ca_file
+    )
+    ctx = RecordingContext()
+    focus = [*training_locators(), BY_INSTANCE, CLASH, CLASH_BY_INSTANCE, NAME_AND_IP]
     estate = inventory.read_estate(focus, ctx)
     inventory.close()
     return estate, ctx, focus
@@ -165,8 +187,10 @@ def test_details_read_only_for_matched_vms(read):
     estate, _, _ = read
     chosen = focus_names(read)
     assert chosen  # MTs and training VMs were found
-    assert {v.name for v in estate.vms if v.details_read} == chosen
-    assert all(not v.disks and v.has_snapshot is None for v in estate.vms if v.name not in chosen)
+    # plus the two VMs the ambiguous locator's IP search returned (read in the same pass)
+    assert {v.name for v in estate.vms if v.details_read} == chosen | set(lab_shape.SAME_IP_VMS)
+    detailed = chosen | set(lab_shape.SAME_IP_VMS)
+    assert all(not v.disks and v.has_snapshot is None for v in estate.vms if v.name not in detailed)
 
 
 def test_disks_controllers_enableuuid_tools_snapshot_of_focus_vms(read):
@@ -249,3 +273,80 @@ def test_administrator_sees_a_complete_inventory_with_all_privileges(estate):
     assert estate.account_can_browse_datastores is True
     assert all(d.writable_by_account is True and d.missing_privileges == () for d in estate.datastores)
     assert all(h.missing_privileges == () for h in estate.hosts)
+
+
+# --- direct lookups: the cost follows the plan ----------------------------------------------------
+
+
+def test_direct_lookups_never_list_every_vm(direct):
+    estate, ctx, _ = direct
+    assert not [text for _, text in ctx.reports if text.startswith("Reading virtual machines")]
+    found = {m.vm.name for m in estate.matches if m.vm is not None}
+    clash = set(lab_shape.SAME_BIOS_UUID_VMS)
+    assert {v.name for v in estate.vms} == found | clash | set(lab_shape.SAME_IP_VMS)
+    assert len(estate.vms) < len(SHAPE_VMS)
+    assert all(v.details_read for v in estate.vms)  # light and heavy properties in one pass
+
+
+def test_direct_matches_say_how_each_vm_was_found(direct):
+    estate, _, focus = direct
+    assert [m.locator for m in estate.matches] == focus
+    by_locator = {m.locator: m for m in estate.matches}
+    for locator in training_locators():
+        m = by_locator[locator]
+        assert (m.vm.name, m.matched_by, m.found_by) == (locator.name, "BIOS UUID", matching.FOUND_BY_UUID)
+    assert by_locator[BY_INSTANCE].found_by == matching.FOUND_BY_UUID
+    assert by_locator[BY_INSTANCE].matched_by == "instance UUID"
+    m = by_locator[NAME_AND_IP]
+    assert (m.vm.name, m.matched_by, m.found_by) == (lab_shape.SAME_IP_VMS[1], "name and IP", matching.FOUND_BY_IP)
+    assert "found by direct: SearchIndex.FindAllByIp" in matching.describe(m)
+
+
+def test_uuid_clash_still_found_with_direct_lookups_mt03(direct):
+    estate, _, _ = direct
+    m = next(m for m in estate.matches if m.locator == CLASH)
+    assert m.vm is None and m.ambiguous and m.matched_by == "BIOS UUID"
+    assert m.candidates == lab_shape.SAME_BIOS_UUID_VMS  # both VMs named, none guessed
+    assert m.found_by == matching.FOUND_BY_UUID
+
+
+def test_every_vm_carrying_a_matched_uuid_is_read_mt03(direct):
+    """Matched by its unique instance UUID, the VM's BIOS UUID is shared: the other VM is read too."""
+    estate, _, _ = direct
+    m = next(m for m in estate.matches if m.locator == CLASH_BY_INSTANCE)
+    assert m.vm.name == lab_shape.SAME_BIOS_UUID_VMS[0]
+    twins = [v for v in estate.vms if v.bios_uuid == lab_shape.SHARED_BIOS_UUID]
+    assert sorted(v.name for v in twins) == list(lab_shape.SAME_BIOS_UUID_VMS)
+
+
+def test_index_fallback_for_what_a_direct_search_cannot_decide(read):
+    estate, _, _ = read
+    by_locator = {m.locator: m for m in estate.matches}
+    assert by_locator[MISSING].found_by == by_locator[BY_IP_AMBIGUOUS].found_by == matching.FOUND_BY_INDEX
+    assert by_locator[BY_INSTANCE].found_by == matching.FOUND_BY_UUID  # the others stay direct
+    assert {v.name for v in estate.vms} == set(SHAPE_VMS)  # the fallback indexed every VM
+
+
+def test_a_managed_object_reference_is_read_directly_a_stale_one_falls_through(make_inventory, estate):
+    target = vm(estate, "web-01")
+    by_ref = VmLocator(name="renamed-in-asr", moref=target.moref)
+    stale = VmLocator(name="", moref="vm-999999", bios_uuid=SHAPE_VMS["web-01"]["bios_uuid"])
+    ctx = RecordingContext()
+    result = make_inventory().read_estate([by_ref, stale], ctx)
+    first, second = result.matches
+    assert (first.vm.name, first.matched_by, first.found_by) == (
+        "web-01",
+        "managed object reference",
+        matching.FOUND_BY_MOREF,
+    )
+    assert first.vm.details_read
+    assert (second.vm.name, second.matched_by, second.found_by) == ("web-01", "BIOS UUID", matching.FOUND_BY_UUID)
+    assert not [text for _, text in ctx.reports if text.startswith("Reading virtual machines")]
+
+
+def test_an_address_vcenter_refuses_finds_nothing_instead_of_failing(make_inventory, caplog):
+    locator = VmLocator(name="", ip_addresses=("10.0.0.999",))
+    result = make_inventory().read_estate([locator], RecordingContext())
+    (match,) = result.matches
+    assert match.vm is None and not match.ambiguous and match.found_by == matching.FOUND_BY_IP
+    assert "refused to search by the IP '10.0.0.999'" in caplog.text

@@ -130,3 +130,73 @@ def test_match_all_keeps_the_order_of_the_locators():
 )
 def test_describe_says_how_or_why_not(locator, expected):
     assert describe(match_vm(locator, ESTATE)) == expected
+
+
+# --- direct lookups (issue 16): what a SearchIndex answer decides, and what it leaves to the index ---
+
+from reprotect_gui.domain.matching import (  # noqa: E402
+    BY_MOREF,
+    BY_NAME_AND_IP,
+    FOUND_BY_IP,
+    FOUND_BY_MOREF,
+    FOUND_BY_UUID,
+    match_direct,
+    match_locator,
+    uuid_forms,
+)
+
+
+def test_uuid_forms_are_canonical_and_include_the_smbios_order():
+    assert uuid_forms("{4211C0DE00004000-8000-000000000101}", allow_swapped=False) == (BIOS_A,)
+    assert uuid_forms(BIOS_A, allow_swapped=True) == (BIOS_A, "dec01142-0000-0040-8000-000000000101")
+    assert uuid_forms("not-a-uuid", allow_swapped=True) == ()
+    assert uuid_forms("4211c0de00004000800000000000010", allow_swapped=False) == ()  # 31 digits
+    assert uuid_forms(None, allow_swapped=True) == ()
+
+
+def test_direct_uuid_answer_decides_like_the_index_ambiguity_included():
+    twin = vm("web-01-copy", bios=BIOS_A)
+    m = match_direct(VmLocator("web-01", bios_uuid=BIOS_A), [ESTATE[0], twin], FOUND_BY_UUID)
+    assert m is not None and m.ambiguous and m.candidates == ("web-01", "web-01-copy")
+    assert m.found_by == FOUND_BY_UUID
+    one = match_direct(VmLocator("renamed", instance_uuid=INSTANCE_A), [ESTATE[0]], FOUND_BY_UUID)
+    assert (one.vm.name, one.matched_by) == ("web-01", BY_INSTANCE_UUID)
+
+
+def test_name_confirmed_by_ip_is_decided_directly():
+    m = match_direct(VmLocator("web-01", ip_addresses=("10.0.0.11",)), [ESTATE[0]], FOUND_BY_IP)
+    assert m is not None and (m.vm.name, m.matched_by, m.found_by) == ("web-01", BY_NAME_AND_IP, FOUND_BY_IP)
+
+
+def test_name_not_among_the_ip_answer_is_left_to_the_index():
+    # The IP found a VM of another name: by name (which ranks first) the index may know better.
+    other = vm("db-01", ips=("10.0.0.11",))
+    assert match_direct(VmLocator("web-01", ip_addresses=("10.0.0.11",)), [other], FOUND_BY_IP) is None
+    assert match_direct(VmLocator("web-01"), [], FOUND_BY_IP) is None  # a name alone can't be searched
+    assert match_direct(VmLocator("web-01", bios_uuid=BIOS_A), [], FOUND_BY_UUID) is None
+
+
+def test_ip_only_locator_is_decided_directly_found_or_not():
+    found = match_direct(VmLocator("", ip_addresses=("10.0.0.11",)), [ESTATE[0]], FOUND_BY_IP)
+    assert (found.vm.name, found.matched_by) == ("web-01", BY_IP)
+    missing = match_direct(VmLocator("", ip_addresses=("10.9.9.9",)), [], FOUND_BY_IP)
+    assert missing is not None and missing.vm is None and not missing.ambiguous
+
+
+def test_moref_names_exactly_one_vm_and_comes_first():
+    loc = VmLocator("other-name", moref="vm-web-01")
+    m = match_direct(loc, [ESTATE[0]], FOUND_BY_MOREF)
+    assert (m.vm.name, m.matched_by, m.found_by) == ("web-01", BY_MOREF, FOUND_BY_MOREF)
+    assert match_locator(VmLocator("web-01", moref="vm-gone"), ESTATE).matched_by == BY_NAME
+
+
+def test_the_evidence_says_how_the_vm_was_found():
+    from reprotect_gui.domain.checks.facts import lookup_vm
+    from reprotect_gui.domain.models import VCenterEstate, VcMatch
+
+    vcenter = VCenterEstate("vc-01", (), (), ())
+    direct = VcMatch(VmLocator("web-01"), ESTATE[0], BY_INSTANCE_UUID, found_by=FOUND_BY_UUID)
+    found = lookup_vm(vcenter, {"web-01": direct}, "web-01", "on-premises VM web-01")
+    assert found.found_how == "matched by instance UUID, found by direct: SearchIndex.FindAllByUuid"
+    indexed = lookup_vm(vcenter, {"k": VcMatch(VmLocator("web-01"), ESTATE[0], BY_NAME)}, "k", "VM")
+    assert indexed.found_how == "matched by name"

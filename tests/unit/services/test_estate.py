@@ -53,3 +53,22 @@ def test_without_vcenter_the_estate_says_not_connected():
     scenario, clock = load_scenario(), ManualClock()
     estate = load_estate(TrainingSiteRecovery(scenario, clock, latency_s=0), None, clock, RecordingContext())
     assert estate.vcenter is None and estate.vcenter_problem == "Not connected to vCenter."
+
+
+def test_the_adapters_own_matches_win_over_matching_again():
+    """The vCenter adapter searched directly: its `vms` hold only what it found, so the services
+    layer takes its outcome instead of matching the locators again against that short list."""
+    from reprotect_gui.domain.matching import BY_NAME_AND_IP, FOUND_BY_IP
+    from reprotect_gui.domain.models import VcMatch
+    from reprotect_gui.services.estate import match_all
+
+    scenario, clock = load_scenario(), ManualClock()
+    site = TrainingSiteRecovery(scenario, clock, latency_s=0).read_site(RecordingContext())
+    vcenter = TrainingVCenter(scenario, latency_s=0).read_estate([], RecordingContext())
+    web = next(i for i in site.items if i.name == "web-01")
+    twin = next(v for v in vcenter.vms if v.name == "web-01")
+    decided = VcMatch(web.on_prem_vm, twin, BY_NAME_AND_IP, found_by=FOUND_BY_IP)
+    matches = match_all(site, dataclasses.replace(vcenter, vms=(), matches=(decided,)))
+    assert matches["web-01"] is decided
+    other = next(i for i in site.items if i.item_id != "web-01")
+    assert matches[other.item_id].vm is None  # not decided by the adapter, and not among its VMs

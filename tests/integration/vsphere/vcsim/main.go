@@ -75,6 +75,8 @@ func main() {
 		log.Fatalf("shaping inventory: %v", err)
 	}
 
+	buildSearchIndex() // after shaping: UUIDs and guest IPs are final
+
 	model.DelayConfig.Delay = *delayMs
 
 	ready := *server.URL

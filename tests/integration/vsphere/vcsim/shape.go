@@ -94,6 +94,7 @@ type Filler struct {
 	Hosts      int `json:"hosts"`
 	Datastores int `json:"datastores"`
 	VMsPerHost int `json:"vms_per_host"`
+	GuestIPs   bool `json:"guest_ips"` // give every filler VM a guest IP (10.x.y.z), as running VMs have
 }
 
 const gb = int64(1024 * 1024 * 1024)
@@ -172,6 +173,9 @@ func buildInventory(ctx context.Context, u *url.URL, s *Shape) (func(), error) {
 		return cleanup, err
 	}
 
+	if s.Filler.GuestIPs {
+		fillerGuestIPs()
+	}
 	steps := []func(*Shape) error{
 		b.addHosts, b.addDatastores, b.addVMs, b.addPods, b.finishDatastores, b.finishHosts,
 	}
@@ -443,4 +447,17 @@ func (b *builder) finishHosts(s *Shape) error {
 		})
 	}
 	return nil
+}
+
+// fillerGuestIPs gives every VM the simulator's model made a distinct guest IP.
+func fillerGuestIPs() {
+	for i, obj := range simulator.Map.All("VirtualMachine") {
+		vm := obj.(*simulator.VirtualMachine)
+		n := i + 1
+		ip := fmt.Sprintf("10.%d.%d.%d", (n>>16)&255, (n>>8)&255, n&255)
+		simulator.Map.WithLock(vm, func() {
+			vm.Guest.IpAddress = ip
+			vm.Summary.Guest.IpAddress = ip
+		})
+	}
 }

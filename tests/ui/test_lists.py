@@ -1,0 +1,328 @@
+"""The shared list (ChoiceList): filter, sort, the focused row's full reason, and a select page
+usable while the vault streams in (issue 16 items 2-3; issue 13 item 1)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+
+from reprotect_gui.domain.models import Choice
+from reprotect_gui.ui.widgets import ChoiceList, PreparedRows, prepare_rows
+from tests.ui.walk import click, go_to_modernized_review, go_to_review
+
+
+def expected_reason(choice: Choice) -> str:
+    """The row's whole reason as the app renders it (every rule with its text), never cut."""
+    from reprotect_gui.ui.widgets import _remark
+
+    text = _remark(choice) or "Can be chosen."
+    if not choice.selectable:
+        assert text.startswith("✖ Can't be chosen — ")
+    elif choice.notes:
+        assert text.startswith("⚠ ")
+    shown = choice.reasons if not choice.selectable else choice.notes
+    assert all(cid in text for cid, _ in shown)  # every rule, none dropped
+    return text
+
+
+def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
+    """Focus each row in turn: the text below the list (and the list's accessible description)
+    is the row's whole reason, never cut; returns how many rows were checked."""
+    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.source
+    assert choice_list.detail.wordWrap()
+    flags = choice_list.detail.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        choice = model.choice(proxy.mapToSource(index).row())
+        full = expected_reason(choice)
+        assert choice_list.detail_text == full
+        assert choice_list.detail.isVisibleTo(choice_list)
+        assert view.accessibleDescription() == full
+        assert choice_list.detail.accessibleDescription() == full
+        assert choice_list.detail.accessibleName()
+    return proxy.rowCount()
+
+
+# --- the focused row's full reason, on every list of every route (issue 13 item 1) ----------------
+
+
+def test_select_page_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    assert assert_every_focused_row_shows_its_full_reason(page.items) == len(wizard.session.site.items)
+    disabled = [page.items.source.choice(r) for r in range(page.items.source.rowCount())]
+    assert any(not c.selectable for c in disabled) and any(c.selectable for c in disabled)
+    page.plan_mode.setChecked(True)
+    assert assert_every_focused_row_shows_its_full_reason(page.plans) == len(wizard.session.site.plans)
+
+
+def test_classic_route_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    go_to_review(qtbot, wizard, vm="web-01")
+    assert assert_every_focused_row_shows_its_full_reason(wizard.target_page.master_targets) > 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.target_page.process_servers) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.datastore_page.datastores) > 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.retention_page.volumes) >= 1
+
+
+def test_modernized_route_lists_show_the_full_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    go_to_modernized_review(qtbot, wizard, vm="wiki-01", datastore="vsanDatastore")
+    assert assert_every_focused_row_shows_its_full_reason(wizard.appliance_page.appliances) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.datastore_page.datastores) >= 1
+    assert assert_every_focused_row_shows_its_full_reason(wizard.log_storage_page.accounts) >= 1
+
+
+def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    blocked = next(r for r in range(items.proxy.rowCount()) if not items.source.choice(r).selectable)
+    items.view.setFocus()
+    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    for _ in range(blocked):
+        QTest.keyClick(items.view, Qt.Key.Key_Down)
+    assert items.view.currentIndex().row() == blocked
+    assert items.detail_text.startswith("✖ Can't be chosen — ")
+    assert items.selected_value() is None or items.selected_value() != items.source.choice(blocked).value
+
+
+def test_detail_is_hidden_when_no_row_has_the_focus(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    assert items.detail_text
+    items.set_filter("no-such-vm-anywhere")
+    assert items.proxy.rowCount() == 0
+    assert items.detail_text == "" and not items.detail.isVisibleTo(items)
+
+
+# --- filter and sort on the select page ------------------------------------------------------------
+
+
+def names(choice_list: ChoiceList) -> list[str]:
+    return [row[0] for row in choice_list.row_texts()]
+
+
+def test_filter_by_name_os_state_and_plan(qtbot, make_wizard):
+    wizard = make_wizard()
+    page, site = wizard.select_page, wizard.session.site
+    everything = names(page.items)
+    assert len(everything) == len(site.items)
+
+    def in_plan_named(item, word: str) -> bool:
+        return any(word in p.name.lower() for p in site.plans if item.item_id in p.item_ids)
+
+    qtbot.keyClicks(page.filter, "WEB")  # typed, case ignored: by name, or by a plan's name
+    expected = [i.name for i in site.items if "web" in i.name.lower() or in_plan_named(i, "web")]
+    assert names(page.items) == sorted(expected, key=str.lower)
+    assert any("web" not in name for name in expected)  # one found through its plan only
+
+    page.filter.setText("linux")  # OS column
+    assert set(names(page.items)) == {i.name for i in site.items if i.os_type.value == "Linux"}
+
+    state = site.items[0].protection_state
+    page.filter.setText(state.lower())  # state column
+    assert set(names(page.items)) == {i.name for i in site.items if state.lower() in i.protection_state.lower()}
+
+    plan = next(p for p in site.plans if p.item_ids)
+    page.filter.setText(plan.name)  # the plans an item belongs to (not a column)
+    in_plan = {site.item(i).name for i in plan.item_ids}
+    assert in_plan <= set(names(page.items))
+    assert all(
+        plan.name.lower() in " ".join(row).lower() or name in in_plan
+        for name, row in zip(names(page.items), page.items.row_texts(), strict=True)
+    )
+
+    page.filter.setText("linux web")  # every word must match
+    assert set(names(page.items)) == {
+        i.name
+        for i in site.items
+        if i.os_type.value == "Linux" and ("web" in i.name.lower() or in_plan_named(i, "web"))
+    }
+
+    page.filter.clear()
+    assert names(page.items) == everything
+
+
+def test_filter_applies_to_the_plan_list_too(qtbot, make_wizard):
+    wizard = make_wizard()
+    page, site = wizard.select_page, wizard.session.site
+    page.plan_mode.setChecked(True)
+    plan = site.plans[0]
+    page.filter.setText(plan.name)
+    assert plan.name in names(page.plans)
+    assert len(names(page.plans)) < len(site.plans)
+
+
+def test_sorting_by_a_header_click_both_ways_numbers_as_numbers(qtbot, make_wizard):
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    header = items.view.horizontalHeader()
+    name_col, disks_col = 0, 2
+    header.setSortIndicator(name_col, Qt.SortOrder.DescendingOrder)
+    shown = names(items)
+    assert shown == sorted(shown, key=str.casefold, reverse=True)
+    header.setSortIndicator(disks_col, Qt.SortOrder.AscendingOrder)
+    disks = [int(row[disks_col]) for row in items.row_texts()]
+    assert disks == sorted(disks) and len(set(disks)) > 1
+    header.setSortIndicator(disks_col, Qt.SortOrder.DescendingOrder)
+    assert [int(row[disks_col]) for row in items.row_texts()] == sorted(disks, reverse=True)
+
+
+def test_the_chosen_row_stays_chosen_through_sort_and_filter(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    page.items.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert page.items.selected_value().name == "web-01"
+    page.filter.setText("web")
+    assert page.items.selected_value().name == "web-01"
+    assert page.isComplete()
+    click(wizard)
+    assert wizard.session.selection.items[0].name == "web-01"
+
+
+def test_select_where_finds_a_row_the_filter_hides(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    page.filter.setText("no-such-vm-anywhere")
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    assert page.items.selected_value().name == "web-01"
+
+
+# --- usable while the rest of the vault streams in (issue 16 item 3) -------------------------------
+
+
+@pytest.fixture
+def slow_vcenter_wizard(qtbot):
+    """The training vault, whose vCenter read waits until the test lets it go."""
+    from reprotect_gui.app import build_training_wizard
+    from reprotect_gui.training.scenario import load_scenario
+
+    gate = threading.Event()
+    wizard = build_training_wizard(load_scenario(), speed=400.0, latency_s=0.02)
+    vcenter = wizard.session.vcenter
+    original = vcenter.read_estate
+
+    def held(focus, ctx):
+        gate.wait(10)
+        return original(focus, ctx)
+
+    vcenter.read_estate = held
+    qtbot.addWidget(wizard)
+    wizard.show()
+    yield wizard, gate
+    gate.set()
+    wizard.session.runner.shutdown(2000)
+
+
+def test_items_are_listed_and_choosable_before_the_whole_estate_is_read(qtbot, slow_vcenter_wizard):
+    wizard, gate = slow_vcenter_wizard
+    page = wizard.select_page
+    total = len(
+        wizard.session.site_recovery._scenario.site(wizard.session.clock.now(), wizard.session.clock.now()).items
+    )
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() == total, timeout=5000)
+    assert wizard.session.estate is None  # vCenter still being read
+    page.filter.setText("web")
+    assert page.items.select_where(lambda i: i.name == "web-01")
+    assert not page.isComplete()  # Next waits for the whole estate
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=5000)
+    qtbot.waitUntil(page.isComplete, timeout=2000)
+    assert page.items.selected_value().name == "web-01"  # the early choice survived the refill
+    assert page.items.proxy.rowCount() < total  # and so did the filter
+
+
+def test_review_shows_the_focused_checks_whole_text_and_wraps(qtbot, make_wizard):
+    """Issue 13 item 1 on Review: findings, evidence and fixes are never only an elided cell."""
+    wizard = make_wizard()
+    go_to_review(qtbot, wizard, vm="web-01")
+    review = wizard.review_page
+    tree, detail = review.verdicts, review.verdict_detail
+    assert tree.wordWrap() and detail.wordWrap()
+    assert detail.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            row = group.child(j)
+            rows.append(row)
+            rows += [row.child(k) for k in range(row.childCount())]
+    fixes = [r for r in rows if r.text(0) == "Fix"]
+    assert rows and fixes
+    expected_texts = {v.finding for v in review.results}
+    for row in rows:
+        tree.setCurrentItem(row)
+        assert detail.text() == f"{row.text(0)}: {row.text(1)}"
+        assert tree.accessibleDescription() == detail.text() == detail.accessibleDescription()
+        assert detail.isVisibleTo(review)
+    findings = {r.text(1) for r in rows if r.text(0) not in ("Fix", "Evidence")}
+    assert findings <= expected_texts  # whole findings, as the checks wrote them
+
+
+def _page_of(count: int, start: int) -> PreparedRows:
+    choices = [Choice(f"synthetic-{start + i:05d}", selectable=True) for i in range(count)]
+    return prepare_rows(choices, lambda value: [value, "", "", "", ""])
+
+
+@pytest.mark.parametrize(("pages", "first_flush"), [((50, 50), 100), ((50, 50, 1), 100), ((99, 2), 101)])
+def test_streamed_pages_are_listed_at_most_a_few_hundred_rows_per_turn(qtbot, slow_vcenter_wizard, pages, first_flush):
+    """FLUSH_ROWS (100): pages are taken whole until 100 rows are reached, the rest next turn."""
+    from reprotect_gui.ui.wizard.select_page import FLUSH_ROWS
+
+    assert FLUSH_ROWS == 100
+    wizard, _gate = slow_vcenter_wizard
+    page = wizard.select_page
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() > 0 and not page._pending, timeout=5000)
+    already = page.items.topLevelItemCount()
+    start = 0
+    for count in pages:
+        page._on_items_arrived(page._generation, _page_of(count, start))
+        start += count
+    page._flush_items()
+    assert page.items.topLevelItemCount() == already + first_flush
+    page._flush_items()
+    assert page.items.topLevelItemCount() == already + sum(pages)
+
+
+def test_a_page_from_an_older_load_is_dropped(qtbot, slow_vcenter_wizard):
+    wizard, _gate = slow_vcenter_wizard
+    page = wizard.select_page
+    qtbot.waitUntil(lambda: page.items.topLevelItemCount() > 0 and not page._pending, timeout=5000)
+    listed = page.items.topLevelItemCount()
+    page._on_items_arrived(page._generation - 1, _page_of(5, 0))
+    page._flush_items()
+    assert page.items.topLevelItemCount() == listed
+
+
+def test_a_page_can_read_the_cell_under_the_mouse(qtbot, make_wizard):
+    """viewport() and indexAt(): what a page needs for a tooltip of its own on one column."""
+    wizard = make_wizard()
+    items = wizard.select_page.items
+    rect = items.view.visualRect(items.proxy.index(0, 0))
+    assert items.indexAt(rect.center()).siblingAtColumn(0).data() == items.row_texts()[0][0]
+    assert items.viewport() is items.view.viewport()
+
+
+def test_the_item_views_api_pages_rely_on(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    items = page.items
+    model = items.model()
+    assert model.rowCount() == len(items.row_texts()) and model.columnCount() == items.columnCount()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert items.selectedItems() == []
+    assert items.select_where(lambda i: i.name == "web-01")
+    assert [i.name for i in items.selectedItems()] == ["web-01"]
+    last = model.index(model.rowCount() - 1, 0)
+    items.scrollTo(last)
+    assert items.visualRect(last).isValid()
+    page.filter.setText("web")
+    assert model.rowCount() < len(wizard.session.site.items)  # what is shown, after the filter
