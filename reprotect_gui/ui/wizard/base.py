@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
     from reprotect_gui.services.estate import Estate
     from reprotect_gui.services.journal import JobJournal
     from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.wizard.journey_state import JourneyState
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
@@ -83,6 +84,7 @@ class WizardSession:
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
     confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
+    journey: JourneyState | None = None  # the failback journey after reprotect, from "Fail back…" on (FB-, CMT-, REV-)
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so
