@@ -393,8 +393,8 @@ class JobMonitor(QWidget):
         journey_row.addWidget(self.failback_vm_button)
         journey_row.addWidget(self.failback_plan_button)
         readiness_layout.addLayout(journey_row)
-        for w in (self.failback_vm_button, self.failback_plan_button):
-            w.hide()
+        for button in (self.failback_vm_button, self.failback_plan_button):
+            button.hide()
         self._readiness_box = readiness_box
         readiness_box.hide()
         bottom = QHBoxLayout()

@@ -22,12 +22,12 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
         RecoverySite,
         VCenterEstate,
     )
-    from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
+    from reprotect_gui.domain.ports import Clock, Journey, SiteRecovery, VCenterInventory
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.estate import Estate
     from reprotect_gui.services.journal import JobJournal
     from reprotect_gui.ui.jobs import JobRunner
-    from reprotect_gui.ui.wizard.journey_state import JourneyState
+    from reprotect_gui.ui.wizard.journey_state import JourneyRun
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
@@ -84,7 +84,8 @@ class WizardSession:
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
     confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
-    journey: JourneyState | None = None  # the failback journey after reprotect, from "Fail back…" on (FB-, CMT-, REV-)
+    journey_port: Journey | None = None  # the vault's journey steps (None: the journey is not offered)
+    journey: JourneyRun | None = None  # the failback journey after reprotect, from "Fail back…" on (FB-, CMT-, REV-)
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so

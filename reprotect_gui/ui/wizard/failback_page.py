@@ -11,7 +11,7 @@ domain/failback.py (`recovery_point_choices`, `failback_operation`, `failback_di
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QGroupBox, QLabel, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QGroupBox, QRadioButton, QVBoxLayout
 
 from reprotect_gui.domain.failback import (
     ClassicRecoveryPoint,
@@ -29,7 +29,7 @@ from reprotect_gui.ui.wizard import journey_calls
 from reprotect_gui.ui.wizard.base import Page
 from reprotect_gui.ui.wizard.journey_calls import RecoveryPointChoice
 
-POINT_TEXT = {  # English; shown through translate()
+POINT_TEXT: dict[str, str] = {  # English; shown through translate()
     ClassicRecoveryPoint.LATEST_TIME: QT_TRANSLATE_NOOP(
         "FailbackPage", "&Latest processed (LatestTime, crash-consistent) — recommended: loses the least data"
     ),
@@ -51,7 +51,7 @@ def operation_text(flow: ReplicationFlow) -> str:
     if flow is ReplicationFlow.CLASSIC:
         return QCoreApplication.translate(
             "FailbackPage",
-            "Classic replication fails back by an <b>unplanned failover</b> (the portal's \"Failover\") from Azure "
+            'Classic replication fails back by an <b>unplanned failover</b> (the portal\'s "Failover") from Azure '
             "to on-premises. It can't be cancelled once it starts (FB-10).",
         )
     return QCoreApplication.translate(
@@ -76,7 +76,9 @@ class FailbackPage(Page):
         self.custom_note = self.note(parent=self)
         self.points_note = self.note(parent=self)
         self.points_note.setAccessibleName(self.tr("About the recovery point"))
-        self.sync_point = QCheckBox(self.tr("Use the multi-VM &sync point (every VM of the plan to the same point)"), self)
+        self.sync_point = QCheckBox(
+            self.tr("Use the multi-VM &sync point (every VM of the plan to the same point)"), self
+        )
         self.sync_point.setAccessibleName(self.tr("Use the multi-VM sync point"))
         self.busy = BusyPanel(self)
         downtime_box = QGroupBox(self.tr("Downtime (FB-05)"), self)
@@ -190,9 +192,7 @@ class FailbackPage(Page):
             if index >= 0:
                 self.custom_points.setCurrentIndex(index)
         self.custom_note.setText(
-            ""
-            if points
-            else self.tr("This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).")
+            "" if points else self.tr("This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).")
         )
         self._on_point_toggled()
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from reprotect_gui.domain.checks.journey import REV_AGENT_REGISTRATION_WINDOW, JourneyFacts
 from reprotect_gui.domain.checks.facts import whole_minutes
+from reprotect_gui.domain.checks.journey import REV_AGENT_REGISTRATION_WINDOW, JourneyFacts
 from reprotect_gui.domain.flows.journey import JourneyStep
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
@@ -339,59 +339,72 @@ class JourneyReviewPage(Page):
 
 def confirmation(journey: object, facts: JourneyFacts | None) -> tuple[str, str, str]:
     """(title, text, accept button) of the question before the step's submit: what it does, said plainly."""
-    from reprotect_gui.ui.wizard.journey_state import JourneyState
+    from reprotect_gui.ui.wizard.journey_state import JourneyRun
 
-    assert isinstance(journey, JourneyState)
+    assert isinstance(journey, JourneyRun)
     names = ", ".join(m.name for m in journey.members) or journey.target_name
     step, classic = journey.step, journey.flow is ReplicationFlow.CLASSIC
     if step is JourneyStep.FAILBACK:
         text = QCoreApplication.translate(
             "JourneyReviewPage",
             "ASR will fail back {target} from Azure to on-premises: the Azure VM(s) of {names} are shut down, then "
-            "the on-premises VM(s) are powered on. The application is down meanwhile (FB-05)."
+            "the on-premises VM(s) are powered on. The application is down meanwhile (FB-05).",
         ).format(target=journey.target_name, names=names)
         text += "\n\n" + (
-            QCoreApplication.translate("JourneyReviewPage", "A classic failback can't be cancelled or retried once it starts (FB-10).")
+            QCoreApplication.translate(
+                "JourneyReviewPage", "A classic failback can't be cancelled or retried once it starts (FB-10)."
+            )
             if classic
-            else QCoreApplication.translate("JourneyReviewPage", "A modernized planned failover can be cancelled afterwards: its disks are rolled back (FB-10).")
+            else QCoreApplication.translate(
+                "JourneyReviewPage",
+                "A modernized planned failover can be cancelled afterwards: its disks are rolled back (FB-10).",
+            )
         )
-        return QCoreApplication.translate("JourneyReviewPage", "Start the failback?"), text, QCoreApplication.translate("JourneyReviewPage", "Fail back now")
+        return (
+            QCoreApplication.translate("JourneyReviewPage", "Start the failback?"),
+            text,
+            QCoreApplication.translate("JourneyReviewPage", "Fail back now"),
+        )
     if step is JourneyStep.CANCEL:
         return (
             QCoreApplication.translate("JourneyReviewPage", "Cancel the failover?"),
             QCoreApplication.translate(
-            "JourneyReviewPage",
+                "JourneyReviewPage",
                 "ASR will cancel the failover of {target}: the Azure VM(s) of {names} come back on and replication "
-                "to on-premises resumes. You can fail back again afterwards (FB-12)."
+                "to on-premises resumes. You can fail back again afterwards (FB-12).",
             ).format(target=journey.target_name, names=names),
             QCoreApplication.translate("JourneyReviewPage", "Cancel failover"),
         )
     if step is JourneyStep.COMMIT:
         if classic:
             text = QCoreApplication.translate(
-            "JourneyReviewPage",
+                "JourneyReviewPage",
                 "Commit deletes the failed-over Azure VM(s) of {names} and their recovery points. This cannot be "
-                "undone: afterwards you can't go back to Azure with this failover (CMT-01, CMT-05)."
+                "undone: afterwards you can't go back to Azure with this failover (CMT-01, CMT-05).",
             ).format(names=names)
         else:
             text = QCoreApplication.translate(
-            "JourneyReviewPage",
+                "JourneyReviewPage",
                 "Commit ends the failover of {names}: the failed-back Azure VM(s) are removed and the remaining "
-                "recovery points are deleted. This cannot be undone (CMT-01, CMT-05)."
+                "recovery points are deleted. This cannot be undone (CMT-01, CMT-05).",
             ).format(names=names)
         text += "\n\n" + QCoreApplication.translate(
             "JourneyReviewPage",
             "After the commit the VM(s) run on-premises without protection until you protect them to Azure again "
-            "(CMT-07)."
+            "(CMT-07).",
         )
-        return QCoreApplication.translate("JourneyReviewPage", "Commit the failback?"), text, QCoreApplication.translate("JourneyReviewPage", "Commit and delete")
+        return (
+            QCoreApplication.translate("JourneyReviewPage", "Commit the failback?"),
+            text,
+            QCoreApplication.translate("JourneyReviewPage", "Commit and delete"),
+        )
     requests = journey.reverse
     return (
         QCoreApplication.translate("JourneyReviewPage", "Protect to Azure again?"),
         QCoreApplication.translate(
             "JourneyReviewPage",
             "ASR will start {n} reprotect job(s) from on-premises to Azure for: {names}. Initial replication "
-            "starts again; no duration can be promised (REV-08)."
+            "starts again; no duration can be promised (REV-08).",
         ).format(n=len(requests) or len(journey.members), names=names),
         QCoreApplication.translate("JourneyReviewPage", "Protect to Azure"),
     )

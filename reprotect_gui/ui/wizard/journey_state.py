@@ -1,6 +1,6 @@
 """The wizard's state along the journey after reprotect: which target, which step, what was chosen.
 
-One `JourneyState` per target (a VM or a recovery plan), kept in the session from "Fail back…" on.
+One `JourneyRun` per target (a VM or a recovery plan), kept in the session from "Fail back…" on.
 Each step starts the wizard over at its own first page (ui/wizard/flows.py `JOURNEY_WIZARDS`); what
 a step chose stays here for the review, the submit and the record, and is cleared when the step
 starts again (a retry after a cancel chooses afresh).
@@ -8,26 +8,34 @@ starts again (a retry after a cancel chooses afresh).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from reprotect_gui.domain.checks.readiness import Readiness
 from reprotect_gui.domain.failback import FailbackRequest, ReprotectToAzureRequest, Scope
 from reprotect_gui.domain.flows.journey import JourneyStep
+from reprotect_gui.domain.journey import ReverseServer
 from reprotect_gui.domain.models import ReplicationFlow
+from reprotect_gui.domain.verdicts import Verdict
+
+if TYPE_CHECKING:
+    from reprotect_gui.ui.wizard.base import WizardSession
 
 
 @dataclass(frozen=True, slots=True)
-class JourneyMember:
+class RunMember:
     item_id: str
     name: str
 
 
 @dataclass
-class JourneyState:
+class JourneyRun:
     scope: Scope
     target_id: str  # ARM id of the item or the plan
     target_name: str
     flow: ReplicationFlow
-    members: tuple[JourneyMember, ...]
+    members: tuple[RunMember, ...]
     step: JourneyStep = JourneyStep.FAILBACK
     # Failback (FB-03/04/05): the request the options page built; the downtime window the operator confirmed.
     failback: FailbackRequest | None = None
@@ -36,6 +44,9 @@ class JourneyState:
     app_confirmed: bool = False
     # Protect to Azure again (REV-03/04): one request per member (REV-07).
     reverse: tuple[ReprotectToAzureRequest, ...] = ()
+    reverse_server: ReverseServer | None = None  # the chosen process server (REV-05)
+    # Section H's verdicts per member when the journey started from the readiness view (FB-07).
+    readiness: tuple[Verdict, ...] = ()
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings, this step
     submitted: bool = False  # never twice: set at the first click on the step's submit button
     # Steps that ended, in order: (step, job id, succeeded); the journey's timeline on the job page.
@@ -55,9 +66,25 @@ class JourneyState:
         elif step is JourneyStep.COMMIT:
             self.app_confirmed = False
         elif step is JourneyStep.REVERSE:
-            self.reverse = ()
+            self.reverse, self.reverse_server = (), None
 
     @property
     def protected_to_azure(self) -> bool:
         """The journey's end: every member's reprotect to Azure succeeded (REV-08)."""
         return any(step is JourneyStep.REVERSE and ok for step, _job, ok in self.ended)
+
+
+_NO_READINESS = Readiness("", ())
+
+
+def run_for(session: WizardSession, item_id: str, readiness: Mapping[str, Readiness] | None = None) -> JourneyRun:
+    """The journey of a VM the reprotect wizard brought back (`item_id`), or of its recovery plan ("")."""
+    sel = session.selection
+    members = tuple(RunMember(i.item_id, i.name) for i in sel.items)
+    verdicts = tuple(v for r in (readiness or {}).values() for v in r.verdicts)
+    if not item_id:
+        assert sel.plan is not None, "a plan's failback starts from a plan's readiness"
+        return JourneyRun(Scope.PLAN, sel.plan.plan_id, sel.plan.name, sel.flow, members, readiness=verdicts)
+    member = next(m for m in members if m.item_id == item_id)
+    own = tuple(v for v in (readiness or {}).get(item_id, _NO_READINESS).verdicts)
+    return JourneyRun(Scope.ITEM, item_id, member.name, sel.flow, (member,), readiness=own)

@@ -103,8 +103,9 @@ class OnPremCheckPage(Page):
                     ]
                 )
             )
-        if self.vms.topLevelItemCount():
-            self.vms.setCurrentItem(self.vms.topLevelItem(0))
+        first = self.vms.topLevelItem(0)
+        if first is not None:
+            self.vms.setCurrentItem(first)
         self.summary.setText(
             self.tr("{n} of {total} VM(s) run normally on-premises.").format(n=running, total=len(facts.members))
         )

@@ -21,9 +21,9 @@ from reprotect_gui.ui.wizard.flows import DIRECTION_PAGE_ID, journey_wizard, lat
 from reprotect_gui.ui.wizard.select_page import SelectPage
 
 if TYPE_CHECKING:
+    from reprotect_gui.domain.flows.journey import JourneyStep
     from reprotect_gui.ui.wizard.appliance_page import AppliancePage
     from reprotect_gui.ui.wizard.datastore_page import DatastorePage
-    from reprotect_gui.domain.flows.journey import JourneyStep
     from reprotect_gui.ui.wizard.direction_page import DirectionPage
     from reprotect_gui.ui.wizard.failback_page import FailbackPage
     from reprotect_gui.ui.wizard.job_page import JobPage
