@@ -142,7 +142,7 @@ JOURNEY_WIZARDS: dict[JourneyStep, JourneyWizard] = {
             summary_html=_lazy("journey_summary", "commit_html"),
         ),
         JourneyWizard(
-            step_flow(JourneyStep.REVERSE),
+            step_flow(JourneyStep.REPROTECT_TO_AZURE),
             route=("reverse_page", "journey_review_page", "journey_job_page"),
             summary_html=_lazy("journey_summary", "reverse_html"),
         ),

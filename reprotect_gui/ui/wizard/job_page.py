@@ -248,7 +248,7 @@ class JobPage(Page):
         from reprotect_gui.domain.flows.journey import JourneyStep
         from reprotect_gui.ui.wizard.journey_state import run_for
 
-        self.session.journey = run_for(self.session, item_id, self.run.readiness)
+        self.session.journey = run_for(self.session, item_id, self.run.readiness, self.recorder)
         self.wizard_().start_journey_step(JourneyStep.FAILBACK)
 
     def _on_submit_failed(self, failure: JobFailure) -> None:

@@ -16,20 +16,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from reprotect_gui.domain.flows.journey import JourneyStep, step_flow
 from reprotect_gui.domain.journey import JourneyStage
 from reprotect_gui.domain.models import Job, JobState, ReplicationFlow
-from reprotect_gui.services.submit import SubmitOutcome
+from reprotect_gui.services.journey import Position, StepOutcome
+from reprotect_gui.services.tracking import record_job_end
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard import journey_calls
 from reprotect_gui.ui.wizard.base import Page
-from reprotect_gui.ui.wizard.journey_calls import Whereabouts
 
 STEP_NAMES = {  # English; shown through translate()
     JourneyStep.FAILBACK: QT_TRANSLATE_NOOP("JourneyJobPage", "Failback"),
     JourneyStep.CANCEL: QT_TRANSLATE_NOOP("JourneyJobPage", "Cancel of the failover"),
     JourneyStep.COMMIT: QT_TRANSLATE_NOOP("JourneyJobPage", "Commit"),
-    JourneyStep.REVERSE: QT_TRANSLATE_NOOP("JourneyJobPage", "Protection to Azure"),
+    JourneyStep.REPROTECT_TO_AZURE: QT_TRANSLATE_NOOP("JourneyJobPage", "Protection to Azure"),
 }
 STAGE_TEXT = {  # English; shown through translate()
     JourneyStage.READY: QT_TRANSLATE_NOOP("JourneyJobPage", "ready for failback"),
@@ -77,7 +77,7 @@ class JourneyJobPage(Page):
         self.read_again = QPushButton(self.tr("&Read the state again"), self)
         self.next_buttons = {
             JourneyStep.COMMIT: self.commit_button,
-            JourneyStep.REVERSE: self.reverse_button,
+            JourneyStep.REPROTECT_TO_AZURE: self.reverse_button,
             JourneyStep.CANCEL: self.cancel_button,
             JourneyStep.FAILBACK: self.failback_button,
         }
@@ -99,8 +99,8 @@ class JourneyJobPage(Page):
         layout.addWidget(self.timeline)
         self.busy.retry_requested.connect(self._retry)
         self.monitor: JobMonitor | None = None
-        self.outcomes: tuple[SubmitOutcome, ...] = ()
-        self.whereabouts: Whereabouts | None = None
+        self.outcomes: tuple[StepOutcome, ...] = ()
+        self.position: Position | None = None
         self.notifier: JobEndNotifier | None = None
         self._submitting = False
 
@@ -149,7 +149,7 @@ class JourneyJobPage(Page):
             self.monitor.hide()
             self.monitor.deleteLater()
             self.monitor = None
-        self.outcomes, self.whereabouts = (), None
+        self.outcomes, self.position = (), None
         self.verdict.clear()
         self.where.clear()
         self.overall.setValue(0)
@@ -160,6 +160,7 @@ class JourneyJobPage(Page):
         s = self.session
         run = s.journey
         assert run is not None
+        verdicts = tuple(self.wizard_().journey_review_page.results)
         self._submitting = True
         self.completeChanged.emit()
         self.busy.show_busy(
@@ -169,7 +170,7 @@ class JourneyJobPage(Page):
             )
         )
         s.runner.start(
-            lambda ctx: journey_calls.submit_step(s, run, ctx),
+            lambda ctx: journey_calls.submit_step(s, run, ctx, verdicts),
             pool=Pool.AZURE,
             name=f"submit {run.step}",
             on_success=self._on_submitted,
@@ -177,7 +178,7 @@ class JourneyJobPage(Page):
             progress=self.busy.show_progress,
         )
 
-    def _on_submitted(self, outcomes: tuple[SubmitOutcome, ...]) -> None:
+    def _on_submitted(self, outcomes: tuple[StepOutcome, ...]) -> None:
         self._submitting = False
         self.busy.hide()
         self.outcomes = outcomes
@@ -185,17 +186,24 @@ class JourneyJobPage(Page):
         for o in outcomes:
             if o.job_id:
                 label = (
-                    self.tr("{vm} (already running: followed)").format(vm=o.item_name)
+                    self.tr("{vm} (already running: followed)").format(vm=o.target_name)
                     if o.attached_to_running
-                    else o.item_name
+                    else o.target_name
                 )
                 self.monitor.follow(
-                    o.job_id, label, item_id=o.item_id, item_name=o.item_name, attached_to_running=o.attached_to_running
+                    o.job_id,
+                    label,
+                    item_id=o.target_id,
+                    item_name=o.target_name,
+                    attached_to_running=o.attached_to_running,
                 )
             elif o.awaiting_job:
-                self.monitor.await_job(o.item_id, o.item_name, o.item_name)
+                self.monitor.await_job(o.target_id, o.target_name, o.target_name)
             else:
-                self.monitor.add_not_started(o.item_name, o.problem, o.item_id)
+                self.monitor.add_not_started(o.target_name, o.problem, o.target_id)
+        problems = " ".join(o.journal_problem for o in outcomes if o.journal_problem)
+        if problems:
+            self.where.setText(problems)
         self.setSubTitle(
             self.tr("ASR is working. This page follows every task until the job ends; the window stays usable.")
         )
@@ -233,6 +241,9 @@ class JourneyJobPage(Page):
         run = self.session.journey
         if run is not None:
             run.ended.append((run.step, job.job_id, job.state is JobState.SUCCEEDED))
+            recorder = run.recorder
+            if recorder is not None:  # the end goes into the audit (the drill report's timeline)
+                self.session.runner.start(lambda ctx: record_job_end(recorder, job), pool=Pool.LOCAL, name="audit")
         if self.notifier is not None:
             self.notifier.job_ended(job)
         self._show_timeline()
@@ -261,7 +272,7 @@ class JourneyJobPage(Page):
                     "<b>✖ The failback of {target} did not succeed.</b> Read the error of the failed task above "
                     "and its fix; then read the state again to see what ASR offers now."
                 ).format(target=run.target_name)
-            elif step is JourneyStep.REVERSE:
+            elif step is JourneyStep.REPROTECT_TO_AZURE:
                 text = self.tr(
                     "<b>✖ The protection to Azure of {target} did not succeed.</b> Read the error above. If Azure "
                     "refuses classic replication, migrate the VM to the modernized architecture (REV-09)."
@@ -313,13 +324,13 @@ class JourneyJobPage(Page):
             on_failure=self._on_where_failed,
         )
 
-    def _on_where(self, where: Whereabouts) -> None:
-        self.whereabouts = where
+    def _on_where(self, where: Position) -> None:
+        self.position = where
         self.read_again.setEnabled(True)
         self.read_again.show()
         run = self.session.journey
         assert run is not None
-        offered = set(where.offered)
+        offered = {JourneyStep(step.value) for step in where.next_steps}
         if run.flow is ReplicationFlow.CLASSIC:
             offered.discard(JourneyStep.CANCEL)  # FB-12: never for classic, whatever the service lists
         for step, button in self.next_buttons.items():

@@ -10,6 +10,8 @@ can't undo (FB-05, FB-10, CMT-01), and goes out once (FB-14).
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from reprotect_gui.domain.flows.journey import JourneyStep
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
+from reprotect_gui.services.journey import StepCheck
 from reprotect_gui.ui.i18n import fix_text, report_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -43,7 +46,7 @@ TITLES = {  # English; shown through translate()
     JourneyStep.FAILBACK: QT_TRANSLATE_NOOP("JourneyReviewPage", "Review and fail back"),
     JourneyStep.CANCEL: QT_TRANSLATE_NOOP("JourneyReviewPage", "Cancel the failover"),
     JourneyStep.COMMIT: QT_TRANSLATE_NOOP("JourneyReviewPage", "Review and commit"),
-    JourneyStep.REVERSE: QT_TRANSLATE_NOOP("JourneyReviewPage", "Review and protect to Azure again"),
+    JourneyStep.REPROTECT_TO_AZURE: QT_TRANSLATE_NOOP("JourneyReviewPage", "Review and protect to Azure again"),
 }
 
 
@@ -132,6 +135,7 @@ class JourneyReviewPage(Page):
         layout.addLayout(buttons)
         self.results: list[Verdict] = []
         self.facts: JourneyFacts | None = None
+        self.vcenter_problem = ""
         self._checking = False
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
@@ -179,7 +183,7 @@ class JourneyReviewPage(Page):
             JourneyStep.FAILBACK: self.tr("&Fail back"),
             JourneyStep.CANCEL: self.tr("Cancel &failover"),
             JourneyStep.COMMIT: self.tr("&Commit"),
-            JourneyStep.REVERSE: self.tr("&Protect to Azure"),
+            JourneyStep.REPROTECT_TO_AZURE: self.tr("&Protect to Azure"),
         }[step]
 
     def _show_summary(self) -> None:
@@ -203,15 +207,18 @@ class JourneyReviewPage(Page):
             progress=self.busy.show_progress,
         )
 
-    def _on_checked(self, checked: tuple[JourneyFacts, tuple[Verdict, ...]]) -> None:
-        self.facts, verdicts = checked
+    def _on_checked(self, check: StepCheck) -> None:
+        self.facts, verdicts = check.facts, check.verdicts
+        self.vcenter_problem = check.vcenter_problem
         self._checking = False
         self.busy.hide()
         self.check_again.setEnabled(True)
         self.results = sorted_for_review(list(verdicts))
         fill_verdict_tree(self.verdicts, self.results)
         needs_ack = any(v.needs_acknowledgement for v in self.results)
-        self.headline.setText(self._headline())
+        self.headline.setText(
+            self._headline() + (f"<br>{html.escape(self.vcenter_problem)}" if self.vcenter_problem else "")
+        )
         self.acknowledge.setVisible(needs_ack)
         self.acknowledge.setEnabled(not self.blocks())
         self._start_countdown_if_waiting()
@@ -253,7 +260,11 @@ class JourneyReviewPage(Page):
     def remaining_wait_s(self) -> float:
         """REV-02: the longest wait of any member whose on-premises VM booted less than 15 minutes ago."""
         facts = self.facts
-        if facts is None or self.step is not JourneyStep.REVERSE or facts.flow is not ReplicationFlow.CLASSIC:
+        if (
+            facts is None
+            or self.step is not JourneyStep.REPROTECT_TO_AZURE
+            or facts.flow is not ReplicationFlow.CLASSIC
+        ):
             return 0.0
         now = self.session.clock.now()
         waits = [

@@ -20,6 +20,7 @@ from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.verdicts import Verdict
 
 if TYPE_CHECKING:
+    from reprotect_gui.services.tracking import RunRecorder
     from reprotect_gui.ui.wizard.base import WizardSession
 
 
@@ -49,6 +50,7 @@ class JourneyRun:
     readiness: tuple[Verdict, ...] = ()
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings, this step
     submitted: bool = False  # never twice: set at the first click on the step's submit button
+    recorder: RunRecorder | None = None  # the audit and journal of the run the journey belongs to
     # Steps that ended, in order: (step, job id, succeeded); the journey's timeline on the job page.
     ended: list[tuple[JourneyStep, str, bool]] = field(default_factory=list)
 
@@ -65,26 +67,34 @@ class JourneyRun:
             self.failback, self.downtime_confirmed = None, False
         elif step is JourneyStep.COMMIT:
             self.app_confirmed = False
-        elif step is JourneyStep.REVERSE:
+        elif step is JourneyStep.REPROTECT_TO_AZURE:
             self.reverse, self.reverse_server = (), None
 
     @property
     def protected_to_azure(self) -> bool:
         """The journey's end: every member's reprotect to Azure succeeded (REV-08)."""
-        return any(step is JourneyStep.REVERSE and ok for step, _job, ok in self.ended)
+        return any(step is JourneyStep.REPROTECT_TO_AZURE and ok for step, _job, ok in self.ended)
 
 
 _NO_READINESS = Readiness("", ())
 
 
-def run_for(session: WizardSession, item_id: str, readiness: Mapping[str, Readiness] | None = None) -> JourneyRun:
-    """The journey of a VM the reprotect wizard brought back (`item_id`), or of its recovery plan ("")."""
+def run_for(
+    session: WizardSession,
+    item_id: str,
+    readiness: Mapping[str, Readiness] | None = None,
+    recorder: RunRecorder | None = None,
+) -> JourneyRun:
+    """The journey of a VM the reprotect wizard brought back (`item_id`), or of its recovery plan (""),
+    recorded with the reprotect's run (`recorder`) so the audit and the drill report show one timeline."""
     sel = session.selection
     members = tuple(RunMember(i.item_id, i.name) for i in sel.items)
     verdicts = tuple(v for r in (readiness or {}).values() for v in r.verdicts)
     if not item_id:
         assert sel.plan is not None, "a plan's failback starts from a plan's readiness"
-        return JourneyRun(Scope.PLAN, sel.plan.plan_id, sel.plan.name, sel.flow, members, readiness=verdicts)
+        return JourneyRun(
+            Scope.PLAN, sel.plan.plan_id, sel.plan.name, sel.flow, members, readiness=verdicts, recorder=recorder
+        )
     member = next(m for m in members if m.item_id == item_id)
     own = tuple(v for v in (readiness or {}).get(item_id, _NO_READINESS).verdicts)
-    return JourneyRun(Scope.ITEM, item_id, member.name, sel.flow, (member,), readiness=own)
+    return JourneyRun(Scope.ITEM, item_id, member.name, sel.flow, (member,), readiness=own, recorder=recorder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from reprotect_gui.domain.checks.journey import JourneyFacts, MemberState
+from reprotect_gui.services.journey import StepCheck
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard import journey_calls
@@ -75,14 +76,15 @@ class OnPremCheckPage(Page):
         self.completeChanged.emit()
         self.busy.show_busy(self.tr("Reading {target} from vCenter…").format(target=journey.target_name))
         s.runner.start(
-            lambda ctx: journey_calls.read_facts(s, journey, ctx),
+            lambda ctx: journey_calls.check_step(s, journey, ctx),
             pool=Pool.AZURE,
             name="read the failed-back VMs",
             on_success=self._on_read,
             on_failure=self._on_read_failed,
         )
 
-    def _on_read(self, facts: JourneyFacts) -> None:
+    def _on_read(self, check: StepCheck) -> None:
+        facts = check.facts
         self._reading = False
         self.read_again.setEnabled(True)
         self.busy.hide()
@@ -106,9 +108,10 @@ class OnPremCheckPage(Page):
         first = self.vms.topLevelItem(0)
         if first is not None:
             self.vms.setCurrentItem(first)
-        self.summary.setText(
-            self.tr("{n} of {total} VM(s) run normally on-premises.").format(n=running, total=len(facts.members))
-        )
+        text = self.tr("{n} of {total} VM(s) run normally on-premises.").format(n=running, total=len(facts.members))
+        if check.vcenter_problem:
+            text += " " + check.vcenter_problem
+        self.summary.setText(text)
         self.completeChanged.emit()
 
     def member_verdict(self, m: MemberState, vcenter_read: bool) -> tuple[bool, str]:

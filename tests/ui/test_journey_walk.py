@@ -1,0 +1,74 @@
+"""pytest-qt walks of the journey after reprotect: ready → fail back → commit → protected to Azure."""
+
+from __future__ import annotations
+
+from reprotect_gui.domain.failback import CommitRequest, FailbackRequest, ReprotectToAzureRequest
+from reprotect_gui.domain.flows.journey import JourneyStep
+from tests.ui.journey_double import install
+from tests.ui.walk import COMMIT, NEXT, accept_warnings, click, go_to_review
+
+
+def ready_vm(qtbot, wizard, vm: str):
+    go_to_review(qtbot, wizard, vm=vm)
+    accept_warnings(wizard)
+    click(wizard, COMMIT)
+    pane = wizard.job_page
+    qtbot.waitUntil(lambda: pane.monitor is not None and pane.monitor.readiness_tree.topLevelItemCount() == 1, timeout=15000)
+    monitor = pane.monitor
+    qtbot.waitUntil(lambda: monitor.readiness_tree.topLevelItem(0).text(1) == "Ready for failback", timeout=15000)
+    monitor.readiness_tree.setCurrentItem(monitor.readiness_tree.topLevelItem(0))
+    return monitor
+
+
+def acknowledge(qtbot, wizard):
+    review = wizard.journey_review_page
+    qtbot.waitUntil(lambda: review.facts is not None, timeout=10000)
+    assert not review.blocks(), [(v.check_id, v.finding) for v in review.blocks()]
+    if review.acknowledge.isVisible():
+        review.acknowledge.setChecked(True)
+    qtbot.waitUntil(review.isComplete, timeout=5000)
+
+
+def test_a_classic_vm_from_ready_to_protected_to_azure(qtbot, make_wizard):
+    wizard = make_wizard()
+    double = install(wizard)
+    monitor = ready_vm(qtbot, wizard, "app-lnx-01")
+    assert monitor.failback_vm_button.isVisible() and monitor.failback_vm_button.isEnabled()
+    monitor.failback_vm_button.click()
+    assert wizard.currentPage() is wizard.failback_page
+    page = wizard.failback_page
+    assert set(page.buttons) == {"LatestTime", "LatestTag", "Custom"}
+    assert page.buttons["LatestTime"].isChecked()
+    assert not page.isComplete()  # FB-05: the window is confirmed first
+    page.downtime.setChecked(True)
+    click(wizard)
+    assert wizard.currentPage() is wizard.journey_review_page
+    acknowledge(qtbot, wizard)
+    ids = {v.check_id for v in wizard.journey_review_page.results}
+    assert {"FB-01", "FB-02", "FB-05", "FB-10"} <= ids
+    click(wizard, COMMIT)
+    job = wizard.journey_job_page
+    assert wizard.currentPage() is job
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
+    assert JourneyStep.CANCEL not in job.offered()  # FB-12: never for classic
+    assert isinstance(double.sent[0], FailbackRequest) and double.sent[0].recovery_point == "LatestTime"
+    job.commit_button.click()
+    assert wizard.currentPage() is wizard.on_prem_page
+    on_prem = wizard.on_prem_page
+    qtbot.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
+    assert not on_prem.isComplete()
+    on_prem.app_works.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    qtbot.waitUntil(lambda: JourneyStep.REPROTECT_TO_AZURE in job.offered(), timeout=10000)
+    assert isinstance(double.sent[1], CommitRequest)
+    job.reverse_button.click()
+    reverse = wizard.reverse_page
+    qtbot.waitUntil(reverse.isComplete, timeout=10000)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    qtbot.waitUntil(lambda: "protected to Azure again" in job.where.text(), timeout=10000)
+    assert isinstance(double.sent[2], ReprotectToAzureRequest) and double.sent[2].run_as_account_id == "ra-1"
+    assert len(double.sent) == 3
