@@ -19,7 +19,14 @@ from reprotect_gui.domain.failback import (
     ReprotectToAzureRequest,
     Scope,
 )
-from reprotect_gui.domain.journey import JourneyMember, JourneyState, RecoveryPoint, ReverseChoices, ReversePolicy, ReverseServer
+from reprotect_gui.domain.journey import (
+    JourneyMember,
+    JourneyState,
+    RecoveryPoint,
+    ReverseChoices,
+    ReversePolicy,
+    ReverseServer,
+)
 from reprotect_gui.domain.models import Job, JobState, JobTask, ReplicationFlow, RunAsAccount, SubmitResult
 
 READY_OPS = {ReplicationFlow.CLASSIC: "UnplannedFailover", ReplicationFlow.MODERNIZED: "PlannedFailover"}
@@ -48,7 +55,9 @@ class JourneyDouble:
     fail_failback: set[str] = field(default_factory=set)  # target ids whose next planned failover fails
 
     def add_item(self, item_id: str, name: str, flow: ReplicationFlow, *, group: str | None = None) -> None:
-        self.items[item_id] = _Item(item_id, name, flow, {READY_OPS[flow], "DisableProtection"}, REVERSE[flow], group=group)
+        self.items[item_id] = _Item(
+            item_id, name, flow, {READY_OPS[flow], "DisableProtection"}, REVERSE[flow], group=group
+        )
 
     def add_plan(self, plan_id: str, name: str, item_ids: tuple[str, ...]) -> None:
         self.plans[plan_id] = (name, item_ids)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reprotect_gui.domain.failback import CommitRequest, FailbackRequest, ReprotectToAzureRequest
 from reprotect_gui.domain.flows.journey import JourneyStep
 from tests.ui.journey_double import install
-from tests.ui.walk import COMMIT, NEXT, accept_warnings, click, go_to_review
+from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
 
 
 def ready_vm(qtbot, wizard, vm: str):
@@ -13,7 +13,9 @@ def ready_vm(qtbot, wizard, vm: str):
     accept_warnings(wizard)
     click(wizard, COMMIT)
     pane = wizard.job_page
-    qtbot.waitUntil(lambda: pane.monitor is not None and pane.monitor.readiness_tree.topLevelItemCount() == 1, timeout=15000)
+    qtbot.waitUntil(
+        lambda: pane.monitor is not None and pane.monitor.readiness_tree.topLevelItemCount() == 1, timeout=15000
+    )
     monitor = pane.monitor
     qtbot.waitUntil(lambda: monitor.readiness_tree.topLevelItem(0).text(1) == "Ready for failback", timeout=15000)
     monitor.readiness_tree.setCurrentItem(monitor.readiness_tree.topLevelItem(0))
@@ -72,3 +74,57 @@ def test_a_classic_vm_from_ready_to_protected_to_azure(qtbot, make_wizard):
     qtbot.waitUntil(lambda: "protected to Azure again" in job.where.text(), timeout=10000)
     assert isinstance(double.sent[2], ReprotectToAzureRequest) and double.sent[2].run_as_account_id == "ra-1"
     assert len(double.sent) == 3
+
+
+def test_a_failed_modernized_planned_failover_leads_to_cancel_then_a_retry(qtbot, make_wizard):
+    """FB-11/FB-15: the failed planned failover offers Cancel (FB-12), never "disable protection"; after the
+    cancel the failback is offered again and retried with fresh choices."""
+    wizard = make_wizard()
+    double = install(wizard)
+    double.fail_failback.add("intranet-01")
+    from tests.ui.walk import go_to_modernized_review
+
+    go_to_modernized_review(qtbot, wizard, vm="intranet-01")
+    accept_warnings(wizard)
+    click(wizard, COMMIT)
+    monitor = wizard.job_page
+    qtbot.waitUntil(
+        lambda: monitor.monitor is not None and monitor.monitor.readiness_tree.topLevelItemCount() == 1, timeout=15000
+    )
+    m = monitor.monitor
+    qtbot.waitUntil(lambda: m.readiness_tree.topLevelItem(0).text(1).startswith("Ready for failback"), timeout=15000)
+    m.readiness_tree.setCurrentItem(m.readiness_tree.topLevelItem(0))
+    m.failback_vm_button.click()
+    page = wizard.failback_page
+    assert set(page.buttons) == {"CrashConsistent", "ApplicationConsistent"}
+    page.buttons["ApplicationConsistent"].setChecked(True)
+    page.downtime.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    job = wizard.journey_job_page
+    qtbot.waitUntil(lambda: job.offered() == (JourneyStep.CANCEL,), timeout=10000)
+    assert "did not succeed" in job.verdict.text() and "cancel the failover" in job.verdict.text()
+    labels = [b.text().lower() for b in job.findChildren(type(job.cancel_button)) if b.isVisible()]
+    assert not any("disable" in label for label in labels)
+    job.cancel_button.click()
+    assert wizard.currentPage() is wizard.journey_review_page
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    qtbot.waitUntil(lambda: JourneyStep.FAILBACK in job.offered(), timeout=10000)
+    assert "was cancelled" in job.verdict.text()
+    job.failback_button.click()
+    assert wizard.currentPage() is wizard.failback_page
+    assert page.buttons["CrashConsistent"].isChecked() and not page.downtime.isChecked()  # chosen afresh
+    page.downtime.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
+    assert JourneyStep.CANCEL in job.offered()  # modernized: cancel stays possible after a successful failover
+    kinds = [type(r).__name__ for r in double.sent]
+    assert kinds == ["FailbackRequest", "CancelFailoverRequest", "FailbackRequest"]
+    assert [r.recovery_point for r in double.sent if isinstance(r, FailbackRequest)] == [
+        "ApplicationConsistent",
+        "CrashConsistent",
+    ]

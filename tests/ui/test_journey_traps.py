@@ -1,0 +1,108 @@
+"""The journey's traps as the operator sees them: a VM of a replication group alone (FB-06), no Cancel for
+classic whatever ASR lists (FB-12), and the commit confirmation saying what it deletes (CMT-01, CMT-05)."""
+
+from __future__ import annotations
+
+from reprotect_gui.domain.failback import Scope
+from reprotect_gui.domain.flows.journey import JourneyStep
+from reprotect_gui.domain.models import ReplicationFlow
+from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember
+from tests.ui.journey_double import install
+from tests.ui.test_journey_walk import acknowledge
+from tests.ui.walk import COMMIT, click
+
+
+def start(wizard, name: str, step: JourneyStep = JourneyStep.FAILBACK, *, plan: str = "") -> JourneyRun:
+    """The journey of an item (or plan) the vault shows, started the way the readiness view starts it."""
+    site = wizard.session.site
+    if plan:
+        p = next(p for p in site.plans if p.name == plan)
+        members = tuple(RunMember(i, site.item(i).name) for i in p.item_ids)
+        run = JourneyRun(Scope.PLAN, p.plan_id, p.name, ReplicationFlow.CLASSIC, members)
+    else:
+        item = next(i for i in site.items if i.name == name)
+        run = JourneyRun(Scope.ITEM, item.item_id, name, ReplicationFlow.CLASSIC, (RunMember(item.item_id, name),))
+    wizard.session.journey = run
+    wizard.start_journey_step(step)
+    return run
+
+
+def test_a_vm_of_a_replication_group_is_blocked_alone_with_the_reason(qtbot, make_wizard):
+    wizard = make_wizard()
+    install(wizard)
+    start(wizard, "sql-01")
+    page = wizard.failback_page
+    page.downtime.setChecked(True)
+    click(wizard)
+    review = wizard.journey_review_page
+    qtbot.waitUntil(lambda: review.facts is not None, timeout=10000)
+    blocks = [v for v in review.blocks() if v.check_id == "FB-06"]
+    assert blocks and "only be failed over through its recovery plan" in blocks[0].finding
+    assert "✖ 1 check(s) block this step" in review.headline.text()
+    assert not review.isComplete() and not wizard.button(COMMIT).isEnabled()
+    top = review.verdicts.topLevelItem(0)
+    row = top.child(0)
+    assert "FB-06" in row.text(0) and "sql-01" in row.text(0)
+    assert any(
+        row.child(i).text(0) == "Fix" and "recovery plan" in row.child(i).text(1) for i in range(row.childCount())
+    )
+
+
+def test_the_plan_takes_the_group_vm_along(qtbot, make_wizard):
+    """The same VM through its plan passes FB-06 (plan-level failback works, FB-07); Custom is item-only."""
+    wizard = make_wizard()
+    install(wizard)
+    start(wizard, "", plan="RP-Web-Tier")
+    page = wizard.failback_page
+    assert set(page.buttons) == {"LatestTime", "LatestTag"}
+    page.downtime.setChecked(True)
+    click(wizard)
+    review = wizard.journey_review_page
+    qtbot.waitUntil(lambda: review.facts is not None, timeout=10000)
+    assert not [v for v in review.results if v.check_id == "FB-06"]
+
+
+def test_classic_never_offers_cancel_even_when_asr_lists_it(qtbot, make_wizard):
+    wizard = make_wizard()
+    double = install(wizard)
+    start(wizard, "app-lnx-01")
+    wizard.failback_page.downtime.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    job = wizard.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
+    item = next(i for i in double.items.values() if i.name == "app-lnx-01")
+    item.ops.add("CancelFailover")  # the service lists it: the wizard still never offers it (FB-12)
+    job.read_where()
+    qtbot.waitUntil(lambda: job.read_again.isEnabled(), timeout=10000)
+    assert JourneyStep.CANCEL not in job.offered() and job.cancel_button.isHidden()
+    job.go_to(JourneyStep.CANCEL)  # even asked directly, nothing happens
+    assert wizard.currentPage() is job
+
+
+def test_the_commit_confirmation_says_what_it_deletes(qtbot, make_wizard):
+    wizard = make_wizard()
+    double = install(wizard)
+    item = next(i for i in double.items.values() if i.name == "app-lnx-01")
+    item.ops = {"Commit", "ChangePit"}
+    start(wizard, "app-lnx-01", JourneyStep.COMMIT)
+    on_prem = wizard.on_prem_page
+    qtbot.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
+    assert "Check the application on-premises" in on_prem.why_incomplete()
+    on_prem.app_works.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    review = wizard.journey_review_page
+    assert {"FB-13", "CMT-01", "CMT-02", "CMT-05"} <= {v.check_id for v in review.results}
+    assert wizard.button(COMMIT).text() == "&Commit"
+    asked = []
+    wizard.session.confirm = lambda _parent, title, text, accept="", reject="": (
+        asked.append((title, text, accept, reject)) or False
+    )
+    click(wizard, COMMIT)
+    ((title, text, accept, reject),) = asked
+    assert title == "Commit the failback?" and (accept, reject) == ("Commit and delete", "Go back")
+    assert "deletes the failed-over Azure VM(s) of app-lnx-01 and their recovery points" in text
+    assert "cannot be undone" in text and "without protection" in text
+    assert wizard.currentPage() is review and not double.sent  # "Go back" sends nothing
