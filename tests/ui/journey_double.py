@@ -27,7 +27,7 @@ from reprotect_gui.domain.journey import (
     ReversePolicy,
     ReverseServer,
 )
-from reprotect_gui.domain.models import Job, JobState, JobTask, ReplicationFlow, RunAsAccount, SubmitResult
+from reprotect_gui.domain.models import Job, JobState, JobTask, ReplicationFlow, RunAsAccount, SubmitResult, VmLocator
 
 READY_OPS = {ReplicationFlow.CLASSIC: "UnplannedFailover", ReplicationFlow.MODERNIZED: "PlannedFailover"}
 FORWARD = {ReplicationFlow.CLASSIC: "InMageAzureV2", ReplicationFlow.MODERNIZED: "InMageRcm"}
@@ -43,6 +43,7 @@ class _Item:
     provider: str
     last_pf: str = ""
     group: str | None = None
+    on_prem_vm: VmLocator | None = None
 
 
 @dataclass
@@ -74,6 +75,7 @@ class JourneyDouble:
             multi_vm_group_id="g-1" if i.group else None,
             multi_vm_group_name=i.group,
             last_planned_failover_status=i.last_pf,
+            on_prem_vm=i.on_prem_vm,
         )
 
     def read_journey(self, scope: Scope, target_id: str) -> JourneyState:

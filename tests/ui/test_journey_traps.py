@@ -3,6 +3,8 @@ classic whatever ASR lists (FB-12), and the commit confirmation saying what it d
 
 from __future__ import annotations
 
+import re
+
 from reprotect_gui.domain.failback import Scope
 from reprotect_gui.domain.flows.journey import JourneyStep
 from reprotect_gui.domain.models import ReplicationFlow
@@ -106,3 +108,65 @@ def test_the_commit_confirmation_says_what_it_deletes(qtbot, make_wizard):
     assert "deletes the failed-over Azure VM(s) of app-lnx-01 and their recovery points" in text
     assert "cannot be undone" in text and "without protection" in text
     assert wizard.currentPage() is review and not double.sent  # "Go back" sends nothing
+
+
+class BootedVCenter:
+    """vCenter showing app-lnx-01 powered on, booted `minutes` ago (REV-02)."""
+
+    def __init__(self, clock, minutes: float) -> None:
+        self.clock, self.minutes = clock, minutes
+
+    def read_estate(self, focus, ctx):
+        from datetime import timedelta
+
+        from reprotect_gui.domain.models import VCenterEstate, VcHost, VcVm
+
+        vm = VcVm(
+            "vm-1",
+            "app-lnx-01",
+            None,
+            None,
+            "linuxGuest",
+            "poweredOn",
+            False,
+            "esx-01",
+            ("ds-1",),
+            ip_addresses=("10.0.0.5",),
+            tools_status="toolsOk",
+            memory_mb=4096,
+            boot_time=self.clock.now() - timedelta(minutes=self.minutes),
+        )
+        host = VcHost("esx-01", "6.7", "connected", False, ("ds-1",), memory_mb=65536, free_memory_mb=32768)
+        return VCenterEstate("vc-01", (host,), (), (vm,))
+
+
+def test_protect_to_azure_waits_for_the_agent_with_a_countdown(qtbot, make_wizard):
+    """REV-02: booted 14 min ago → 1 min to wait, Protect disabled, the countdown shown; booted 15 min ago → ready."""
+    from reprotect_gui.domain.models import VmLocator
+
+    wizard = make_wizard()
+    double = install(wizard)
+    item = next(i for i in double.items.values() if i.name == "app-lnx-01")
+    item.ops, item.on_prem_vm = {"ReverseReplicate"}, VmLocator("app-lnx-01")
+    wizard.session.vcenter = BootedVCenter(wizard.session.clock, 14)
+    start(wizard, "app-lnx-01", JourneyStep.REPROTECT_TO_AZURE)
+    reverse = wizard.reverse_page
+    qtbot.waitUntil(reverse.isComplete, timeout=10000)
+    assert reverse.policies.currentText() == "policy-to-azure (from the container mapping)"
+    assert reverse.servers.count() == 1  # the process server in Azure can't take it (classic)
+    click(wizard)
+    review = wizard.journey_review_page
+    qtbot.waitUntil(lambda: review.facts is not None, timeout=10000)
+    assert 0 < review.remaining_wait_s() <= 60
+    assert "REV-02" in review.countdown.text()
+    assert re.search(r"automatically in <b>(0:[0-5]\d|1:00)</b>", review.countdown.text())
+    if review.acknowledge.isVisible():
+        review.acknowledge.setChecked(True)
+    assert not review.isComplete() and "countdown" in review.why_incomplete()
+    wizard.session.vcenter = BootedVCenter(wizard.session.clock, 15)
+    review.recheck()
+    qtbot.waitUntil(lambda: not review._checking, timeout=10000)
+    assert review.remaining_wait_s() == 0 and review.countdown.text() == ""
+    if review.acknowledge.isVisible():
+        review.acknowledge.setChecked(True)
+    assert review.isComplete()
