@@ -156,6 +156,88 @@ def _plan(d: Driver, w: ReprotectWizard) -> QWidget:
     return w
 
 
+def _journey(d: Driver, w: ReprotectWizard, name: str, step: str) -> None:
+    """app-lnx-01 (classic, reprotected and ready) on the journey's `step` (tests/ui/test_journey_traps.py)."""
+    from reprotect_gui.domain.failback import Scope
+    from reprotect_gui.domain.flows.journey import JourneyStep
+    from reprotect_gui.domain.models import ReplicationFlow
+    from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember
+    from tests.ui.journey_double import install
+
+    if w.session.journey_port is None:
+        double = install(w)
+        item = next(i for i in double.items.values() if i.name == name)
+        if step == "commit":
+            item.ops = {"Commit", "ChangePit"}
+    item_id = next(i.item_id for i in w.session.site.items if i.name == name)
+    w.session.journey = JourneyRun(Scope.ITEM, item_id, name, ReplicationFlow.CLASSIC, (RunMember(item_id, name),))
+    w.start_journey_step(JourneyStep(step))
+
+
+def _failback(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01: the failback options, a recovery point of its own chosen (FB-03 Custom), downtime confirmed."""
+    _journey(d, w, "app-lnx-01", "failback")
+    page = w.failback_page
+    page.buttons["Custom"].setChecked(True)
+    d.waitUntil(lambda: page.custom_points.count() > 0, timeout=10000)
+    page.downtime.setChecked(True)
+    return w
+
+
+def _failback_review(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01: the failback's review, every FB verdict with its evidence and fix."""
+    _failback(d, w)
+    w.failback_page.buttons["LatestTime"].setChecked(True)
+    click(w)
+    d.waitUntil(lambda: w.journey_review_page.facts is not None, timeout=10000)
+    return w
+
+
+def _commit_confirmation(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01 failed back: the commit's confirmation, saying what it deletes (CMT-01, CMT-05)."""
+    from reprotect_gui.ui.wizard.journey_review_page import confirmation
+
+    _journey(d, w, "app-lnx-01", "commit")
+    on_prem = w.on_prem_page
+    d.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
+    on_prem.app_works.setChecked(True)
+    click(w)
+    review = w.journey_review_page
+    d.waitUntil(lambda: review.facts is not None, timeout=10000)
+    title, text, accept = confirmation(w.session.journey, review.facts)
+    box = w.confirmation_box(title, text, accept, w.tr("Go back"))
+    box.show()
+    d.settle()
+    return _over(w, box, title)
+
+
+def _over(window: QWidget, dialog: QWidget, title: str) -> QWidget:
+    """The window with the dialog painted over its middle under a title strip (Xvfb has no window manager
+    to draw one): what the operator sees when the question comes."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QLabel
+
+    picture = window.grab()
+    face = dialog.grab()
+    strip = 26
+    left = (picture.width() - face.width()) // 2
+    top = (picture.height() - face.height() - strip) // 2
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
+    frame = QRect(left - 1, top - 1, face.width() + 2, face.height() + strip + 2)
+    painter.fillRect(frame, QColor("#3c3f41"))
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(left + 8, top, face.width() - 16, strip), Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawPixmap(QPoint(left, top + strip), face)
+    painter.end()
+    dialog.hide()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label
+
+
 ROUTES = {
     r.name: r
     for r in (
@@ -166,5 +248,8 @@ ROUTES = {
         Route("modernized", "5-appliance", "modernized route: the appliance page", _modernized),
         Route("modernized-review", "6-modernized-review", "modernized route: the review page", _modernized_review),
         Route("plan", "7-plan-review", "a recovery plan on the review page", _plan),
+        Route("failback", "9-failback", "the journey: failback options", _failback),
+        Route("failback-review", "10-failback-review", "the journey: the failback's review", _failback_review),
+        Route("commit", "11-commit", "the journey: the commit confirmation", _commit_confirmation),
     )
 }

@@ -132,7 +132,7 @@ class FailbackPage(Page):
         self.points_layout.addWidget(self.points_note)
         custom = str(ClassicRecoveryPoint.CUSTOM) in self.buttons
         self.custom_points.setVisible(custom)
-        self.custom_note.setVisible(custom)
+        self.custom_note.hide()
         self.custom_points.setEnabled(False)
         self.sync_point.setVisible(flow is ReplicationFlow.MODERNIZED and scope is Scope.PLAN)
         self.sync_point.setChecked(True)  # FB-04: PowerShell's default for plans

@@ -76,7 +76,12 @@ def fill_verdict_tree(tree: QTreeWidget, results: list[Verdict]) -> None:
                 fix.setToolTip(1, remedy)
                 row.addChild(fix)
             top.addChild(row)
-        top.setExpanded(status in (Status.BLOCK, Status.WARN, Status.UNKNOWN))
+        attention = status in (Status.BLOCK, Status.WARN, Status.UNKNOWN)
+        top.setExpanded(attention)
+        for i in range(top.childCount()):
+            child = top.child(i)
+            if child is not None:
+                child.setExpanded(attention)  # the evidence and the fix of what needs attention, in view
 
 
 class JourneyReviewPage(Page):
