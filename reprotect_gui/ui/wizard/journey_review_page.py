@@ -263,7 +263,7 @@ class JourneyReviewPage(Page):
     # --- REV-02 countdown ---------------------------------------------------------------------
 
     def remaining_wait_s(self) -> float:
-        """REV-02: the longest wait of any member whose on-premises VM booted less than 15 minutes ago."""
+        """REV-02: the longest wait of any member whose on-premises VM booted within the registration window."""
         facts = self.facts
         if (
             facts is None
