@@ -359,11 +359,11 @@ class JobMonitor(QWidget):
         for w in (self.readiness_title, self.readiness_tree):
             w.hide()
         # The journey starts here (issue 18): a ready VM, or a ready plan (RDY-13), is failed back.
-        self.failback_vm_button = QPushButton(self.tr("&Fail back VM…"), self)
+        self.failback_vm_button = QPushButton(self.tr("Fail back &VM…"), self)
         self.failback_vm_button.setAccessibleName(self.tr("Fail back the selected VM"))
         self.failback_vm_button.setToolTip(self.tr("Choose a VM that is ready for failback in the table above"))
         self.failback_vm_button.clicked.connect(self._on_failback_vm_clicked)
-        self.failback_plan_button = QPushButton(self.tr("Fail back &plan…"), self)
+        self.failback_plan_button = QPushButton(self.tr("Fail back pla&n…"), self)
         self.failback_plan_button.setAccessibleName(self.tr("Fail back the recovery plan"))
         self.failback_plan_button.clicked.connect(lambda: self.failback_requested.emit(""))
         self.offers_failback = False  # set by the page that can walk the journey
@@ -821,7 +821,7 @@ class JobMonitor(QWidget):
         self.failback_plan_button.setVisible(show and bool(self.plan_name))
         self.failback_plan_button.setEnabled(self.plan_ready())
         if self.plan_name:
-            self.failback_plan_button.setText(self.tr("Fail back &plan {plan}…").format(plan=self.plan_name))
+            self.failback_plan_button.setText(self.tr("Fail back pla&n {plan}…").format(plan=self.plan_name))
 
     def _on_failback_vm_clicked(self) -> None:
         item_id = self.selected_ready_item()

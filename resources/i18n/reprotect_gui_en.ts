@@ -775,6 +775,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fail back pla&amp;n {plan}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task: {task} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +839,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fail back &amp;VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Polling status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,19 +887,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fail back VM…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fail back the selected VM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a VM that is ready for failback in the table above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail back &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,10 +940,6 @@
     </message>
     <message>
         <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail back &amp;plan {plan}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,15 +1225,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check on-premises, then &amp;commit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Protect to Azure again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel &amp;failover…</source>
+        <source>Check on-premises, then co&amp;mmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel fail&amp;over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

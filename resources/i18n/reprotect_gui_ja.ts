@@ -775,6 +775,10 @@
         <translation>終了: {when}</translation>
     </message>
     <message>
+        <source>Fail back pla&amp;n {plan}…</source>
+        <translation>プラン {plan} をフェールバック(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Task: {task} — {state}</source>
         <translation>タスク: {task} — {state}</translation>
     </message>
@@ -835,6 +839,14 @@
         <translation>VM ごとのフェールバックの準備状況</translation>
     </message>
     <message>
+        <source>Fail back &amp;VM…</source>
+        <translation>VM をフェールバック(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n…</source>
+        <translation>プランをフェールバック(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Polling status</source>
         <translation>ポーリングの状態</translation>
     </message>
@@ -875,20 +887,12 @@
         <translation>{n} 秒後</translation>
     </message>
     <message>
-        <source>&amp;Fail back VM…</source>
-        <translation>VM をフェールバック(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Fail back the selected VM</source>
         <translation>選択した VM をフェールバック</translation>
     </message>
     <message>
         <source>Choose a VM that is ready for failback in the table above</source>
         <translation>上の表でフェールバックの準備ができた VM を選択してください</translation>
-    </message>
-    <message>
-        <source>Fail back &amp;plan…</source>
-        <translation>プランをフェールバック(&amp;P)…</translation>
     </message>
     <message>
         <source>Fail back the recovery plan</source>
@@ -937,10 +941,6 @@
     <message>
         <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
         <translation>フェールバックの準備: 前回の読み取りに失敗しました: {problem} 数分後に再度読み取ります。</translation>
-    </message>
-    <message>
-        <source>Fail back &amp;plan {plan}…</source>
-        <translation>プラン {plan} をフェールバック(&amp;P)…</translation>
     </message>
     <message>
         <source>Plan {plan}: not ready — a member&apos;s reprotect did not succeed (RDY-13).</source>
@@ -1225,16 +1225,16 @@
         <translation>これまでの経過</translation>
     </message>
     <message>
-        <source>Check on-premises, then &amp;commit…</source>
-        <translation>オンプレミスを確認してコミット(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;Protect to Azure again…</source>
         <translation>Azure に再び保護(&amp;P)…</translation>
     </message>
     <message>
-        <source>Cancel &amp;failover…</source>
-        <translation>フェールオーバーを取り消す(&amp;F)…</translation>
+        <source>Check on-premises, then co&amp;mmit…</source>
+        <translation>オンプレミスを確認してコミット(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cancel fail&amp;over…</source>
+        <translation>フェールオーバーを取り消す(&amp;O)…</translation>
     </message>
     <message>
         <source>Fail back &amp;again…</source>

@@ -115,6 +115,8 @@ class FailbackPage(Page):
         self.operation.setText(operation_text(flow))
         for button in self.buttons.values():
             self.points_group.removeButton(button)
+            button.hide()
+            button.setParent(None)  # out of the focus chain now, not at the next turn of the event loop
             button.deleteLater()
         self.buttons = {}
         while self.points_layout.count():

@@ -70,9 +70,9 @@ class JourneyJobPage(Page):
         self.timeline = QLabel(self)
         self.timeline.setWordWrap(True)
         self.timeline.setAccessibleName(self.tr("The journey so far"))
-        self.commit_button = QPushButton(self.tr("Check on-premises, then &commit…"), self)
+        self.commit_button = QPushButton(self.tr("Check on-premises, then co&mmit…"), self)
         self.reverse_button = QPushButton(self.tr("&Protect to Azure again…"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel &failover…"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel fail&over…"), self)
         self.failback_button = QPushButton(self.tr("Fail back &again…"), self)
         self.read_again = QPushButton(self.tr("&Read the state again"), self)
         self.next_buttons = {
