@@ -6,13 +6,14 @@ the session's ports and the wizard's `JourneyRun` (taken as it was when the work
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.failback import CancelFailoverRequest, CommitRequest
-from reprotect_gui.domain.flows.journey import JourneyStep
+from reprotect_gui.domain.failback import CancelFailoverRequest, CommitRequest, Scope
+from reprotect_gui.domain.flows.journey import JourneyStep, step_scope
 from reprotect_gui.domain.journey import ReverseChoices
 from reprotect_gui.domain.ports import JobContext, Journey
 from reprotect_gui.domain.verdicts import Verdict
@@ -78,9 +79,23 @@ def inputs(run: JourneyRun) -> service.StepInputs:
 
 def check_step(s: WizardSession, run: JourneyRun, ctx: JobContext) -> service.StepCheck:
     """The step's review: the target and its on-premises VMs read fresh, the site (FB-08) as the vault showed
-    it, the readiness (FB-07) the journey started from, then the step's preflight."""
+    it, the readiness (FB-07) the journey started from, then the step's preflight. A step without a plan form
+    (protect to Azure, REV-07) is checked member by member and the verdicts are shown together."""
+    if step_scope(run.step, run.scope) is run.scope:
+        return _check(s, run, run.scope, run.target_id, ctx)
+    checks = [_check(s, run, Scope.ITEM, m.item_id, ctx) for m in run.members]
+    first = checks[0]
+    members = tuple(m for c in checks for m in c.facts.members)
+    return dataclasses.replace(
+        first,
+        facts=dataclasses.replace(first.facts, target_name=run.target_name, members=members),
+        verdicts=tuple(v for c in checks for v in c.verdicts),
+    )
+
+
+def _check(s: WizardSession, run: JourneyRun, scope: Scope, target_id: str, ctx: JobContext) -> service.StepCheck:
     journey = port(s)
-    state = journey.read_journey(run.scope, run.target_id)
+    state = journey.read_journey(scope, target_id)
     ctx.raise_if_cancelled()
     site = service.site_verdicts(s.site, s.vc, state, s.clock.now()) if s.estate is not None else ()
     return service.check_step(
@@ -88,8 +103,8 @@ def check_step(s: WizardSession, run: JourneyRun, ctx: JobContext) -> service.St
         s.vcenter,
         s.clock.now(),
         service_step(run.step),
-        run.scope,
-        run.target_id,
+        scope,
+        target_id,
         ctx,
         inputs(run),
         readiness=run.readiness,

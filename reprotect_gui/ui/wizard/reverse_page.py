@@ -21,10 +21,17 @@ from reprotect_gui.ui.wizard.base import Page
 
 
 def _common(choices: tuple[ReverseChoices, ...]) -> tuple[tuple[ReverseServer, ...], tuple[ReversePolicy, ...]]:
-    """The servers and policies every member can use (a plan's members share one set of choices)."""
+    """The servers and policies every member can use (a plan's members share one set of choices), by id: the
+    same server read a moment later has a newer heartbeat."""
     first = choices[0]
-    servers = tuple(p for p in first.process_servers if all(p in c.process_servers for c in choices[1:]))
-    policies = tuple(p for p in first.policies if all(p in c.policies for c in choices[1:]))
+    servers = tuple(
+        p
+        for p in first.process_servers
+        if all(p.server_id in {q.server_id for q in c.process_servers} for c in choices)
+    )
+    policies = tuple(
+        p for p in first.policies if all(p.policy_id in {q.policy_id for q in c.policies} for c in choices)
+    )
     return servers, policies
 
 
