@@ -17,7 +17,7 @@ published examples (X1–X6) and the emulator. The traps come from the scenario'
 * FB-09: a VM whose host has less free memory than it needs fails to boot at failback (error 8038);
 * FB-12: a classic item whose state lists CancelFailover (app-lnx-01) — cancel must still not be offered;
 * FB-15: a modernized item whose first planned failover fails (kb-01) → cancel → retry works;
-* REV-02: a classic reprotect to Azure within 15 minutes of the on-premises VM's boot fails (agent).
+* REV-02: a classic reprotect to Azure sooner after the on-premises VM's boot than its agent registers fails.
 
 The vault's lock is shared: the vault asks the journey for item states and jobs while holding it.
 """

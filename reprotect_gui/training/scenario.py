@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from reprotect_gui.domain.checks.facts import whole_minutes
+from reprotect_gui.domain.checks.journey import REV_AGENT_REGISTRATION_WINDOW
 from reprotect_gui.domain.errors import ScenarioError
 from reprotect_gui.domain.journey import ReversePolicy
 from reprotect_gui.domain.models import (
@@ -213,7 +215,7 @@ class JourneyScript:
     host_memory_error: JobError | None = None  # FB-09: failback onto a host short of memory fails with it (8038)
     agent_not_registered_error: JobError | None = None  # REV-02: classic reprotect to Azure too soon after boot
     failback_start_task: str = "operation"  # the task that powers the on-premises VM on (where 8038 fails)
-    agent_registers_minutes_after_boot: float = 15.0  # REV-02
+    agent_registers_minutes_after_boot: float = float(whole_minutes(REV_AGENT_REGISTRATION_WINDOW))  # REV-02
     recovery_point_minutes: float = 5.0  # FB-03 Custom: a point every so many training minutes
     # FB-13: the guest IP a failed-back VM reports when the scenario's vCenter VM has none (VM name → IP).
     guest_ips: dict[str, str] | None = None
@@ -858,6 +860,8 @@ def _read_journey(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -> Jo
             _journey_error(errors, j, "agent_not_registered_error") if j.has("agent_not_registered_error") else None
         ),
         failback_start_task=start_task,
-        agent_registers_minutes_after_boot=j.num("agent_registers_minutes_after_boot", 15.0, maximum=24 * 60),
+        agent_registers_minutes_after_boot=j.num(
+            "agent_registers_minutes_after_boot", whole_minutes(REV_AGENT_REGISTRATION_WINDOW), maximum=24 * 60
+        ),
         recovery_point_minutes=j.num("recovery_point_minutes", 5.0, minimum=0.1, maximum=24 * 60),
     )
