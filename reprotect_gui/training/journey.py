@@ -446,7 +446,7 @@ class TrainingJourney:
             OP_REVERSE_REPLICATE: "modernized_reprotect_to_azure" if modernized else "reprotect_to_azure",
         }[operation]
 
-    # --- jobs, read through the vault -------------------------------------------------------------
+    # --- jobs, read through the vault (FB-11, REV-08: followed like a reprotect's) -------------------
 
     def job(self, job_id: str, now: datetime) -> Job | None:
         step = self._jobs.get(job_id)
@@ -571,7 +571,7 @@ class TrainingJourney:
         if op == OP_COMMIT:
             if not ok:
                 return leg
-            return dataclasses.replace(
+            return dataclasses.replace(  # CMT-07: on-premises, unprotected: only reprotect to Azure is offered
                 leg,
                 protection_state="PlannedFailoverCommitted" if modernized else "UnplannedFailoverCommitted",
                 allowed=frozenset({OP_REVERSE_REPLICATE, DISABLE}),
