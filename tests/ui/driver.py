@@ -164,13 +164,13 @@ def _journey(d: Driver, w: ReprotectWizard, name: str, step: str) -> None:
     from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember
     from tests.ui.journey_double import install
 
-    if w.session.journey_port is None:
+    if w.session.journey is None:
         double = install(w)
         item = next(i for i in double.items.values() if i.name == name)
         if step == "commit":
             item.ops = {"Commit", "ChangePit"}
     item_id = next(i.item_id for i in w.session.site.items if i.name == name)
-    w.session.journey = JourneyRun(Scope.ITEM, item_id, name, ReplicationFlow.CLASSIC, (RunMember(item_id, name),))
+    w.session.journey_run = JourneyRun(Scope.ITEM, item_id, name, ReplicationFlow.CLASSIC, (RunMember(item_id, name),))
     w.start_journey_step(JourneyStep(step))
 
 
@@ -204,7 +204,7 @@ def _commit_confirmation(d: Driver, w: ReprotectWizard) -> QWidget:
     click(w)
     review = w.journey_review_page
     d.waitUntil(lambda: review.facts is not None, timeout=10000)
-    title, text, accept = confirmation(w.session.journey, review.facts)
+    title, text, accept = confirmation(w.session.journey_run, review.facts)
     box = w.confirmation_box(title, text, accept, w.tr("Go back"))
     box.show()
     d.settle()

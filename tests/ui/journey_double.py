@@ -185,6 +185,6 @@ def install(wizard: Any, **kwargs: Any) -> JourneyDouble:
         double.add_item(item.item_id, item.name, flow, group=group)
     for plan in s.site.plans:
         double.add_plan(plan.plan_id, plan.name, plan.item_ids)
-    s.journey_port = double
+    s.journey = double
     s.site_recovery = FollowingBoth(s.site_recovery, double)
     return double

@@ -24,7 +24,7 @@ def start(wizard, name: str, step: JourneyStep = JourneyStep.FAILBACK, *, plan: 
     else:
         item = next(i for i in site.items if i.name == name)
         run = JourneyRun(Scope.ITEM, item.item_id, name, ReplicationFlow.CLASSIC, (RunMember(item.item_id, name),))
-    wizard.session.journey = run
+    wizard.session.journey_run = run
     wizard.start_journey_step(step)
     return run
 

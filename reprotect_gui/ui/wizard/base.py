@@ -84,8 +84,10 @@ class WizardSession:
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
     confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
-    journey_port: Journey | None = None  # the vault's journey steps (None: the journey is not offered)
-    journey: JourneyRun | None = None  # the failback journey after reprotect, from "Fail back…" on (FB-, CMT-, REV-)
+    # The failback journey after reprotect (issue 18): the vault's Journey port, from the composition root
+    # (app.py: TrainingJourney or ArmJourney). None: the journey's steps are not offered.
+    journey: Journey | None = None
+    journey_run: JourneyRun | None = None  # the journey's wizard state, from "Fail back…" on (FB-, CMT-, REV-)
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so

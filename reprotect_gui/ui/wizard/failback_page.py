@@ -104,7 +104,7 @@ class FailbackPage(Page):
         self.points: tuple[RecoveryPointChoice, ...] = ()
 
     def initializePage(self) -> None:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         flow, scope = journey.flow, journey.scope
         self.setSubTitle(
@@ -170,7 +170,7 @@ class FailbackPage(Page):
     def _read_points(self) -> None:
         """FB-03 Custom: the item's recovery points, read in the background."""
         s = self.session
-        journey = s.journey
+        journey = s.journey_run
         assert journey is not None
         self.busy.show_busy(self.tr("Reading the recovery points of {vm}…").format(vm=journey.target_name))
         s.runner.start(
@@ -187,7 +187,7 @@ class FailbackPage(Page):
         self.custom_points.clear()
         for p in points:
             self.custom_points.addItem(p.label, p.point_id)
-        journey = self.session.journey
+        journey = self.session.journey_run
         previous = journey.failback.recovery_point_id if journey and journey.failback else None
         if previous:
             index = self.custom_points.findData(previous)
@@ -211,7 +211,7 @@ class FailbackPage(Page):
         return str(button.property("point")) if button is not None else ""
 
     def isComplete(self) -> bool:
-        if self.wizard() is None or self.session.journey is None or not self.chosen():
+        if self.wizard() is None or self.session.journey_run is None or not self.chosen():
             return False
         if self.chosen() == ClassicRecoveryPoint.CUSTOM and not self.custom_points.currentData():
             return False
@@ -225,7 +225,7 @@ class FailbackPage(Page):
         return ""
 
     def request(self) -> FailbackRequest:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         point = self.chosen()
         custom = point == ClassicRecoveryPoint.CUSTOM
@@ -241,7 +241,7 @@ class FailbackPage(Page):
         )
 
     def validatePage(self) -> bool:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         journey.failback = self.request()
         journey.downtime_confirmed = True

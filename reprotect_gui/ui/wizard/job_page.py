@@ -147,7 +147,7 @@ class JobPage(Page):
         self.monitor.adopted.connect(self._on_adopted)
         self.monitor.readiness_changed.connect(self._on_readiness_changed)
         self.monitor.detached_changed.connect(self.detached_note.setVisible)
-        self.monitor.offers_failback = s.journey_port is not None  # the journey (issue 18) starts here
+        self.monitor.offers_failback = s.journey is not None  # the journey (issue 18) starts here
         self.monitor.failback_requested.connect(self._on_failback_requested)
         self.notifier = JobEndNotifier(self.wizard_())
         requests = self.wizard_().review_page.requests
@@ -248,7 +248,7 @@ class JobPage(Page):
         from reprotect_gui.domain.flows.journey import JourneyStep
         from reprotect_gui.ui.wizard.journey_state import run_for
 
-        self.session.journey = run_for(self.session, item_id, self.run.readiness, self.recorder)
+        self.session.journey_run = run_for(self.session, item_id, self.run.readiness, self.recorder)
         self.wizard_().start_journey_step(JourneyStep.FAILBACK)
 
     def _on_submit_failed(self, failure: JobFailure) -> None:

@@ -39,11 +39,11 @@ class JourneyUnavailable(UserFacingError):
 
 
 def port(s: WizardSession) -> Journey:
-    if s.journey_port is None:
+    if s.journey is None:
         raise JourneyUnavailable(
             "This connection can't fail back from the wizard.", "Fail back from the Azure portal instead."
         )
-    return s.journey_port
+    return s.journey
 
 
 def service_step(step: JourneyStep) -> service.JourneyStep:

@@ -123,7 +123,7 @@ class JourneyJobPage(Page):
 
     def initializePage(self) -> None:
         s = self.session
-        run = s.journey
+        run = s.journey_run
         assert run is not None
         name = QCoreApplication.translate("JourneyJobPage", STEP_NAMES[run.step])
         self.setTitle(self.tr("{step}: {target}").format(step=name, target=run.target_name))
@@ -158,7 +158,7 @@ class JourneyJobPage(Page):
 
     def _submit(self) -> None:
         s = self.session
-        run = s.journey
+        run = s.journey_run
         assert run is not None
         verdicts = tuple(self.wizard_().journey_review_page.results)
         self._submitting = True
@@ -232,13 +232,13 @@ class JourneyJobPage(Page):
         self.read_where()
 
     def _target_name(self) -> str:
-        run = self.session.journey
+        run = self.session.journey_run
         return run.target_name if run is not None else ""
 
     # --- the end of the step -----------------------------------------------------------------
 
     def _on_job_ended(self, job: Job) -> None:
-        run = self.session.journey
+        run = self.session.journey_run
         if run is not None:
             run.ended.append((run.step, job.job_id, job.state is JobState.SUCCEEDED))
             recorder = run.recorder
@@ -255,7 +255,7 @@ class JourneyJobPage(Page):
         self.read_where()
 
     def _show_verdict(self) -> None:
-        run = self.session.journey
+        run = self.session.journey_run
         assert run is not None and self.monitor is not None
         verdict = self.monitor.model.verdict()
         names = ", ".join(m.name for m in run.members)
@@ -312,7 +312,7 @@ class JourneyJobPage(Page):
     def read_where(self) -> None:
         """Where-is-this-target: read it again, then offer the steps allowedOperations allows (CMT-06)."""
         s = self.session
-        run = s.journey
+        run = s.journey_run
         assert run is not None
         self.read_again.setEnabled(False)
         self.where.setText(self.tr("Reading where {target} stands…").format(target=run.target_name))
@@ -328,7 +328,7 @@ class JourneyJobPage(Page):
         self.position = where
         self.read_again.setEnabled(True)
         self.read_again.show()
-        run = self.session.journey
+        run = self.session.journey_run
         assert run is not None
         offered = {JourneyStep(step.value) for step in where.next_steps}
         if run.flow is ReplicationFlow.CLASSIC:
@@ -366,14 +366,14 @@ class JourneyJobPage(Page):
         self.where.setText(f"{failure.summary} {failure.next_step}")
 
     def go_to(self, step: JourneyStep) -> None:
-        run = self.session.journey
+        run = self.session.journey_run
         assert run is not None
         if step is JourneyStep.CANCEL and run.flow is not ReplicationFlow.MODERNIZED:
             return  # FB-12
         self.wizard_().start_journey_step(step)
 
     def _show_timeline(self) -> None:
-        run = self.session.journey
+        run = self.session.journey_run
         if run is None:
             return
         parts = [self.tr("Reprotect ✔"), self.tr("Ready ✔")]

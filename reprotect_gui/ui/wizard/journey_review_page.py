@@ -154,7 +154,7 @@ class JourneyReviewPage(Page):
 
     @property
     def step(self) -> JourneyStep:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         return journey.step
 
@@ -197,7 +197,7 @@ class JourneyReviewPage(Page):
     def recheck(self) -> None:
         """Read the target (and vCenter) again in the background, then run the step's checks."""
         s = self.session
-        journey = s.journey
+        journey = s.journey_run
         assert journey is not None
         self._checking = True
         self.completeChanged.emit()
@@ -305,7 +305,7 @@ class JourneyReviewPage(Page):
     # --- the commit point ---------------------------------------------------------------------
 
     def _on_acknowledged(self, checked: bool) -> None:
-        journey = self.session.journey
+        journey = self.session.journey_run
         if journey is None:
             return
         keys = {f"{v.check_id}|{v.subject}" for v in self.results if v.needs_acknowledgement}
@@ -319,7 +319,7 @@ class JourneyReviewPage(Page):
         return [v for v in self.results if v.blocks]
 
     def isComplete(self) -> bool:
-        journey = self.session.journey if self.wizard() is not None else None
+        journey = self.session.journey_run if self.wizard() is not None else None
         if journey is None or self._checking or self.facts is None or self.blocks() or journey.submitted:
             return False
         if self.remaining_wait_s() > 0:
@@ -333,7 +333,7 @@ class JourneyReviewPage(Page):
         return ""
 
     def validatePage(self) -> bool:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         if journey.submitted:
             return True  # already on its way; the job page follows it

@@ -28,8 +28,8 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 
 def _run(session: WizardSession) -> JourneyRun:
-    assert session.journey is not None
-    return session.journey
+    assert session.journey_run is not None
+    return session.journey_run
 
 
 def _target_rows(run: JourneyRun) -> list[tuple[str, str]]:

@@ -56,7 +56,7 @@ class OnPremCheckPage(Page):
         self._reading = False
 
     def initializePage(self) -> None:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         self.setSubTitle(
             self.tr(
@@ -69,7 +69,7 @@ class OnPremCheckPage(Page):
 
     def read(self) -> None:
         s = self.session
-        journey = s.journey
+        journey = s.journey_run
         assert journey is not None
         self._reading = True
         self.read_again.setEnabled(False)
@@ -138,7 +138,7 @@ class OnPremCheckPage(Page):
         self.completeChanged.emit()
 
     def _on_app_works(self, checked: bool) -> None:
-        journey = self.session.journey
+        journey = self.session.journey_run
         if journey is not None:
             journey.app_confirmed = checked
         self.completeChanged.emit()

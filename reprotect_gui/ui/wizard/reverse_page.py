@@ -82,11 +82,11 @@ class ReversePage(Page):
 
     @property
     def classic(self) -> bool:
-        journey = self.session.journey
+        journey = self.session.journey_run
         return journey is not None and journey.flow is ReplicationFlow.CLASSIC
 
     def initializePage(self) -> None:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         names = ", ".join(m.name for m in journey.members)
         self.setSubTitle(
@@ -125,7 +125,7 @@ class ReversePage(Page):
 
     def _read(self) -> None:
         s = self.session
-        journey = s.journey
+        journey = s.journey_run
         assert journey is not None
         self.busy.show_busy(self.tr("Reading the process servers and policies…"))
         s.runner.start(
@@ -220,7 +220,7 @@ class ReversePage(Page):
         return ""
 
     def requests(self) -> tuple[ReprotectToAzureRequest, ...]:
-        journey = self.session.journey
+        journey = self.session.journey_run
         server = self.chosen_server()
         assert journey is not None and server is not None
         run_as = str(self.accounts.currentData() or "") if self.classic else self.account_text.text().strip()
@@ -237,7 +237,7 @@ class ReversePage(Page):
         )
 
     def validatePage(self) -> bool:
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None
         journey.reverse = self.requests()
         journey.reverse_server = self.chosen_server()

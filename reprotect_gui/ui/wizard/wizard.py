@@ -195,16 +195,16 @@ class ReprotectWizard(QWizard):
         """The pages of the chosen items' flow, from the select page to the job page; along the journey
         after reprotect, the pages of its current step."""
         self.ensure_pages()
-        journey = self.session.journey
+        journey = self.session.journey_run
         if journey is not None:
             return tuple(getattr(self, attribute) for attribute in journey_wizard(journey.step).route)
         steps = wizard_flow(self.session.selection.flow).route
         return (self.select_page, *(getattr(self, attribute) for attribute in steps))
 
     def start_journey_step(self, step: JourneyStep) -> None:
-        """Begin a step of the journey (session.journey is set): the wizard starts over at the step's first
+        """Begin a step of the journey (session.journey_run is set): the wizard starts over at the step's first
         page, so each step is walked forward once, and its submit page can't be gone back to."""
-        journey = self.session.journey
+        journey = self.session.journey_run
         assert journey is not None, "the journey starts from the readiness view"
         self.ensure_pages()
         journey.start(step)
