@@ -42,6 +42,8 @@ from reprotect_gui.ui.wizard.base import Page
 from reprotect_gui.ui.wizard.flows import journey_wizard
 from reprotect_gui.ui.wizard.review_page import STATUS_MARKS, GrowingSummary, WrappingDelegate
 
+REV_RECHECK_S = 60.0  # REV-02: how often the target is read again while its agent registers (times time_scale)
+
 TITLES = {  # English; shown through translate()
     JourneyStep.FAILBACK: QT_TRANSLATE_NOOP("JourneyReviewPage", "Review and fail back"),
     JourneyStep.CANCEL: QT_TRANSLATE_NOOP("JourneyReviewPage", "Cancel the failover"),
@@ -145,6 +147,11 @@ class JourneyReviewPage(Page):
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._tick_countdown)
+        # While the agent registers (REV-02), the target and vCenter are read again now and then: the wait is
+        # counted from the VM's boot as vCenter reports it, and the vault may be faster (training) or slower.
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setSingleShot(True)
+        self._recheck_timer.timeout.connect(self.recheck)
         self.check_again.clicked.connect(self.recheck)
         self.busy.retry_requested.connect(self.recheck)
         self.acknowledge.toggled.connect(self._on_acknowledged)
@@ -174,6 +181,7 @@ class JourneyReviewPage(Page):
 
     def cleanupPage(self) -> None:
         self._wait_timer.stop()
+        self._recheck_timer.stop()
 
     def _subtitle(self, step: JourneyStep) -> str:
         if step is JourneyStep.CANCEL:
@@ -280,11 +288,15 @@ class JourneyReviewPage(Page):
         return max((w for w in waits if w > 0), default=0.0)
 
     def _start_countdown_if_waiting(self) -> None:
-        if self.remaining_wait_s() > 0:
+        left = self.remaining_wait_s()
+        if left > 0:
             self._tick_countdown()
             self._wait_timer.start()
+            scale = self.session.time_scale
+            self._recheck_timer.start(int(max(1.0, min(left, REV_RECHECK_S) * scale) * 1000))
         else:
             self._wait_timer.stop()
+            self._recheck_timer.stop()
             self.countdown.clear()
 
     def _tick_countdown(self) -> None:
