@@ -156,27 +156,25 @@ def _plan(d: Driver, w: ReprotectWizard) -> QWidget:
     return w
 
 
-def _journey(d: Driver, w: ReprotectWizard, name: str, step: str) -> None:
-    """app-lnx-01 (classic, reprotected and ready) on the journey's `step` (tests/ui/test_journey_traps.py)."""
-    from reprotect_gui.domain.failback import Scope
-    from reprotect_gui.domain.flows.journey import JourneyStep
-    from reprotect_gui.domain.models import ReplicationFlow
-    from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember
-    from tests.ui.journey_double import install
-
-    if w.session.journey is None:
-        double = install(w)
-        item = next(i for i in double.items.values() if i.name == name)
-        if step == "commit":
-            item.ops = {"Commit", "ChangePit"}
-    item_id = next(i.item_id for i in w.session.site.items if i.name == name)
-    w.session.journey_run = JourneyRun(Scope.ITEM, item_id, name, ReplicationFlow.CLASSIC, (RunMember(item_id, name),))
-    w.start_journey_step(JourneyStep(step))
+def _ready_for_failback(d: Driver, w: ReprotectWizard, vm: str) -> None:
+    """`vm` reprotected on the training estate, ready for failback, and "Fail back VM…" pressed."""
+    go_to_review(d, w, vm=vm)
+    accept_warnings(w)
+    click(w, COMMIT)
+    page = w.job_page
+    d.waitUntil(lambda: page.monitor is not None and page.monitor.readiness_tree.topLevelItemCount() == 1, 120000)
+    monitor = page.monitor
+    assert monitor is not None
+    row = monitor.readiness_tree.topLevelItem(0)
+    assert row is not None
+    d.waitUntil(lambda: row.text(1).startswith("Ready for failback"), timeout=120000)
+    monitor.readiness_tree.setCurrentItem(row)
+    monitor.failback_vm_button.click()
 
 
 def _failback(d: Driver, w: ReprotectWizard) -> QWidget:
     """app-lnx-01: the failback options, a recovery point of its own chosen (FB-03 Custom), downtime confirmed."""
-    _journey(d, w, "app-lnx-01", "failback")
+    _ready_for_failback(d, w, "app-lnx-01")
     page = w.failback_page
     page.buttons["Custom"].setChecked(True)
     d.waitUntil(lambda: page.custom_points.count() > 0, timeout=10000)
@@ -195,15 +193,21 @@ def _failback_review(d: Driver, w: ReprotectWizard) -> QWidget:
 
 def _commit_confirmation(d: Driver, w: ReprotectWizard) -> QWidget:
     """app-lnx-01 failed back: the commit's confirmation, saying what it deletes (CMT-01, CMT-05)."""
+    from reprotect_gui.domain.flows.journey import JourneyStep
     from reprotect_gui.ui.wizard.journey_review_page import confirmation
 
-    _journey(d, w, "app-lnx-01", "commit")
+    _failback_review(d, w)
+    review = w.journey_review_page
+    review.acknowledge.setChecked(True)
+    click(w, COMMIT)
+    job = w.journey_job_page
+    d.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=120000)
+    job.commit_button.click()
     on_prem = w.on_prem_page
     d.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
     on_prem.app_works.setChecked(True)
     click(w)
-    review = w.journey_review_page
-    d.waitUntil(lambda: review.facts is not None, timeout=10000)
+    d.waitUntil(lambda: review.facts is not None and not review._checking, timeout=10000)
     title, text, accept = confirmation(w.session.journey_run, review.facts)
     box = w.confirmation_box(title, text, accept, w.tr("Go back"))
     box.show()
