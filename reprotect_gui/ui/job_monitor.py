@@ -548,7 +548,7 @@ class JobMonitor(QWidget):
                 top.setText(C_STATE, state_text(JobState.NOT_STARTED))
                 top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
                 if top.childCount() == 0:
-                    why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
+                    why = QTreeWidgetItem([self.tr("Why"), "", ui_text(entry.problem)])
                     why.setData(C_NAME, ROLE, ("job", entry.key))
                     top.addChild(why)
             elif entry.kind is EntryKind.AWAITING:
@@ -689,12 +689,14 @@ class JobMonitor(QWidget):
             if len(keys) == 1:
                 parts.append(
                     self.tr("The progress of job {job} could not be read: {problem}").format(
-                        job=keys[0], problem=summaries[0]
+                        job=keys[0], problem=ui_text(summaries[0])
                     )
                 )
             else:
                 parts.append(
-                    self.tr("The progress of the jobs could not be read: {problem}").format(problem=summaries[0])
+                    self.tr("The progress of the jobs could not be read: {problem}").format(
+                        problem=ui_text(summaries[0])
+                    )
                 )
         if wait.asked_s is not None:
             asked = f"{wait.asked_s:.0f}"
@@ -776,7 +778,7 @@ class JobMonitor(QWidget):
             self.readiness_title.setText(
                 self.tr(
                     "Ready for failback? The last read failed: {problem} It is read again in a few minutes."
-                ).format(problem=self.follower.readiness_problem)
+                ).format(problem=ui_text(self.follower.readiness_problem))
             )
         else:
             self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)") + plan)
@@ -798,7 +800,7 @@ class JobMonitor(QWidget):
         if verdict.status is Status.PASS:
             return " " + self.tr("Plan {plan}: every member is ready (RDY-13).").format(plan=self.plan_name)
         return " " + self.tr("Plan {plan}: not yet — {finding} (RDY-13)").format(
-            plan=self.plan_name, finding=verdict.finding
+            plan=self.plan_name, finding=ui_text(verdict.finding)
         )
 
     # --- detaching -----------------------------------------------------------------------------

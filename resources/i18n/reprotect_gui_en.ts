@@ -3945,6 +3945,318 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider: {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protectionState: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicationHealth: {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{disk}: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO: {rpo}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last heartbeat {age} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet ({check}): {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} member(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers: {providers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member of the plan is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect job succeeded and no other operation runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest: {when} UTC{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculated {age} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resyncState: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed {rate} MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed {rate} MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data rate to on-premises: {rates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appliance: {appliance} ({health})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s members are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {total} member(s) not ready: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s members replicate with different providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reprotect job has not succeeded (state {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currentScenario: {scenario}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation runs on the item ({scenario}); no action until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item replicates from Azure to on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not protected yet (state {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication appliance {appliance} reports health {health}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation error {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health error {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible causes: {causes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended action: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial replication progress is not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial replication is at {percent}; failback waits until every disk is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial replication is complete on every disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication progress is reported as {health}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery point exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPO is not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPO ({rpo}) is over the policy&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resynchronization is pending ({percent} done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resynchronization is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM did not register after failover (a critical health error until fixed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s last heartbeat is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM last reported {age} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure VM may be off: its agent has been silent for {age}. It must stay on until failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Azure VM running until failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is reported as deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback after you confirm the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item still replicates to Azure: the reprotect did not take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s replication provider is not one the wizard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected, replication health Normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appliance: {appliance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health: {health}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery point exists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery points were not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized replication reports no RPO; no recovery point yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized replication reports no RPO; the newest recovery point is {age} old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPO was last calculated {age} ago, longer than the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO {rpo}, within the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is powered on; it must stay off until failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected, but replication health is Warning: failback only after you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication health is {health}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age: {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>powerStatus: {power}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is powered off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the on-premises VM that was mapped in the wizard powered off until failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a newly added drive can take up to {minutes} minutes to appear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5033,6 +5345,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Azure accepted the reprotect of {vm} without a tracking address, and no job showed on the item within {minutes} min. Open the vault&apos;s Site Recovery jobs in the Azure portal and look for a reprotect of {vm}; if there is none, run the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>still to choose: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,6 +5358,38 @@ Presented now:
     </message>
     <message>
         <source>VMs replicated from VMware or physical servers to Azure (ELIG-08)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service principal certificate file is not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM or PKCS#12 with its private key) in the Azure sign-in dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service principal needs both the tenant id and the application (client) id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both in the Azure sign-in dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the application {client} in the tenant {tenant}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate {path} could not be used: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM or PKCS#12 file that holds the private key (and its password, if any).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5682,6 +6030,14 @@ Presented now:
     </message>
     <message>
         <source>Datastore {moId}: used by {label} but not readable by this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of trusted vCenter certificates ({path}) could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions, then trust the certificate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6385,6 +6741,58 @@ Presented now:
     </message>
     <message>
         <source>Classic replication is retired: if Azure refuses the reprotect, migrate the VM to the modernized architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the reprotect job has succeeded and no other operation runs on the item; the pane keeps reading it. A failed reprotect must be fixed and run again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item still replicates to Azure: the reprotect did not take effect. Run the reprotect wizard again for this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback needs the item Protected with replication health Normal. Read its health errors below and fix them; a Warning may be accepted after you confirm. Modernized: the replication appliance must be healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow each health error&apos;s recommended action; the health clears by itself once the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until initial replication reaches 100 % on every disk. Slow or no progress: check the network between Azure and the process server / appliance and the target datastore&apos;s free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback needs at least one recovery point for every VM: wait until one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPO is over the failback policy&apos;s threshold: check the bandwidth to on-premises and the process server&apos;s load, and wait until the RPO comes down before failing back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resynchronization is running: wait until it finishes before failing back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow initial replication follows the data rate: check the bandwidth to on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM does not report: check that the VM runs and reaches the configuration server or the replication appliance (Mobility service started, Site Recovery URLs reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Azure VM running until failback; start it again if it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the on-premises VM powered off (and in place) until failback; powering it on breaks the replication (SUB-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan fails back only when every member VM is ready and all replicate with the same provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

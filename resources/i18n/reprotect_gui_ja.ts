@@ -214,7 +214,7 @@
         <translation>このテナントとクラウドには、お使いのアカウントから見える Azure サブスクリプションがありません。</translation>
     </message>
     <message>
-        <source>Check the tenant id and the cloud, or ask for access to the vault's subscription.</source>
+        <source>Check the tenant id and the cloud, or ask for access to the vault&apos;s subscription.</source>
         <translation>テナント ID とクラウドを確認するか、コンテナーのサブスクリプションへのアクセス権を依頼してください。</translation>
     </message>
     <message>
@@ -351,11 +351,11 @@
         <translation>戻すディスク (DS-07)(&amp;K):</translation>
     </message>
     <message>
-        <source>Where the VM comes back through the replication appliance: its own datastore when it still exists, otherwise a datastore in the appliance's vCenter that the appliance can read and write.</source>
+        <source>Where the VM comes back through the replication appliance: its own datastore when it still exists, otherwise a datastore in the appliance&apos;s vCenter that the appliance can read and write.</source>
         <translation>レプリケーション アプライアンス経由で VM を戻す場所です。VM がまだ存在する場合は元のデータストア、存在しない場合はアプライアンスの vCenter 内で、アプライアンスが読み取りと書き込みを行えるデータストアです。</translation>
     </message>
     <message>
-        <source>Where the VM's disks are placed on-premises. Only VMFS and vSAN datastores the master target's ESXi host can reach are supported.</source>
+        <source>Where the VM&apos;s disks are placed on-premises. Only VMFS and vSAN datastores the master target&apos;s ESXi host can reach are supported.</source>
         <translation>オンプレミスで VM のディスクを配置する場所です。マスター ターゲット サーバーの ESXi ホストからアクセスできる VMFS と vSAN のデータストアだけがサポートされます。</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@
         <translation>アプライアンスからアクセスできるものはありません</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{vm}&lt;/b&gt; still exists on-premises: original-location recovery. The datastore is selected automatically: {where} (the VM's own). Only changes go back (RCM-03).</source>
+        <source>&lt;b&gt;{vm}&lt;/b&gt; still exists on-premises: original-location recovery. The datastore is selected automatically: {where} (the VM&apos;s own). Only changes go back (RCM-03).</source>
         <translation>&lt;b&gt;{vm}&lt;/b&gt; はオンプレミスにまだ存在します: 元の場所への復旧です。データストアは自動的に選択されます: {where} (VM 自身のもの)。変更分だけが戻されます (RCM-03)。</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>&lt;b&gt;{vm}&lt;/b&gt; がオンプレミスにまだ存在するかどうかは不明です ({why})。{appliance} が書き込めるデータストアを選択してください。新しい VM を作成する必要がある場合に使用されます (RCM-03)。</translation>
     </message>
     <message>
-        <source>No datastore can be chosen for {vm} on {mt}'s host {host}:</source>
+        <source>No datastore can be chosen for {vm} on {mt}&apos;s host {host}:</source>
         <translation>{mt} のホスト {host} で {vm} に選択できるデータストアがありません:</translation>
     </message>
     <message>
@@ -407,11 +407,11 @@
         <translation>&lt;b&gt;{vm}&lt;/b&gt; はオンプレミス ({host} 上) にまだ存在します: そのディスクが再利用され、変更分だけが送り返されます。データストアの指定は必要ですが、この場合は無視されます (DS-03)。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{vm}&lt;/b&gt; no longer exists on-premises: ASR creates a new VM on {mt}'s host &lt;b&gt;{host}&lt;/b&gt;, on the datastore chosen here, and copies the whole disks (MT-13, DS-04).</source>
+        <source>&lt;b&gt;{vm}&lt;/b&gt; no longer exists on-premises: ASR creates a new VM on {mt}&apos;s host &lt;b&gt;{host}&lt;/b&gt;, on the datastore chosen here, and copies the whole disks (MT-13, DS-04).</source>
         <translation>&lt;b&gt;{vm}&lt;/b&gt; はオンプレミスにもう存在しません: ASR は {mt} のホスト &lt;b&gt;{host}&lt;/b&gt; 上の、ここで選択したデータストアに新しい VM を作成し、ディスク全体をコピーします (MT-13、DS-04)。</translation>
     </message>
     <message>
-        <source>⚠ DS-06: {disks} is an RDM disk and can't come back to a new VM: untick it below to reprotect the other disks.</source>
+        <source>⚠ DS-06: {disks} is an RDM disk and can&apos;t come back to a new VM: untick it below to reprotect the other disks.</source>
         <translation>⚠ DS-06: {disks} は RDM ディスクのため、新しい VM には戻せません。下でチェックを外すと、ほかのディスクを再保護できます。</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@
         <translation>フェールバックの準備: 前回の読み取りに失敗しました: {problem} 数分後に再度読み取ります。</translation>
     </message>
     <message>
-        <source>Plan {plan}: not ready — a member's reprotect did not succeed (RDY-13).</source>
+        <source>Plan {plan}: not ready — a member&apos;s reprotect did not succeed (RDY-13).</source>
         <translation>プラン {plan}: 準備未完了 — 再保護が成功しなかったメンバーがあります (RDY-13)。</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>未使用</translation>
     </message>
     <message>
-        <source>&lt;b&gt;RCM-05: ASR reports no log storage account for this vault.&lt;/b&gt; The first modernized reprotect creates one in the portal; create it there (Reprotect dialog) or name one the vault's replication uses, then reload the vault.</source>
+        <source>&lt;b&gt;RCM-05: ASR reports no log storage account for this vault.&lt;/b&gt; The first modernized reprotect creates one in the portal; create it there (Reprotect dialog) or name one the vault&apos;s replication uses, then reload the vault.</source>
         <translation>&lt;b&gt;RCM-05: ASR はこのコンテナーのログ ストレージ アカウントを報告していません。&lt;/b&gt; 最新のエクスペリエンスでの最初の再保護では、ポータルでアカウントが作成されます。ポータル ([再保護] ダイアログ) で作成するか、コンテナーのレプリケーションで使用中のものを指定してから、コンテナーを再読み込みしてください。</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@
         <translation>ASR がレプリケーション ログを書き込むログ ストレージ アカウントを選択してください (RCM-05)。</translation>
     </message>
     <message>
-        <source>RCM-05: ASR will reuse &lt;b&gt;{account}&lt;/b&gt;, which this VM's replication already uses; nothing new is created.</source>
+        <source>RCM-05: ASR will reuse &lt;b&gt;{account}&lt;/b&gt;, which this VM&apos;s replication already uses; nothing new is created.</source>
         <translation>RCM-05: ASR は、この VM のレプリケーションで既に使用している &lt;b&gt;{account}&lt;/b&gt; を再利用します。新しいものは作成されません。</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@
         <translation>フェールバック ポリシー</translation>
     </message>
     <message>
-        <source>ASR uses the failback policy mapped for the replication appliance's direction (modernized experience). It can't be edited here.</source>
+        <source>ASR uses the failback policy mapped for the replication appliance&apos;s direction (modernized experience). It can&apos;t be edited here.</source>
         <translation>ASR は、レプリケーション アプライアンスの方向にマップされたフェールバック ポリシーを使用します (最新のエクスペリエンス)。ここでは編集できません。</translation>
     </message>
     <message>
@@ -1074,14 +1074,14 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>Crash-consistent snapshot frequency:</source>
         <translation>クラッシュ整合性スナップショットの頻度:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No modernized failback policy (InMageRcmFailback) is mapped in the vault.&lt;/b&gt; The portal creates it with the replication policy; associate one with the appliance's container, then reload the vault.</source>
+        <source>&lt;b&gt;No modernized failback policy (InMageRcmFailback) is mapped in the vault.&lt;/b&gt; The portal creates it with the replication policy; associate one with the appliance&apos;s container, then reload the vault.</source>
         <translation>&lt;b&gt;コンテナーに最新のフェールバック ポリシー (InMageRcmFailback) がマップされていません。&lt;/b&gt; ポータルはレプリケーション ポリシーと一緒にこれを作成します。アプライアンスのコンテナーにポリシーを関連付けてから、コンテナーを再読み込みしてください。</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@
         <translation>フェールバック ポリシー</translation>
     </message>
     <message>
-        <source>ASR selects the failback policy by itself: the one mapped to the failback direction of the configuration server. It can't be edited here.</source>
+        <source>ASR selects the failback policy by itself: the one mapped to the failback direction of the configuration server. It can&apos;t be edited here.</source>
         <translation>フェールバック ポリシーは ASR が自動的に選択します: 構成サーバーのフェールバック方向にマップされたポリシーです。ここでは編集できません。</translation>
     </message>
     <message>
@@ -1154,18 +1154,18 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>&lt;b&gt;INF-02: no failback policy is mapped for the failback direction.&lt;/b&gt; The portal creates it with the replication policy; create or associate one on the configuration server, then reload the vault.</source>
         <translation>&lt;b&gt;INF-02: フェールバック方向にフェールバック ポリシーがマップされていません。&lt;/b&gt; ポータルはレプリケーション ポリシーと一緒にこれを作成します。構成サーバーでポリシーを作成または関連付けてから、コンテナーを再読み込みしてください。</translation>
     </message>
     <message>
-        <source>These are the portal's defaults ({defaults}).</source>
+        <source>These are the portal&apos;s defaults ({defaults}).</source>
         <translation>これらはポータルの既定値です ({defaults})。</translation>
     </message>
     <message>
-        <source>INF-02: these values differ from the portal's defaults ({defaults}); the policy was probably created with PowerShell. ASR will use them as shown.</source>
+        <source>INF-02: these values differ from the portal&apos;s defaults ({defaults}); the policy was probably created with PowerShell. ASR will use them as shown.</source>
         <translation>INF-02: これらの値はポータルの既定値 ({defaults}) と異なります。このポリシーはおそらく PowerShell で作成されました。ASR は表示どおりの値を使用します。</translation>
     </message>
 </context>
@@ -1188,7 +1188,7 @@
         <translation>ジョブの追跡を停止しますか?</translation>
     </message>
     <message>
-        <source>The reprotect jobs keep running in Azure; closing only stops following them here. You can follow them in the vault's Site Recovery jobs. Close anyway?</source>
+        <source>The reprotect jobs keep running in Azure; closing only stops following them here. You can follow them in the vault&apos;s Site Recovery jobs. Close anyway?</source>
         <translation>再保護ジョブは Azure で実行を続けます。閉じても、ここでの追跡が止まるだけです。ジョブはコンテナーの Site Recovery ジョブで追跡できます。閉じますか?</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
         <translation>ポータルで更新し ([構成サーバー] → [サーバーの更新])、[再試行] を押してください。</translation>
     </message>
     <message>
-        <source>Refreshing {server}; ASR then rereads the master targets' volumes…</source>
+        <source>Refreshing {server}; ASR then rereads the master targets&apos; volumes…</source>
         <translation>{server} を更新しています。その後 ASR がマスター ターゲット サーバーのボリュームを再読み取りします…</translation>
     </message>
     <message>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>{policy}: app-consistent every {app} min, crash-consistent every {crash} min</source>
-        <translation>{policy}: アプリケーション整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
+        <translation>{policy}: アプリケーションの整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
     </message>
     <message>
         <source>{n} (those replicated to Azure)</source>
@@ -1445,7 +1445,7 @@
         <translation>保護コンテナーのマッピング</translation>
     </message>
     <message>
-        <source>not reported by ASR (the failback policy's mapping)</source>
+        <source>not reported by ASR (the failback policy&apos;s mapping)</source>
         <translation>ASR から報告なし (フェールバック ポリシーのマッピング)</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min</source>
-        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーション整合性 {app} 分ごと</translation>
+        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーションの整合性 {app} 分ごと</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -1557,7 +1557,7 @@
         <translation>リテンション ドライブ</translation>
     </message>
     <message>
-        <source>⏳ ELIG-04: the VM's agent needs up to {window} minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
+        <source>⏳ ELIG-04: the VM&apos;s agent needs up to {window} minutes after failover to register with the configuration server. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
         <translation>⏳ ELIG-04: VM のエージェントがフェールオーバー後に構成サーバーに登録されるまで最大 {window} 分かかります。&lt;b&gt;{time}&lt;/b&gt; 後に自動的に再チェックします。</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@
         <translation>vCenter の実行アカウント</translation>
     </message>
     <message>
-        <source>None named (ASR uses the configuration server's own)</source>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
         <translation>指定なし (ASR は構成サーバーのアカウントを使用)</translation>
     </message>
     <message>
@@ -1662,7 +1662,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>再保護する対象の選択</translation>
     </message>
     <message>
-        <source>Choose a virtual machine that was failed over to Azure, or a recovery plan. Items that can't be reprotected are listed with the reason.</source>
+        <source>Choose a virtual machine that was failed over to Azure, or a recovery plan. Items that can&apos;t be reprotected are listed with the reason.</source>
         <translation>Azure にフェールオーバーした仮想マシン、または復旧計画を選択してください。再保護できないアイテムは理由と共に表示されます。</translation>
     </message>
     <message>
@@ -1786,19 +1786,19 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>資格情報コンテナーを読み込み中です。VM と復旧計画がここに表示されます。</translation>
     </message>
     <message>
-        <source>No recovery plan can be reprotected: each one's reason is shown in its row.</source>
+        <source>No recovery plan can be reprotected: each one&apos;s reason is shown in its row.</source>
         <translation>再保護できる復旧計画がありません。各行に理由が表示されています。</translation>
     </message>
     <message>
-        <source>Choose a recovery plan; greyed plans can't be reprotected (the reason is in the row).</source>
+        <source>Choose a recovery plan; greyed plans can&apos;t be reprotected (the reason is in the row).</source>
         <translation>復旧計画を選んでください。灰色の計画は再保護できません (理由は行に表示)。</translation>
     </message>
     <message>
-        <source>No VM can be reprotected: each one's reason is shown in its row.</source>
+        <source>No VM can be reprotected: each one&apos;s reason is shown in its row.</source>
         <translation>再保護できる VM がありません。各行に理由が表示されています。</translation>
     </message>
     <message>
-        <source>Choose a virtual machine; greyed VMs can't be reprotected (the reason is in the row).</source>
+        <source>Choose a virtual machine; greyed VMs can&apos;t be reprotected (the reason is in the row).</source>
         <translation>仮想マシンを選んでください。灰色の VM は再保護できません (理由は行に表示)。</translation>
     </message>
 </context>
@@ -1921,7 +1921,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>これらの VM を受け入れられるマスター ターゲット サーバーがありません:</translation>
     </message>
     <message>
-        <source>None named (ASR uses the configuration server's own)</source>
+        <source>None named (ASR uses the configuration server&apos;s own)</source>
         <translation>指定なし (ASR は構成サーバーのアカウントを使用)</translation>
     </message>
     <message>
@@ -1941,7 +1941,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>マスター ターゲット サーバーを選んでください: {n} 台がこれらの VM を受け入れられます。選択により ESXi ホストが決まります (MT-13)。</translation>
     </message>
     <message>
-        <source>No process server can be used (each one's reason is in its row).</source>
+        <source>No process server can be used (each one&apos;s reason is in its row).</source>
         <translation>使用できるプロセス サーバーがありません (各行に理由を表示)。</translation>
     </message>
     <message>
@@ -1956,11 +1956,11 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>vCenter に接続</translation>
     </message>
     <message>
-        <source>Re&amp;member the password in this computer's keyring</source>
+        <source>Re&amp;member the password in this computer&apos;s keyring</source>
         <translation>このコンピューターのキーリングにパスワードを保存する(&amp;M)</translation>
     </message>
     <message>
-        <source>Remember the password in this computer's keyring</source>
+        <source>Remember the password in this computer&apos;s keyring</source>
         <translation>このコンピューターのキーリングにパスワードを保存する</translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>この証明書を信頼して接続</translation>
     </message>
     <message>
-        <source>vCenter is optional. Without it the wizard still reads the vault, but these checks show as unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host's datastores and licence, whether the VM still exists).</source>
+        <source>vCenter is optional. Without it the wizard still reads the vault, but these checks show as unknown: {checks} (snapshots, VMware Tools, disk UUIDs, controllers, the host&apos;s datastores and licence, whether the VM still exists).</source>
         <translation>vCenter への接続は任意です。接続しなくても資格情報コンテナーは読み込みますが、次のチェックは「不明」になります: {checks} (スナップショット、VMware Tools、ディスク UUID、コントローラー、ホストのデータストアとライセンス、VM がまだ存在するか)。</translation>
     </message>
     <message>
@@ -2056,7 +2056,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>資格情報コンテナーが認識している vCenter: {names}。</translation>
     </message>
     <message>
-        <source>Password taken from this computer's keyring.</source>
+        <source>Password taken from this computer&apos;s keyring.</source>
         <translation>このコンピューターのキーリングからパスワードを取得しました。</translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ Presented now:
         <translation>回答を {path} に保存しました。reprotect-cli run --answers で再実行できます。</translation>
     </message>
     <message>
-        <source>The answers file {path} can't be read ({reason}).</source>
+        <source>The answers file {path} can&apos;t be read ({reason}).</source>
         <translation>回答ファイル {path} を読み取れません ({reason})。</translation>
     </message>
     <message>
@@ -2159,7 +2159,7 @@ Presented now:
         <translation>回答ファイル {path} は有効な JSON ではありません。</translation>
     </message>
     <message>
-        <source>Save the answers again from the wizard's Review page.</source>
+        <source>Save the answers again from the wizard&apos;s Review page.</source>
         <translation>ウィザードの確認ページから回答を保存し直してください。</translation>
     </message>
     <message>
@@ -2233,7 +2233,7 @@ Presented now:
         <translation>サイト間 VPN または ExpressRoute 経由で Azure VM が構成サーバーに到達できること、および InMage Scout サービスが実行中であることを確認してから、再保護を再試行してください。</translation>
     </message>
     <message>
-        <source>Protection could not be completed for the virtual machine: a virtual machine with the same name already exists on the master target's ESXi host.</source>
+        <source>Protection could not be completed for the virtual machine: a virtual machine with the same name already exists on the master target&apos;s ESXi host.</source>
         <translation>仮想マシンの保護を完了できませんでした。同じ名前の仮想マシンがマスター ターゲット サーバーの ESXi ホストに既に存在します。</translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@ Presented now:
         <translation>サービスでエラーが発生しました。</translation>
     </message>
     <message>
-        <source>The replication appliance's services are not running (error 78175)</source>
+        <source>The replication appliance&apos;s services are not running (error 78175)</source>
         <translation>レプリケーション アプライアンスのサービスが実行されていません (エラー 78175)</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@ Presented now:
         <translation>マスター ターゲット エージェントのバージョン 9.41 はサポートされなくなりました</translation>
     </message>
     <message>
-        <source>Azure's own words: “{text}”</source>
+        <source>Azure&apos;s own words: “{text}”</source>
         <translation>Azure の原文: “{text}”</translation>
     </message>
 </context>
@@ -2506,7 +2506,7 @@ Presented now:
         <translation>{appliance} は {datastore} に到達できます。</translation>
     </message>
     <message>
-        <source>{appliance} can't reach datastore {datastore}.</source>
+        <source>{appliance} can&apos;t reach datastore {datastore}.</source>
         <translation>{appliance} はデータストア {datastore} に到達できません。</translation>
     </message>
     <message>
@@ -2514,7 +2514,7 @@ Presented now:
         <translation>提示されたアプライアンスのいずれでもありません</translation>
     </message>
     <message>
-        <source>can't retry on {appliance_id}: {why}</source>
+        <source>can&apos;t retry on {appliance_id}: {why}</source>
         <translation>{appliance_id} では再試行できません: {why}</translation>
     </message>
     <message>
@@ -2523,7 +2523,7 @@ Presented now:
     </message>
     <message>
         <source>{item_name}: only a modernized reprotect has another appliance</source>
-        <translation type="unfinished" />
+        <translation>{item_name}: 別のアプライアンスを使えるのは最新のエクスペリエンスの再保護だけです</translation>
     </message>
     <message>
         <source>none</source>
@@ -2538,7 +2538,7 @@ Presented now:
         <translation>{item}: 戻すディスク {value}</translation>
     </message>
     <message>
-        <source>All the VM's disks come back.</source>
+        <source>All the VM&apos;s disks come back.</source>
         <translation>VM のすべてのディスクが戻ります。</translation>
     </message>
     <message>
@@ -2567,7 +2567,7 @@ Presented now:
     </message>
     <message>
         <source>{name} has {free} GB free, less than the {needed} GB the new disks need.</source>
-        <translation type="unfinished" />
+        <translation>{name} の空き容量は {free} GB で、新しいディスクに必要な {needed} GB より少なくなっています。</translation>
     </message>
     <message>
         <source>{item}: RDM disk(s) {rdm}</source>
@@ -2586,7 +2586,7 @@ Presented now:
         <translation>不明なディスク ID: {unknown_ids}</translation>
     </message>
     <message>
-        <source>The request names disks the VM doesn't have.</source>
+        <source>The request names disks the VM doesn&apos;t have.</source>
         <translation>要求に VM にないディスクが含まれています。</translation>
     </message>
     <message>
@@ -2594,7 +2594,7 @@ Presented now:
         <translation>戻すディスクが 1 つも選択されていません。</translation>
     </message>
     <message>
-        <source>Azure's temporary storage disk is included; it holds nothing worth bringing back.</source>
+        <source>Azure&apos;s temporary storage disk is included; it holds nothing worth bringing back.</source>
         <translation>Azure の一時ストレージ ディスクが含まれています。戻す価値のあるデータはありません。</translation>
     </message>
     <message>
@@ -2614,7 +2614,7 @@ Presented now:
         <translation>ASR はマスター ターゲット サーバー {mt} に {value} を表示していません。</translation>
     </message>
     <message>
-        <source>Can't confirm {name} is mounted on host {esxi_host}: {why}.</source>
+        <source>Can&apos;t confirm {name} is mounted on host {esxi_host}: {why}.</source>
         <translation>{name} がホスト {esxi_host} にマウントされていることを確認できません: {why}。</translation>
     </message>
     <message>
@@ -2622,11 +2622,11 @@ Presented now:
         <translation>{name} は vCenter {vcenter_name} にありません。</translation>
     </message>
     <message>
-        <source>Host {esxi_host} is not in vCenter {vcenter_name}; can't tell if it mounts {name}.</source>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}; can&apos;t tell if it mounts {name}.</source>
         <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、{name} をマウントしているか判断できません。</translation>
     </message>
     <message>
-        <source>{name} is not mounted on the master target's host {esxi_host}.</source>
+        <source>{name} is not mounted on the master target&apos;s host {esxi_host}.</source>
         <translation>{name} はマスター ターゲット サーバーのホスト {esxi_host} にマウントされていません。</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@ Presented now:
         <translation>RDM ディスクは元の VM に戻ります (元の場所)。</translation>
     </message>
     <message>
-        <source>RDM disks can't be recovered to an alternate location (the original VM is gone).</source>
+        <source>RDM disks can&apos;t be recovered to an alternate location (the original VM is gone).</source>
         <translation>元の VM が存在しないため、RDM ディスクは別の場所に復旧できません。</translation>
     </message>
     <message>
@@ -2682,7 +2682,7 @@ Presented now:
         <translation>{value}: オンプレミスに存在します</translation>
     </message>
     <message>
-        <source>The VM's disks already exist on-premises: the datastore value ({name}) is required but ignored.</source>
+        <source>The VM&apos;s disks already exist on-premises: the datastore value ({name}) is required but ignored.</source>
         <translation>VM のディスクは既にオンプレミスに存在します: データストアの値 ({name}) は必須ですが使用されません。</translation>
     </message>
     <message>
@@ -2690,11 +2690,11 @@ Presented now:
         <translation>元の場所への復旧です。</translation>
     </message>
     <message>
-        <source>The VM's disks are reused; no new disk is created.</source>
+        <source>The VM&apos;s disks are reused; no new disk is created.</source>
         <translation>VM のディスクが再利用されます。新しいディスクは作成されません。</translation>
     </message>
     <message>
-        <source>Can't tell whether new disks must be created: {why}.</source>
+        <source>Can&apos;t tell whether new disks must be created: {why}.</source>
         <translation>新しいディスクを作成する必要があるか判断できません: {why}。</translation>
     </message>
     <message>
@@ -2730,7 +2730,7 @@ Presented now:
         <translation>別の場所への復旧: 新しい VM は {name} に作成されます。{mt_name} に構成されたリテンション ドライブとデータストアを使用してください。</translation>
     </message>
     <message>
-        <source>If the VM's disks still exist on-premises, the datastore value ({name}) is ignored.</source>
+        <source>If the VM&apos;s disks still exist on-premises, the datastore value ({name}) is ignored.</source>
         <translation>VM のディスクがオンプレミスにまだ存在する場合、データストアの値 ({name}) は無視されます。</translation>
     </message>
     <message>
@@ -2782,8 +2782,8 @@ Presented now:
         <translation>保護が無効になっています</translation>
     </message>
     <message>
-        <source>ASR does not allow reprotect in state '{protection_state}'</source>
-        <translation>ASR は状態 '{protection_state}' での再保護を許可していません</translation>
+        <source>ASR does not allow reprotect in state &apos;{protection_state}&apos;</source>
+        <translation>ASR は状態 &apos;{protection_state}&apos; での再保護を許可していません</translation>
     </message>
     <message>
         <source>{item}: protection state {protection_state}, active location {active_location}, allowed operations {value}</source>
@@ -2818,16 +2818,16 @@ Presented now:
         <translation>Mobility エージェントはインストールされています。</translation>
     </message>
     <message>
-        <source>Replicated Azure to Azure ({provider}): it fails back to its other Azure region, not to VMware. Reprotect it from the vault's Azure virtual machines in the portal.</source>
-        <translation type="unfinished" />
+        <source>Replicated Azure to Azure ({provider}): it fails back to its other Azure region, not to VMware. Reprotect it from the vault&apos;s Azure virtual machines in the portal.</source>
+        <translation>Azure から Azure へのレプリケーションです ({provider}): VMware ではなく、もう一方の Azure リージョンにフェールバックします。ポータルでコンテナーの Azure 仮想マシンから再保護してください。</translation>
     </message>
     <message>
-        <source>Replicated from Hyper-V ({provider}): it fails back to its Hyper-V site, not to VMware. Reprotect it with the portal's Hyper-V reprotect.</source>
-        <translation type="unfinished" />
+        <source>Replicated from Hyper-V ({provider}): it fails back to its Hyper-V site, not to VMware. Reprotect it with the portal&apos;s Hyper-V reprotect.</source>
+        <translation>Hyper-V からのレプリケーションです ({provider}): VMware ではなく Hyper-V サイトにフェールバックします。ポータルの Hyper-V の再保護を使ってください。</translation>
     </message>
     <message>
         <source>Migrated by agentless VMware migration ({provider}, Azure Migrate): a migration has no failback. To protect the VM, replicate it with Site Recovery.</source>
-        <translation type="unfinished" />
+        <translation>エージェントレスの VMware 移行 ({provider}、Azure Migrate) で移行されています: 移行にフェールバックはありません。VM を保護するには、Site Recovery でレプリケートしてください。</translation>
     </message>
     <message>
         <source>{item}: provider {provider} → {flow} flow</source>
@@ -2842,8 +2842,8 @@ Presented now:
         <translation>{item}: フェールオーバーから {minutes} 経過、エージェント {heartbeat}</translation>
     </message>
     <message>
-        <source>The agent has not registered again more than {minutes} minutes after the failover; reprotect will fail with 'agent not installed' until it does.</source>
-        <translation type="unfinished" />
+        <source>The agent has not registered again more than {minutes} minutes after the failover; reprotect will fail with &apos;agent not installed&apos; until it does.</source>
+        <translation>フェールオーバーから {minutes} 分を過ぎてもエージェントが再登録されていません。登録されるまで、再保護は「エージェントがインストールされていません」で失敗します。</translation>
     </message>
     <message>
         <source>{mt}: host {host} runs {product}</source>
@@ -2866,12 +2866,12 @@ Presented now:
         <translation>コンテナーにそのような保護されたアイテムはありません (削除されたか、一覧が古くなっています)。</translation>
     </message>
     <message>
-        <source>the failover still awaits its commit (state '{protection_state}'): commit it first (Commit on the VM or its recovery plan), then reprotect</source>
-        <translation type="unfinished" />
+        <source>the failover still awaits its commit (state &apos;{protection_state}&apos;): commit it first (Commit on the VM or its recovery plan), then reprotect</source>
+        <translation>フェールオーバーはまだコミットを待っています (状態「{protection_state}」): 先にコミットし (VM またはその復旧計画の [コミット])、その後で再保護してください</translation>
     </message>
     <message>
-        <source>a job is still running on it (state '{protection_state}'): wait until it finishes, then reload the vault</source>
-        <translation type="unfinished" />
+        <source>a job is still running on it (state &apos;{protection_state}&apos;): wait until it finishes, then reload the vault</source>
+        <translation>ジョブがまだ実行中です (状態「{protection_state}」): 終わるまで待ってから、コンテナーを読み込み直してください</translation>
     </message>
     <message>
         <source>the VM has not been failed over to Azure (it still runs on-premises)</source>
@@ -2886,7 +2886,7 @@ Presented now:
         <translation>物理サーバーとして保護された Windows Server 2008 R2 はフェールバックできません。</translation>
     </message>
     <message>
-        <source>The VM is no longer in the configuration server's database; failback would fail.</source>
+        <source>The VM is no longer in the configuration server&apos;s database; failback would fail.</source>
         <translation>VM が構成サーバーのデータベースにもう存在しないため、フェールバックは失敗します。</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Presented now:
         <translation>Azure VM から Mobility エージェントがアンインストールされています。</translation>
     </message>
     <message>
-        <source>A {flow} item can't be reprotected with the {request_flow} dialog's values.</source>
+        <source>A {flow} item can&apos;t be reprotected with the {request_flow} dialog&apos;s values.</source>
         <translation>{flow} のアイテムは {request_flow} のダイアログの値では再保護できません。</translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@ Presented now:
         <translation>最新のエクスペリエンスのアイテム: レプリケーション アプライアンスを通して再保護されます。</translation>
     </message>
     <message>
-        <source>ASR did not report when the VM failed over, so the agent's registration can't be judged.</source>
+        <source>ASR did not report when the VM failed over, so the agent&apos;s registration can&apos;t be judged.</source>
         <translation>ASR が VM のフェールオーバー時刻を報告していないため、エージェントの登録を判断できません。</translation>
     </message>
     <message>
@@ -2914,7 +2914,7 @@ Presented now:
         <translation>エージェントはまだ構成サーバーに登録中です: {minutes} お待ちください。</translation>
     </message>
     <message>
-        <source>Can't confirm that master target {mt} runs on an ESXi host: {why}.</source>
+        <source>Can&apos;t confirm that master target {mt} runs on an ESXi host: {why}.</source>
         <translation>マスター ターゲット サーバー {mt} が ESXi ホスト上で実行されていることを確認できません: {why}。</translation>
     </message>
     <message>
@@ -2922,11 +2922,11 @@ Presented now:
         <translation>マスター ターゲット サーバー {mt} はどの ESXi ホスト上にもありません (vCenter {vcenter_name} の VM ではありません)。フェールバック先は ESXi ホストである必要があります。</translation>
     </message>
     <message>
-        <source>Can't confirm that {esxi_host} is an ESXi host: {why}.</source>
+        <source>Can&apos;t confirm that {esxi_host} is an ESXi host: {why}.</source>
         <translation>{esxi_host} が ESXi ホストであることを確認できません: {why}。</translation>
     </message>
     <message>
-        <source>Host {esxi_host} is not in vCenter {vcenter_name}, so its product can't be read.</source>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}, so its product can&apos;t be read.</source>
         <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、製品を読み取れません。</translation>
     </message>
     <message>
@@ -2966,7 +2966,7 @@ Presented now:
         <translation>{mt}: ASR にも vCenter にも ESXi ホストがありません</translation>
     </message>
     <message>
-        <source>A physical server fails back as a new VMware VM, but the master target's ESXi host is not discovered.</source>
+        <source>A physical server fails back as a new VMware VM, but the master target&apos;s ESXi host is not discovered.</source>
         <translation>物理サーバーは新しい VMware VM としてフェールバックしますが、マスター ターゲット サーバーの ESXi ホストが検出されていません。</translation>
     </message>
     <message>
@@ -2979,7 +2979,7 @@ Presented now:
     </message>
     <message>
         <source>the last {minutes} minutes</source>
-        <translation type="unfinished" />
+        <translation>過去 {minutes} 分間</translation>
     </message>
     <message>
         <source>last heartbeat {minutes} min ago</source>
@@ -3086,7 +3086,7 @@ Presented now:
         <translation>再保護では Azure VM のサイズ、ネットワーク、リソース グループは引き継がれません。後で確認してください。</translation>
     </message>
     <message>
-        <source>{m} can't be failed back now: it does not offer {operation}{running}.</source>
+        <source>{m} can&apos;t be failed back now: it does not offer {operation}{running}.</source>
         <translation>{m} は現在フェールバックできません: {operation} が提供されていません{running}。</translation>
     </message>
     <message>
@@ -3110,7 +3110,7 @@ Presented now:
         <translation>{m}: 先に Azure VM をシャットダウン</translation>
     </message>
     <message>
-        <source>Recovery plan {target_name} mixes replication providers: it can't fail back as one.</source>
+        <source>Recovery plan {target_name} mixes replication providers: it can&apos;t fail back as one.</source>
         <translation>復旧計画 {target_name} ではレプリケーション プロバイダーが混在しているため、まとめてフェールバックできません。</translation>
     </message>
     <message>
@@ -3126,7 +3126,7 @@ Presented now:
         <translation>{subject}: {check} {finding}</translation>
     </message>
     <message>
-        <source>A classic failback can't be cancelled or retried once it starts.</source>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts.</source>
         <translation>クラシックのフェールバックは、開始後にキャンセルも再試行もできません。</translation>
     </message>
     <message>
@@ -3162,11 +3162,11 @@ Presented now:
         <translation>アプリケーションがオンプレミスで動作することはまだ誰も確認していません。</translation>
     </message>
     <message>
-        <source>After commit the recovery point can't be changed and the remaining points are deleted. Until then you can still change it ({can_change}).</source>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted. Until then you can still change it ({can_change}).</source>
         <translation>コミット後は復旧ポイントを変更できず、残りのポイントは削除されます。それまでは変更できます ({can_change})。</translation>
     </message>
     <message>
-        <source>After commit the recovery point can't be changed and the remaining points are deleted.</source>
+        <source>After commit the recovery point can&apos;t be changed and the remaining points are deleted.</source>
         <translation>コミット後は復旧ポイントを変更できず、残りのポイントは削除されます。</translation>
     </message>
     <message>
@@ -3186,7 +3186,7 @@ Presented now:
         <translation>{ps} から過去 {minutes} 分間ハートビートが届いていません。</translation>
     </message>
     <message>
-        <source>Recovery plan {target_name} can't be reprotected as a plan: reprotect each member.</source>
+        <source>Recovery plan {target_name} can&apos;t be reprotected as a plan: reprotect each member.</source>
         <translation>復旧計画 {target_name} は計画として再保護できません: 各メンバーを再保護してください。</translation>
     </message>
     <message>
@@ -3282,11 +3282,11 @@ Presented now:
         <translation>{m}: 許可された操作 {value}</translation>
     </message>
     <message>
-        <source>{m} can't be protected to Azure now: it does not offer Reprotect ({scenario} is running).</source>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect ({scenario} is running).</source>
         <translation>{m} は現在 Azure に保護できません: 再保護が提供されていません ({scenario} が実行中)。</translation>
     </message>
     <message>
-        <source>{m} can't be protected to Azure now: it does not offer Reprotect.</source>
+        <source>{m} can&apos;t be protected to Azure now: it does not offer Reprotect.</source>
         <translation>{m} は現在 Azure に保護できません: 再保護が提供されていません。</translation>
     </message>
     <message>
@@ -3347,14 +3347,14 @@ Presented now:
     </message>
     <message>
         <source>{vm}: {count} snapshot(s): {names}</source>
-        <translation type="unfinished" />
+        <translation>{vm}: スナップショット {count} 個: {names}</translation>
     </message>
     <message>
         <source>host {esxi_host}, datastore {value}</source>
         <translation>ホスト {esxi_host}、データストア {value}</translation>
     </message>
     <message>
-        <source>Can't check {fact}: {why}.</source>
+        <source>Can&apos;t check {fact}: {why}.</source>
         <translation>{fact} をチェックできません: {why}。</translation>
     </message>
     <message>
@@ -3363,7 +3363,7 @@ Presented now:
     </message>
     <message>
         <source>{subject}: {os_type} → {mt}</source>
-        <translation type="unfinished" />
+        <translation>{subject}: {os_type} → {mt}</translation>
     </message>
     <message>
         <source>All VMs of the {label} share one OS type and master target.</source>
@@ -3371,7 +3371,7 @@ Presented now:
     </message>
     <message>
         <source>{matched_by} {uuid}</source>
-        <translation type="unfinished" />
+        <translation>{matched_by} {uuid}</translation>
     </message>
     <message>
         <source>{vm}: no snapshots</source>
@@ -3379,26 +3379,26 @@ Presented now:
     </message>
     <message>
         <source>{vm}: has snapshots (vCenter did not name them)</source>
-        <translation type="unfinished" />
+        <translation>{vm}: スナップショットあり (vCenter は名前を報告していません)</translation>
     </message>
     <message>
         <source>{count} snapshot(s)</source>
-        <translation type="unfinished" />
+        <translation>スナップショット {count} 個</translation>
     </message>
     <message>
         <source>snapshots</source>
-        <translation type="unfinished" />
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>names not reported</source>
-        <translation type="unfinished" />
+        <translation>名前の報告なし</translation>
     </message>
     <message>
         <source>The master target has no snapshots.</source>
         <translation>マスター ターゲット サーバーにスナップショットはありません。</translation>
     </message>
     <message>
-        <source>the master target's snapshots</source>
+        <source>the master target&apos;s snapshots</source>
         <translation>マスター ターゲット サーバーのスナップショット</translation>
     </message>
     <message>
@@ -3422,7 +3422,7 @@ Presented now:
         <translation>{vm}: disk.EnableUUID = {setting}</translation>
     </message>
     <message>
-        <source>the master target's SCSI controllers</source>
+        <source>the master target&apos;s SCSI controllers</source>
         <translation>マスター ターゲット サーバーの SCSI コントローラー</translation>
     </message>
     <message>
@@ -3435,19 +3435,19 @@ Presented now:
     </message>
     <message>
         <source>{host}: {count} datastore(s), VMFS/vSAN: {names}</source>
-        <translation type="unfinished" />
+        <translation>{host}: データストア {count} 個、VMFS/vSAN: {names}</translation>
     </message>
     <message>
-        <source>The master target's host has no VMFS or vSAN datastore: the datastore list would be empty.</source>
-        <translation type="unfinished" />
+        <source>The master target&apos;s host has no VMFS or vSAN datastore: the datastore list would be empty.</source>
+        <translation>マスター ターゲット サーバーのホストに VMFS または vSAN のデータストアがないため、データストアの一覧は空になります。</translation>
     </message>
     <message>
         <source>{mt}: ASR reports {count} disk(s), vCenter shows {seen} on VM {vm}; the higher ({higher}, {decides}) counts</source>
-        <translation type="unfinished" />
+        <translation>{mt}: ASR の報告はディスク {count} 個、vCenter では VM {vm} に {seen} 個。多いほう ({higher}、{decides}) で数えます</translation>
     </message>
     <message>
         <source>{mt}: {in_use} + {adding} disks {value} {limit} ({budget})</source>
-        <translation type="unfinished" />
+        <translation>{mt}: {in_use} + {adding} ディスク {value} {limit} ({budget})</translation>
     </message>
     <message>
         <source>{name}: {n} disk(s)</source>
@@ -3458,7 +3458,7 @@ Presented now:
         <translation>マスター ターゲット サーバー {mt} のディスクが多すぎます: {budget} ({names})。</translation>
     </message>
     <message>
-        <source>The VM's datastores are mounted on the master target's host.</source>
+        <source>The VM&apos;s datastores are mounted on the master target&apos;s host.</source>
         <translation>VM のデータストアはマスター ターゲット サーバーのホストにマウントされています。</translation>
     </message>
     <message>
@@ -3486,11 +3486,11 @@ Presented now:
         <translation>{os_type} のマスター ターゲット サーバーです。{names} には {wanted} のものが必要です。</translation>
     </message>
     <message>
-        <source>The master target's OS version is lower than that of {older}.</source>
+        <source>The master target&apos;s OS version is lower than that of {older}.</source>
         <translation>マスター ターゲット サーバーの OS バージョンが {older} のものより低くなっています。</translation>
     </message>
     <message>
-        <source>Same OS type, but the versions can't be compared for {uncomparable}.</source>
+        <source>Same OS type, but the versions can&apos;t be compared for {uncomparable}.</source>
         <translation>OS の種類は同じですが、{uncomparable} のバージョンを比較できません。</translation>
     </message>
     <message>
@@ -3511,15 +3511,15 @@ Presented now:
     </message>
     <message>
         <source>BIOS UUID {uuid}</source>
-        <translation type="unfinished" />
+        <translation>BIOS UUID {uuid}</translation>
     </message>
     <message>
         <source>instance UUID {uuid}</source>
-        <translation type="unfinished" />
+        <translation>インスタンス UUID {uuid}</translation>
     </message>
     <message>
         <source>on-premises VM</source>
-        <translation type="unfinished" />
+        <translation>オンプレミスの VM</translation>
     </message>
     <message>
         <source>master target</source>
@@ -3531,46 +3531,46 @@ Presented now:
     </message>
     <message>
         <source>The master target has {count} ({names}); reprotect would fail.</source>
-        <translation type="unfinished" />
+        <translation>マスター ターゲット サーバーに{count}あります ({names})。このままでは再保護は失敗します。</translation>
     </message>
     <message>
-        <source>the host's VMFS and vSAN datastores</source>
-        <translation type="unfinished" />
+        <source>the host&apos;s VMFS and vSAN datastores</source>
+        <translation>ホストの VMFS と vSAN のデータストア</translation>
     </message>
     <message>
         <source>host {esxi_host} is not in vCenter {vcenter_name}</source>
         <translation>ホスト {esxi_host} は vCenter {vcenter_name} にありません</translation>
     </message>
     <message>
-        <source>The master target's host has a VMFS or vSAN datastore.</source>
-        <translation type="unfinished" />
+        <source>The master target&apos;s host has a VMFS or vSAN datastore.</source>
+        <translation>マスター ターゲット サーバーのホストに VMFS または vSAN のデータストアがあります。</translation>
     </message>
     <message>
-        <source>{mt}: ASR reports {count} disk(s); vCenter's count not read</source>
-        <translation type="unfinished" />
+        <source>{mt}: ASR reports {count} disk(s); vCenter&apos;s count not read</source>
+        <translation>{mt}: ASR の報告はディスク {count} 個。vCenter の数は読み取っていません</translation>
     </message>
     <message>
         <source>Disk slots: {budget} used.</source>
         <translation>ディスク スロット: {budget} 使用中。</translation>
     </message>
     <message>
-        <source>the on-premises VM's snapshots</source>
+        <source>the on-premises VM&apos;s snapshots</source>
         <translation>オンプレミス VM のスナップショット</translation>
     </message>
     <message>
         <source>The on-premises VM has {count} ({names}): delete them before reprotecting.</source>
-        <translation type="unfinished" />
+        <translation>オンプレミスの VM に{count}あります ({names}): 再保護の前に削除してください。</translation>
     </message>
     <message>
         <source>The on-premises VM no longer exists; a new one will be created.</source>
         <translation>オンプレミスの VM はもう存在しないため、新しい VM が作成されます。</translation>
     </message>
     <message>
-        <source>the VM's datastores on the master target's host</source>
+        <source>the VM&apos;s datastores on the master target&apos;s host</source>
         <translation>マスター ターゲット サーバーのホスト上の VM のデータストア</translation>
     </message>
     <message>
-        <source>the VM's datastores</source>
+        <source>the VM&apos;s datastores</source>
         <translation>VM のデータストア</translation>
     </message>
     <message>
@@ -3578,7 +3578,7 @@ Presented now:
         <translation>vCenter は {vm} のデータストアを報告していません</translation>
     </message>
     <message>
-        <source>The master target's host {host} can't write to the datastore of {vm}.</source>
+        <source>The master target&apos;s host {host} can&apos;t write to the datastore of {vm}.</source>
         <translation>マスター ターゲット サーバーのホスト {host} は {vm} のデータストアに書き込めません。</translation>
     </message>
     <message>
@@ -3587,7 +3587,7 @@ Presented now:
     </message>
     <message>
         <source>no heartbeat in {window}</source>
-        <translation type="unfinished" />
+        <translation>{window}ハートビートなし</translation>
     </message>
     <message>
         <source>{health_errors} health error(s)</source>
@@ -3606,7 +3606,7 @@ Presented now:
         <translation>マスター ターゲット サーバー {mt} は正常ではありません: {blocks}。</translation>
     </message>
     <message>
-        <source>Master target {mt}'s agent needs attention: {version_status}.</source>
+        <source>Master target {mt}&apos;s agent needs attention: {version_status}.</source>
         <translation>マスター ターゲット サーバー {mt} のエージェントに対応が必要です: {version_status}。</translation>
     </message>
     <message>
@@ -3658,8 +3658,8 @@ Presented now:
         <translation>マスター ターゲット サーバーは Storage DRS の対象ではありません。</translation>
     </message>
     <message>
-        <source>ASR sees a VMFS or vSAN datastore on the master target's host.</source>
-        <translation type="unfinished" />
+        <source>ASR sees a VMFS or vSAN datastore on the master target&apos;s host.</source>
+        <translation>ASR はマスター ターゲット サーバーのホストに VMFS または vSAN のデータストアを認識しています。</translation>
     </message>
     <message>
         <source>The on-premises VM no longer exists.</source>
@@ -3698,12 +3698,12 @@ Presented now:
         <translation>VM: {names}</translation>
     </message>
     <message>
-        <source>vCenter VMs {names} share the {label}'s {uuid} (cloned without a new UUID): the wizard can't tell which one is meant.</source>
-        <translation type="unfinished" />
+        <source>vCenter VMs {names} share the {label}&apos;s {uuid} (cloned without a new UUID): the wizard can&apos;t tell which one is meant.</source>
+        <translation>vCenter の VM {names} が{label}の {uuid} を共有しています (新しい UUID なしでクローンされました): ウィザードはどれを指すか判断できません。</translation>
     </message>
     <message>
         <source>{vm} and master target {mt} (VM {mt_vm}) share a {kinds} UUID: one was cloned from the other.</source>
-        <translation type="unfinished" />
+        <translation>{vm} とマスター ターゲット サーバー {mt} (VM {mt_vm}) は同じ {kinds} UUID を持っています: 一方がもう一方からクローンされています。</translation>
     </message>
     <message>
         <source>shared disk UUIDs: {shared}</source>
@@ -3718,7 +3718,7 @@ Presented now:
         <translation>マスター ターゲット サーバーで VMware Tools が実行されています。</translation>
     </message>
     <message>
-        <source>VMware Tools are not running on the master target; its datastores can't be discovered.</source>
+        <source>VMware Tools are not running on the master target; its datastores can&apos;t be discovered.</source>
         <translation>マスター ターゲット サーバーで VMware Tools が実行されていないため、そのデータストアを検出できません。</translation>
     </message>
     <message>
@@ -3731,7 +3731,7 @@ Presented now:
     </message>
     <message>
         <source>{mt}: ASR lists VMFS/vSAN {names}</source>
-        <translation type="unfinished" />
+        <translation>{mt}: ASR が表示する VMFS/vSAN: {names}</translation>
     </message>
     <message>
         <source>{name} is inaccessible</source>
@@ -3759,18 +3759,18 @@ Presented now:
     </message>
     <message>
         <source>{uuid}: {names}</source>
-        <translation type="unfinished" />
+        <translation>{uuid}: {names}</translation>
     </message>
     <message>
         <source>{vm} and {mt_vm}: same {same}</source>
-        <translation type="unfinished" />
+        <translation>{vm} と {mt_vm}: 同じ {same}</translation>
     </message>
     <message>
         <source>The master target has SCSI controllers other than LSI Logic.</source>
         <translation>マスター ターゲット サーバーに LSI Logic 以外の SCSI コントローラーがあります。</translation>
     </message>
     <message>
-        <source>The master target's SCSI controllers are LSI Logic.</source>
+        <source>The master target&apos;s SCSI controllers are LSI Logic.</source>
         <translation>マスター ターゲット サーバーの SCSI コントローラーは LSI Logic です。</translation>
     </message>
     <message>
@@ -3855,7 +3855,7 @@ Presented now:
     </message>
     <message>
         <source>Appliance {appliance} has not sent a heartbeat in {window}.</source>
-        <translation type="unfinished" />
+        <translation>アプライアンス {appliance} から{window}ハートビートが届いていません。</translation>
     </message>
     <message>
         <source>Appliance {appliance} is unhealthy ({health}).</source>
@@ -3878,7 +3878,7 @@ Presented now:
         <translation>まだ存在</translation>
     </message>
     <message>
-        <source>{item}: ASR's discovery says the on-premises VM is {said} ({why})</source>
+        <source>{item}: ASR&apos;s discovery says the on-premises VM is {said} ({why})</source>
         <translation>{item}: ASR の検出によると、オンプレミスの VM は {said} です ({why})</translation>
     </message>
     <message>
@@ -3886,11 +3886,11 @@ Presented now:
         <translation>{item}: オンプレミスの VM が存在するかどうか不明です</translation>
     </message>
     <message>
-        <source>It can't be told whether the on-premises VM still exists, so neither original- nor alternate-location recovery can be confirmed.</source>
+        <source>It can&apos;t be told whether the on-premises VM still exists, so neither original- nor alternate-location recovery can be confirmed.</source>
         <translation>オンプレミスの VM がまだ存在するか判断できないため、元の場所への復旧も別の場所への復旧も確認できません。</translation>
     </message>
     <message>
-        <source>Original-location recovery: the VM's disks are reused on {datastore}, selected automatically; only changes go back.</source>
+        <source>Original-location recovery: the VM&apos;s disks are reused on {datastore}, selected automatically; only changes go back.</source>
         <translation>元の場所への復旧: VM のディスクは自動的に選択された {datastore} で再利用され、変更分のみが戻ります。</translation>
     </message>
     <message>
@@ -3898,7 +3898,7 @@ Presented now:
         <translation>別の場所への復旧にはデータストアが必要ですが、選択されていません。</translation>
     </message>
     <message>
-        <source>Appliance {appliance} can't read and write {datastore}.</source>
+        <source>Appliance {appliance} can&apos;t read and write {datastore}.</source>
         <translation>アプライアンス {appliance} は {datastore} を読み書きできません。</translation>
     </message>
     <message>
@@ -3906,15 +3906,15 @@ Presented now:
         <translation>ソース VM が存在しないため、アプライアンスは新しい VM 用に選択されたデータストアに書き込みます (RCM-03)。</translation>
     </message>
     <message>
-        <source>neither vCenter nor ASR named the VM's datastores</source>
+        <source>neither vCenter nor ASR named the VM&apos;s datastores</source>
         <translation>vCenter も ASR も VM のデータストアを示していません</translation>
     </message>
     <message>
-        <source>Can't tell which datastore holds {item}: {why_not}.</source>
+        <source>Can&apos;t tell which datastore holds {item}: {why_not}.</source>
         <translation>{item} を保持するデータストアを判断できません: {why_not}。</translation>
     </message>
     <message>
-        <source>Appliance {appliance} can't reach {names}, which holds {item}.</source>
+        <source>Appliance {appliance} can&apos;t reach {names}, which holds {item}.</source>
         <translation>アプライアンス {appliance} は、{item} を保持する {names} に到達できません。</translation>
     </message>
     <message>
@@ -3934,11 +3934,11 @@ Presented now:
         <translation>ログ ストレージ アカウントが指定されていません。最新のエクスペリエンスの再保護には必要です (リテンション ドライブはありません)。</translation>
     </message>
     <message>
-        <source>Replication logs go to {name}, which {item}'s replication already uses (reused, not created).</source>
+        <source>Replication logs go to {name}, which {item}&apos;s replication already uses (reused, not created).</source>
         <translation>レプリケーション ログは、{item} のレプリケーションが既に使用している {name} に書き込まれます (作成ではなく再利用)。</translation>
     </message>
     <message>
-        <source>Original-location recovery uses the VM's own datastore; {value} is not one of them.</source>
+        <source>Original-location recovery uses the VM&apos;s own datastore; {value} is not one of them.</source>
         <translation>元の場所への復旧では VM 自身のデータストアが使用されます。{value} はそのいずれでもありません。</translation>
     </message>
     <message>
@@ -3966,8 +3966,320 @@ Presented now:
         <translation>指定なし</translation>
     </message>
     <message>
+        <source>{n} h</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <source>threshold: {minutes} min</source>
+        <translation>しきい値: {minutes} 分</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>provider: {provider}</source>
+        <translation>プロバイダー: {provider}</translation>
+    </message>
+    <message>
+        <source>protectionState: {state}</source>
+        <translation>保護状態 (protectionState): {state}</translation>
+    </message>
+    <message>
+        <source>replicationHealth: {health}</source>
+        <translation>レプリケーションの正常性 (replicationHealth): {health}</translation>
+    </message>
+    <message>
+        <source>{disk}: {percent}</source>
+        <translation>{disk}: {percent}</translation>
+    </message>
+    <message>
+        <source>VM: {percent}</source>
+        <translation>VM: {percent}</translation>
+    </message>
+    <message>
+        <source>RPO: {rpo}</source>
+        <translation>RPO: {rpo}</translation>
+    </message>
+    <message>
+        <source>last heartbeat {age} ago</source>
+        <translation>最後のハートビートは {age} 前</translation>
+    </message>
+    <message>
+        <source>Not yet ({check}): {finding}</source>
+        <translation>まだです ({check}): {finding}</translation>
+    </message>
+    <message>
+        <source>{count} member(s)</source>
+        <translation>メンバー {count} 台</translation>
+    </message>
+    <message>
+        <source>providers: {providers}</source>
+        <translation>プロバイダー: {providers}</translation>
+    </message>
+    <message>
+        <source>Every member of the plan is ready.</source>
+        <translation>計画のすべてのメンバーの準備ができています。</translation>
+    </message>
+    <message>
+        <source>The reprotect job succeeded and no other operation runs.</source>
+        <translation>再保護ジョブは成功し、ほかの操作は実行されていません。</translation>
+    </message>
+    <message>
+        <source>newest: {when} UTC{kind}</source>
+        <translation>最新: {when} UTC{kind}</translation>
+    </message>
+    <message>
+        <source>calculated {age} ago</source>
+        <translation>{age} 前に計算</translation>
+    </message>
+    <message>
+        <source>resyncState: {state}</source>
+        <translation>再同期の状態 (resyncState): {state}</translation>
+    </message>
+    <message>
+        <source>progress: {percent}</source>
+        <translation>進行状況: {percent}</translation>
+    </message>
+    <message>
+        <source>uncompressed {rate} MB/s</source>
+        <translation>非圧縮 {rate} MB/s</translation>
+    </message>
+    <message>
+        <source>compressed {rate} MB/s</source>
+        <translation>圧縮 {rate} MB/s</translation>
+    </message>
+    <message>
+        <source>Data rate to on-premises: {rates}.</source>
+        <translation>オンプレミスへのデータ転送速度: {rates}。</translation>
+    </message>
+    <message>
+        <source>appliance: {appliance} ({health})</source>
+        <translation>アプライアンス: {appliance} ({health})</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s members are not known.</source>
+        <translation>計画のメンバーが不明です。</translation>
+    </message>
+    <message>
+        <source>{count} of {total} member(s) not ready: {names}.</source>
+        <translation>メンバー {total} 台中 {count} 台の準備ができていません: {names}。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s members replicate with different providers.</source>
+        <translation>計画のメンバーが異なるプロバイダーでレプリケートされています。</translation>
+    </message>
+    <message>
+        <source>The reprotect job has not succeeded (state {state}).</source>
+        <translation>再保護ジョブは成功していません (状態 {state})。</translation>
+    </message>
+    <message>
+        <source>currentScenario: {scenario}</source>
+        <translation>現在の操作 (currentScenario): {scenario}</translation>
+    </message>
+    <message>
+        <source>Another operation runs on the item ({scenario}); no action until it ends.</source>
+        <translation>このアイテムではほかの操作 ({scenario}) が実行中です。終わるまで操作できません。</translation>
+    </message>
+    <message>
+        <source>The item replicates from Azure to on-premises.</source>
+        <translation>このアイテムは Azure からオンプレミスにレプリケートされています。</translation>
+    </message>
+    <message>
+        <source>The item is not protected yet (state {state}).</source>
+        <translation>このアイテムはまだ保護されていません (状態 {state})。</translation>
+    </message>
+    <message>
+        <source>The replication appliance {appliance} reports health {health}.</source>
+        <translation>レプリケーション アプライアンス {appliance} の正常性は {health} です。</translation>
+    </message>
+    <message>
+        <source>No health errors.</source>
+        <translation>正常性エラーはありません。</translation>
+    </message>
+    <message>
+        <source>validation error {code}</source>
+        <translation>検証エラー {code}</translation>
+    </message>
+    <message>
+        <source>health error {code}</source>
+        <translation>正常性エラー {code}</translation>
+    </message>
+    <message>
+        <source>possible causes: {causes}</source>
+        <translation>考えられる原因: {causes}</translation>
+    </message>
+    <message>
+        <source>recommended action: {action}</source>
+        <translation>推奨される操作: {action}</translation>
+    </message>
+    <message>
+        <source>since {when} UTC</source>
+        <translation>{when} UTC から</translation>
+    </message>
+    <message>
+        <source>{code}: {message}</source>
+        <translation>{code}: {message}</translation>
+    </message>
+    <message>
+        <source>Initial replication progress is not reported yet.</source>
+        <translation>初期レプリケーションの進行状況はまだ報告されていません。</translation>
+    </message>
+    <message>
+        <source>Initial replication is at {percent}; failback waits until every disk is complete.</source>
+        <translation>初期レプリケーションは {percent} です。フェールバックはすべてのディスクが完了するまで待ちます。</translation>
+    </message>
+    <message>
+        <source>Initial replication is complete on every disk.</source>
+        <translation>すべてのディスクで初期レプリケーションが完了しています。</translation>
+    </message>
+    <message>
+        <source>Replication progress is reported as {health}.</source>
+        <translation>レプリケーションの進行状況は {health} と報告されています。</translation>
+    </message>
+    <message>
+        <source>A recovery point exists.</source>
+        <translation>復旧ポイントがあります。</translation>
+    </message>
+    <message>
+        <source>The RPO is not reported yet.</source>
+        <translation>RPO はまだ報告されていません。</translation>
+    </message>
+    <message>
+        <source>The RPO ({rpo}) is over the policy&apos;s threshold.</source>
+        <translation>RPO ({rpo}) がポリシーのしきい値を超えています。</translation>
+    </message>
+    <message>
+        <source>A resynchronization is pending ({percent} done).</source>
+        <translation>再同期が保留中です ({percent} 完了)。</translation>
+    </message>
+    <message>
+        <source>No resynchronization is pending.</source>
+        <translation>保留中の再同期はありません。</translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM did not register after failover (a critical health error until fixed).</source>
+        <translation>Azure VM のエージェントがフェールオーバー後に登録されませんでした (修正されるまで重大な正常性エラーです)。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s last heartbeat is not reported.</source>
+        <translation>エージェントの最後のハートビートは報告されていません。</translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM last reported {age} ago.</source>
+        <translation>Azure VM のエージェントの最後の報告は {age} 前です。</translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM reports.</source>
+        <translation>Azure VM のエージェントは報告しています。</translation>
+    </message>
+    <message>
+        <source>The Azure VM may be off: its agent has been silent for {age}. It must stay on until failback.</source>
+        <translation>Azure VM が停止している可能性があります: エージェントから {age} 報告がありません。フェールバックまで実行したままにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Keep the Azure VM running until failback.</source>
+        <translation>フェールバックまで Azure VM を実行したままにしてください。</translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is reported as deleted.</source>
+        <translation>オンプレミスのターゲット VM は削除済みと報告されています。</translation>
+    </message>
+    <message>
+        <source>Ready for failback after you confirm the warnings</source>
+        <translation>警告を確認すればフェールバックの準備完了</translation>
+    </message>
+    <message>
+        <source>Ready for failback</source>
+        <translation>フェールバックの準備完了</translation>
+    </message>
+    <message>
+        <source>job {job}</source>
+        <translation>ジョブ {job}</translation>
+    </message>
+    <message>
+        <source>The item still replicates to Azure: the reprotect did not take effect.</source>
+        <translation>このアイテムはまだ Azure にレプリケートされています: 再保護は反映されていません。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s replication provider is not one the wizard knows.</source>
+        <translation>このアイテムのレプリケーション プロバイダーはウィザードの知らないものです。</translation>
+    </message>
+    <message>
+        <source>Protected, replication health Normal.</source>
+        <translation>保護済み、レプリケーションの正常性は正常です。</translation>
+    </message>
+    <message>
+        <source>appliance: {appliance}</source>
+        <translation>アプライアンス: {appliance}</translation>
+    </message>
+    <message>
+        <source>health: {health}</source>
+        <translation>正常性: {health}</translation>
+    </message>
+    <message>
+        <source>No recovery point exists yet.</source>
+        <translation>復旧ポイントはまだありません。</translation>
+    </message>
+    <message>
+        <source>The recovery points were not read yet.</source>
+        <translation>復旧ポイントはまだ読み取っていません。</translation>
+    </message>
+    <message>
+        <source>Modernized replication reports no RPO; no recovery point yet.</source>
+        <translation>最新のエクスペリエンスのレプリケーションは RPO を報告しません。復旧ポイントはまだありません。</translation>
+    </message>
+    <message>
+        <source>Modernized replication reports no RPO; the newest recovery point is {age} old.</source>
+        <translation>最新のエクスペリエンスのレプリケーションは RPO を報告しません。最新の復旧ポイントは {age} 前のものです。</translation>
+    </message>
+    <message>
+        <source>The RPO was last calculated {age} ago, longer than the threshold.</source>
+        <translation>RPO が最後に計算されたのは {age} 前で、しきい値より長くなっています。</translation>
+    </message>
+    <message>
+        <source>RPO {rpo}, within the threshold.</source>
+        <translation>RPO {rpo}、しきい値以内です。</translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is powered on; it must stay off until failback.</source>
+        <translation>オンプレミスのターゲット VM の電源がオンです。フェールバックまでオフのままにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Protected, but replication health is Warning: failback only after you confirm.</source>
+        <translation>保護済みですが、レプリケーションの正常性は警告です: 確認してからフェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Replication health is {health}.</source>
+        <translation>レプリケーションの正常性は {health} です。</translation>
+    </message>
+    <message>
+        <source>age: {age}</source>
+        <translation>経過時間: {age}</translation>
+    </message>
+    <message>
+        <source>health not reported</source>
+        <translation>正常性の報告なし</translation>
+    </message>
+    <message>
+        <source>powerStatus: {power}</source>
+        <translation>電源の状態 (powerStatus): {power}</translation>
+    </message>
+    <message>
+        <source>The on-premises target VM is powered off.</source>
+        <translation>オンプレミスのターゲット VM の電源はオフです。</translation>
+    </message>
+    <message>
+        <source>Keep the on-premises VM that was mapped in the wizard powered off until failback.</source>
+        <translation>ウィザードで対応付けたオンプレミスの VM は、フェールバックまで電源をオフのままにしてください。</translation>
+    </message>
+    <message>
         <source>a newly added drive can take up to {minutes} minutes to appear</source>
-        <translation type="unfinished" />
+        <translation>新しく追加したドライブが表示されるまで最大 {minutes} 分かかることがあります</translation>
     </message>
     <message>
         <source>{cs}: last refreshed {minutes} min ago</source>
@@ -3978,7 +4290,7 @@ Presented now:
         <translation>{vol}: 使用率 {used}% {value} しきい値 {threshold_percent}% (空き {value2} / {value3} GiB)</translation>
     </message>
     <message>
-        <source>Free space is within the volume's threshold.</source>
+        <source>Free space is within the volume&apos;s threshold.</source>
         <translation>空き容量はボリュームのしきい値内です。</translation>
     </message>
     <message>
@@ -4058,7 +4370,7 @@ Presented now:
         <translation>{volume}: {fact}</translation>
     </message>
     <message>
-        <source>Free space is below the volume's threshold.</source>
+        <source>Free space is below the volume&apos;s threshold.</source>
         <translation>空き容量がボリュームのしきい値を下回っています。</translation>
     </message>
     <message>
@@ -4067,7 +4379,7 @@ Presented now:
     </message>
     <message>
         <source>ASR does not list {value} on {mt}; {why}.</source>
-        <translation type="unfinished" />
+        <translation>ASR は {mt} に {value} を表示していません。{why}。</translation>
     </message>
     <message>
         <source>Not a valid retention drive: {reason}.</source>
@@ -4079,7 +4391,7 @@ Presented now:
     </message>
     <message>
         <source>a retention drive</source>
-        <translation type="unfinished" />
+        <translation>リテンション ドライブ</translation>
     </message>
     <message>
         <source>443/TCP: control channel to the configuration server (Azure VM and process server)</source>
@@ -4098,7 +4410,7 @@ Presented now:
         <translation>{policy}: RPO しきい値 {rpo} 分、復旧ポイントのリテンション期間 {history} 分、アプリケーションの整合性 {app} 分ごと (ポータルの既定値 15 / 1440 / 60)</translation>
     </message>
     <message>
-        <source>The failback policy differs from the portal's defaults (made with PowerShell?); it is used as is.</source>
+        <source>The failback policy differs from the portal&apos;s defaults (made with PowerShell?); it is used as is.</source>
         <translation>フェールバック ポリシーがポータルの既定値と異なります (PowerShell で作成?)。そのまま使用されます。</translation>
     </message>
     <message>
@@ -4142,7 +4454,7 @@ Presented now:
         <translation>元の vCenter: {value}、ターゲット: {target}、{mt} は {vcenter_name} 上</translation>
     </message>
     <message>
-        <source>Failing back to an alternate vCenter ({target}); Microsoft's types-of-failback page supports only the original vCenter.</source>
+        <source>Failing back to an alternate vCenter ({target}); Microsoft&apos;s types-of-failback page supports only the original vCenter.</source>
         <translation>代替の vCenter ({target}) へのフェールバックです。Microsoft のフェールバックの種類のページでサポートされているのは元の vCenter のみです。</translation>
     </message>
     <message>
@@ -4178,15 +4490,15 @@ Presented now:
         <translation>要求で指定されたポリシーが、フェールバック用にマップされたポリシーと異なります。</translation>
     </message>
     <message>
-        <source>The failback policy has the portal's values.</source>
+        <source>The failback policy has the portal&apos;s values.</source>
         <translation>フェールバック ポリシーはポータルの値です。</translation>
     </message>
     <message>
-        <source>No process-server heartbeat in {window}: it can't reach the configuration server.</source>
-        <translation type="unfinished" />
+        <source>No process-server heartbeat in {window}: it can&apos;t reach the configuration server.</source>
+        <translation>{window}プロセス サーバーのハートビートがありません: 構成サーバーに到達できません。</translation>
     </message>
     <message>
-        <source>The process server's health is Critical.</source>
+        <source>The process server&apos;s health is Critical.</source>
         <translation>プロセス サーバーの正常性が「重大」です。</translation>
     </message>
     <message>
@@ -4222,11 +4534,11 @@ Presented now:
         <translation>ネットワーク</translation>
     </message>
     <message>
-        <source>ASR discovered the master target host's datastores.</source>
+        <source>ASR discovered the master target host&apos;s datastores.</source>
         <translation>ASR はマスター ターゲット サーバーのホストのデータストアを検出しています。</translation>
     </message>
     <message>
-        <source>ASR discovered no datastore on the master target's host: the symptom of a vCenter discovery account without the needed permissions (or of a host without VMFS, MT-08).</source>
+        <source>ASR discovered no datastore on the master target&apos;s host: the symptom of a vCenter discovery account without the needed permissions (or of a host without VMFS, MT-08).</source>
         <translation>ASR はマスター ターゲット サーバーのホストでデータストアを 1 つも検出していません: vCenter の検出用アカウントに必要なアクセス許可がない場合 (または VMFS のないホストの場合、MT-08) の症状です。</translation>
     </message>
     <message>
@@ -4258,7 +4570,7 @@ Presented now:
         <translation>vCenter {target} は ASR に検出されていません。</translation>
     </message>
     <message>
-        <source>ASR did not report the VM's original vCenter, so it can't be told whether this is an alternate vCenter.</source>
+        <source>ASR did not report the VM&apos;s original vCenter, so it can&apos;t be told whether this is an alternate vCenter.</source>
         <translation>ASR が VM の元の vCenter を報告していないため、代替の vCenter かどうか判断できません。</translation>
     </message>
     <message>
@@ -4278,7 +4590,7 @@ Presented now:
         <translation>ASR は vCenter {vc_name} を接続済みと認識していません。ディスクの切断と接続は失敗します。</translation>
     </message>
     <message>
-        <source>Can't confirm vCenter {vc_name} is reachable: {why}.</source>
+        <source>Can&apos;t confirm vCenter {vc_name} is reachable: {why}.</source>
         <translation>vCenter {vc_name} に到達できることを確認できません: {why}。</translation>
     </message>
     <message>
@@ -4310,15 +4622,15 @@ Presented now:
         <translation>再保護の前に、フェールオーバー/フェールバック用のポートを開いてください。</translation>
     </message>
     <message>
-        <source>The licence of host {esxi_host} can't be read: {why}.</source>
+        <source>The licence of host {esxi_host} can&apos;t be read: {why}.</source>
         <translation>ホスト {esxi_host} のライセンスを読み取れません: {why}。</translation>
     </message>
     <message>
-        <source>Host {esxi_host} is not in vCenter {vcenter_name}; its licence can't be read.</source>
+        <source>Host {esxi_host} is not in vCenter {vcenter_name}; its licence can&apos;t be read.</source>
         <translation>ホスト {esxi_host} は vCenter {vcenter_name} にないため、ライセンスを読み取れません。</translation>
     </message>
     <message>
-        <source>The master target's host runs a free ESXi edition: failback to it fails.</source>
+        <source>The master target&apos;s host runs a free ESXi edition: failback to it fails.</source>
         <translation>マスター ターゲット サーバーのホストは無償版の ESXi を実行しています。このホストへのフェールバックは失敗します。</translation>
     </message>
     <message>
@@ -4335,7 +4647,7 @@ Presented now:
     </message>
     <message>
         <source>The configuration server has not sent a heartbeat in {window}.</source>
-        <translation type="unfinished" />
+        <translation>構成サーバーから{window}ハートビートが届いていません。</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -4362,7 +4674,7 @@ Presented now:
         <translation>コンテナーにこのアイテムの構成サーバーがありません。</translation>
     </message>
     <message>
-        <source>ASR did not say which configuration server serves this item, so its heartbeat can't be checked.</source>
+        <source>ASR did not say which configuration server serves this item, so its heartbeat can&apos;t be checked.</source>
         <translation>ASR がこのアイテムを担当する構成サーバーを示していないため、ハートビートをチェックできません。</translation>
     </message>
     <message>
@@ -4438,11 +4750,11 @@ Presented now:
         <translation>フェールバック (次の手順) には、{scope} に少なくとも 1 つの復旧ポイントが必要です。</translation>
     </message>
     <message>
-        <source>Can't check the on-premises VM's power state: {why}.</source>
+        <source>Can&apos;t check the on-premises VM&apos;s power state: {why}.</source>
         <translation>オンプレミス VM の電源状態をチェックできません: {why}。</translation>
     </message>
     <message>
-        <source>The on-premises VM is powered on; reprotect powers it off. Don't power it on afterwards.</source>
+        <source>The on-premises VM is powered on; reprotect powers it off. Don&apos;t power it on afterwards.</source>
         <translation>オンプレミスの VM の電源がオンです。再保護で電源がオフになります。その後、電源をオンにしないでください。</translation>
     </message>
     <message>
@@ -4458,7 +4770,7 @@ Presented now:
         <translation>ジョブは終了まで追跡されます。その後フェールバックします (ダウンタイムを計画してください)。</translation>
     </message>
     <message>
-        <source>After failback this Linux VM's static IP comes back as DHCP; set it again by hand.</source>
+        <source>After failback this Linux VM&apos;s static IP comes back as DHCP; set it again by hand.</source>
         <translation>フェールバック後、この Linux VM の静的 IP は DHCP に戻ります。手動で再設定してください。</translation>
     </message>
     <message>
@@ -4474,7 +4786,7 @@ Presented now:
         <translation>計画のすべての VM に値が必要です。不足: {missing}。</translation>
     </message>
     <message>
-        <source>The plan's VMs are reprotected one by one (the plan-level API no longer works) and their jobs followed together.</source>
+        <source>The plan&apos;s VMs are reprotected one by one (the plan-level API no longer works) and their jobs followed together.</source>
         <translation>計画の VM は 1 台ずつ再保護され (計画単位の API は機能しなくなりました)、そのジョブはまとめて追跡されます。</translation>
     </message>
     <message>
@@ -4514,20 +4826,20 @@ Presented now:
         <translation>レプリケーション グループ {group} はすべてまとめて再保護されます。</translation>
     </message>
     <message>
-        <source>mixes classic items ({classic}: master target) and modernized items ({modern}: replication appliance). Reprotect them one by one: choose 'A virtual machine' above, or split the plan by replication experience.</source>
+        <source>mixes classic items ({classic}: master target) and modernized items ({modern}: replication appliance). Reprotect them one by one: choose &apos;A virtual machine&apos; above, or split the plan by replication experience.</source>
         <translation>クラシックのアイテム ({classic}: マスター ターゲット サーバー) と最新のエクスペリエンスのアイテム ({modern}: レプリケーション アプライアンス) が混在しています。1 つずつ再保護してください: 上の「仮想マシン」を選択するか、レプリケーション エクスペリエンスごとに計画を分けてください。</translation>
     </message>
     <message>
         <source>reprotect recovery plan {plan} instead</source>
-        <translation type="unfinished" />
+        <translation>代わりに復旧計画 {plan} を再保護してください</translation>
     </message>
     <message>
         <source>create a recovery plan with {members} in the portal, then reprotect that plan</source>
-        <translation type="unfinished" />
+        <translation>ポータルで {members} を含む復旧計画を作成し、その計画を再保護してください</translation>
     </message>
     <message>
         <source>In replication group {group} ({members}), which can only be reprotected through a recovery plan: {way}.</source>
-        <translation type="unfinished" />
+        <translation>レプリケーション グループ {group} ({members}) に属しており、復旧計画を通してのみ再保護できます: {way}。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4535,15 +4847,15 @@ Presented now:
     </message>
     <message>
         <source>No usable retention drive on {mt} ({refresh}); {why}.</source>
-        <translation type="unfinished" />
+        <translation>{mt} に使用できるリテンション ドライブがありません ({refresh})。{why}。</translation>
     </message>
     <message>
         <source>replication group {group}: {members}</source>
-        <translation type="unfinished" />
+        <translation>レプリケーション グループ {group}: {members}</translation>
     </message>
     <message>
         <source>The datastore page would be empty for {mt} (host {host}): {reason}</source>
-        <translation type="unfinished" />
+        <translation>{mt} (ホスト {host}) ではデータストアのページが空になります: {reason}</translation>
     </message>
     <message>
         <source>on-premises VM {locator} is not in vCenter</source>
@@ -4559,7 +4871,7 @@ Presented now:
     </message>
     <message>
         <source>{mt}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{mt}: {reason}</translation>
     </message>
     <message>
         <source>The vault has no master target; the VMs need a {os_types} one.</source>
@@ -4606,11 +4918,11 @@ Presented now:
         <translation>計画に保護されたアイテムがありません</translation>
     </message>
     <message>
-        <source>The cause can't be narrowed down: {why}.</source>
+        <source>The cause can&apos;t be narrowed down: {why}.</source>
         <translation>原因を絞り込めません: {why}。</translation>
     </message>
     <message>
-        <source>Connect to vCenter to see the host's datastores.</source>
+        <source>Connect to vCenter to see the host&apos;s datastores.</source>
         <translation>ホストのデータストアを表示するには vCenter に接続してください。</translation>
     </message>
     <message>
@@ -4634,12 +4946,12 @@ Presented now:
         <translation>{item}: {reason}</translation>
     </message>
     <message>
-        <source>mixes Windows and Linux VMs ({names}); one MT can't serve both</source>
+        <source>mixes Windows and Linux VMs ({names}); one MT can&apos;t serve both</source>
         <translation>Windows と Linux の VM が混在しています ({names})。1 つのマスター ターゲット サーバーで両方は扱えません</translation>
     </message>
     <message>
         <source>replication group {group} is only partly in this plan: {names} left out</source>
-        <translation type="unfinished" />
+        <translation>レプリケーション グループ {group} の一部しかこの計画に含まれていません: {names} が含まれていません</translation>
     </message>
     <message>
         <source>datastore for {item}: none can be chosen</source>
@@ -4666,8 +4978,8 @@ Presented now:
         <translation>vCenter 管理者が証明書の置き換えと SHA-256 拇印 {format_thumbprint} を確認しない限り、続行しないでください。確認できたら新しい証明書を信頼してください。</translation>
     </message>
     <message>
-        <source>'{recovery_point}' is not a {flow} {scope} recovery point (one of {choices})</source>
-        <translation>'{recovery_point}' は {flow} の {scope} の復旧ポイントではありません ({choices} のいずれか)</translation>
+        <source>&apos;{recovery_point}&apos; is not a {flow} {scope} recovery point (one of {choices})</source>
+        <translation>&apos;{recovery_point}&apos; は {flow} の {scope} の復旧ポイントではありません ({choices} のいずれか)</translation>
     </message>
     <message>
         <source>a recovery point id goes with Custom, and only with Custom (FB-03)</source>
@@ -4839,7 +5151,7 @@ Presented now:
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished" />
+        <translation>時点</translation>
     </message>
     <message>
         <source>Known cause (SUB-07, check {check}): {cause} Fix: {fix}</source>
@@ -4855,7 +5167,7 @@ Presented now:
     </message>
     <message>
         <source>{count} ({total} GB)</source>
-        <translation type="unfinished" />
+        <translation>{count} 個 ({total} GB)</translation>
     </message>
     <message>
         <source>all</source>
@@ -4999,11 +5311,11 @@ Presented now:
     </message>
     <message>
         <source>Disk brought back</source>
-        <translation type="unfinished" />
+        <translation>戻すディスク</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>No checks recorded.</source>
@@ -5047,23 +5359,59 @@ Presented now:
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished" />
+        <translation>対象外</translation>
     </message>
     <message>
         <source>Submit</source>
         <translation>送信</translation>
     </message>
     <message>
-        <source>still to choose: {missing}</source>
-        <translation type="unfinished" />
+        <source>Azure accepted the reprotect of {vm} without a tracking address, and no job showed on the item within {minutes} min. Open the vault&apos;s Site Recovery jobs in the Azure portal and look for a reprotect of {vm}; if there is none, run the wizard again.</source>
+        <translation>Azure は {vm} の再保護を追跡先アドレスなしで受け付け、{minutes} 分以内にアイテムにジョブが表示されませんでした。Azure portal でコンテナーの Site Recovery ジョブを開き、{vm} の再保護を探してください。なければ、ウィザードをもう一度実行してください。</translation>
     </message>
     <message>
-        <source>VMs of one replication experience (classic and modernized can't be mixed)</source>
+        <source>still to choose: {missing}</source>
+        <translation>まだ選択が必要: {missing}</translation>
+    </message>
+    <message>
+        <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
         <translation>同じレプリケーション エクスペリエンスの VM (クラシックと最新は混在できません)</translation>
     </message>
     <message>
         <source>VMs replicated from VMware or physical servers to Azure (ELIG-08)</source>
-        <translation type="unfinished" />
+        <translation>VMware または物理サーバーから Azure にレプリケートされた VM (ELIG-08)</translation>
+    </message>
+    <message>
+        <source>The service principal certificate file is not chosen.</source>
+        <translation>サービス プリンシパルの証明書ファイルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM or PKCS#12 with its private key) in the Azure sign-in dialog.</source>
+        <translation>Azure のサインイン ダイアログで証明書 (秘密キーを含む PEM または PKCS#12) を選択してください。</translation>
+    </message>
+    <message>
+        <source>A service principal needs both the tenant id and the application (client) id.</source>
+        <translation>サービス プリンシパルにはテナント ID とアプリケーション (クライアント) ID の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter both in the Azure sign-in dialog.</source>
+        <translation>Azure のサインイン ダイアログで両方を入力してください。</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the application {client} in the tenant {tenant}.</source>
+        <translation>テナント {tenant} のアプリケーション {client} のクライアント シークレットが保存されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring.</source>
+        <translation>Azure のサインイン ダイアログでクライアント シークレットを入力してください。システムのキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <source>The certificate {path} could not be used: {error}.</source>
+        <translation>証明書 {path} を使用できませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM or PKCS#12 file that holds the private key (and its password, if any).</source>
+        <translation>秘密キー (とパスワードがあればそれも) を含む、読み取り可能な PEM または PKCS#12 ファイルを選択してください。</translation>
     </message>
     <message>
         <source>list your Azure subscriptions</source>
@@ -5118,8 +5466,8 @@ Presented now:
         <translation>Site Recovery オペレーター</translation>
     </message>
     <message>
-        <source> (it lacks '{action}')</source>
-        <translation> ('{action}' の権限がありません)</translation>
+        <source> (it lacks &apos;{action}&apos;)</source>
+        <translation> (&apos;{action}&apos; の権限がありません)</translation>
     </message>
     <message>
         <source>Your Azure account may not {doing} on {where}{missing}.</source>
@@ -5158,7 +5506,7 @@ Presented now:
         <translation>Azure へのサインインに失敗しました。Azure から理由は示されませんでした。</translation>
     </message>
     <message>
-        <source>Signing in to Azure failed. Azure's own words: “{reason}”</source>
+        <source>Signing in to Azure failed. Azure&apos;s own words: “{reason}”</source>
         <translation>Azure へのサインインに失敗しました。Azure の原文: “{reason}”</translation>
     </message>
     <message>
@@ -5306,7 +5654,7 @@ Presented now:
         <translation>{name} の{step}の開始</translation>
     </message>
     <message>
-        <source>The {step} of {name} was sent, but Azure's answer named no job and none shows on it yet.</source>
+        <source>The {step} of {name} was sent, but Azure&apos;s answer named no job and none shows on it yet.</source>
         <translation>{name} の{step}は送信されましたが、Azure の応答にジョブがなく、まだ何も表示されていません。</translation>
     </message>
     <message>
@@ -5314,12 +5662,12 @@ Presented now:
         <translation>1 分待ってから [再試行] を押してください。ツールは先にアイテムを読み取り、ジョブが開始されていればそれを追跡するため、二重に送信されることはありません。</translation>
     </message>
     <message>
-        <source>a recovery plan's failover needs {what}</source>
+        <source>a recovery plan&apos;s failover needs {what}</source>
         <translation>復旧計画のフェールオーバーには {what} が必要です</translation>
     </message>
     <message>
-        <source>'{plan_id}' is not the id of a recovery plan. Nothing was sent.</source>
-        <translation>'{plan_id}' は復旧計画の ID ではありません。何も送信されていません。</translation>
+        <source>&apos;{plan_id}&apos; is not the id of a recovery plan. Nothing was sent.</source>
+        <translation>&apos;{plan_id}&apos; は復旧計画の ID ではありません。何も送信されていません。</translation>
     </message>
     <message>
         <source>Reload the vault and choose the plan again.</source>
@@ -5403,23 +5751,23 @@ Presented now:
     </message>
     <message>
         <source>read the progress of the reprotect jobs</source>
-        <translation type="unfinished" />
+        <translation>再保護ジョブの進行状況の読み取り</translation>
     </message>
     <message>
         <source>read the jobs</source>
-        <translation type="unfinished" />
+        <translation>ジョブの読み取り</translation>
     </message>
     <message>
         <source>read the replication state of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} のレプリケーション状態の読み取り</translation>
     </message>
     <message>
         <source>read the recovery points of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} の復旧ポイントの読み取り</translation>
     </message>
     <message>
         <source>read the recovery points</source>
-        <translation type="unfinished" />
+        <translation>復旧ポイントの読み取り</translation>
     </message>
     <message>
         <source>Azure refused the reprotect of {item_name}: {strip} No job was started.</source>
@@ -5430,7 +5778,7 @@ Presented now:
         <translation>メッセージが示す選択を修正してから、もう一度送信してください。</translation>
     </message>
     <message>
-        <source>The reprotect request for {item_name} was sent, but Azure's answer was lost and no reprotect job shows on the item yet.</source>
+        <source>The reprotect request for {item_name} was sent, but Azure&apos;s answer was lost and no reprotect job shows on the item yet.</source>
         <translation>{item_name} の再保護要求は送信されましたが、Azure の応答が失われ、アイテムにはまだ再保護ジョブが表示されていません。</translation>
     </message>
     <message>
@@ -5450,8 +5798,8 @@ Presented now:
         <translation>コンテナーを再読み込みして、現在のアイテムを確認してください。</translation>
     </message>
     <message>
-        <source>'{item_id}' is not the id of a replicated item.</source>
-        <translation>'{item_id}' はレプリケートされたアイテムの ID ではありません。</translation>
+        <source>&apos;{item_id}&apos; is not the id of a replicated item.</source>
+        <translation>&apos;{item_id}&apos; はレプリケートされたアイテムの ID ではありません。</translation>
     </message>
     <message>
         <source>Reload the vault and choose the item again.</source>
@@ -5490,12 +5838,12 @@ Presented now:
         <translation>Site Recovery ジョブ {job_id} がコンテナー {name} に見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Open the vault's Site Recovery jobs in the Azure portal to see its outcome.</source>
+        <source>Open the vault&apos;s Site Recovery jobs in the Azure portal to see its outcome.</source>
         <translation>Azure portal でコンテナーの Site Recovery ジョブを開き、結果を確認してください。</translation>
     </message>
     <message>
         <source>read the replication state</source>
-        <translation type="unfinished" />
+        <translation>レプリケーション状態の読み取り</translation>
     </message>
     <message>
         <source>Azure Site Recovery does not allow reprotect of {item} right now (state {value}). Nothing was sent.</source>
@@ -5514,7 +5862,7 @@ Presented now:
         <translation>構成サーバーには、最新の情報に更新できるプロバイダーがありません。</translation>
     </message>
     <message>
-        <source>Check the configuration server's registration in the vault (Site Recovery infrastructure).</source>
+        <source>Check the configuration server&apos;s registration in the vault (Site Recovery infrastructure).</source>
         <translation>コンテナーでの構成サーバーの登録 (Site Recovery インフラストラクチャ) を確認してください。</translation>
     </message>
     <message>
@@ -5527,15 +5875,15 @@ Presented now:
     </message>
     <message>
         <source>The configuration server refresh is still running after {minutes} minutes.</source>
-        <translation type="unfinished" />
+        <translation>構成サーバーの更新は {minutes} 分たってもまだ実行中です。</translation>
     </message>
     <message>
-        <source>Look at the job in the vault's Site Recovery jobs, then reload the vault.</source>
+        <source>Look at the job in the vault&apos;s Site Recovery jobs, then reload the vault.</source>
         <translation>コンテナーの Site Recovery ジョブでこのジョブを確認してから、コンテナーを再読み込みしてください。</translation>
     </message>
     <message>
         <source>read the replication state of the reprotected VMs</source>
-        <translation type="unfinished" />
+        <translation>再保護した VM のレプリケーション状態の読み取り</translation>
     </message>
     <message>
         <source>vCenter {where} could not be reached ({exc}).</source>
@@ -5550,7 +5898,7 @@ Presented now:
         <translation>{where} は応答せずに接続を閉じました。</translation>
     </message>
     <message>
-        <source>Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting the connection.</source>
+        <source>Check that this is the vCenter&apos;s HTTPS port; a firewall or proxy may be cutting the connection.</source>
         <translation>vCenter の HTTPS ポートであることを確認してください。ファイアウォールまたはプロキシが接続を切断している可能性があります。</translation>
     </message>
     <message>
@@ -5562,7 +5910,7 @@ Presented now:
         <translation>vCenter 名 {host} が見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Check the spelling, or enter its IP address; if the name is right, check this computer's DNS settings.</source>
+        <source>Check the spelling, or enter its IP address; if the name is right, check this computer&apos;s DNS settings.</source>
         <translation>つづりを確認するか、IP アドレスを入力してください。名前が正しい場合は、このコンピューターの DNS 設定を確認してください。</translation>
     </message>
     <message>
@@ -5594,7 +5942,7 @@ Presented now:
         <translation>{host}:{port} にセキュリティで保護された (TLS) 接続を確立できませんでした ({detail})。</translation>
     </message>
     <message>
-        <source>Check that this is the vCenter's HTTPS port (443 by default).</source>
+        <source>Check that this is the vCenter&apos;s HTTPS port (443 by default).</source>
         <translation>vCenter の HTTPS ポート (既定は 443) であることを確認してください。</translation>
     </message>
     <message>
@@ -5630,7 +5978,7 @@ Presented now:
         <translation>少なくともインベントリ全体に対する読み取り専用の権限を持つアカウントでサインインしてください (INF-06 では、ASR が使用するアカウントにデータストアの権限も必要です)。</translation>
     </message>
     <message>
-        <source>vCenter answered with a value the wizard can't use: {what} is {value}.</source>
+        <source>vCenter answered with a value the wizard can&apos;t use: {what} is {value}.</source>
         <translation>vCenter がウィザードで使用できない値を返しました: {what} が {value} です。</translation>
     </message>
     <message>
@@ -5650,7 +5998,7 @@ Presented now:
         <translation>関係する仮想マシンを検索しています</translation>
     </message>
     <message>
-        <source>Checking the account's permissions and host licences</source>
+        <source>Checking the account&apos;s permissions and host licences</source>
         <translation>アカウントのアクセス許可とホストのライセンスをチェックしています</translation>
     </message>
     <message>
@@ -5674,7 +6022,7 @@ Presented now:
         <translation>ホスト、データストア、データストア クラスターを読み取っています: これまでに {count} 件</translation>
     </message>
     <message>
-        <source>a disk's capacityInKB</source>
+        <source>a disk&apos;s capacityInKB</source>
         <translation>ディスクの capacityInKB</translation>
     </message>
     <message>
@@ -5690,7 +6038,7 @@ Presented now:
         <translation>ホスト {moId}: {label} を実行していますが、このアカウントでは読み取れません</translation>
     </message>
     <message>
-        <source>a disk's capacityInBytes</source>
+        <source>a disk&apos;s capacityInBytes</source>
         <translation>ディスクの capacityInBytes</translation>
     </message>
     <message>
@@ -5706,19 +6054,27 @@ Presented now:
         <translation>データストア {moId}: {label} が使用していますが、このアカウントでは読み取れません</translation>
     </message>
     <message>
+        <source>The file of trusted vCenter certificates ({path}) could not be saved ({reason}).</source>
+        <translation>信頼済みの vCenter 証明書のファイル ({path}) を保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the folder&apos;s permissions, then trust the certificate again.</source>
+        <translation>ディスクの空き領域を増やすか、フォルダーのアクセス許可を修正してから、もう一度証明書を信頼してください。</translation>
+    </message>
+    <message>
         <source>The audit record of the reprotect could not be written to {path} ({value}).</source>
         <translation>再保護の監査レコードを {path} に書き込めませんでした ({value})。</translation>
     </message>
     <message>
-        <source>The reprotect itself is not affected. Free disk space or fix the folder's permissions; note the job ID for your drill records.</source>
+        <source>The reprotect itself is not affected. Free disk space or fix the folder&apos;s permissions; note the job ID for your drill records.</source>
         <translation>再保護そのものには影響しません。ディスクの空き容量を確保するかフォルダーのアクセス許可を修正してください。訓練の記録用にジョブ ID を控えておいてください。</translation>
     </message>
     <message>
-        <source>The audit log {path} can't be read ({value}).</source>
+        <source>The audit log {path} can&apos;t be read ({value}).</source>
         <translation>監査ログ {path} を読み取れません ({value})。</translation>
     </message>
     <message>
-        <source>Check the file's permissions; the reprotect jobs themselves are not affected.</source>
+        <source>Check the file&apos;s permissions; the reprotect jobs themselves are not affected.</source>
         <translation>ファイルのアクセス許可を確認してください。再保護ジョブそのものには影響しません。</translation>
     </message>
     <message>
@@ -5734,7 +6090,7 @@ Presented now:
         <translation>進行中の再保護ジョブの一覧が破損していたため、{damaged_copy} として保存し、新しい一覧を開始しました。</translation>
     </message>
     <message>
-        <source>Jobs it held are not offered again here: follow them in the vault's Site Recovery jobs in the Azure portal.</source>
+        <source>Jobs it held are not offered again here: follow them in the vault&apos;s Site Recovery jobs in the Azure portal.</source>
         <translation>そこにあったジョブはここでは再表示されません: Azure portal のコンテナーの Site Recovery ジョブで追跡してください。</translation>
     </message>
     <message>
@@ -5742,11 +6098,11 @@ Presented now:
         <translation>ジョブ ID のないエントリ</translation>
     </message>
     <message>
-        <source>The list of reprotect jobs in progress ({path}) can't be read ({strerror}).</source>
+        <source>The list of reprotect jobs in progress ({path}) can&apos;t be read ({strerror}).</source>
         <translation>進行中の再保護ジョブの一覧 ({path}) を読み取れません ({strerror})。</translation>
     </message>
     <message>
-        <source>Check the file's permissions. The jobs themselves keep running in Azure; follow them in the vault's Site Recovery jobs.</source>
+        <source>Check the file&apos;s permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
         <translation>ファイルのアクセス許可を確認してください。ジョブそのものは Azure で実行され続けます。コンテナーの Site Recovery ジョブで追跡してください。</translation>
     </message>
     <message>
@@ -5762,7 +6118,7 @@ Presented now:
         <translation>進行中の再保護ジョブの一覧 ({path}) が破損しており、別の場所に移動できませんでした ({strerror})。</translation>
     </message>
     <message>
-        <source>Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file.</source>
+        <source>Follow the jobs in the vault&apos;s Site Recovery jobs in the Azure portal, then delete the file.</source>
         <translation>Azure portal のコンテナーの Site Recovery ジョブでジョブを追跡してから、ファイルを削除してください。</translation>
     </message>
     <message>
@@ -5770,11 +6126,11 @@ Presented now:
         <translation>再保護ジョブを {path} に記録できませんでした ({strerror})。</translation>
     </message>
     <message>
-        <source>The job runs in Azure regardless. Free disk space or fix the folder's permissions; until then, note the job ID shown here.</source>
+        <source>The job runs in Azure regardless. Free disk space or fix the folder&apos;s permissions; until then, note the job ID shown here.</source>
         <translation>ジョブは Azure でそのまま実行されます。ディスクの空き容量を確保するかフォルダーのアクセス許可を修正してください。それまでは、ここに表示されているジョブ ID を控えておいてください。</translation>
     </message>
     <message>
-        <source>Check the data folder and its permissions. The jobs themselves keep running in Azure; follow them in the vault's Site Recovery jobs.</source>
+        <source>Check the data folder and its permissions. The jobs themselves keep running in Azure; follow them in the vault&apos;s Site Recovery jobs.</source>
         <translation>データ フォルダーとそのアクセス許可を確認してください。ジョブそのものは Azure で実行され続けます。コンテナーの Site Recovery ジョブで追跡してください。</translation>
     </message>
     <message>
@@ -5795,7 +6151,7 @@ Presented now:
     </message>
     <message>
         <source>{check}: {finding}</source>
-        <translation type="unfinished" />
+        <translation>{check}: {finding}</translation>
     </message>
     <message>
         <source>Reading the vault</source>
@@ -5814,7 +6170,7 @@ Presented now:
         <translation>ASR は {item} の再保護を拒否しました: {flow} のアイテムですが、要求は {flow2} です。</translation>
     </message>
     <message>
-        <source>Run the wizard again for this VM; it picks the flow from the item's replication provider.</source>
+        <source>Run the wizard again for this VM; it picks the flow from the item&apos;s replication provider.</source>
         <translation>この VM に対してウィザードをもう一度実行してください。アイテムのレプリケーション プロバイダーからフローが選択されます。</translation>
     </message>
     <message>
@@ -5834,7 +6190,7 @@ Presented now:
         <translation>ジョブ {job_id} がコンテナーに見つかりませんでした。</translation>
     </message>
     <message>
-        <source>It may belong to another vault; open the vault's Site Recovery jobs in the portal.</source>
+        <source>It may belong to another vault; open the vault&apos;s Site Recovery jobs in the portal.</source>
         <translation>別のコンテナーのジョブの可能性があります。ポータルでコンテナーの Site Recovery ジョブを開いてください。</translation>
     </message>
     <message>
@@ -5999,7 +6355,7 @@ Presented now:
 <context>
     <name>job_errors</name>
     <message>
-        <source>The Azure VM can't reach the configuration server, or its InMage Scout service is stopped.</source>
+        <source>The Azure VM can&apos;t reach the configuration server, or its InMage Scout service is stopped.</source>
         <translation>Azure VM が構成サーバーに到達できないか、VM の InMage Scout サービスが停止しています。</translation>
     </message>
     <message>
@@ -6007,7 +6363,7 @@ Presented now:
         <translation>フェールオーバーした VM が構成サーバーに到達できること (ping、`telnet &lt;cs&gt; 443`) と、VM 上で InMage Scout サービスが実行されていることを確認してから、再試行してください。</translation>
     </message>
     <message>
-        <source>A VM with the same name already exists on the master target's ESXi host.</source>
+        <source>A VM with the same name already exists on the master target&apos;s ESXi host.</source>
         <translation>同じ名前の VM が、マスター ターゲット サーバーの ESXi ホスト上に既に存在します。</translation>
     </message>
     <message>
@@ -6027,7 +6383,7 @@ Presented now:
         <translation>ESXi ホストからデータストアにアクセスできません。</translation>
     </message>
     <message>
-        <source>Mount the datastore on the master target's ESXi host (read/write) or choose another datastore.</source>
+        <source>Mount the datastore on the master target&apos;s ESXi host (read/write) or choose another datastore.</source>
         <translation>マスター ターゲット サーバーの ESXi ホストにデータストアを (読み取り/書き込みで) マウントするか、別のデータストアを選択してください。</translation>
     </message>
     <message>
@@ -6039,12 +6395,12 @@ Presented now:
         <translation>ESXi ホストのメモリを解放してから (または十分なメモリのあるホストに VM を移動してから)、フェールバックを再試行してください。</translation>
     </message>
     <message>
-        <source>The replication policy's values are invalid.</source>
+        <source>The replication policy&apos;s values are invalid.</source>
         <translation>レプリケーション ポリシーの値が無効です。</translation>
     </message>
     <message>
-        <source>Check the failback policy's values (RPO threshold, recovery point retention, app-consistent frequency).</source>
-        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーション整合性の頻度) を確認してください。</translation>
+        <source>Check the failback policy&apos;s values (RPO threshold, recovery point retention, app-consistent frequency).</source>
+        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーションの整合性の頻度) を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -6073,11 +6429,11 @@ Presented now:
         <translation>物理サーバーとして保護された Windows Server 2008 R2 SP1 サーバーは、オンプレミスにフェールバックできません。他の方法 (バックアップ、再構築) で復旧してください。</translation>
     </message>
     <message>
-        <source>The Azure VM's agent needs some minutes after boot to register again with the configuration server (the finding says how long). Wait until the countdown ends; the wizard checks again by itself.</source>
+        <source>The Azure VM&apos;s agent needs some minutes after boot to register again with the configuration server (the finding says how long). Wait until the countdown ends; the wizard checks again by itself.</source>
         <translation>Azure VM のエージェントは、起動後に構成サーバーに再登録されるまで数分かかります (所要時間は検出結果に示されます)。カウントダウンが終わるまでお待ちください。ウィザードが自動的に再チェックします。</translation>
     </message>
     <message>
-        <source>The VM must still be in the configuration server's database. Restore the configuration server from a backup (with the same IP address) and schedule regular backups.</source>
+        <source>The VM must still be in the configuration server&apos;s database. Restore the configuration server from a backup (with the same IP address) and schedule regular backups.</source>
         <translation>VM が構成サーバーのデータベースにまだ存在している必要があります。構成サーバーを (同じ IP アドレスで) バックアップから復元し、定期的なバックアップをスケジュールしてください。</translation>
     </message>
     <message>
@@ -6085,7 +6441,7 @@ Presented now:
         <translation>フェールオーバーした Azure VM に Mobility エージェントを再インストールしてください。エージェントがないと再保護もフェールバックもできません。</translation>
     </message>
     <message>
-        <source>A physical server fails back only as a VMware VM, to an alternate location: make sure the master target's ESXi host is discovered before reprotecting.</source>
+        <source>A physical server fails back only as a VMware VM, to an alternate location: make sure the master target&apos;s ESXi host is discovered before reprotecting.</source>
         <translation>物理サーバーは VMware VM として別の場所にのみフェールバックします。再保護の前に、マスター ターゲット サーバーの ESXi ホストが検出されていることを確認してください。</translation>
     </message>
     <message>
@@ -6098,7 +6454,7 @@ Presented now:
     </message>
     <message>
         <source>Create the failback policy (the portal creates it with the forward policy: RPO threshold 15 min, recovery point retention 24 h, app-consistent snapshots every 60 min) and map it for the failback direction.</source>
-        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーション整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
+        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーションの整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
     </message>
     <message>
         <source>Connect Azure and on-premises by site-to-site VPN or ExpressRoute private peering. The failed-over VM must reach (ping) the configuration server and the process server must reach it on port 443: test with `telnet &lt;configuration server&gt; 443` and ping from the process server.</source>
@@ -6113,15 +6469,15 @@ Presented now:
         <translation>サイト間 VPN のみの場合は、フェールオーバーした VM に近い Azure にプロセス サーバーをデプロイし、再保護に使用してください。ExpressRoute のプライベート ピアリングを使用する場合や概念実証の場合は、オンプレミスのプロセス サーバーで問題ありません。</translation>
     </message>
     <message>
-        <source>Update the vCenter credentials on the configuration server with an account that has the permissions automatic discovery needs (a read-only account can't discover datastores), then retry.</source>
+        <source>Update the vCenter credentials on the configuration server with an account that has the permissions automatic discovery needs (a read-only account can&apos;t discover datastores), then retry.</source>
         <translation>自動検出に必要なアクセス許可を持つアカウントで、構成サーバー上の vCenter の資格情報を更新してから再試行してください (読み取り専用アカウントではデータストアを検出できません)。</translation>
     </message>
     <message>
-        <source>To fail back to another vCenter, make sure ASR has discovered that vCenter and its master target first. Microsoft's types-of-failback page says only the original vCenter and configuration server are supported: prefer the original vCenter.</source>
-        <translation>別の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
+        <source>To fail back to another vCenter, make sure ASR has discovered that vCenter and its master target first. Microsoft&apos;s types-of-failback page says only the original vCenter and configuration server are supported: prefer the original vCenter.</source>
+        <translation>代替の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
     </message>
     <message>
-        <source>ESXi 5.5 Free / vSphere 6 Hypervisor Free can't be failed back to: upgrade the host to an evaluation (or full) licence.</source>
+        <source>ESXi 5.5 Free / vSphere 6 Hypervisor Free can&apos;t be failed back to: upgrade the host to an evaluation (or full) licence.</source>
         <translation>ESXi 5.5 Free / vSphere 6 Hypervisor Free にはフェールバックできません。ホストを評価版 (または正式版) のライセンスにアップグレードしてください。</translation>
     </message>
     <message>
@@ -6133,7 +6489,7 @@ Presented now:
         <translation>フェールオーバー時に IP アドレスを保持した場合は、構成サーバーに 2 つの NIC を用意してください。1 つはソース マシン用、もう 1 つは Azure からのフェールバック用です。</translation>
     </message>
     <message>
-        <source>Choose a master target with the VM's OS type at the same or a higher version. Linux VMs need a separate Linux master target; Windows VMs can use the one on the configuration server or a separate Windows master target.</source>
+        <source>Choose a master target with the VM&apos;s OS type at the same or a higher version. Linux VMs need a separate Linux master target; Windows VMs can use the one on the configuration server or a separate Windows master target.</source>
         <translation>VM と同じ種類の OS で、同じかそれ以降のバージョンのマスター ターゲット サーバーを選択してください。Linux VM には別の Linux マスター ターゲット サーバーが必要です。Windows VM は構成サーバー上のものか、別の Windows マスター ターゲット サーバーを使用できます。</translation>
     </message>
     <message>
@@ -6153,15 +6509,15 @@ Presented now:
         <translation>再保護の前に、オンプレミスの VM のスナップショットを削除してください (記事には、スナップショットが再保護の失敗原因になるとも、ジョブ中にマージされるとも書かれています)。</translation>
     </message>
     <message>
-        <source>Install VMware Tools or open-vm-tools on the master target and make sure they run; without them its ESXi host's datastores can't be discovered.</source>
+        <source>Install VMware Tools or open-vm-tools on the master target and make sure they run; without them its ESXi host&apos;s datastores can&apos;t be discovered.</source>
         <translation>マスター ターゲット サーバーに VMware Tools または open-vm-tools をインストールし、実行されていることを確認してください。ツールがないと、その ESXi ホストのデータストアを検出できません。</translation>
     </message>
     <message>
-        <source>Set `disk.EnableUUID=true` in the master target VM's configuration parameters (add the line if it is missing).</source>
+        <source>Set `disk.EnableUUID=true` in the master target VM&apos;s configuration parameters (add the line if it is missing).</source>
         <translation>マスター ターゲット VM の構成パラメーターに `disk.EnableUUID=true` を設定してください (行がない場合は追加します)。</translation>
     </message>
     <message>
-        <source>Attach at least one VMFS datastore to the master target's ESXi host; without one the datastore list is empty and reprotect can't go on.</source>
+        <source>Attach at least one VMFS datastore to the master target&apos;s ESXi host; without one the datastore list is empty and reprotect can&apos;t go on.</source>
         <translation>マスター ターゲット サーバーの ESXi ホストに少なくとも 1 つの VMFS データストアを接続してください。ないとデータストアの一覧が空になり、再保護を続行できません。</translation>
     </message>
     <message>
@@ -6181,19 +6537,19 @@ Presented now:
         <translation>アプライアンスでレプリケートできるディスクの数には上限があります (上限は検出結果に示されます)。一度に再保護する VM を減らすか、別のアプライアンスを選択またはデプロイしてください。戻るのは Azure にレプリケートされたディスクだけです。</translation>
     </message>
     <message>
-        <source>Exclude the master target from Storage vMotion and Storage DRS; after a Storage vMotion failback can't detach the disks and they must be found and attached by hand.</source>
+        <source>Exclude the master target from Storage vMotion and Storage DRS; after a Storage vMotion failback can&apos;t detach the disks and they must be found and attached by hand.</source>
         <translation>マスター ターゲット サーバーを Storage vMotion と Storage DRS の対象から除外してください。Storage vMotion の後はフェールバックでディスクを取り外せず、ディスクを手動で見つけて接続する必要があります。</translation>
     </message>
     <message>
-        <source>Mount the on-premises VM's datastore on the master target's ESXi host with read/write access, or choose a master target on a host that has it.</source>
+        <source>Mount the on-premises VM&apos;s datastore on the master target&apos;s ESXi host with read/write access, or choose a master target on a host that has it.</source>
         <translation>オンプレミスの VM のデータストアを、読み取りと書き込みのアクセス権でマスター ターゲット サーバーの ESXi ホストにマウントするか、そのデータストアを持つホスト上のマスター ターゲット サーバーを選択してください。</translation>
     </message>
     <message>
-        <source>The on-premises VM no longer exists: ASR creates a new VM on the master target's ESXi host, on the datastore chosen. Pick the master target (and so the host) on purpose.</source>
+        <source>The on-premises VM no longer exists: ASR creates a new VM on the master target&apos;s ESXi host, on the datastore chosen. Pick the master target (and so the host) on purpose.</source>
         <translation>オンプレミスの VM はもう存在しません: ASR はマスター ターゲット サーバーの ESXi ホスト上の、選択したデータストアに新しい VM を作成します。マスター ターゲット サーバー (つまりホスト) は意図して選択してください。</translation>
     </message>
     <message>
-        <source>Fix the master target's health in the vault (heartbeat, agent version, health and validation errors) or choose a healthy one.</source>
+        <source>Fix the master target&apos;s health in the vault (heartbeat, agent version, health and validation errors) or choose a healthy one.</source>
         <translation>コンテナーでマスター ターゲット サーバーの正常性 (ハートビート、エージェントのバージョン、正常性と検証のエラー) を修正するか、正常なものを選択してください。</translation>
     </message>
     <message>
@@ -6205,7 +6561,7 @@ Presented now:
         <translation>VMFS または vSAN のデータストアにフェールバックしてください。NFS はサポートされていません。必要に応じてオンプレミスに VMFS データストアを作成してください。vSAN データストアは一覧に表示されますが、ジョブが失敗することがあります。</translation>
     </message>
     <message>
-        <source>Choose a datastore mounted on, and accessible from, the master target's ESXi host.</source>
+        <source>Choose a datastore mounted on, and accessible from, the master target&apos;s ESXi host.</source>
         <translation>マスター ターゲット サーバーの ESXi ホストにマウントされ、そこからアクセスできるデータストアを選択してください。</translation>
     </message>
     <message>
@@ -6217,7 +6573,7 @@ Presented now:
         <translation>別の場所への復旧: マスター ターゲット サーバー用に構成されたリテンション ドライブとデータストアを選択してください。新しい VM は vCenter のそのデータストア上に作成されます。</translation>
     </message>
     <message>
-        <source>Choose a datastore with at least as much free space as the VM's disks, or free up space.</source>
+        <source>Choose a datastore with at least as much free space as the VM&apos;s disks, or free up space.</source>
         <translation>VM のディスクと同じ以上の空き領域があるデータストアを選択するか、領域を解放してください。</translation>
     </message>
     <message>
@@ -6225,7 +6581,7 @@ Presented now:
         <translation>RDM ディスクは元の VM (元の場所への復旧) にのみ戻ります。別の場所の場合は、先に元の VM を復元するか、VMFS/vSAN ディスクになることを受け入れてください。</translation>
     </message>
     <message>
-        <source>Choose which disks come back; Azure's temporary storage disk is excluded by default because it holds nothing to keep.</source>
+        <source>Choose which disks come back; Azure&apos;s temporary storage disk is excluded by default because it holds nothing to keep.</source>
         <translation>戻すディスクを選択してください。Azure の一時ストレージ ディスクには保持すべきデータがないため、既定で除外されます。</translation>
     </message>
     <message>
@@ -6237,7 +6593,7 @@ Presented now:
         <translation>ボリュームのロックを解除するか、別のボリュームを選択してください。</translation>
     </message>
     <message>
-        <source>Don't use the cache volume (where the master target or process server is installed): add a new disk to the master target and format it as the retention drive.</source>
+        <source>Don&apos;t use the cache volume (where the master target or process server is installed): add a new disk to the master target and format it as the retention drive.</source>
         <translation>キャッシュ ボリューム (マスター ターゲット サーバーまたはプロセス サーバーがインストールされているボリューム) は使用しないでください。マスター ターゲット サーバーに新しいディスクを追加し、リテンション ドライブとしてフォーマットしてください。</translation>
     </message>
     <message>
@@ -6261,7 +6617,7 @@ Presented now:
         <translation>オンプレミスの VM は電源オフのままにしてください。再保護ではデータの整合性を保つために VM が無効化されます。再保護の完了後も電源をオンにしないでください。</translation>
     </message>
     <message>
-        <source>Reprotect a replication group only through its recovery plan; every VM needs its values and the same master target. The wizard reprotects the plan's VMs one by one and follows their jobs together.</source>
+        <source>Reprotect a replication group only through its recovery plan; every VM needs its values and the same master target. The wizard reprotects the plan&apos;s VMs one by one and follows their jobs together.</source>
         <translation>レプリケーション グループは復旧計画を通してのみ再保護してください。すべての VM に値と同じマスター ターゲット サーバーが必要です。ウィザードは計画内の VM を 1 台ずつ再保護し、それらのジョブをまとめて追跡します。</translation>
     </message>
     <message>
@@ -6269,11 +6625,11 @@ Presented now:
         <translation>ジョブが終了するまで追跡してください。VM が保護されたら、次の手順はフェールバックです。フェールバックでは Azure VM がシャットダウンされ、オンプレミスの VM が起動します。ダウンタイムを計画してください。</translation>
     </message>
     <message>
-        <source>After failback, a Linux VM's static IP comes back as DHCP: sign in and set it again; NetworkManager may have been removed in Azure. Windows VMs keep their static IP.</source>
+        <source>After failback, a Linux VM&apos;s static IP comes back as DHCP: sign in and set it again; NetworkManager may have been removed in Azure. Windows VMs keep their static IP.</source>
         <translation>フェールバック後、Linux VM の静的 IP は DHCP に戻ります。サインインして再設定してください (NetworkManager が Azure で削除されている場合があります)。Windows VM は静的 IP を保持します。</translation>
     </message>
     <message>
-        <source>How much data goes back can't be calculated in advance: from nothing to the sum of all disk sizes. No duration can be promised.</source>
+        <source>How much data goes back can&apos;t be calculated in advance: from nothing to the sum of all disk sizes. No duration can be promised.</source>
         <translation>戻されるデータ量は事前に計算できません。まったくない場合から、全ディスクのサイズの合計までありえます。所要時間は約束できません。</translation>
     </message>
     <message>
@@ -6281,7 +6637,7 @@ Presented now:
         <translation>フェールバックには、(計画内の) すべての VM に少なくとも 1 つの復旧ポイントが必要です。</translation>
     </message>
     <message>
-        <source>Known ASR job error codes come with their documented cause and fix; for any other code follow the service's own recommended action.</source>
+        <source>Known ASR job error codes come with their documented cause and fix; for any other code follow the service&apos;s own recommended action.</source>
         <translation>既知の ASR ジョブ エラー コードには、文書化された原因と対処方法が示されます。その他のコードについては、サービス自体の推奨される操作に従ってください。</translation>
     </message>
     <message>
@@ -6293,7 +6649,7 @@ Presented now:
         <translation>アプライアンスは、ソース マシンを保持するデータストアにアクセスできる必要があります。その ESXi ホストにそのデータストアへのアクセス権を与えるか (共有データストアで十分です)、そのデータストアにアクセスできるアプライアンスを選択してください。再保護の後は、アプライアンスを Storage vMotion で移動しないでください。</translation>
     </message>
     <message>
-        <source>When the on-premises VM still exists its own datastore is used (original location); when it is gone, choose a datastore in the appliance's vCenter that the appliance can read and write (alternate location: a new VM and a full copy).</source>
+        <source>When the on-premises VM still exists its own datastore is used (original location); when it is gone, choose a datastore in the appliance&apos;s vCenter that the appliance can read and write (alternate location: a new VM and a full copy).</source>
         <translation>オンプレミスの VM がまだ存在する場合は、その VM 自身のデータストアが使用されます (元の場所)。存在しない場合は、アプライアンスの vCenter 内で、アプライアンスが読み取りと書き込みを行えるデータストアを選択してください (別の場所: 新しい VM と完全コピー)。</translation>
     </message>
     <message>
@@ -6305,7 +6661,7 @@ Presented now:
         <translation>フェールバック後は静的 IP が保持されず、fstab/LVM の構成が変わることがあり、iSCSI ディスクは VMDK として戻ります。オンプレミスの VM で確認してください。計画されたフェールバックはキャンセルできます (ディスクはスナップショットが取得され、ロールバックされます)。</translation>
     </message>
     <message>
-        <source>Fail back with the architecture's own operation: classic items by an unplanned failover (the portal's 'Failover'), modernized items by a planned failover. Wait until the item offers it: it appears once the reprotect has finished and the item is protected.</source>
+        <source>Fail back with the architecture&apos;s own operation: classic items by an unplanned failover (the portal&apos;s &apos;Failover&apos;), modernized items by a planned failover. Wait until the item offers it: it appears once the reprotect has finished and the item is protected.</source>
         <translation>アーキテクチャに応じた操作でフェールバックしてください: クラシックのアイテムは計画外フェールオーバー (ポータルの [フェールオーバー])、最新のアイテムは計画されたフェールオーバーです。アイテムで提供されるまで待ってください: 再保護が完了してアイテムが保護されると表示されます。</translation>
     </message>
     <message>
@@ -6313,7 +6669,7 @@ Presented now:
         <translation>フェールバックは Azure からオンプレミスへ行います。アイテムがオンプレミスへ逆方向にレプリケートしていない場合 (InMage または InMageRcmFailback)、先に再保護してください。</translation>
     </message>
     <message>
-        <source>LatestTime (latest processed, crash-consistent) loses the least data and is recommended. LatestTag (latest application-consistent) is older. A custom point must be one of the item's recovery points.</source>
+        <source>LatestTime (latest processed, crash-consistent) loses the least data and is recommended. LatestTag (latest application-consistent) is older. A custom point must be one of the item&apos;s recovery points.</source>
         <translation>LatestTime (最新の処理済み、クラッシュ整合性) は失われるデータが最も少なく、推奨されます。LatestTag (最新のアプリケーションの整合性) はそれより古くなります。カスタムのポイントはアイテムの復旧ポイントのいずれかである必要があります。</translation>
     </message>
     <message>
@@ -6369,7 +6725,7 @@ Presented now:
         <translation>レプリケーション グループの VM は復旧計画を通してコミットしてください。</translation>
     </message>
     <message>
-        <source>After commit the recovery point can't be changed any more and the remaining points are deleted.</source>
+        <source>After commit the recovery point can&apos;t be changed any more and the remaining points are deleted.</source>
         <translation>コミット後は復旧ポイントを変更できなくなり、残りのポイントは削除されます。</translation>
     </message>
     <message>
@@ -6381,7 +6737,7 @@ Presented now:
         <translation>アイテムで再保護が提供され、他に何も実行されていなくなったら、Azure に再度保護してください。</translation>
     </message>
     <message>
-        <source>Wait until the countdown ends: the on-premises VM's agent needs up to 15 minutes after boot to register with the configuration server again.</source>
+        <source>Wait until the countdown ends: the on-premises VM&apos;s agent needs up to 15 minutes after boot to register with the configuration server again.</source>
         <translation>カウントダウンが終わるまでお待ちください: オンプレミスの VM のエージェントが構成サーバーに再登録されるまで、起動後最大 15 分かかります。</translation>
     </message>
     <message>
@@ -6389,7 +6745,7 @@ Presented now:
         <translation>最近のハートビートがあるオンプレミスのプロセス サーバー、VM に到達できる実行アカウント、コンテナー マッピングのレプリケーション ポリシーを選択してください。</translation>
     </message>
     <message>
-        <source>Choose the appliance's process server and the replication policy; the run-as account is optional.</source>
+        <source>Choose the appliance&apos;s process server and the replication policy; the run-as account is optional.</source>
         <translation>アプライアンスのプロセス サーバーとレプリケーション ポリシーを選択してください。実行アカウントは省略できます。</translation>
     </message>
     <message>
@@ -6397,7 +6753,7 @@ Presented now:
         <translation>正常なプロセス サーバーまたはアプライアンス (正常性が正常で最近のハートビートがあるもの) を選択するか、選択したものを修正してください。</translation>
     </message>
     <message>
-        <source>After the job, review the item's compute and network settings in Azure before the next failover.</source>
+        <source>After the job, review the item&apos;s compute and network settings in Azure before the next failover.</source>
         <translation>ジョブの後、次のフェールオーバーの前に Azure でアイテムのコンピューティングとネットワークの設定を確認してください。</translation>
     </message>
     <message>
@@ -6408,6 +6764,58 @@ Presented now:
         <source>Classic replication is retired: if Azure refuses the reprotect, migrate the VM to the modernized architecture.</source>
         <translation>クラシックのレプリケーションは提供終了です: Azure が再保護を拒否した場合は、VM を最新のアーキテクチャに移行してください。</translation>
     </message>
+    <message>
+        <source>Wait until the reprotect job has succeeded and no other operation runs on the item; the pane keeps reading it. A failed reprotect must be fixed and run again first.</source>
+        <translation>再保護ジョブが成功し、アイテムでほかの操作が実行されなくなるまで待ってください。ウィンドウは読み取りを続けます。失敗した再保護は、先に修正してもう一度実行する必要があります。</translation>
+    </message>
+    <message>
+        <source>The item still replicates to Azure: the reprotect did not take effect. Run the reprotect wizard again for this VM.</source>
+        <translation>アイテムはまだ Azure にレプリケートされています: 再保護は反映されていません。この VM で再保護ウィザードをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Failback needs the item Protected with replication health Normal. Read its health errors below and fix them; a Warning may be accepted after you confirm. Modernized: the replication appliance must be healthy.</source>
+        <translation>フェールバックには、アイテムが保護済みで、レプリケーションの正常性が正常である必要があります。下の正常性エラーを読んで修正してください。警告は確認したうえで受け入れることができます。最新のエクスペリエンス: レプリケーション アプライアンスが正常である必要があります。</translation>
+    </message>
+    <message>
+        <source>Follow each health error&apos;s recommended action; the health clears by itself once the cause is fixed.</source>
+        <translation>各正常性エラーの推奨される操作に従ってください。原因が修正されると、正常性は自動的に回復します。</translation>
+    </message>
+    <message>
+        <source>Wait until initial replication reaches 100 % on every disk. Slow or no progress: check the network between Azure and the process server / appliance and the target datastore&apos;s free space.</source>
+        <translation>すべてのディスクで初期レプリケーションが 100 % になるまで待ってください。進行が遅いか止まっている場合: Azure とプロセス サーバー / アプライアンスの間のネットワークと、ターゲット データストアの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Failback needs at least one recovery point for every VM: wait until one exists.</source>
+        <translation>フェールバックには、すべての VM に少なくとも 1 つの復旧ポイントが必要です: 復旧ポイントができるまで待ってください。</translation>
+    </message>
+    <message>
+        <source>The RPO is over the failback policy&apos;s threshold: check the bandwidth to on-premises and the process server&apos;s load, and wait until the RPO comes down before failing back.</source>
+        <translation>RPO がフェールバック ポリシーのしきい値を超えています: オンプレミスへの帯域幅とプロセス サーバーの負荷を確認し、RPO が下がるまで待ってからフェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>A resynchronization is running: wait until it finishes before failing back.</source>
+        <translation>再同期が実行中です: 終わるまで待ってからフェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Slow initial replication follows the data rate: check the bandwidth to on-premises.</source>
+        <translation>初期レプリケーションの遅さはデータ転送速度によるものです: オンプレミスへの帯域幅を確認してください。</translation>
+    </message>
+    <message>
+        <source>The agent on the Azure VM does not report: check that the VM runs and reaches the configuration server or the replication appliance (Mobility service started, Site Recovery URLs reachable).</source>
+        <translation>Azure VM のエージェントが報告していません: VM が実行中で、構成サーバーまたはレプリケーション アプライアンスに到達できること (Mobility サービスが開始済み、Site Recovery の URL に到達可能) を確認してください。</translation>
+    </message>
+    <message>
+        <source>Keep the Azure VM running until failback; start it again if it was stopped.</source>
+        <translation>フェールバックまで Azure VM を実行したままにしてください。停止した場合はもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Keep the on-premises VM powered off (and in place) until failback; powering it on breaks the replication (SUB-01).</source>
+        <translation>フェールバックまでオンプレミスの VM の電源をオフのまま (そのままの場所) にしてください。電源をオンにするとレプリケーションが中断されます (SUB-01)。</translation>
+    </message>
+    <message>
+        <source>A plan fails back only when every member VM is ready and all replicate with the same provider.</source>
+        <translation>計画がフェールバックできるのは、すべてのメンバー VM の準備ができ、すべてが同じプロバイダーでレプリケートされている場合だけです。</translation>
+    </message>
 </context>
 <context>
     <name>report_export</name>
@@ -6416,7 +6824,7 @@ Presented now:
         <translation>この実行には選択内容の記録がないため、訓練レポートを作成できません。</translation>
     </message>
     <message>
-        <source>Reports exist for runs submitted from this app; see the vault's Site Recovery jobs for others.</source>
+        <source>Reports exist for runs submitted from this app; see the vault&apos;s Site Recovery jobs for others.</source>
         <translation>レポートは、このアプリから送信した実行にのみあります。その他の実行については、コンテナーの Site Recovery ジョブを参照してください。</translation>
     </message>
     <message>
@@ -6506,7 +6914,7 @@ Presented now:
         <translation>証明書を使用するサービス プリンシパル</translation>
     </message>
     <message>
-        <source>Managed identity (this machine's Azure identity)</source>
+        <source>Managed identity (this machine&apos;s Azure identity)</source>
         <translation>マネージド ID (このマシンの Azure ID)</translation>
     </message>
     <message>
@@ -6561,7 +6969,7 @@ Presented now:
         <translation>証明書の検証に失敗しました</translation>
     </message>
     <message>
-        <source>the TLS library's words: “{text}”</source>
+        <source>the TLS library&apos;s words: “{text}”</source>
         <translation>TLS ライブラリの原文: “{text}”</translation>
     </message>
 </context>
@@ -6596,7 +7004,7 @@ Presented now:
         <translation>場所不明</translation>
     </message>
     <message>
-        <source>✖ Can't be chosen — {reason}</source>
+        <source>✖ Can&apos;t be chosen — {reason}</source>
         <translation>✖ 選択できません — {reason}</translation>
     </message>
 </context>

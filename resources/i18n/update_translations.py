@@ -69,13 +69,16 @@ def domain_texts() -> dict[str, list[str]]:
     sys.path.insert(0, str(ROOT))
     from reprotect_gui.asr.directory import AzureDirectory
     from reprotect_gui.domain.checks.journey import FIX as JOURNEY_FIX
+    from reprotect_gui.domain.checks.readiness import FIX as READINESS_FIX
     from reprotect_gui.domain.checks.remediation import FIX
     from reprotect_gui.domain.job_errors import KNOWN_JOB_ERRORS
 
     job_texts = [t for known in KNOWN_JOB_ERRORS.values() for t in (known.cause, known.fix)]
     sign_in = [label for _, label in (*AzureDirectory.sign_in_choices(), *AzureDirectory.cloud_choices())]
     return {
-        "remediation": list(dict.fromkeys([*FIX.values(), *JOURNEY_FIX.values()])),
+        "remediation": list(
+            dict.fromkeys(v for v in (*FIX.values(), *JOURNEY_FIX.values(), *READINESS_FIX.values()) if v)
+        ),
         "job_errors": list(dict.fromkeys(job_texts)),
         "sign_in": list(dict.fromkeys(sign_in)),
         "domain": domain_templates(),

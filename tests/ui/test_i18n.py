@@ -95,6 +95,8 @@ SAME_IN_JAPANESE = {
     # ASR's property names, quoted as evidence (FB-06, FB-12)
     "{m}: multiVmGroupName {multi_vm_group_name}、multiVmGroupId {multi_vm_group_id}",
     "{m}: lastPlannedFailoverStatus Failed",
+    "BIOS UUID {uuid}",  # vSphere's own name of the value
+    "RPO: {rpo}",  # RPO is kept in Latin letters by Microsoft's Japanese pages
 }
 EXEMPT_MARK = "# not translated:"
 

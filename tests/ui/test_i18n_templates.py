@@ -21,7 +21,7 @@ from reprotect_gui.domain.messages import Text, service_text, state, t
 from reprotect_gui.domain.models import JobError
 from reprotect_gui.domain.report import render_html
 from reprotect_gui.ui import i18n, report_export
-from reprotect_gui.ui.job_monitor import error_node
+from reprotect_gui.ui.job_monitor import C_STATE, error_node
 from reprotect_gui.ui.jobs import JobFailure
 from reprotect_gui.vsphere.errors import VCenterLoginFailed, VCenterTimeout, VCenterUnreachable
 from tests.ui.test_report_export import run_records
@@ -57,6 +57,7 @@ def test_every_domain_template_is_in_the_japanese_catalogue(japanese):
         # Values, names and units only ('{vm}: {fact}', 'VM', 'ASR: vCenter {known} …') read the same in Japanese.
         only_values = not re.sub(
             r"VMware Tools|\{\w+\}|[\s:;,()→/.…—-]|[GM]B|VMs?|OS|ASR|vCenter|Azure Site Recovery|multiVmGroup\w+"
+            r"|BIOS UUID|RPO"
             r"|lastPlannedFailoverStatus Failed",
             "",
             template,
@@ -79,8 +80,15 @@ def test_the_generator_finds_templates_in_the_domain_and_the_adapters():
 
 
 def test_a_finding_with_values_reads_japanese_with_its_values(japanese):
-    finding = t("{name} has less free space than the VM's disks need.", name="ds-vmfs-silver-01")
-    assert i18n.text(finding) == "ds-vmfs-silver-01 の空き容量が VM のディスクに必要な容量より少なくなっています。"
+    finding = t(
+        "{name} has {free} GB free, less than the {needed} GB the new disks need.",
+        name="ds-vmfs-silver-01",
+        free="120",
+        needed="383",
+    )
+    assert i18n.text(finding) == (
+        "ds-vmfs-silver-01 の空き容量は 120 GB で、新しいディスクに必要な 383 GB より少なくなっています。"
+    )
     nested = t("Not eligible: {cause}.", cause=t("protection was disabled"))
     assert i18n.text(nested) == "対象外: 保護が無効になっています。"
     assert i18n.text(t("full copy of {total} GB", total="1855")) == "1855 GB の完全コピー"
@@ -150,8 +158,11 @@ def test_the_job_pane_shows_asr_errors_in_japanese_with_the_known_cause(qtbot, j
             "See the provider error.",
         )
     )
-    texts = [node.text(0), node.text(1)] + [node.child(i).text(c) for i in range(node.childCount()) for c in (0, 1)]
-    assert "再保護に失敗しました" in node.text(1)
+    # The pane's columns: the label under "Job / task", the text under "State" (C_STATE).
+    texts = [node.text(0), node.text(C_STATE)] + [
+        node.child(i).text(c) for i in range(node.childCount()) for c in (0, C_STATE)
+    ]
+    assert "再保護に失敗しました" in node.text(C_STATE)
     assert "Azure の原文: “An unknown cause in Azure's words.”" in texts
     assert "プロバイダーのエラーを参照してください。" in texts
     assert any(text.startswith("既知の原因") for text in texts)

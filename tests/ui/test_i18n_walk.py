@@ -321,7 +321,14 @@ def reader_for(monkeypatch) -> Iterator:
     def make(wizard: ReprotectWizard) -> Reader:
         reader = Reader(wizard)
         reader.problems = []
-        wizard.confirm = lambda title, text: boxes.extend([("confirm title", title), ("confirm", text)]) or True
+
+        def confirm(title: str, text: str, accept: str = "", reject: str = "") -> bool:
+            boxes.extend(
+                [("confirm title", title), ("confirm", text), ("confirm button", accept), ("confirm button", reject)]
+            )
+            return True
+
+        wizard.confirm = confirm
         reader.boxes = boxes  # type: ignore[attr-defined]
         readers.append(reader)
         return reader
