@@ -93,6 +93,13 @@ READINESS_COLUMNS = [
     QT_TRANSLATE_NOOP("JobMonitor", "Latest recovery point"),
     QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
 ]
+VERDICT_WORDS = {  # a readiness verdict's status in the details area
+    Status.BLOCK: QT_TRANSLATE_NOOP("JobMonitor", "BLOCK"),
+    Status.WARN: QT_TRANSLATE_NOOP("JobMonitor", "WARNING"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("JobMonitor", "UNKNOWN"),
+    Status.INFO: QT_TRANSLATE_NOOP("JobMonitor", "INFO"),
+    Status.PASS: QT_TRANSLATE_NOOP("JobMonitor", "PASS"),
+}
 RENDER_SLICE_S = 0.004  # the longest the pane redraws rows before giving the event loop its turn
 ROLE = Qt.ItemDataRole.UserRole
 Selected = tuple[
@@ -300,7 +307,7 @@ def readiness_details(entry: Entry, readiness: Readiness | None, status: Replica
     if readiness is not None:
         for v in sorted(readiness.verdicts, key=lambda v: (v.status.rank, v.check_id)):
             lines.append("")
-            lines.append(f"[{v.status.value.upper()}] {v.check_id}: {ui_text(v.finding)}")
+            lines.append(f"[{_tr(VERDICT_WORDS[v.status])}] {v.check_id}: {ui_text(v.finding)}")
             lines += [f"    {ui_text(e)}" for e in v.evidence]
             if v.remediation and v.status is not Status.PASS:
                 lines.append(
@@ -756,10 +763,10 @@ class JobMonitor(QWidget):
             else:
                 latest = status.latest_recovery_point
                 values += [
-                    status.protection_state,
-                    status.replication_health,
+                    i18n.state_text(status.protection_state),
+                    i18n.state_text(status.replication_health),
                     percent_text(status.initial_replication_percent),
-                    minutes_text(status.rpo_s) if status.rpo_s is not None else "—",
+                    ui_text(minutes_text(status.rpo_s)) if status.rpo_s is not None else "—",
                     _full_time(latest) if latest else self.tr("none yet"),
                     _clock_time(status.read_at),
                 ]

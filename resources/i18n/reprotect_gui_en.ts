@@ -604,6 +604,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>BLOCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,6 +3454,10 @@ Presented now:
     </message>
     <message>
         <source>Too many disks for master target {mt}: {budget} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-premises VM has no snapshots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -604,6 +604,26 @@
         <translation>読み取り時刻</translation>
     </message>
     <message>
+        <source>BLOCK</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
         <source>Waiting: {what}.</source>
         <translation>待機中: {what}。</translation>
     </message>
@@ -3456,6 +3476,10 @@ Presented now:
     <message>
         <source>Too many disks for master target {mt}: {budget} ({names}).</source>
         <translation>マスター ターゲット サーバー {mt} のディスクが多すぎます: {budget} ({names})。</translation>
+    </message>
+    <message>
+        <source>The on-premises VM has no snapshots.</source>
+        <translation>オンプレミスの VM にスナップショットはありません。</translation>
     </message>
     <message>
         <source>The VM&apos;s datastores are mounted on the master target&apos;s host.</source>

@@ -9,7 +9,7 @@ drill report (HTML and the PDF's text) are read too. No English sentence may rem
 What may stay in Latin letters is listed below, short and explicit: catalogue IDs, names of the
 estate's objects (VMs, hosts, datastores, servers, plans, the vault), product and protocol names,
 units, file paths and URLs, and a service's own words shown quoted “…” and labelled as such.
-The readiness route (issue 11) is not in this tree yet: see test_readiness_route_is_walked_when_present.
+The readiness view (RDY-) is read after the succeeded job: its table, the selected VM's verdicts, the report.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
     QTextEdit,
     QTreeWidget,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import JobState
 from reprotect_gui.ui import i18n, report_export
 from reprotect_gui.ui.wizard.wizard import ReprotectWizard
@@ -90,7 +92,13 @@ PRODUCT_NAMES = (
     "reprotect-cli",
     "reprotect-gui",
     "English",
-    "policyId",  # the API field the text names
+    "policyId",  # the API fields the texts name (evidence of RDY- checks)
+    "protectionState",
+    "replicationHealth",
+    "currentScenario",
+    "resyncState",
+    "powerStatus",
+    "isDeleted",
 )
 ABBREVIATIONS = (
     "VMFS", "vSAN", "NFS41", "NFS", "RDM", "VMDK", "VMs", "VM", "OS", "IP", "DHCP", "DNS", "VPN", "HTTPS",
@@ -146,6 +154,7 @@ def estate_names(wizard: ReprotectWizard) -> set[str]:
     for policy in (site.failback_policy, site.modernized_policy):
         if policy is not None:
             names.add(policy.name)
+            names.add(getattr(policy, "container_mapping", "") or "")
     names.add(site.vault_name)
     vcenter = estate.vcenter if estate is not None else None
     if vcenter is not None:
@@ -155,6 +164,7 @@ def estate_names(wizard: ReprotectWizard) -> set[str]:
         for vm in vcenter.vms:  # vSphere's own values, shown as vSphere shows them
             names |= {vm.power_state, vm.tools_status, *vm.scsi_controller_types}
     names |= set(wizard.job_page.jobs) if hasattr(wizard, "job_page") else set()
+    names |= {n.split(" (", 1)[0] for n in names if n}  # 'vcenter-discovery (CONTOSO\\svc-asr-vc)': the name before
     return {n for n in names if n and re.search(r"[A-Za-z]", n)}
 
 
@@ -235,6 +245,9 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
                 yield where + " entry", w.itemText(i)
         elif isinstance(w, QTextEdit):
             yield where, w.toPlainText()
+        elif isinstance(w, QPlainTextEdit):  # the job pane's details of the selected job, task or VM
+            yield where, w.toPlainText()
+            yield where + " placeholder", w.placeholderText()
         elif isinstance(w, QTreeWidget):
             for part, text in _tree_texts(w):
                 yield f"{where} {part}", text
@@ -392,9 +405,17 @@ def commit_and_follow(qtbot, wizard: ReprotectWizard, reader: Reader, route: str
     qtbot.waitUntil(lambda: bool(job_page.verdict.text()), timeout=5000)
     if wizard.session.audit is not None:
         qtbot.waitUntil(job_page.report_ready, timeout=15000)
-    for i in range(job_page.tree.topLevelItemCount()):
-        job_page.tree.topLevelItem(i).setExpanded(True)
+    tree = job_page.tree
+    for i in range(tree.topLevelItemCount()):
+        tree.topLevelItem(i).setExpanded(True)
     reader.page(route + " (ended)")
+    for i in range(tree.topLevelItemCount()):  # each job's details, as selecting its row shows them
+        top = tree.topLevelItem(i)
+        tree.setCurrentItem(top)
+        reader.read(route + " (job details)", [("details", job_page.monitor.details.toPlainText())])
+        for j in range(top.childCount()):  # and each task's, with its error, causes, action, known fix
+            tree.setCurrentItem(top.child(j))
+            reader.read(route + " (task details)", [("details", job_page.monitor.details.toPlainText())])
 
 
 def report_texts(wizard: ReprotectWizard, tmp_path: Path) -> Iterator[tuple[str, str]]:
@@ -490,7 +511,8 @@ def test_modernized_route_speaks_japanese(qtbot, make_wizard, japanese, reader_f
 def test_blocked_review_and_the_lists_reasons_speak_japanese(qtbot, make_wizard, japanese, reader_for):
     wizard = make_wizard()
     reader = reader_for(wizard)
-    walk_classic(qtbot, wizard, reader, "blocked", vm="sql-01", datastore="ds-vmfs-silver-01")
+    # erp-01 keeps its RDM disk (DS-06 blocks) and goes to the silver datastore, too small (DS-05 warns).
+    walk_classic(qtbot, wizard, reader, "blocked", vm="erp-01", link=LinkType.S2S_VPN, datastore="ds-vmfs-silver-01")
     review = wizard.review_page
     assert review.blocks() and not wizard.button(COMMIT).isEnabled()
     for i in range(review.verdicts.topLevelItemCount()):  # every verdict open: evidence and fixes too
@@ -505,9 +527,8 @@ def test_blocked_review_and_the_lists_reasons_speak_japanese(qtbot, make_wizard,
 
 
 def test_an_emptied_list_explains_itself_in_japanese(qtbot, make_wizard, japanese, reader_for):
-    """mt-lnx-02's host mounts only NFS: the datastore list says which rules emptied it and what to do."""
-    from reprotect_gui.domain.checks.facts import LinkType
-
+    """mt-lnx-02's host mounts only NFS: the datastore page would be empty, so the master-target list says so
+    early, with the rules that would empty it (DS-01) and what to do."""
     wizard = make_wizard()
     reader = reader_for(wizard)
     assert wizard.select_page.items.select_where(lambda i: i.name == "app-lnx-01")
@@ -515,15 +536,12 @@ def test_an_emptied_list_explains_itself_in_japanese(qtbot, make_wizard, japanes
         reader.page("empty list")
         click(wizard)
     target = wizard.target_page
+    assert wizard.currentPage() is target
     target.set_link_type(LinkType.EXPRESSROUTE)
-    assert target.master_targets.select_where(lambda m: m.name == "mt-lnx-02")
-    reader.page("empty list")
-    click(wizard)
-    assert wizard.currentPage() is wizard.datastore_page
-    assert wizard.datastore_page.datastores.selectable_count() == 0
+    assert not target.master_targets.select_where(lambda m: m.name == "mt-lnx-02")  # listed, not selectable
     reader.page("empty list")
     seen = " ".join(text for _, _, text in reader.seen)
-    assert "選択できるデータストアがありません" in seen and "DS-01" in seen
+    assert "データストアのページが空になります" in seen and "DS-01" in seen
     assert_no_english(reader)
 
 
@@ -624,18 +642,18 @@ def test_the_allow_list_catches_english_and_lets_names_pass():
     assert english_left("<b>TRAINING ESTATE</b>", names) == "TRAINING ESTATE"
 
 
-def test_readiness_route_is_walked_when_present(qtbot, make_wizard, japanese, reader_for, tmp_path):
-    """Readiness for failback (RDY-, issue 11): after a succeeded reprotect the job pane says per VM whether it
-    is ready for failback, and why not yet. Built on another branch; once merged, its table is read here."""
+def test_readiness_route_speaks_japanese(qtbot, make_wizard, japanese, reader_for, tmp_path):
+    """Readiness for failback (RDY-): after a succeeded reprotect the job pane says per VM whether it is ready
+    for failback, and why not yet; selecting the VM's row shows every RDY verdict with its evidence and fix."""
     wizard = recorded(make_wizard(), tmp_path)
     reader = reader_for(wizard)
     walk_classic(qtbot, wizard, reader, "readiness", vm="web-01")
     commit_and_follow(qtbot, wizard, reader, "readiness")
-    monitor = getattr(wizard.job_page, "monitor", None)
-    table = getattr(monitor, "readiness_tree", None)
-    if table is None:
-        pytest.skip("no readiness table in this tree yet (issue 11)")
-    qtbot.waitUntil(lambda: table.topLevelItemCount() > 0, timeout=20000)
+    table = wizard.job_page.monitor.readiness_tree
+    qtbot.waitUntil(lambda: table.topLevelItemCount() > 0 and bool(table.topLevelItem(0).text(2)), timeout=20000)
+    table.setCurrentItem(table.topLevelItem(0))  # the details area shows every RDY verdict of the VM
     reader.page("readiness (table)")
-    assert any("readiness" in where or "準備" in text for _, where, text in reader.seen)
+    seen = " ".join(text for _, _, text in reader.seen)
+    assert "RDY-01" in seen and "RDY-06" in seen and "フェールバック" in seen
+    read_report(reader, "readiness report", wizard, tmp_path)
     assert_no_english(reader)

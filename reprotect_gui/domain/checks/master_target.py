@@ -510,7 +510,7 @@ def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
             mt.name,
         )
     usable = [
-        f"{n} ({ds.type})"
+        f"{n} ({'vSAN' if ds.type is DatastoreType.VSAN else ds.type})"  # vSphere's names of the types
         for n in host.datastore_names
         if (ds := vcenter.datastore(n)) and ds.type in USABLE_DATASTORE_TYPES
     ]
@@ -671,7 +671,9 @@ def mt05(vm: VcVm, subject: str) -> Verdict:
             (snapshot_text(vm),),
             subject=subject,
         )
-    return verdict("MT-05", Status.PASS, "The on-premises VM has no snapshots.", (snapshot_text(vm),), subject=subject)
+    return verdict(
+        "MT-05", Status.PASS, t("The on-premises VM has no snapshots."), (snapshot_text(vm),), subject=subject
+    )
 
 
 def mt12(mt: MasterTarget, on_prem: VmLookup, vcenter: VCenterEstate | None, subject: str) -> Verdict:
