@@ -304,7 +304,9 @@ def asr_error_text(message: str, translate: Translate | None = None) -> str:
     lookup = _translator(translate)
     if message in _KNOWN_ASR_ERRORS:
         return lookup("asr_errors", message)
-    return lookup("asr_errors", AZURE_OWN_WORDS).format(text=message)
+    label = lookup("asr_errors", AZURE_OWN_WORDS)
+    # In English, Azure's words are the UI's language already: shown verbatim, unlabelled (copied as ASR wrote them).
+    return message if label == AZURE_OWN_WORDS else label.format(text=message)
 
 
 def tls_reason_text(reason: str, translate: Translate | None = None) -> str:

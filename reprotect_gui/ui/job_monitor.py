@@ -95,7 +95,7 @@ READINESS_COLUMNS = [
 ]
 VERDICT_WORDS = {  # a readiness verdict's status in the details area
     Status.BLOCK: QT_TRANSLATE_NOOP("JobMonitor", "BLOCK"),
-    Status.WARN: QT_TRANSLATE_NOOP("JobMonitor", "WARNING"),
+    Status.WARN: QT_TRANSLATE_NOOP("JobMonitor", "WARN"),
     Status.UNKNOWN: QT_TRANSLATE_NOOP("JobMonitor", "UNKNOWN"),
     Status.INFO: QT_TRANSLATE_NOOP("JobMonitor", "INFO"),
     Status.PASS: QT_TRANSLATE_NOOP("JobMonitor", "PASS"),

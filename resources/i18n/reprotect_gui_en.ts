@@ -608,10 +608,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WARNING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,6 +781,10 @@
     </message>
     <message>
         <source>in {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,10 +608,6 @@
         <translation>ブロック</translation>
     </message>
     <message>
-        <source>WARNING</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>UNKNOWN</source>
         <translation>不明</translation>
     </message>
@@ -786,6 +782,10 @@
     <message>
         <source>in {n} s</source>
         <translation>{n} 秒後</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>警告</translation>
     </message>
     <message>
         <source>in a moment</source>

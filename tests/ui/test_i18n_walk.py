@@ -101,7 +101,7 @@ PRODUCT_NAMES = (
     "isDeleted",
 )
 ABBREVIATIONS = (
-    "VMFS", "vSAN", "NFS41", "NFS", "RDM", "VMDK", "VMs", "VM", "OS", "IP", "DHCP", "DNS", "VPN", "HTTPS",
+    "VMFS", "vSAN", "vsan", "NFS41", "NFS", "RDM", "VMDK", "VMs", "VM", "OS", "IP", "DHCP", "DNS", "VPN", "HTTPS",
     "HTTP", "TLS", "SHA-256", "RPO", "UUID", "SCSI", "iSCSI", "LVM", "fstab", "NIC", "ping", "telnet", "ID",
     "CLI", "HTML", "PDF", "JSON", "API", "ASR", "AADSTS", "UTC", "TCP", "BIOS", "Ctrl", "Alt", "Shift",
     "true", "false", "TRUE", "FALSE",  # a vSphere setting's values (disk.EnableUUID = true)

@@ -510,7 +510,7 @@ def mt08(mt: MasterTarget, vcenter: VCenterEstate | None) -> Verdict:
             mt.name,
         )
     usable = [
-        f"{n} ({'vSAN' if ds.type is DatastoreType.VSAN else ds.type})"  # vSphere's names of the types
+        f"{n} ({ds.type})"
         for n in host.datastore_names
         if (ds := vcenter.datastore(n)) and ds.type in USABLE_DATASTORE_TYPES
     ]
