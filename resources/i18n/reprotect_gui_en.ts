@@ -3529,6 +3529,170 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The answers file can&apos;t be used: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page (Save answers…); don&apos;t edit the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} {name} is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} {name} can no longer be chosen ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file no longer matches the vault: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices and save the answers again. Nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.{key} must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object with id and name, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is {found}, not {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault, subject and choices must be objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject.kind is {kind}; it must be &apos;item&apos; or &apos;plan&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices.vms must list at least one VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements.link_type is {link}; it must be one of {known} or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements.ip_addresses_retained must be true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a classic reprotect needs choices.master_target and choices.process_server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention drive for {vm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modernized reprotect needs choices.appliance and choices.log_storage_account_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log storage account {account} is no longer offered (RCM-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file has version {version}, which this program does not know (it reads {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the version of reprotect-gui that saved it, or save the answers again with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow is {flow}; it must be &apos;classic&apos; or &apos;modernized&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.disks must be a list of disk ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged[{index}] must be an object with check_id and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers are for the vault {wanted}, but the vault read is {read}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices.vms has no entry for {vm} ({item_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VMs now replicate with the {flow} experience, not {answered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery plan {plan} is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VMs of the recovery plan {plan} changed ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM {vm} is no longer a replicated item of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} can no longer be reprotected ({check}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm}: the disk(s) {disks} are no longer on the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm}: the answers bring back no disk (DS-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore and a retention drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCenter did not report snapshots of {vm}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,6 +5538,10 @@ Presented now:
     </message>
     <message>
         <source>still to choose: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3550,6 +3550,170 @@ Presented now:
         <translation>マスター ターゲット サーバー</translation>
     </message>
     <message>
+        <source>The answers file can&apos;t be used: {what}.</source>
+        <translation>回答ファイルを使用できません: {what}。</translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page (Save answers…); don&apos;t edit the file by hand.</source>
+        <translation>ウィザードの確認ページ ([回答を保存…]) から回答をもう一度保存してください。ファイルを手で編集しないでください。</translation>
+    </message>
+    <message>
+        <source>the {what} {name} is no longer offered.</source>
+        <translation>{what} {name} は選択肢に表示されなくなりました。</translation>
+    </message>
+    <message>
+        <source>the {what} {name} can no longer be chosen ({reason}).</source>
+        <translation>{what} {name} は選択できなくなりました ({reason})。</translation>
+    </message>
+    <message>
+        <source>The answers file no longer matches the vault: {changes}</source>
+        <translation>回答ファイルがコンテナーの現在の状態と一致しません: {changes}</translation>
+    </message>
+    <message>
+        <source>Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices and save the answers again. Nothing was submitted.</source>
+        <translation>ウィザードで回答ファイルを開き (reprotect-gui --answers FILE)、変更された選択内容を確認して、回答をもう一度保存してください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>{where}.{key} must be a non-empty text</source>
+        <translation>{where}.{key} には空でないテキストが必要です</translation>
+    </message>
+    <message>
+        <source>{where} must be an object with id and name, or null</source>
+        <translation>{where} には id と name を持つオブジェクト、または null が必要です</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>its format is {found}, not {known}</source>
+        <translation>形式が {known} ではなく {found} です</translation>
+    </message>
+    <message>
+        <source>vault, subject and choices must be objects</source>
+        <translation>vault (コンテナー)、subject、choices はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>statements must be an object</source>
+        <translation>statements はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>subject.kind is {kind}; it must be &apos;item&apos; or &apos;plan&apos;</source>
+        <translation>subject.kind が {kind} です。&apos;item&apos; または &apos;plan&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>choices.vms must list at least one VM</source>
+        <translation>choices.vms には少なくとも 1 つの VM が必要です</translation>
+    </message>
+    <message>
+        <source>statements.link_type is {link}; it must be one of {known} or null</source>
+        <translation>statements.link_type が {link} です。{known} のいずれか、または null である必要があります</translation>
+    </message>
+    <message>
+        <source>statements.ip_addresses_retained must be true, false or null</source>
+        <translation>statements.ip_addresses_retained は true、false、null のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>acknowledged must be a list</source>
+        <translation>acknowledged はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a classic reprotect needs choices.master_target and choices.process_server</source>
+        <translation>クラシックの再保護には choices.master_target と choices.process_server が必要です</translation>
+    </message>
+    <message>
+        <source>retention drive for {vm}</source>
+        <translation>{vm} のリテンション ドライブ</translation>
+    </message>
+    <message>
+        <source>a modernized reprotect needs choices.appliance and choices.log_storage_account_id</source>
+        <translation>最新のエクスペリエンスの再保護には choices.appliance と choices.log_storage_account_id が必要です</translation>
+    </message>
+    <message>
+        <source>the log storage account {account} is no longer offered (RCM-05).</source>
+        <translation>ログ ストレージ アカウント {account} は選択肢に表示されなくなりました (RCM-05)。</translation>
+    </message>
+    <message>
+        <source>The answers file has version {version}, which this program does not know (it reads {known}).</source>
+        <translation>回答ファイルのバージョン {version} は、このプログラムでは扱えません ({known} を読み取ります)。</translation>
+    </message>
+    <message>
+        <source>Use the version of reprotect-gui that saved it, or save the answers again with this one.</source>
+        <translation>保存したバージョンの reprotect-gui を使うか、このバージョンで回答をもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>flow is {flow}; it must be &apos;classic&apos; or &apos;modernized&apos;</source>
+        <translation>flow が {flow} です。&apos;classic&apos; または &apos;modernized&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>{where}.disks must be a list of disk ids</source>
+        <translation>{where}.disks はディスク ID のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>acknowledged[{index}] must be an object with check_id and subject</source>
+        <translation>acknowledged[{index}] は check_id と subject を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>the answers are for the vault {wanted}, but the vault read is {read}.</source>
+        <translation>回答はコンテナー {wanted} のものですが、読み取ったコンテナーは {read} です。</translation>
+    </message>
+    <message>
+        <source>choices.vms has no entry for {vm} ({item_id})</source>
+        <translation>choices.vms に {vm} ({item_id}) のエントリがありません</translation>
+    </message>
+    <message>
+        <source>the VMs now replicate with the {flow} experience, not {answered}.</source>
+        <translation>VM は現在 {answered} ではなく {flow} のエクスペリエンスでレプリケートされています。</translation>
+    </message>
+    <message>
+        <source>the recovery plan {plan} is no longer in the vault.</source>
+        <translation>復旧計画 {plan} はコンテナーにもうありません。</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>順序の変更</translation>
+    </message>
+    <message>
+        <source>the VMs of the recovery plan {plan} changed ({what}).</source>
+        <translation>復旧計画 {plan} の VM が変わりました ({what})。</translation>
+    </message>
+    <message>
+        <source>the VM {vm} is no longer a replicated item of the vault.</source>
+        <translation>VM {vm} はもうコンテナーのレプリケートされたアイテムではありません。</translation>
+    </message>
+    <message>
+        <source>{vm} can no longer be reprotected ({check}: {reason})</source>
+        <translation>{vm} はもう再保護できません ({check}: {reason})</translation>
+    </message>
+    <message>
+        <source>{vm}: the disk(s) {disks} are no longer on the VM.</source>
+        <translation>{vm}: ディスク {disks} はもう VM にありません。</translation>
+    </message>
+    <message>
+        <source>{vm}: the answers bring back no disk (DS-07).</source>
+        <translation>{vm}: 回答では戻すディスクがありません (DS-07)。</translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore and a retention drive</source>
+        <translation>{vm} にはデータストアとリテンション ドライブが必要です</translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore</source>
+        <translation>{vm} にはデータストアが必要です</translation>
+    </message>
+    <message>
+        <source>added: {names}</source>
+        <translation>追加: {names}</translation>
+    </message>
+    <message>
+        <source>removed: {names}</source>
+        <translation>削除: {names}</translation>
+    </message>
+    <message>
         <source>vCenter did not report snapshots of {vm}</source>
         <translation>vCenter は {vm} のスナップショットを報告していません</translation>
     </message>
@@ -5396,6 +5560,10 @@ Presented now:
     <message>
         <source>still to choose: {missing}</source>
         <translation>まだ選択が必要: {missing}</translation>
+    </message>
+    <message>
+        <source>{check}: {reason}</source>
+        <translation>{check}: {reason}</translation>
     </message>
     <message>
         <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
