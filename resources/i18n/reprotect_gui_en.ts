@@ -5041,6 +5041,62 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid at {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is {size} MB; a scenario is at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests lists or objects {depth} deep; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path given to --scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} can&apos;t be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not UTF-8 text (byte {byte} is not valid UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 (or start without --scenario to use the built-in training estate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} holds {value}, which is not a number a scenario may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests too deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a VM or a recovery plan</source>
         <translation type="unfinished"></translation>
     </message>

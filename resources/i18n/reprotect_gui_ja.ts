@@ -5062,6 +5062,62 @@ Presented now:
         <translation>{what}: {count} 件を選択できます</translation>
     </message>
     <message>
+        <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
+        <translation>ファイルを修正してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid at {path}: {problem}.</source>
+        <translation>シナリオ ファイル {file} の {path} が正しくありません: {problem}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid: {problem}.</source>
+        <translation>シナリオ ファイル {file} が正しくありません: {problem}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is {size} MB; a scenario is at most {limit} MB.</source>
+        <translation>シナリオ ファイル {file} のサイズは {size} MB です。シナリオは最大 {limit} MB です。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests lists or objects {depth} deep; at most {limit} are allowed.</source>
+        <translation>シナリオ ファイル {file} ではリストやオブジェクトが {depth} 階層入れ子になっています。許可されるのは {limit} 階層までです。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} does not exist.</source>
+        <translation>シナリオ ファイル {file} が存在しません。</translation>
+    </message>
+    <message>
+        <source>Check the path given to --scenario.</source>
+        <translation>--scenario に指定したパスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} can&apos;t be read ({reason}).</source>
+        <translation>シナリオ ファイル {file} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not UTF-8 text (byte {byte} is not valid UTF-8).</source>
+        <translation>シナリオ ファイル {file} は UTF-8 のテキストではありません ({byte} バイト目が UTF-8 として正しくありません)。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 (or start without --scenario to use the built-in training estate).</source>
+        <translation>ファイルを UTF-8 で保存してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>シナリオ ファイル {file} は正しい JSON ではありません: {line} 行 {column} 列で {reason}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} holds {value}, which is not a number a scenario may use.</source>
+        <translation>シナリオ ファイル {file} に {value} が含まれていますが、これはシナリオで使える数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests too deep.</source>
+        <translation>シナリオ ファイル {file} の入れ子が深すぎます。</translation>
+    </message>
+    <message>
         <source>a VM or a recovery plan</source>
         <translation>VM または復旧計画</translation>
     </message>
