@@ -609,7 +609,9 @@ class ArmSiteRecovery:
         while True:
             ctx.raise_if_cancelled()
             job = self.read_job(job_name)
-            ctx.report(job.progress, f"{text}: {job.state_description or job.state}")
+            ctx.report(
+                job.progress, t("{doing}: {state}", doing=text, state=state(job.state_description or job.state.value))
+            )
             if job.state.is_final:
                 break
             if time.monotonic() > deadline:

@@ -44,5 +44,5 @@ def submit_reprotects(
             outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, awaiting_job=True))
             continue
         outcomes.append(SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running))
-    ctx.report(1.0, "Submitted")
+    ctx.report(1.0, t("Submitted"))
     return tuple(outcomes)

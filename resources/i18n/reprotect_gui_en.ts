@@ -5041,6 +5041,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{doing}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
         <translation type="unfinished"></translation>
     </message>

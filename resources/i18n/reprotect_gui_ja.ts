@@ -5062,6 +5062,10 @@ Presented now:
         <translation>{what}: {count} 件を選択できます</translation>
     </message>
     <message>
+        <source>{doing}: {state}</source>
+        <translation>{doing}: {state}</translation>
+    </message>
+    <message>
         <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
         <translation>ファイルを修正してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
     </message>
