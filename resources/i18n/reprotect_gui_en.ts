@@ -1163,6 +1163,17 @@
     </message>
 </context>
 <context>
+    <name>JourneyCalls</name>
+    <message>
+        <source>This connection can&apos;t fail back from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back from the Azure portal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JourneyJobPage</name>
     <message>
         <source>Failback</source>

@@ -1,6 +1,7 @@
 """What the journey's pages run in the background: services/journey.py's use cases over the session's ports.
 
-Plain functions `fn(session, run, ctx)` for `runner.start`: no Qt here (they run on a worker). They read
+Plain functions `fn(session, run, ctx)` for `runner.start`: no widget here (they run on a worker; only the
+thread-safe translate()). They read
 the session's ports and the wizard's `JourneyRun` (taken as it was when the work started), never a widget.
 """
 
@@ -10,6 +11,8 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.failback import CancelFailoverRequest, CommitRequest, Scope
@@ -40,8 +43,9 @@ class JourneyUnavailable(UserFacingError):
 
 def port(s: WizardSession) -> Journey:
     if s.journey is None:
-        raise JourneyUnavailable(
-            "This connection can't fail back from the wizard.", "Fail back from the Azure portal instead."
+        raise JourneyUnavailable(  # translate() is thread-safe: this may run on a worker
+            QCoreApplication.translate("JourneyCalls", "This connection can't fail back from the wizard."),
+            QCoreApplication.translate("JourneyCalls", "Fail back from the Azure portal instead."),
         )
     return s.journey
 

@@ -34,6 +34,7 @@ from reprotect_gui.domain.report import STATUS_HINTS, STATUS_TITLES
 from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.journey import StepCheck
 from reprotect_gui.ui.i18n import fix_text, report_text
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel
@@ -67,11 +68,12 @@ def fill_verdict_tree(tree: QTreeWidget, results: list[Verdict]) -> None:
         tree.addTopLevelItem(top)
         top.setFirstColumnSpanned(True)
         for v in group:
-            subject = f" — {v.subject}" if v.subject else ""
-            row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", v.finding])
-            row.setToolTip(1, v.finding)
+            subject = f" — {ui_text(v.subject)}" if v.subject else ""
+            finding = ui_text(v.finding)
+            row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", finding])
+            row.setToolTip(1, finding)
             for line in v.evidence:
-                row.addChild(QTreeWidgetItem([QCoreApplication.translate("ReviewPage", "Evidence"), line]))
+                row.addChild(QTreeWidgetItem([QCoreApplication.translate("ReviewPage", "Evidence"), ui_text(line)]))
             if v.remediation and v.status is not Status.PASS:
                 remedy = fix_text(v.remediation)
                 fix = QTreeWidgetItem([QCoreApplication.translate("ReviewPage", "Fix"), remedy])
@@ -230,7 +232,7 @@ class JourneyReviewPage(Page):
         fill_verdict_tree(self.verdicts, self.results)
         needs_ack = any(v.needs_acknowledgement for v in self.results)
         self.headline.setText(
-            self._headline() + (f"<br>{html.escape(self.vcenter_problem)}" if self.vcenter_problem else "")
+            self._headline() + (f"<br>{html.escape(ui_text(self.vcenter_problem))}" if self.vcenter_problem else "")
         )
         self.acknowledge.setVisible(needs_ack)
         self.acknowledge.setEnabled(not self.blocks())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTreeWidget, 
 
 from reprotect_gui.domain.checks.journey import JourneyFacts, MemberState
 from reprotect_gui.services.journey import StepCheck
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard import journey_calls
@@ -110,7 +111,7 @@ class OnPremCheckPage(Page):
             self.vms.setCurrentItem(first)
         text = self.tr("{n} of {total} VM(s) run normally on-premises.").format(n=running, total=len(facts.members))
         if check.vcenter_problem:
-            text += " " + check.vcenter_problem
+            text += " " + ui_text(check.vcenter_problem)
         self.summary.setText(text)
         self.completeChanged.emit()
 
