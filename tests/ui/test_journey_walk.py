@@ -1,6 +1,6 @@
 """The journey's pages against a Journey double (tests/ui/journey_double.py): a classic recovery plan from
 the readiness view's "Fail back plan…" to protected to Azure, member by member (FB-07, RDY-13, REV-07).
-The acceptance walks on the training estate's own journey are in test_journey_training.py."""
+The acceptance walks on the training estate's own journey are in test_journey_cycle.py."""
 
 from __future__ import annotations
 
