@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Latest &amp;application-consistent (LatestTag) — older: the changes after it are lost</source>
-        <translation>最新のアプリ整合性 (LatestTag) — より古い: それ以降の変更は失われます(&amp;A)</translation>
+        <translation>最新のアプリケーションの整合性ポイント (LatestTag) — より古い: それ以降の変更は失われます(&amp;A)</translation>
     </message>
     <message>
         <source>A recovery point I &amp;choose:</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>&amp;Application-consistent (ApplicationConsistent)</source>
-        <translation>アプリ整合性 (ApplicationConsistent)(&amp;A)</translation>
+        <translation>アプリケーションの整合性 (ApplicationConsistent)(&amp;A)</translation>
     </message>
     <message>
         <source>Classic replication fails back by an &lt;b&gt;unplanned failover&lt;/b&gt; (the portal&apos;s &quot;Failover&quot;) from Azure to on-premises. It can&apos;t be cancelled once it starts (FB-10).</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>ASR does not offer Commit for this item: go on with Protect to Azure (CMT-03).</source>
-        <translation>ASR はこの項目にコミットを提供していません: Azure への保護に進んでください (CMT-03)。</translation>
+        <translation>ASR はこのレプリケートされたアイテムにコミットを提供していません: Azure への保護に進んでください (CMT-03)。</translation>
     </message>
     <message>
         <source>Reprotect ✔</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>Crash-consistent snapshot frequency:</source>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>App-consistent snapshot frequency:</source>
-        <translation>アプリケーション整合性スナップショットの頻度:</translation>
+        <translation>アプリケーションの整合性スナップショットの頻度:</translation>
     </message>
     <message>
         <source>&lt;b&gt;INF-02: no failback policy is mapped for the failback direction.&lt;/b&gt; The portal creates it with the replication policy; create or associate one on the configuration server, then reload the vault.</source>
@@ -2291,7 +2291,7 @@
     </message>
     <message>
         <source>{policy}: app-consistent every {app} min, crash-consistent every {crash} min</source>
-        <translation>{policy}: アプリケーション整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
+        <translation>{policy}: アプリケーションの整合性 {app} 分ごと、クラッシュ整合性 {crash} 分ごと</translation>
     </message>
     <message>
         <source>{n} (those replicated to Azure)</source>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <source>{policy}: RPO {rpo} min, retention {hours} h, app-consistent every {app} min</source>
-        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーション整合性 {app} 分ごと</translation>
+        <translation>{policy}: RPO {rpo} 分、リテンション期間 {hours} 時間、アプリケーションの整合性 {app} 分ごと</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -7577,7 +7577,7 @@ Presented now:
     </message>
     <message>
         <source>Check the failback policy&apos;s values (RPO threshold, recovery point retention, app-consistent frequency).</source>
-        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーション整合性の頻度) を確認してください。</translation>
+        <translation>フェールバック ポリシーの値 (RPO しきい値、復旧ポイントのリテンション期間、アプリケーションの整合性の頻度) を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -7631,7 +7631,7 @@ Presented now:
     </message>
     <message>
         <source>Create the failback policy (the portal creates it with the forward policy: RPO threshold 15 min, recovery point retention 24 h, app-consistent snapshots every 60 min) and map it for the failback direction.</source>
-        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーション整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
+        <translation>フェールバック ポリシーを作成し (ポータルは順方向のポリシーと一緒に作成します: RPO しきい値 15 分、復旧ポイントのリテンション期間 24 時間、アプリケーションの整合性スナップショット 60 分ごと)、フェールバック方向にマップしてください。</translation>
     </message>
     <message>
         <source>Connect Azure and on-premises by site-to-site VPN or ExpressRoute private peering. The failed-over VM must reach (ping) the configuration server and the process server must reach it on port 443: test with `telnet &lt;configuration server&gt; 443` and ping from the process server.</source>
@@ -7651,7 +7651,7 @@ Presented now:
     </message>
     <message>
         <source>To fail back to another vCenter, make sure ASR has discovered that vCenter and its master target first. Microsoft&apos;s types-of-failback page says only the original vCenter and configuration server are supported: prefer the original vCenter.</source>
-        <translation>別の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
+        <translation>代替の vCenter にフェールバックするには、先に ASR がその vCenter とそのマスター ターゲット サーバーを検出していることを確認してください。Microsoft のフェールバックの種類に関するページでは、元の vCenter と構成サーバーのみがサポートされるとされています。元の vCenter を優先してください。</translation>
     </message>
     <message>
         <source>ESXi 5.5 Free / vSphere 6 Hypervisor Free can&apos;t be failed back to: upgrade the host to an evaluation (or full) licence.</source>
