@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from reprotect_gui.domain.errors import SubmitRefused
 from reprotect_gui.domain.failback import (
@@ -71,8 +72,8 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcVm,
 )
-from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter, run_tasks
-from reprotect_gui.training.scenario import DEFAULT_JOURNEY, JourneyScript
+from reprotect_gui.training.backends import RESTORED_JOBS_KEPT, TrainingSiteRecovery, TrainingVCenter, run_tasks
+from reprotect_gui.training.scenario import DEFAULT_JOURNEY, JOURNEY_TASK_KINDS, JourneyScript
 
 DISABLE = "DisableProtection"
 CLASSIC_FORWARD, MODERNIZED_FORWARD = "InMageAzureV2", "InMageRcm"
@@ -120,6 +121,65 @@ class _StepJob:
     speed: float
     tasks_kind: str  # JourneyScript task kind
     failure: tuple[str, JobError] | None = None  # (task key, error), decided at submit
+    restored: bool = False  # from an earlier process: readable by ID, not applied to the items
+
+    def to_json(self) -> dict[str, Any]:
+        failure = None
+        if self.failure is not None:
+            key, e = self.failure
+            failure = {
+                "task": key,
+                "code": e.code,
+                "message": e.message,
+                "possible_causes": e.possible_causes,
+                "recommended_action": e.recommended_action,
+            }
+        return {
+            "job_id": self.job_id,
+            "operation": self.operation,
+            "scope": self.scope.value,
+            "target_id": self.target_id,
+            "target_name": self.target_name,
+            "item_ids": list(self.item_ids),
+            "flow": self.flow.value,
+            "submitted_at": self.submitted_at.isoformat(),
+            "speed": self.speed,
+            "tasks_kind": self.tasks_kind,
+            "failure": failure,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> _StepJob:
+        """Raises ValueError, KeyError or TypeError for an entry it can't read (the caller skips it)."""
+        f = raw.get("failure")
+        failure = None
+        if isinstance(f, dict):
+            error = JobError(
+                str(f["code"]),
+                str(f["message"]),
+                str(f.get("possible_causes", "")),
+                str(f.get("recommended_action", "")),
+            )
+            failure = (str(f["task"]), error)
+        if raw["operation"] not in SCENARIO:
+            raise ValueError(f"not a journey operation: {raw['operation']!r}")
+        submitted = datetime.fromisoformat(str(raw["submitted_at"]))
+        if submitted.tzinfo is None:
+            raise ValueError("a submit time without its zone")
+        return cls(
+            job_id=str(raw["job_id"]),
+            operation=str(raw["operation"]),
+            scope=Scope(raw["scope"]),
+            target_id=str(raw["target_id"]),
+            target_name=str(raw["target_name"]),
+            item_ids=tuple(str(i) for i in raw["item_ids"]),
+            flow=ReplicationFlow(raw["flow"]),
+            submitted_at=submitted,
+            speed=float(raw["speed"]),
+            tasks_kind=str(raw["tasks_kind"]) if raw["tasks_kind"] in JOURNEY_TASK_KINDS else "failback",
+            failure=failure,
+            restored=True,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +216,26 @@ class TrainingJourney:
         self._jobs: dict[str, _StepJob] = {}
         self._pf_attempts: dict[str, int] = {}
         self.submissions: list[object] = []  # what reached the "service", in order
+        self._store = vault._store
         vault._journey = self
         if vcenter is not None:
             vcenter.on_read = self._vcenter_view
+        self._restore()
+
+    def _restore(self) -> None:
+        """Journey jobs an earlier process started (the store the vault keeps): readable by ID, so the resume
+        after a restart follows them to their end. Like the vault's, they do not change the items: each
+        training session starts from the scenario."""
+        if self._store is None:
+            return
+        now = self._clock.now()
+        for raw in self._store.journey_entries():
+            try:
+                job = _StepJob.from_json(raw)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # one unreadable job costs only that job's history
+            if now - job.submitted_at <= RESTORED_JOBS_KEPT:
+                self._jobs.setdefault(job.job_id, job)
 
     # --- the port: reads --------------------------------------------------------------------------
 
@@ -303,7 +380,10 @@ class TrainingJourney:
             self._refuse_wrong(operation, scope, state, items, flow, name, step, request)
             failure = self._failure(operation, scope, items, flow, now, request)
             kind = self._tasks_kind(operation, flow)
-            job_id = f"{self._vault._next_job_number():04d}-{operation.lower()}-{_short(target_id)}"
+            number = self._vault._next_job_number()
+            while f"{number:04d}-{operation.lower()}-{_short(target_id)}" in self._jobs:
+                number += 1  # a job restored from the store may hold this number already
+            job_id = f"{number:04d}-{operation.lower()}-{_short(target_id)}"
             self._jobs[job_id] = _StepJob(
                 job_id,
                 operation,
@@ -318,6 +398,8 @@ class TrainingJourney:
                 failure,
             )
             self.submissions.append(request)
+            if self._store is not None:
+                self._store.add_journey_entry(self._jobs[job_id].to_json())
             return SubmitResult(job_id)
 
     def _refuse_wrong(
@@ -507,7 +589,8 @@ class TrainingJourney:
         allowed = ALLOWED_FAILBACK_READY if ready else frozenset({DISABLE})
         leg = _Leg(flow, after.provider, "Protected", allowed, "Primary")
         for step in sorted(
-            (j for j in self._jobs.values() if item.item_id in j.item_ids), key=lambda j: (j.submitted_at, j.job_id)
+            (j for j in self._jobs.values() if item.item_id in j.item_ids and not j.restored),
+            key=lambda j: (j.submitted_at, j.job_id),
         ):
             view = self._job_view(step, now)
             if not view.state.is_final:
@@ -633,7 +716,9 @@ class TrainingJourney:
         """A plan's own allowedOperations (X4): an operation every member offers, when none is busy; never
         ReverseReplicate (no plan-level reprotect, REV-07)."""
         members = tuple(self._member(self._item(i), now) for i in plan.item_ids)
-        running = [j for j in self._jobs.values() if j.target_id == plan.plan_id and j.scope is Scope.PLAN]
+        running = [
+            j for j in self._jobs.values() if j.target_id == plan.plan_id and j.scope is Scope.PLAN and not j.restored
+        ]
         scenario, job_id = SCENARIO_IDLE, None
         for j in running:
             if not self._job_view(j, now).state.is_final:
