@@ -271,6 +271,11 @@ def test_fb12_cancel_is_never_offered_for_classic_even_when_listed() -> None:
     modern = FakeJourney(item_state(member("InMageRcmFailback", ("CancelFailover",)), clock))
     checked = check_step(modern, None, clock.now(), JourneyStep.CANCEL, Scope.ITEM, ITEM, RecordingContext())
     assert [(v.check_id, v.status) for v in checked.verdicts] == [("FB-12", Status.PASS)]
+    a = member("InMageRcmFailback", ("CancelFailover",))
+    b = member("InMage", ("CancelFailover",), item_id="/items/b", name="web-02")
+    mixed = FakeJourney(JourneyState(Scope.PLAN, "/plans/p", "RP", (a, b), frozenset({"CancelFailover"}), clock.now()))
+    checked = check_step(mixed, None, clock.now(), JourneyStep.CANCEL, Scope.PLAN, "/plans/p", RecordingContext())
+    assert checked.blocked and "mixes replication providers" in checked.verdicts[0].finding
     gone = FakeJourney(item_state(member("InMageRcmFailback", ("PlannedFailover",)), clock))
     checked = check_step(gone, None, clock.now(), JourneyStep.CANCEL, Scope.ITEM, ITEM, RecordingContext())
     assert checked.blocked

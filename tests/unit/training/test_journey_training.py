@@ -248,6 +248,8 @@ def test_a_modernized_recovery_plan_goes_the_whole_journey(tmp_path):
                 ReprotectToAzureRequest(item, item, ReplicationFlow.MODERNIZED, server.server_id, inputs.policy_id)
             )
         )
+        if item == "intranet-01":  # one member back on Azure, one to go: the plan still stands committed
+            assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.COMMITTED
     assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.PROTECTED_TO_AZURE
     assert {m.provider for m in e.journey.read_journey(Scope.PLAN, "rp-intranet").members} == {"InMageRcm"}
 
