@@ -414,6 +414,7 @@ def submitted_record(
     operators: Operators = NO_OPERATORS,
     training: bool = False,
     choices: Mapping[str, Any] | None = None,
+    inputs: StepInputs | None = None,
 ) -> dict[str, Any]:
     """`journey.<step>.submitted`: who, which target, every choice and verdict, before anything is sent."""
     step = step_of(request)
@@ -429,7 +430,7 @@ def submitted_record(
         "step": step.value,
         "subject": {"kind": scope.value, "id": target_id, "name": target_name},
         "request": _plain(dataclasses.asdict(request)),
-        "choices": _plain(dict(choices or {})),
+        "choices": _plain({**(inputs_record(inputs) if inputs is not None else {}), **dict(choices or {})}),
         "verdicts": [
             {
                 "check_id": v.check_id,
@@ -442,6 +443,20 @@ def submitted_record(
         ],
         "acknowledged": sorted(acks),
     }
+
+
+def inputs_record(inputs: StepInputs) -> dict[str, Any]:
+    """What the operator chose or stated beyond the request: CMT-02's confirmation, the chosen process
+    server with its health at the time (REV-05), the policy and run-as account (REV-03/04)."""
+    out: dict[str, Any] = {"app_confirmed": inputs.app_confirmed}
+    ps = inputs.process_server
+    if ps is not None:
+        out["process_server"] = {"id": ps.server_id, "name": ps.name, "health": ps.health}
+    if inputs.policy_id:
+        out["policy_id"] = inputs.policy_id
+    if inputs.run_as_account_id:
+        out["run_as_account_id"] = inputs.run_as_account_id
+    return out
 
 
 def _plain(value: Any) -> Any:
@@ -465,13 +480,15 @@ def submit_step(
     operators: Operators = NO_OPERATORS,
     training: bool = False,
     choices: Mapping[str, Any] | None = None,
+    inputs: StepInputs | None = None,
 ) -> StepOutcome:
     """Audit the intent, submit once, journal and audit the accepted job, audit a refusal.
 
     Never twice (FB-14): a job of this step that the journal holds for this target (an earlier click or
     an earlier process) and that still runs on it is followed again without sending anything; the port
     itself re-reads the target and attaches to a running job of the same step. `choices` adds what the
-    request does not carry (CMT-02's confirmation, the chosen server's and policy's names)."""
+    request does not carry (names of the chosen server and policy); `inputs`, the step's StepInputs, records
+    CMT-02's confirmation and the chosen server, policy and run-as account (`inputs_record`)."""
     step = step_of(request)
     scope, target_id, target_name = target_of(request)
     ctx.raise_if_cancelled()
@@ -485,6 +502,7 @@ def submit_step(
             operators=operators,
             training=training,
             choices=choices,
+            inputs=inputs,
         ),
     )
     ctx.report(0.2, "Submitting")
