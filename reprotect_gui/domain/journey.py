@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from reprotect_gui.domain.checks.journey import FIX as JOURNEY_FIX
 from reprotect_gui.domain.failback import (
     OP_CANCEL_FAILOVER,
     OP_COMMIT,
@@ -304,10 +305,7 @@ def _item_stage(m: JourneyMember) -> JourneyStage:
 
 # --- FB-12: the cancel step's own check ------------------------------------------------------------
 
-CANCEL_FIX = (
-    "Cancel applies only to a modernized planned failover, and only while the item offers it. A classic failback "
-    "can't be cancelled: commit it once the on-premises VM works. Never disable protection instead."
-)
+CANCEL_FIX = JOURNEY_FIX["FB-12"]
 
 
 def cancel_verdicts(state: JourneyState) -> tuple[Verdict, ...]:

@@ -281,14 +281,14 @@ def check_step(
     site: Sequence[Verdict] = (),
 ) -> StepCheck:
     """Read the target and its on-premises VMs fresh, then run the step's preflight."""
-    ctx.report(0.1, "Reading the item from the vault")
+    ctx.report(0.1, t("Reading the item from the vault"))
     state = journey.read_journey(scope, target_id)
     ctx.raise_if_cancelled()
-    ctx.report(0.5, "Reading vCenter")
+    ctx.report(0.5, t("Reading vCenter"))
     on_prem = read_on_premises(vcenter, state, ctx)
     ctx.raise_if_cancelled()
     facts = journey_facts(state, on_prem, now, inputs, readiness=readiness, site=site)
-    ctx.report(1.0, "Checked")
+    ctx.report(1.0, t("Checked"))
     return StepCheck(step, state, facts, preflight(step, state, facts), journey_stage(state), on_prem.problem)
 
 
@@ -505,7 +505,7 @@ def submit_step(
             inputs=inputs,
         ),
     )
-    ctx.report(0.2, "Submitting")
+    ctx.report(0.2, t("Submitting"))
     running = _journaled_running_job(journey, recorder, step, scope, target_id)
     if running is not None:
         result = SubmitResult(running, attached_to_running=True)
@@ -514,9 +514,9 @@ def submit_step(
             result = _send(journey, request)
         except UserFacingError as exc:
             _write_quietly(recorder, _failed_record(recorder, step, target_id, target_name, str(exc)))
-            ctx.report(1.0, "Not started")
+            ctx.report(1.0, t("Not started"))
             return StepOutcome(step, target_id, target_name, None, problem=str(exc))
-    ctx.report(1.0, "Submitted")
+    ctx.report(1.0, t("Submitted"))
     if result.untracked:
         return StepOutcome(step, target_id, target_name, None, awaiting_job=True)
     journal_problem = record_accepted(recorder, step, target_id, target_name, result)

@@ -60,6 +60,7 @@ from reprotect_gui.domain.journey import (
     journey_flow,
 )
 from reprotect_gui.domain.matching import match_locator
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     Job,
     JobError,
@@ -97,11 +98,11 @@ FRIENDLY = {
     OP_REVERSE_REPLICATE: "Reprotect",
 }
 STEP_WORDS = {
-    OP_UNPLANNED_FAILOVER: "failback (unplanned failover)",
-    OP_PLANNED_FAILOVER: "failback (planned failover)",
-    OP_CANCEL_FAILOVER: "cancel of the failback",
-    OP_COMMIT: "commit",
-    OP_REVERSE_REPLICATE: "reprotect to Azure",
+    OP_UNPLANNED_FAILOVER: t("failback (unplanned failover)"),
+    OP_PLANNED_FAILOVER: t("failback (planned failover)"),
+    OP_CANCEL_FAILOVER: t("cancel of the failback"),
+    OP_COMMIT: t("commit"),
+    OP_REVERSE_REPLICATE: t("reprotect to Azure"),
 }
 MAX_RECOVERY_POINTS = 12
 
@@ -300,9 +301,12 @@ class TrainingJourney:
             flow = leg.flow if leg is not None else journey_flow(item.provider)
             if flow is None or flow is ReplicationFlow.OUT_OF_SCOPE:
                 raise SubmitRefused(
-                    f"{item.name} is not replicated by the classic or modernized architecture: it can't be "
-                    "protected to Azure from here.",
-                    "Choose a VM that was failed back from Azure.",
+                    t(
+                        "{item} is not replicated by the classic or modernized architecture: it can't be "
+                        "protected to Azure from here.",
+                        item=item.name,
+                    ),
+                    t("Choose a VM that was failed back from Azure."),
                 )
             return self._choices(item.item_id, flow, now)
 
@@ -374,8 +378,8 @@ class TrainingJourney:
                 if job is not None and job.operation == operation and job.target_id == target_id:
                     return SubmitResult(running, attached_to_running=True)
                 raise SubmitRefused(
-                    f"Another Site Recovery operation is running on {name}. Nothing was sent.",
-                    "Wait for that job to end, then reload and try again.",
+                    t("Another Site Recovery operation is running on {target}. Nothing was sent.", target=name),
+                    t("Wait for that job to end, then reload and try again."),
                 )
             self._refuse_wrong(operation, scope, state, items, flow, name, step, request)
             failure = self._failure(operation, scope, items, flow, now, request)
@@ -417,55 +421,91 @@ class TrainingJourney:
         actual = state.flow
         if actual is not flow:
             raise SubmitRefused(
-                f"Azure refused the {step} of {name}: it replicates "
-                f"{'with mixed providers' if actual is None else f'by the {actual} architecture'}, "
-                f"the request is {flow}. No job was started.",
-                "Reload the item and start the step again; the tool picks the architecture from the item.",
+                t(
+                    "Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. "
+                    "No job was started.",
+                    step=step,
+                    target=name,
+                    how=t("with mixed providers") if actual is None else t("by the {flow} architecture", flow=actual),
+                    flow=flow,
+                ),
+                t("Reload the item and start the step again; the tool picks the architecture from the item."),
             )
         if operation not in state.allowed_operations:
             allowed = ", ".join(sorted(state.allowed_operations)) or "none"
             states = ", ".join(sorted({m.protection_state for m in state.members}))
             raise SubmitRefused(
-                f"Azure refused the {step} of {name}: the operation is not allowed now (state {states}; allowed "
-                f"operations: {allowed}). No job was started.",
-                "Reload: the step may have been done already, or the item is not ready for it yet.",
+                t(
+                    "Azure refused the {step} of {target}: the operation is not allowed now (state {states}; "
+                    "allowed operations: {allowed}). No job was started.",
+                    step=step,
+                    target=name,
+                    states=states,
+                    allowed=allowed,
+                ),
+                t("Reload: the step may have been done already, or the item is not ready for it yet."),
             )
         if scope is Scope.ITEM and flow is ReplicationFlow.CLASSIC and operation in (OP_UNPLANNED_FAILOVER, OP_COMMIT):
             m = state.members[0]
             if in_named_replication_group(m.multi_vm_group_id, m.multi_vm_group_name):
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: it is in replication group {m.multi_vm_group_name}, "
-                    "which fails over and commits only through its recovery plan (FB-06). No job was started.",
-                    "Fail back and commit the recovery plan that holds the replication group.",
+                    t(
+                        "Azure refused the {step} of {target}: it is in replication group {group}, which fails "
+                        "over and commits only through its recovery plan (FB-06). No job was started.",
+                        step=step,
+                        target=name,
+                        group=m.multi_vm_group_name or "",
+                    ),
+                    t("Fail back and commit the recovery plan that holds the replication group."),
                 )
         if isinstance(request, FailbackRequest) and request.recovery_point == ClassicRecoveryPoint.CUSTOM:
             known = {p.point_id for p in self._points(items[0].item_id, self._clock.now())}
             if request.recovery_point_id not in known:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: recovery point {request.recovery_point_id} is not one "
-                    "of the item's recovery points. No job was started.",
-                    "Reload the recovery points and choose one of them.",
+                    t(
+                        "Azure refused the {step} of {target}: recovery point {point} is not one of the item's "
+                        "recovery points. No job was started.",
+                        step=step,
+                        target=name,
+                        point=request.recovery_point_id or "",
+                    ),
+                    t("Reload the recovery points and choose one of them."),
                 )
         if isinstance(request, ReprotectToAzureRequest):
             choices = self._choices(request.item_id, flow, self._clock.now())
             if request.process_server_id not in {s.server_id for s in choices.process_servers}:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: process server {request.process_server_id} is not known. "
-                    "No job was started.",
-                    "Reload the choices and pick a listed process server.",
+                    t(
+                        "Azure refused the {step} of {target}: process server {server} is not known. "
+                        "No job was started.",
+                        step=step,
+                        target=name,
+                        server=request.process_server_id,
+                    ),
+                    t("Reload the choices and pick a listed process server."),
                 )
             if request.policy_id not in {p.policy_id for p in choices.policies}:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: policy {request.policy_id} does not exist for this "
-                    "architecture. No job was started.",
-                    "Reload the choices and pick a listed replication policy.",
+                    t(
+                        "Azure refused the {step} of {target}: policy {policy} does not exist for this "
+                        "architecture. No job was started.",
+                        step=step,
+                        target=name,
+                        policy=request.policy_id,
+                    ),
+                    t("Reload the choices and pick a listed replication policy."),
                 )
             accounts = {a.account_id for a in choices.run_as_accounts}
             if flow is ReplicationFlow.CLASSIC and request.run_as_account_id not in accounts:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: run-as account {request.run_as_account_id} is not "
-                    "known to the configuration server. No job was started.",
-                    "Pick one of the configuration server's run-as accounts.",
+                    t(
+                        "Azure refused the {step} of {target}: run-as account {account} is not known to the "
+                        "configuration server. No job was started.",
+                        step=step,
+                        target=name,
+                        account=request.run_as_account_id or "",
+                    ),
+                    t("Pick one of the configuration server's run-as accounts."),
                 )
 
     def _failure(
@@ -778,7 +818,8 @@ class TrainingJourney:
             return site.item(item_id)
         except KeyError:
             raise SubmitRefused(
-                f"The vault has no replicated item {item_id}.", "Reload the vault and choose the item again."
+                t("The vault has no replicated item {item_id}.", item_id=item_id),
+                t("Reload the vault and choose the item again."),
             ) from None
 
     def _plan(self, plan_id: str) -> RecoveryPlan:
@@ -787,7 +828,8 @@ class TrainingJourney:
             return site.plan(plan_id)
         except KeyError:
             raise SubmitRefused(
-                f"The vault has no recovery plan {plan_id}.", "Reload the vault and choose the plan again."
+                t("The vault has no recovery plan {plan}.", plan=plan_id),
+                t("Reload the vault and choose the plan again."),
             ) from None
 
 
