@@ -605,7 +605,7 @@ class TrainingJourney:
 
     def overlay(self, item: ProtectedItem, now: datetime) -> ProtectedItem:
         """The item as the vault lists it, with its journey applied (called by the vault, under its lock)."""
-        leg = self._leg(item, now)
+        leg = self._leg(item, now, reprotected=True)
         if leg is None:
             return item
         return dataclasses.replace(
@@ -618,9 +618,10 @@ class TrainingJourney:
             rcm_failback=item.rcm_failback if leg.provider in ("InMage", "InMageRcmFailback") else None,
         )
 
-    def _leg(self, item: ProtectedItem, now: datetime) -> _Leg | None:
-        """The journey state of an item as the reprotect left it; None while it is not on the journey."""
-        after = self._vault._after_reprotect(item)
+    def _leg(self, item: ProtectedItem, now: datetime, *, reprotected: bool = False) -> _Leg | None:
+        """The journey state of an item (`reprotected`: already as the reprotect left it); None while it is
+        not on the journey."""
+        after = item if reprotected else self._vault._after_reprotect(item)
         flow = reverse_flow(after.provider)
         if flow is None or after.running_job_id is not None:
             return None
@@ -782,6 +783,8 @@ class TrainingJourney:
         """The training vCenter as the journey left it: failed-back VMs powered on, tools running, an IP,
         booted when their failback ended (in training time: REV-02 counts down at the vault's speed)."""
         with self._lock:
+            if not any(not j.restored for j in self._jobs.values()):
+                return estate  # nothing failed back in this session: vCenter as the scenario has it
             now = self._clock.now()
             site = self._scenario.site(now, self._vault._epoch)
             powered: dict[str, _Leg] = {}
