@@ -368,7 +368,7 @@ def test_rows_worked_out_in_slices_are_the_rules_over_the_whole_vault():
     """select_page._rows on the loading worker: a cooperative point every ROWS_CHUNK rows, and the
     very rows, in the very order, that item_choices/plan_choices give over the whole site."""
     from reprotect_gui.domain import choices
-    from reprotect_gui.ui.wizard.select_page import ROWS_CHUNK, _item_columns, _plan_columns_by, _rows
+    from reprotect_gui.ui.wizard.select_page import PLANS_CHUNK, ROWS_CHUNK, _item_columns, _plan_columns_by, _rows
     from tests.fakes import ManualClock
 
     site = _grown_site(copies=12)
@@ -386,7 +386,7 @@ def test_rows_worked_out_in_slices_are_the_rules_over_the_whole_vault():
         assert got == expected_plans
     assert any("SUB-02" in " ".join(cid for cid, _ in c.reasons) for c in expected_plans.choices)
     assert any(not c.selectable for c in expected_plans.choices) and any(c.selectable for c in expected_plans.choices)
-    assert ctx.points >= 2 * len(site.items) // ROWS_CHUNK + len(site.plans) // (ROWS_CHUNK // 10)
+    assert ctx.points >= 2 * len(site.items) // ROWS_CHUNK + len(site.plans) // PLANS_CHUNK
 
 
 @pytest.mark.parametrize(("length", "cut"), [(500, False), (501, True)])

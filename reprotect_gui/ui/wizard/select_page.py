@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
+from reprotect_gui.domain.models import (
+    Choice,
+    ProtectedItem,
+    ProviderKind,
+    RecoveryPlan,
+    ReplicationFlow,
+    provider_kind,
+)
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
@@ -398,14 +405,16 @@ def _partial_site(items: Sequence[ProtectedItem]) -> Any:
     return RecoverySite("", tuple(items), (), (), (), (), (), None)
 
 
-ROWS_CHUNK = 50  # items (or plans) worked out between two cooperative points of the loading job
+ROWS_CHUNK = 50  # items worked out between two cooperative points of the loading job
+PLANS_CHUNK = 5  # plans likewise (a plan of ~33 items weighs about ten items)
 
 
 def _rows(site: Any, now: Any, ctx: Any = None) -> tuple[PreparedRows, PreparedRows]:
     """Both lists' rows with their text and filter text: items are also found by their plans.
 
-    With `ctx` (on the loading worker) a cooperative point every ROWS_CHUNK rows: the job then
-    gives the window its turn (ui/jobs.py), so 10,000 rows never hold the interpreter for long."""
+    With `ctx` (on the loading worker) a cooperative point every ROWS_CHUNK items and every
+    PLANS_CHUNK plans: the job then gives the window its turn (ui/jobs.py), so 10,000 rows never
+    hold the interpreter for long. The rows are the same as the rules give over the whole site."""
     from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
 
     def pause() -> None:
@@ -417,34 +426,34 @@ def _rows(site: Any, now: Any, ctx: Any = None) -> tuple[PreparedRows, PreparedR
     for plan in site.plans:
         for item_id in plan.item_ids:
             plans_of.setdefault(item_id, []).append(plan.name)
-    item_choices = []
+    item_choices: list[Choice[ProtectedItem]] = []
     for n, choice in enumerate(choices.iter_item_choices(site, now), 1):
         item_choices.append(choice)
         if n % ROWS_CHUNK == 0:
             pause()
-    parts = []
+    item_parts = []
     for start in range(0, len(item_choices), ROWS_CHUNK):
         pause()
         chunk = item_choices[start : start + ROWS_CHUNK]
-        parts.append(prepare_rows(chunk, _item_columns, lambda item: plans_of.get(item.item_id, ())))
-    plan_choices = []
+        item_parts.append(prepare_rows(chunk, _item_columns, lambda item: plans_of.get(item.item_id, ())))
     by_id = {item.item_id: item for item in site.items}
     members: dict[str, list[ProtectedItem]] = {}
     for item in site.items:
         if item.replication_group:
             members.setdefault(item.replication_group, []).append(item)
     ordered = sorted(site.plans, key=lambda p: p.name.lower())  # plan_choices' own order
-    for start in range(0, len(ordered), ROWS_CHUNK // 10):
+    plan_parts = []
+    for start in range(0, len(ordered), PLANS_CHUNK):
         pause()
-        # The same verdicts as over the whole site: each plan sees its items and their groups' members.
-        chunk = ordered[start : start + ROWS_CHUNK // 10]
-        held = {i: by_id[i] for plan in chunk for i in plan.item_ids if i in by_id}
+        # A few plans over a site holding their items and those items' replication groups: the
+        # same verdicts as over the whole site (SUB-02 sees every member left out).
+        plans = ordered[start : start + PLANS_CHUNK]
+        held = {i: by_id[i] for plan in plans for i in plan.item_ids if i in by_id}
         for item in list(held.values()):
             held.update({m.item_id: m for m in members.get(item.replication_group or "", ())})
-        part = dataclasses.replace(site, items=tuple(held.values()), plans=tuple(chunk))
-        plan_choices += choices.plan_choices(part)
-    plans = prepare_rows(plan_choices, _plan_columns_by(names))
-    return _joined(parts), plans
+        part = dataclasses.replace(site, items=tuple(held.values()), plans=tuple(plans))
+        plan_parts.append(prepare_rows(choices.plan_choices(part), _plan_columns_by(names)))
+    return _joined(item_parts), _joined(plan_parts)
 
 
 def _joined(parts: Sequence[PreparedRows]) -> PreparedRows:
