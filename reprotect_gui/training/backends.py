@@ -74,7 +74,28 @@ class TrainingJobStore:
 
     def load(self) -> list[_RunningJob]:
         with self._locked():
-            entries = self._entries()
+            return self._readable(self._entries())
+
+    def save(self, jobs: Sequence[_RunningJob]) -> None:
+        """Merge this process's jobs into the file under the folder's lock: a second training window on
+        the same data folder keeps its jobs too."""
+        with self._locked():
+            self._merge(jobs)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[list[_RunningJob]]:
+        """Under the folder's lock for the whole block: the stored jobs of this scenario (every
+        window's); the jobs the caller appends to the list are merged in at the end. A submit reads,
+        decides and writes inside one lock, so two training windows never start the same job twice
+        nor hand out the same job ID."""
+        with self._locked():
+            jobs = self._readable(self._entries())
+            known = len(jobs)
+            yield jobs
+            if len(jobs) > known:
+                self._merge(jobs[known:])
+
+    def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []
         for j in entries:
             if j.get("scenario") != self._scenario:
@@ -85,9 +106,7 @@ class TrainingJobStore:
                 continue  # one unreadable job costs only that job's history
         return jobs
 
-    def save(self, jobs: Sequence[_RunningJob]) -> None:
-        """Merge this process's jobs into the file under the folder's lock: a second training window on
-        the same data folder keeps its jobs too."""
+    def _merge(self, jobs: Sequence[_RunningJob]) -> None:
         mine = {
             j.job_id: {
                 "scenario": self._scenario,
@@ -99,20 +118,19 @@ class TrainingJobStore:
             }
             for j in jobs
         }
-        with self._locked():
-            kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
-            kept += list(mine.values())
-            fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump({"format": self.FORMAT, "jobs": kept}, f)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+        kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
+        kept += list(mine.values())
+        fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"format": self.FORMAT, "jobs": kept}, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -274,7 +292,9 @@ class TrainingSiteRecovery:
 
     def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
         self._pause(self._latency_s)
-        with self._lock:
+        with self._lock, self._stored() as stored:
+            if stored is not None:  # another training window's jobs count too: never twice across windows
+                self._restore(stored)
             existing = self._job_by_item.get(request.item_id)
             if existing is not None and not self._job_view(self._jobs[existing], self._clock.now()).state.is_final:
                 return SubmitResult(existing, attached_to_running=True)
@@ -292,13 +312,26 @@ class TrainingSiteRecovery:
                     "Reload the vault; the item may already be reprotected.",
                 )
             _refuse_wrong_flow(site, item, request)
-            job_id = f"{len(self._jobs) + 1:04d}-reprotect-{item.item_id}"
-            self._jobs[job_id] = _RunningJob(job_id, request, self._clock.now(), self._speed)
+            number = len(self._jobs) + 1
+            while f"{number:04d}-reprotect-{item.item_id}" in self._jobs:
+                number += 1  # a job restored from the store may hold this number already
+            job_id = f"{number:04d}-reprotect-{item.item_id}"
+            job = _RunningJob(job_id, request, self._clock.now(), self._speed)
+            self._jobs[job_id] = job
             self._job_by_item[item.item_id] = job_id
             self.submissions.append(request)
-            if self._store is not None:
-                self._store.save(list(self._jobs.values()))
+            if stored is not None:
+                stored.append(job)
             return SubmitResult(job_id)
+
+    @contextlib.contextmanager
+    def _stored(self) -> Iterator[list[_RunningJob] | None]:
+        """The job store's transaction, or None when this vault keeps its jobs in memory only."""
+        if self._store is None:
+            yield None
+            return
+        with self._store.transaction() as jobs:
+            yield jobs
 
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
         ctx.report(0.1, "Refreshing the configuration server")
