@@ -138,6 +138,11 @@ def _burn(seconds: float) -> None:
         pass
 
 
+def _wait_until_done(qtbot, job) -> None:
+    """Until the job has emitted its last signal: the test's runner (and the job's signals) may go after."""
+    qtbot.waitUntil(lambda: job not in job._alive, timeout=10000)
+
+
 class _Window(QObject):
     def __init__(self, order: list[str]) -> None:
         super().__init__()
@@ -162,8 +167,8 @@ def test_a_job_gives_the_window_its_turn_once_it_has_run_a_slice(qtbot, share, t
         ctx.raise_if_cancelled()
         seen["turns"] = ctx.turns_given
 
-    runner.start(work, pool=Pool.LOCAL, on_finished=lambda: seen.setdefault("finished", 1))
-    qtbot.waitUntil(lambda: "finished" in seen, timeout=5000)
+    job = runner.start(work, pool=Pool.LOCAL)
+    _wait_until_done(qtbot, job)
     assert seen["turns"] == turns
 
 
@@ -179,8 +184,8 @@ def test_a_job_past_its_slice_goes_on_only_after_the_window_handled_what_was_que
         ctx.raise_if_cancelled()  # the turn: the ping above is handled first
         order.append("worker")
 
-    runner.start(work, pool=Pool.LOCAL)
-    qtbot.waitUntil(lambda: len(order) == 2, timeout=5000)
+    job = runner.start(work, pool=Pool.LOCAL)
+    _wait_until_done(qtbot, job)
     assert order == ["window", "worker"]
 
 
@@ -199,11 +204,12 @@ def test_without_an_event_loop_a_job_waits_for_one_turn_only(qtbot):
         seen["turns"] = ctx.turns_given
         done.set()
 
-    runner.start(work, pool=Pool.LOCAL)
+    job = runner.start(work, pool=Pool.LOCAL)
     qtbot.waitUntil(started.is_set, timeout=5000)
     go.set()
     assert done.wait(30)  # on the GUI thread, without processing events
     assert seen["turns"] == 1
+    _wait_until_done(qtbot, job)
 
 
 def test_a_job_cancelled_while_waiting_for_its_turn_is_cancelled(qtbot):
@@ -220,3 +226,4 @@ def test_a_job_cancelled_while_waiting_for_its_turn_is_cancelled(qtbot):
     qtbot.waitUntil(started.is_set, timeout=5000)
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000), qtbot.assertNotEmitted(job.signals.failed):
         job.cancel()
+    _wait_until_done(qtbot, job)
