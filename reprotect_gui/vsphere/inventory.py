@@ -28,6 +28,7 @@ from reprotect_gui.domain.matching import (
     match_locator,
     uuid_forms,
 )
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
     VcDatastore,
@@ -141,11 +142,11 @@ class PyVmomiInventory:
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         self._relogins_left = 1
-        ctx.report(0.0, f"Connecting to vCenter {self.connection.host}")
+        ctx.report(0.0, t("Connecting to vCenter {host}", host=self.connection.host))
         _ = self.connection.content  # opens the session: connection errors surface here
         ctx.raise_if_cancelled()
         index = self._in_session(lambda: self._read_index(ctx))
-        ctx.report(0.3, "Looking up the virtual machines that matter")
+        ctx.report(0.3, t("Looking up the virtual machines that matter"))
         direct = self._in_session(lambda: self._find_direct(focus, index, ctx))
         matches = list(direct)
         unresolved = [i for i, m in enumerate(matches) if m is None]
@@ -154,14 +155,14 @@ class PyVmomiInventory:
             every_vm = index.vms
             for i in unresolved:
                 matches[i] = replace(match_locator(focus[i], every_vm), found_by=FOUND_BY_INDEX)
-            ctx.report(0.7, "Reading details of the virtual machines that matter")
+            ctx.report(0.7, t("Reading details of the virtual machines that matter"))
             chosen = [m.vm for m in matches if m is not None and m.vm is not None and not m.vm.details_read]
             self._in_session(lambda: self._read_details(chosen, index))
         ctx.raise_if_cancelled()
-        ctx.report(0.85, "Checking the account's permissions and host licences")
+        ctx.report(0.85, t("Checking the account's permissions and host licences"))
         privileges = self._in_session(lambda: self._read_privileges(index))
         licences = self._in_session(self._read_licences)
-        ctx.report(1.0, "vCenter read")
+        ctx.report(1.0, t("vCenter read"))
         return self._estate(index, tuple(m for m in matches if m is not None), privileges, licences)
 
     # --- stage 1: hosts, datastores, datastore clusters ----------------------------------------
@@ -172,7 +173,7 @@ class PyVmomiInventory:
         def read(kind: Any, paths: Sequence[str], label: str, start: float) -> list[collector.Row]:
             def on_page(count: int) -> None:
                 ctx.raise_if_cancelled()
-                ctx.report(start, f"Reading {label}: {count} so far")
+                ctx.report(start, t("Reading {label}: {count} so far", label=label, count=count))
 
             return collector.read_type(content, kind, paths, page_size=self.page_size, on_page=on_page)
 
@@ -183,7 +184,7 @@ class PyVmomiInventory:
 
         def on_page(count: int) -> None:
             ctx.raise_if_cancelled()
-            ctx.report(0.1, f"Reading hosts, datastores and datastore clusters: {count} so far")
+            ctx.report(0.1, t("Reading hosts, datastores and datastore clusters: {count} so far", count=count))
 
         paths = {vim.HostSystem: HOST_PATHS, vim.Datastore: DATASTORE_PATHS, vim.StoragePod: POD_PATHS}
         rows = collector.read_hosts_and_datastores(
@@ -221,7 +222,7 @@ class PyVmomiInventory:
                     asked.add((instance, form))
                     extra.update({ref._moId: ref for ref in self._find_all_by_uuid(form, instance=instance)})
         self._read_vms({moref: ref for moref, ref in extra.items() if moref not in index.vm_by_moref}, index)
-        ctx.report(0.6, f"Looked up {len(index.vms)} virtual machines directly")
+        ctx.report(0.6, t("Looked up {vms} virtual machines directly", vms=len(index.vms)))
         return matches
 
     def _search(self, locator: VmLocator) -> tuple[list[Any], str]:
@@ -283,7 +284,7 @@ class PyVmomiInventory:
     def _read_vm_index(self, index: _Index, ctx: JobContext) -> None:
         from pyVmomi import vim
 
-        rows = self._reader(ctx)(vim.VirtualMachine, VM_INDEX_PATHS, "virtual machines", 0.4)
+        rows = self._reader(ctx)(vim.VirtualMachine, VM_INDEX_PATHS, t("virtual machines"), 0.4)
         index.add_vms([row for row in rows if row.moref not in index.vm_by_moref])
 
     def _read_details(self, chosen: Sequence[VcVm], index: _Index) -> None:
@@ -457,15 +458,34 @@ class _Index:
         flagged: list[str] = []
         for row in self.hosts + self.datastores + self.pods + self.vm_rows:
             if row.denied:
-                flagged.append(f"{row.kind} {row.moref}: no permission to read {', '.join(row.denied)}")
+                flagged.append(
+                    t(
+                        "{kind} {moref}: no permission to read {denied}",
+                        kind=row.kind,
+                        moref=row.moref,
+                        denied=", ".join(row.denied),
+                    )
+                )
         for row in self.vm_rows + self.hosts:
             for ref in _refs(row.get("datastore")):
                 if ref._moId not in self.names:
-                    flagged.append(f"Datastore {ref._moId}: used by {_label(row)} but not readable by this account")
+                    flagged.append(
+                        t(
+                            "Datastore {moId}: used by {label} but not readable by this account",
+                            moId=ref._moId,
+                            label=_label(row),
+                        )
+                    )
         for row in self.vm_rows:
             host = row.get("runtime.host")
             if host is not None and host._moId not in self.names:
-                flagged.append(f"HostSystem {host._moId}: runs {_label(row)} but is not readable by this account")
+                flagged.append(
+                    t(
+                        "HostSystem {moId}: runs {label} but is not readable by this account",
+                        moId=host._moId,
+                        label=_label(row),
+                    )
+                )
         return tuple(dict.fromkeys(flagged))
 
 
@@ -553,12 +573,12 @@ def _disk(device: Any, index: _Index) -> VcDisk:
     from pyVmomi import vim
 
     backing = device.backing
-    size_bytes = device.capacityInBytes or _number(device.capacityInKB, "a disk's capacityInKB") * 1024
+    size_bytes = device.capacityInBytes or _number(device.capacityInKB, t("a disk's capacityInKB")) * 1024
     datastore = getattr(backing, "datastore", None)
-    label = device.deviceInfo.label if device.deviceInfo is not None else f"disk {device.key}"
+    label = device.deviceInfo.label if device.deviceInfo is not None else t("disk {key}", key=device.key)
     return VcDisk(
         label=label,
-        size_gb=_number(size_bytes, "a disk's capacityInBytes") / GIB,
+        size_gb=_number(size_bytes, t("a disk's capacityInBytes")) / GIB,
         backing_uuid=getattr(backing, "uuid", None) or None,
         datastore_name=index.names.get(datastore._moId, datastore._moId) if datastore is not None else "",
         is_rdm=isinstance(backing, vim.vm.device.VirtualDisk.RawDiskMappingVer1BackingInfo),
@@ -615,8 +635,10 @@ def _datastore(row: collector.Row, index: _Index, privileges: dict[str, tuple[st
     return VcDatastore(
         name=row.get("name"),
         type=DatastoreType.parse(str(row.get("summary.type") or "")),
-        capacity_gb=_number(row.get("summary.capacity"), f"the capacity of datastore {row.get('name')}") / GIB,
-        free_gb=_number(row.get("summary.freeSpace"), f"the free space of datastore {row.get('name')}") / GIB,
+        capacity_gb=_number(row.get("summary.capacity"), t("the capacity of datastore {get}", get=row.get("name")))
+        / GIB,
+        free_gb=_number(row.get("summary.freeSpace"), t("the free space of datastore {get}", get=row.get("name")))
+        / GIB,
         accessible=bool(row.get("summary.accessible")),
         host_names=tuple(index.names[m.key._moId] for m in mounts if m.key._moId in index.names),
         in_storage_drs=row.moref in index.sdrs_datastores,

@@ -368,7 +368,14 @@ def test_rows_worked_out_in_slices_are_the_rules_over_the_whole_vault():
     """select_page._rows on the loading worker: a cooperative point every ROWS_CHUNK rows, and the
     very rows, in the very order, that item_choices/plan_choices give over the whole site."""
     from reprotect_gui.domain import choices
-    from reprotect_gui.ui.wizard.select_page import PLANS_CHUNK, ROWS_CHUNK, _item_columns, _plan_columns_by, _rows
+    from reprotect_gui.ui.wizard.select_page import (
+        PLANS_CHUNK,
+        ROWS_CHUNK,
+        _item_columns,
+        _item_search_words,
+        _plan_columns_by,
+        _rows,
+    )
     from tests.fakes import ManualClock
 
     site = _grown_site(copies=12)
@@ -378,7 +385,9 @@ def test_rows_worked_out_in_slices_are_the_rules_over_the_whole_vault():
     items, plans = _rows(site, now, ctx)
     whole_items, whole_plans = _rows(site, now)  # without a context: one go, on the GUI thread
     plans_of = {i.item_id: [p.name for p in site.plans if i.item_id in p.item_ids] for i in site.items}
-    expected_items = prepare_rows(choices.item_choices(site, now), _item_columns, lambda i: plans_of[i.item_id])
+    expected_items = prepare_rows(
+        choices.item_choices(site, now), _item_columns, lambda i: (*plans_of[i.item_id], *_item_search_words(i))
+    )
     expected_plans = prepare_rows(choices.plan_choices(site), _plan_columns_by({i.item_id: i.name for i in site.items}))
     for got in (items, whole_items):
         assert got == expected_items

@@ -21,6 +21,7 @@ from reprotect_gui.domain.flows import Placement
 from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.models import Choice, ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
+from reprotect_gui.ui.i18n import datastore_type_text, text
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import PerVmPage
 
@@ -141,7 +142,7 @@ class DatastorePage(PerVmPage):
             list(placement.choices),
             lambda ds: [
                 ds.symbolic_name,
-                str(ds.type),
+                datastore_type_text(ds.type),
                 gb(ds.capacity_gb) if ds.capacity_gb else "—",
                 f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
                 needed,
@@ -170,22 +171,22 @@ class DatastorePage(PerVmPage):
         )
         if original:
             where = f"<b>{automatic.symbolic_name}</b>" if automatic else self.tr("none the appliance reaches")
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> still exists on-premises: original-location recovery. The datastore is "
                 "selected automatically: {where} (the VM's own). Only changes go back (RCM-03)."
             ).format(vm=item.name, where=where)
         elif placement.location is Location.ALTERNATE:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> no longer exists on-premises: alternate-location recovery. Choose a datastore "
                 "in vCenter <b>{vcenter}</b> that {appliance} can read and write; ASR creates "
                 "a new VM there and copies the whole disks (RCM-03)."
             ).format(vm=item.name, vcenter=appliance.vcenter_name, appliance=appliance.name)
         else:
-            text = self.tr(
+            note = self.tr(
                 "Whether <b>{vm}</b> still exists on-premises is unknown ({why}). Choose a "
                 "datastore {appliance} can write; it is used if a new VM has to be created (RCM-03)."
-            ).format(vm=item.name, why=placement.why, appliance=appliance.name)
-        self.location_note.setText(text)
+            ).format(vm=item.name, why=text(placement.why), appliance=appliance.name)
+        self.location_note.setText(note)
 
     def _need(self, items: tuple[ProtectedItem, ...]) -> choices.DatastoreNeed:
         s = self.session
@@ -242,7 +243,7 @@ class DatastorePage(PerVmPage):
             self._classic_choices(item, need),
             lambda ds: [
                 ds.symbolic_name,
-                str(ds.type),
+                datastore_type_text(ds.type),
                 gb(ds.capacity_gb),
                 _free_text(ds, choices.free_space_gb(ds, vc)),
                 self._needed_text(need),
@@ -273,29 +274,29 @@ class DatastorePage(PerVmPage):
         match = s.estate.matches.get(item.item_id) if s.estate else None
         vm = match.vm if match else None
         if s.vc is None:
-            text = self.tr("vCenter was not read: whether the on-premises VM still exists is unknown.")
+            note = self.tr("vCenter was not read: whether the on-premises VM still exists is unknown.")
         elif match is not None and match.ambiguous:
-            text = self.tr("<b>{vm}</b>: {match} Check the VM names in vCenter.").format(
-                vm=item.name, match=describe(match)
+            note = self.tr("<b>{vm}</b>: {match} Check the VM names in vCenter.").format(
+                vm=item.name, match=text(describe(match))
             )
         elif vm is not None:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> still exists on-premises (on {host}): its disks are reused and only "
                 "changes are sent back. The datastore is still required but is then ignored (DS-03)."
             ).format(vm=item.name, host=vm.host_name)
         else:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> no longer exists on-premises: ASR creates a new VM on {mt}'s host "
                 "<b>{host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
             ).format(vm=item.name, mt=mt.name, host=mt.esxi_host)
             chosen = s.selection.choices_for(item.item_id).disks_to_include
             rdm = [d.name for d in item.disks if d.is_rdm and d.disk_id in chosen]
             if rdm:  # DS-06, here rather than on Review: the disk list below is where it is fixed
-                text += "<br>" + self.tr(
+                note += "<br>" + self.tr(
                     "⚠ DS-06: {disks} is an RDM disk and can't come back to a new VM: untick it below to "
                     "reprotect the other disks."
                 ).format(disks=", ".join(rdm))
-        self.location_note.setText(text)
+        self.location_note.setText(note)
 
     def _on_datastore_chosen(self) -> None:
         if self._filling:
