@@ -154,10 +154,23 @@ class TrainingJobStore:
             if len(jobs) > known:
                 self._merge(jobs[known:])
 
+    def journey_entries(self) -> list[dict[str, Any]]:
+        """The failback journey's jobs of this scenario, as stored by `add_journey_entry` (training/journey.py)."""
+        with self._locked():
+            return [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
+
+    def add_journey_entry(self, entry: dict[str, Any]) -> None:
+        """Keep one journey job (a plain JSON object with a job_id) beside the reprotect jobs."""
+        with self._locked():
+            stored = {**entry, "scenario": self._scenario, "kind": "journey"}
+            same = (self._scenario, entry.get("job_id"))
+            kept = [j for j in self._entries() if (j.get("scenario"), j.get("job_id")) != same]
+            self._write([*kept, stored])
+
     def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []
         for j in entries:
-            if j.get("scenario") != self._scenario:
+            if j.get("scenario") != self._scenario or j.get("kind") == "journey":
                 continue
             try:
                 jobs.append(self._job(j))
@@ -179,6 +192,9 @@ class TrainingJobStore:
         }
         kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
         kept += list(mine.values())
+        self._write(kept)
+
+    def _write(self, kept: list[dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:

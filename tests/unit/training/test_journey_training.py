@@ -248,6 +248,8 @@ def test_a_modernized_recovery_plan_goes_the_whole_journey(tmp_path):
                 ReprotectToAzureRequest(item, item, ReplicationFlow.MODERNIZED, server.server_id, inputs.policy_id)
             )
         )
+        if item == "intranet-01":  # one member back on Azure, one to go: the plan still stands committed
+            assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.COMMITTED
     assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.PROTECTED_TO_AZURE
     assert {m.provider for m in e.journey.read_journey(Scope.PLAN, "rp-intranet").members} == {"InMageRcm"}
 
@@ -454,3 +456,70 @@ def test_a_scenario_without_a_journey_section_still_fails_back(tmp_path):
     assert [t.task_id for t in job.tasks] == ["prerequisites", "operation", "finishing"]
     assert e.journey.reverse_choices("web-01").policies == ()  # none in the file: REV-03 will say so
     assert dataclasses.is_dataclass(e.journey.reverse_choices("web-01"))
+
+
+def test_a_journey_job_outlives_the_process_that_started_it(tmp_path):
+    """Resume after a crash (issue 18): the training store keeps journey jobs beside the reprotect's."""
+    from reprotect_gui.training.backends import TrainingJobStore
+
+    clock = ManualClock()
+    scenario = load_scenario()
+    store_path = tmp_path / "training-jobs.json"
+
+    def vault() -> TrainingSiteRecovery:
+        return TrainingSiteRecovery(
+            scenario, clock, latency_s=0, job_store=TrainingJobStore(store_path, scenario.source)
+        )
+
+    first = vault()
+    journey = TrainingJourney(first, TrainingVCenter(scenario, latency_s=0))
+    first.submit_reprotect(
+        ReprotectRequest("kb-01", "kb-01", ModernizedTarget("ra-appliance-tokyo-01", LOG), "ds-vmfs-gold-01", "p", ())
+    )
+    clock.advance(seconds=READY_AFTER_S)
+    started = journey.submit_failback(
+        FailbackRequest(Scope.ITEM, "kb-01", "kb-01", ReplicationFlow.MODERNIZED, "CrashConsistent")
+    )
+    clock.advance(seconds=10)
+    running = first.read_job(started.job_id)
+    assert running.state is JobState.IN_PROGRESS
+
+    again = vault()  # the app was killed and started again
+    TrainingJourney(again, TrainingVCenter(scenario, latency_s=0))
+    assert again.read_job(started.job_id).tasks == running.tasks
+    assert started.job_id in {j.job_id for j in again.list_jobs(None)}
+    clock.advance(seconds=120)
+    ended = again.read_job(started.job_id)
+    assert ended.state is JobState.FAILED and ended.errors[0].code == "PlannedFailoverFailed"  # FB-15, as trained
+    # the reprotect's own job is still there too, and a damaged journey entry costs only itself
+    raw = json.loads(store_path.read_text(encoding="utf-8"))
+    raw["jobs"].append({"scenario": scenario.source, "kind": "journey", "job_id": "x", "operation": "Nope"})
+    store_path.write_text(json.dumps(raw), encoding="utf-8")
+    third = vault()
+    TrainingJourney(third, None)
+    assert {j.job_id for j in third.list_jobs(None)} == {j.job_id for j in again.list_jobs(None)}
+
+
+def test_a_classic_recovery_plan_fails_back_and_commits_as_one_job(tmp_path):
+    """FB-07: plan-level failback works (unlike plan-level reprotect); LatestTag sends the group to a common point
+    (FB-03); the plan's job changes every member; each goes back to Azure alone (REV-07)."""
+    e = Estate(tmp_path)
+    members = [f"branch-{i:02d}" for i in range(1, 11)]
+    e.reprotect(*members)
+    plan = e.journey.read_journey(Scope.PLAN, "rp-branch-offices")
+    assert plan.flow is ReplicationFlow.CLASSIC and "UnplannedFailover" in plan.allowed_operations
+    request = FailbackRequest(
+        Scope.PLAN, "rp-branch-offices", "RP-Branch-Offices", ReplicationFlow.CLASSIC, ClassicRecoveryPoint.LATEST_TAG
+    )
+    assert request.direction == "RecoveryToPrimary" and request.source_site_operations == "Required"  # FB-02, FB-05
+    checked = e.check(JourneyStep.FAILBACK, Scope.PLAN, "rp-branch-offices", StepInputs(failback=request))
+    assert statuses(checked.verdicts, "FB-06") == []  # through the plan: allowed
+    assert statuses(checked.verdicts, "FB-09") == [Status.PASS] * 10
+    job = e.run(e.submit(request))
+    assert job.item_id == "rp-branch-offices" and job.target_name == "RP-Branch-Offices"
+    assert len(e.journey.submissions) == 1  # one job for the plan
+    assert e.stage(Scope.PLAN, "rp-branch-offices") is JourneyStage.FAILED_BACK
+    assert e.journey.read_journey(Scope.PLAN, "rp-branch-offices").allowed_operations == {"Commit"}
+    e.run(e.submit(CommitRequest(Scope.PLAN, "rp-branch-offices", "RP-Branch-Offices", ReplicationFlow.CLASSIC)))
+    assert {e.stage(Scope.ITEM, m) for m in members} == {JourneyStage.COMMITTED}
+    assert e.stage(Scope.PLAN, "rp-branch-offices") is JourneyStage.COMMITTED
