@@ -170,3 +170,21 @@ def test_protect_to_azure_waits_for_the_agent_with_a_countdown(qtbot, make_wizar
     if review.acknowledge.isVisible():
         review.acknowledge.setChecked(True)
     assert review.isComplete()
+
+
+def test_the_submit_goes_out_once_however_often_it_is_pressed(qtbot, make_wizard):
+    """FB-14 at the page: the first press disables the step's button; a second press sends nothing."""
+    wizard = make_wizard()
+    double = install(wizard)
+    start(wizard, "app-lnx-01")
+    wizard.failback_page.downtime.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    button = wizard.button(COMMIT)
+    assert button.isEnabled()
+    button.click()
+    button.click()
+    job = wizard.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
+    assert len(double.sent) == 1 and wizard.session.journey_run.submitted
+    assert not wizard.journey_review_page.isComplete()
