@@ -1284,6 +1284,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drill repor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): the reprotect and every step of the journey since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{step}: {target}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1284,6 +1284,18 @@
         <translation>状態を再度読み取る(&amp;R)</translation>
     </message>
     <message>
+        <source>Drill repor&amp;t…</source>
+        <translation>訓練レポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>訓練レポート</translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): the reprotect and every step of the journey since</source>
+        <translation>訓練レポート (HTML と PDF) を保存します: 再保護と、それ以降のすべての手順</translation>
+    </message>
+    <message>
         <source>{step}: {target}</source>
         <translation>{step}: {target} の処理</translation>
     </message>

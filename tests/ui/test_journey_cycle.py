@@ -89,11 +89,25 @@ def test_a_classic_vm_through_the_whole_cycle(qtbot, make_wizard):
     assert [type(r).__name__ for r in sent] == ["FailbackRequest", "CommitRequest", "ReprotectToAzureRequest"]
     assert sent[0].recovery_point == "LatestTime" and sent[0].source_site_operations == "Required"
     assert sent[2].run_as_account_id  # REV-03: mandatory for classic
-    assert [s for s, _job, ok in wizard.session.journey_run.ended] == [
+    run = wizard.session.journey_run
+    assert [s for s, _job, ok in run.ended] == [
         JourneyStep.FAILBACK,
         JourneyStep.COMMIT,
         JourneyStep.REPROTECT_TO_AZURE,
     ]
+    # One run in the audit: the reprotect's records, then each step's intent, acceptance and job end.
+    assert run.recorder is wizard.job_page.recorder
+    events = [r.get("event") for r in run.recorder.kept]
+    for step in ("failback", "commit", "reprotect_to_azure"):
+        assert f"journey.{step}.submitted" in events and f"journey.{step}.accepted" in events
+    submitted = next(r for r in run.recorder.kept if r.get("event") == "journey.commit.submitted")
+    assert submitted["choices"] == {"app_confirmed": True}  # CMT-02 recorded
+    job = wizard.journey_job_page
+    qtbot.waitUntil(job.report_button.isEnabled, timeout=LONG)
+    from reprotect_gui.ui.report_export import report_from_records
+
+    report = report_from_records(run.recorder.kept)
+    assert report.readiness and report.readiness[0].item_name == "app-lnx-01"
 
 
 def go_to_modernized_plan_review(qtbot, wizard, plan: str):

@@ -13,13 +13,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.flows.journey import JourneyStep, step_flow
 from reprotect_gui.domain.journey import JourneyStage
 from reprotect_gui.domain.models import Job, JobState, ReplicationFlow
 from reprotect_gui.services.journey import Position, StepOutcome
 from reprotect_gui.services.tracking import record_job_end
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, Pool
+from reprotect_gui.ui.report_export import ask_and_export, report_from_records
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard import journey_calls
@@ -75,6 +78,13 @@ class JourneyJobPage(Page):
         self.cancel_button = QPushButton(self.tr("Cancel fail&over…"), self)
         self.failback_button = QPushButton(self.tr("Fail back &again…"), self)
         self.read_again = QPushButton(self.tr("&Read the state again"), self)
+        self.report_button = QPushButton(self.tr("Drill repor&t…"), self)
+        self.report_button.setAccessibleName(self.tr("Drill report"))
+        self.report_button.setToolTip(
+            self.tr("Save the drill report (HTML and PDF): the reprotect and every step of the journey since")
+        )
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self._on_report_clicked)
         self.next_buttons = {
             JourneyStep.COMMIT: self.commit_button,
             JourneyStep.REPROTECT_TO_AZURE: self.reverse_button,
@@ -96,7 +106,10 @@ class JourneyJobPage(Page):
         layout.addLayout(self.pane_home, 1)
         layout.addWidget(self.verdict)
         layout.addLayout(row)
-        layout.addWidget(self.timeline)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.timeline, 1)
+        bottom.addWidget(self.report_button)
+        layout.addLayout(bottom)
         self.busy.retry_requested.connect(self._retry)
         self.monitor: JobMonitor | None = None
         self.outcomes: tuple[StepOutcome, ...] = ()
@@ -155,6 +168,7 @@ class JourneyJobPage(Page):
         self.overall.setValue(0)
         for button in (*self.next_buttons.values(), self.read_again):
             button.hide()
+        self.report_button.setEnabled(False)
 
     def _submit(self) -> None:
         s = self.session
@@ -248,7 +262,22 @@ class JourneyJobPage(Page):
             self.notifier.job_ended(job)
         self._show_timeline()
 
+    def _on_report_clicked(self) -> None:
+        """The drill report of the run the journey belongs to: its records so far, the journey's steps too."""
+        s = self.session
+        run = s.journey_run
+        if run is None or run.recorder is None:
+            return
+        try:
+            report = report_from_records(run.recorder.kept)
+        except UserFacingError as exc:
+            self.where.setText(f"{ui_text(exc.summary)} {ui_text(exc.next_step)}".strip())
+            return
+        ask_and_export(self, report, s.audit.path.parent if s.audit else None)
+
     def _on_all_ended(self) -> None:
+        run = self.session.journey_run
+        self.report_button.setEnabled(run is not None and run.recorder is not None and bool(run.recorder.kept))
         self.overall.setValue(100)
         self._show_verdict()
         self.completeChanged.emit()
