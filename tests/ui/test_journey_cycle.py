@@ -90,7 +90,7 @@ def test_a_classic_vm_through_the_whole_cycle(qtbot, make_wizard):
     assert sent[0].recovery_point == "LatestTime" and sent[0].source_site_operations == "Required"
     assert sent[2].run_as_account_id  # REV-03: mandatory for classic
     run = wizard.session.journey_run
-    assert [s for s, _job, ok in run.ended] == [
+    assert [e.step for e in run.ended] == [
         JourneyStep.FAILBACK,
         JourneyStep.COMMIT,
         JourneyStep.REPROTECT_TO_AZURE,
@@ -184,4 +184,4 @@ def test_a_failed_planned_failover_is_cancelled_then_retried(qtbot, make_wizard)
     )
     kinds = [type(r) for r in journey.submissions]
     assert kinds == [FailbackRequest, CancelFailoverRequest, FailbackRequest]
-    assert [ok for _s, _j, ok in wizard.session.journey_run.ended] == [False, True, True]
+    assert [e.ok for e in wizard.session.journey_run.ended] == [False, True, True]

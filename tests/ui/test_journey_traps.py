@@ -8,7 +8,7 @@ import re
 from reprotect_gui.domain.failback import Scope
 from reprotect_gui.domain.flows.journey import JourneyStep
 from reprotect_gui.domain.models import ReplicationFlow
-from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember
+from reprotect_gui.ui.wizard.journey_state import JourneyRun, RunMember, StepEnd
 from tests.ui.journey_double import install
 from tests.ui.test_journey_walk import acknowledge
 from tests.ui.walk import COMMIT, click
@@ -188,3 +188,15 @@ def test_the_submit_goes_out_once_however_often_it_is_pressed(qtbot, make_wizard
     qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
     assert len(double.sent) == 1 and wizard.session.journey_run.submitted
     assert not wizard.journey_review_page.isComplete()
+
+
+def test_protected_to_azure_means_every_member():
+    """REV-07/REV-08: a plan is protected to Azure again when each member's last reprotect succeeded."""
+    run = JourneyRun(Scope.PLAN, "rp", "RP", ReplicationFlow.MODERNIZED, (RunMember("a", "a"), RunMember("b", "b")))
+    step = JourneyStep.REPROTECT_TO_AZURE
+    run.ended += [StepEnd(JourneyStep.FAILBACK, "j1", "rp", True), StepEnd(step, "j2", "a", True)]
+    assert not run.protected_to_azure  # one of two
+    run.ended.append(StepEnd(step, "j3", "b", False))
+    assert not run.protected_to_azure
+    run.ended.append(StepEnd(step, "j4", "b", True))  # b retried
+    assert run.protected_to_azure

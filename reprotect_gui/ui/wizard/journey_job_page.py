@@ -27,6 +27,7 @@ from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard import journey_calls
 from reprotect_gui.ui.wizard.base import Page
+from reprotect_gui.ui.wizard.journey_state import StepEnd
 
 STEP_NAMES = {  # English; shown through translate()
     JourneyStep.FAILBACK: QT_TRANSLATE_NOOP("JourneyJobPage", "Failback"),
@@ -254,7 +255,10 @@ class JourneyJobPage(Page):
     def _on_job_ended(self, job: Job) -> None:
         run = self.session.journey_run
         if run is not None:
-            run.ended.append((run.step, job.job_id, job.state is JobState.SUCCEEDED))
+            model = self.monitor.model if self.monitor is not None else None
+            entry = model.entry(job.job_id) if model is not None and job.job_id in model else None
+            target = (entry.item_id if entry is not None else "") or job.item_id or run.target_id
+            run.ended.append(StepEnd(run.step, job.job_id, target, job.state is JobState.SUCCEEDED))
             recorder = run.recorder
             if recorder is not None:  # the end goes into the audit (the drill report's timeline)
                 self.session.runner.start(lambda ctx: record_job_end(recorder, job), pool=Pool.LOCAL, name="audit")
@@ -406,9 +410,9 @@ class JourneyJobPage(Page):
         if run is None:
             return
         parts = [self.tr("Reprotect ✔"), self.tr("Ready ✔")]
-        for step, _job_id, ok in run.ended:
-            mark = "✔" if ok else "✖"
-            parts.append(f"{QCoreApplication.translate('JourneyJobPage', STEP_NAMES[step])} {mark}")
+        for end in run.ended:
+            mark = "✔" if end.ok else "✖"
+            parts.append(f"{QCoreApplication.translate('JourneyJobPage', STEP_NAMES[end.step])} {mark}")
         self.timeline.setText(self.tr("Journey: {steps}").format(steps=" → ".join(parts)))
 
     @staticmethod

@@ -30,6 +30,16 @@ class RunMember:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class StepEnd:
+    """A journey job that ended: which step, its job, the item or plan it ran on, and whether it succeeded."""
+
+    step: JourneyStep
+    job_id: str
+    target_id: str
+    ok: bool
+
+
 @dataclass
 class JourneyRun:
     scope: Scope
@@ -51,8 +61,8 @@ class JourneyRun:
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings, this step
     submitted: bool = False  # never twice: set at the first click on the step's submit button
     recorder: RunRecorder | None = None  # the audit and journal of the run the journey belongs to
-    # Steps that ended, in order: (step, job id, succeeded); the journey's timeline on the job page.
-    ended: list[tuple[JourneyStep, str, bool]] = field(default_factory=list)
+    # The journey's jobs that ended, in order: its timeline on the job page.
+    ended: list[StepEnd] = field(default_factory=list)
 
     @property
     def is_plan(self) -> bool:
@@ -72,8 +82,9 @@ class JourneyRun:
 
     @property
     def protected_to_azure(self) -> bool:
-        """The journey's end: every member's reprotect to Azure succeeded (REV-08)."""
-        return any(step is JourneyStep.REPROTECT_TO_AZURE and ok for step, _job, ok in self.ended)
+        """The journey's end: every member's last reprotect to Azure succeeded (REV-07, REV-08)."""
+        last = {e.target_id: e.ok for e in self.ended if e.step is JourneyStep.REPROTECT_TO_AZURE}
+        return all(last.get(m.item_id, False) for m in self.members)
 
 
 _NO_READINESS = Readiness("", ())
