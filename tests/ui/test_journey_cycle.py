@@ -81,6 +81,7 @@ def test_a_classic_vm_through_the_whole_cycle(qtbot, make_wizard):
     qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=LONG)
     # FB-12: app-lnx-01's state lists CancelFailover (the trap); a classic failback is never cancelled.
     assert JourneyStep.CANCEL not in job.offered() and job.cancel_button.isHidden()
+    assert job.commit_button.isDefault()  # the step the failback leads to; Enter takes it
     on_prem = commit(qtbot, wizard)
     member = on_prem.facts.members[0]
     assert member.on_prem_power_state == "poweredOn" and member.on_prem_tools_status == "toolsOk"  # FB-13

@@ -18,7 +18,6 @@ from reprotect_gui.domain.failback import (
     FailbackRequest,
     ModernizedRecoveryPoint,
     Scope,
-    failback_operation,
     recovery_point_choices,
 )
 from reprotect_gui.domain.models import ReplicationFlow
@@ -246,7 +245,3 @@ class FailbackPage(Page):
         journey.failback = self.request()
         journey.downtime_confirmed = True
         return True
-
-    @staticmethod
-    def operation_name(flow: ReplicationFlow) -> str:
-        return failback_operation(flow)

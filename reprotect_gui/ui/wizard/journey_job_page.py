@@ -388,10 +388,13 @@ class JourneyJobPage(Page):
         ):
             text += " " + self.tr("ASR does not offer Commit for this item: go on with Protect to Azure (CMT-03).")
         self.where.setText(text)
-        first = next((b for b in self.next_buttons.values() if not b.isHidden()), None)
-        if first is not None:
-            first.setDefault(True)
-            first.setFocus()
+        # The step this one leads to (CMT-07: commit → protect to Azure; FB-15: cancel → fail back) takes the focus.
+        after = step_flow(run.step).after
+        shown = [step for step, b in self.next_buttons.items() if not b.isHidden()]
+        chosen = after if after in shown else (shown[0] if shown else None)
+        if chosen is not None:
+            self.next_buttons[chosen].setDefault(True)
+            self.next_buttons[chosen].setFocus()
 
     def _on_where_failed(self, failure: JobFailure) -> None:
         self.read_again.setEnabled(True)
@@ -414,7 +417,3 @@ class JourneyJobPage(Page):
             mark = "✔" if end.ok else "✖"
             parts.append(f"{QCoreApplication.translate('JourneyJobPage', STEP_NAMES[end.step])} {mark}")
         self.timeline.setText(self.tr("Journey: {steps}").format(steps=" → ".join(parts)))
-
-    @staticmethod
-    def after(step: JourneyStep) -> JourneyStep | None:
-        return step_flow(step).after

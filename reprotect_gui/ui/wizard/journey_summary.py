@@ -8,15 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from reprotect_gui.domain.failback import ClassicRecoveryPoint, Scope
+from reprotect_gui.domain.flows.journey import JourneyStep, step_flow
 from reprotect_gui.domain.models import ReplicationFlow
 
 if TYPE_CHECKING:
     from reprotect_gui.ui.wizard.base import WizardSession
     from reprotect_gui.ui.wizard.journey_state import JourneyRun
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneySummary", text)
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
@@ -55,14 +52,13 @@ def failback_html(session: WizardSession) -> str:
     request = run.failback
     rows = _target_rows(run)
     classic = run.flow is ReplicationFlow.CLASSIC
-    rows.append(
-        (
-            QCoreApplication.translate("JourneySummary", "Operation (FB-01)"),
-            QCoreApplication.translate("JourneySummary", 'Unplanned failover (the portal\'s "Failover")')
-            if classic
-            else QCoreApplication.translate("JourneySummary", "Planned failover"),
-        )
+    operation = step_flow(JourneyStep.FAILBACK).operation(run.flow)  # the allowedOperations entry (FB-01)
+    words = (
+        QCoreApplication.translate("JourneySummary", 'Unplanned failover (the portal\'s "Failover")')
+        if classic
+        else QCoreApplication.translate("JourneySummary", "Planned failover")
     )
+    rows.append((QCoreApplication.translate("JourneySummary", "Operation (FB-01)"), f"{words} — {operation}"))
     direction = request.direction if request is not None else None
     rows.append(
         (
