@@ -167,8 +167,8 @@ def _ready_for_failback(d: Driver, w: ReprotectWizard, vm: str) -> None:
     assert monitor is not None
     row = monitor.readiness_tree.topLevelItem(0)
     assert row is not None
-    d.waitUntil(lambda: row.text(1).startswith("Ready for failback"), timeout=120000)
     monitor.readiness_tree.setCurrentItem(row)
+    d.waitUntil(lambda: bool(monitor.selected_ready_item()), timeout=120000)  # in any language
     monitor.failback_vm_button.click()
 
 
