@@ -101,8 +101,11 @@ def test_a_classic_vm_through_the_whole_cycle(qtbot, make_wizard):
     events = [r.get("event") for r in run.recorder.kept]
     for step in ("failback", "commit", "reprotect_to_azure"):
         assert f"journey.{step}.submitted" in events and f"journey.{step}.accepted" in events
-    submitted = next(r for r in run.recorder.kept if r.get("event") == "journey.commit.submitted")
-    assert submitted["choices"] == {"app_confirmed": True}  # CMT-02 recorded
+    submitted = {r["event"]: r for r in run.recorder.kept if str(r.get("event", "")).endswith(".submitted")}
+    assert submitted["journey.commit.submitted"]["choices"] == {"app_confirmed": True}  # CMT-02 recorded
+    assert submitted["journey.failback.submitted"]["choices"] == {"downtime_confirmed": True}  # FB-05
+    reverse = submitted["journey.reprotect_to_azure.submitted"]["choices"]
+    assert reverse["process_server"] and reverse["policy"] and reverse["run_as_account"]  # REV-03, by name
     job = wizard.journey_job_page
     qtbot.waitUntil(job.report_button.isEnabled, timeout=LONG)
     from reprotect_gui.ui.report_export import report_from_records

@@ -141,6 +141,17 @@ def reverse_choices(s: WizardSession, run: JourneyRun, ctx: JobContext) -> tuple
     return tuple(out)
 
 
+def _choices(run: JourneyRun) -> dict[str, object]:
+    """What the audit keeps beside the request: CMT-02's confirmation, the names of what was chosen (REV-)."""
+    if run.step is JourneyStep.COMMIT:
+        return {"app_confirmed": run.app_confirmed}
+    if run.step is JourneyStep.FAILBACK:
+        return {"downtime_confirmed": run.downtime_confirmed}
+    if run.step is JourneyStep.REPROTECT_TO_AZURE:
+        return dict(run.reverse_names)
+    return {}
+
+
 def submit_step(
     s: WizardSession, run: JourneyRun, ctx: JobContext, verdicts: Sequence[Verdict] = ()
 ) -> tuple[service.StepOutcome, ...]:
@@ -161,7 +172,7 @@ def submit_step(
             acknowledged=sorted(run.acknowledged),
             operators=operators,
             training=s.is_training,
-            choices={"app_confirmed": run.app_confirmed} if run.step is JourneyStep.COMMIT else {},
+            choices=_choices(run),
         )
 
     if run.step is JourneyStep.FAILBACK:

@@ -56,6 +56,7 @@ class JourneyRun:
     # Protect to Azure again (REV-03/04): one request per member (REV-07).
     reverse: tuple[ReprotectToAzureRequest, ...] = ()
     reverse_server: ReverseServer | None = None  # the chosen process server (REV-05)
+    reverse_names: dict[str, str] = field(default_factory=dict)  # the chosen policy's and account's names
     # Section H's verdicts per member when the journey started from the readiness view (FB-07).
     readiness: tuple[Verdict, ...] = ()
     acknowledged: set[str] = field(default_factory=set)  # "CHECK-ID|subject" of accepted warnings, this step
@@ -78,7 +79,7 @@ class JourneyRun:
         elif step is JourneyStep.COMMIT:
             self.app_confirmed = False
         elif step is JourneyStep.REPROTECT_TO_AZURE:
-            self.reverse, self.reverse_server = (), None
+            self.reverse, self.reverse_server, self.reverse_names = (), None, {}
 
     @property
     def protected_to_azure(self) -> bool:

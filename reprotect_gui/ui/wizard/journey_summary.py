@@ -145,20 +145,14 @@ def reverse_html(session: WizardSession) -> str:
     server = run.reverse_server
     if server is not None:
         rows.append((QCoreApplication.translate("JourneySummary", "Process server"), server.name))
+    names = run.reverse_names
     for r in run.reverse:
-        rows.append(
-            (
-                r.item_name,
-                QCoreApplication.translate(
-                    "JourneySummary", "on-premises → Azure ({direction}), policy {policy}"
-                ).format(direction=r.direction, policy=r.policy_id.rsplit("/", 1)[-1])
-                + (
-                    QCoreApplication.translate("JourneySummary", ", run-as account {account}").format(
-                        account=r.run_as_account_id.rsplit("/", 1)[-1]
-                    )
-                    if r.run_as_account_id
-                    else ""
-                ),
-            )
-        )
+        policy = names.get("policy") or r.policy_id.rsplit("/", 1)[-1]
+        text = QCoreApplication.translate(
+            "JourneySummary", "on-premises → Azure ({direction}), policy {policy}"
+        ).format(direction=r.direction, policy=policy)
+        if r.run_as_account_id:
+            account = names.get("run_as_account") or r.run_as_account_id.rsplit("/", 1)[-1]
+            text += QCoreApplication.translate("JourneySummary", ", run-as account {account}").format(account=account)
+        rows.append((r.item_name, text))
     return _rows(rows)

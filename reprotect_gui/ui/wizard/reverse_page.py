@@ -241,4 +241,11 @@ class ReversePage(Page):
         assert journey is not None
         journey.reverse = self.requests()
         journey.reverse_server = self.chosen_server()
+        server = journey.reverse_server
+        policy = next((p for c in self.choices for p in c.policies if p.policy_id == self.policies.currentData()), None)
+        journey.reverse_names = {
+            "process_server": server.name if server is not None else "",
+            "policy": policy.name if policy is not None else "",
+            "run_as_account": self.accounts.currentText() if self.classic else self.account_text.text().strip(),
+        }
         return True
