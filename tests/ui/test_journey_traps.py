@@ -200,3 +200,46 @@ def test_protected_to_azure_means_every_member():
     assert not run.protected_to_azure
     run.ended.append(StepEnd(step, "j4", "b", True))  # b retried
     assert run.protected_to_azure
+
+
+def test_custom_needs_a_recovery_point_of_the_vm(qtbot, make_wizard):
+    """FB-03: Custom is offered for one VM with its own points; with none, it says so and Next waits."""
+    wizard = make_wizard()
+    double = install(wizard)
+    start(wizard, "app-lnx-01")
+    page = wizard.failback_page
+    page.downtime.setChecked(True)
+    page.buttons["Custom"].setChecked(True)
+    qtbot.waitUntil(lambda: page.custom_points.count() == 2, timeout=10000)
+    assert page.isComplete() and page.request().recovery_point_id.endswith("rp-2")  # the newest first
+    double.list_recovery_points = lambda _item_id: ()
+    wizard.start_journey_step(JourneyStep.FAILBACK)
+    page.downtime.setChecked(True)
+    page.buttons["Custom"].setChecked(True)
+    qtbot.waitUntil(lambda: page.custom_note.isVisibleTo(page), timeout=10000)
+    assert "no recovery point to choose" in page.custom_note.text()
+    assert not page.isComplete() and "Choose one of the VM's recovery points" in page.why_incomplete()
+    page.buttons["LatestTime"].setChecked(True)
+    assert page.isComplete()
+
+
+def test_without_vcenter_the_on_premises_check_says_so(qtbot, make_wizard):
+    """FB-13 unknown when vCenter was skipped: the page says to look in vCenter, the review asks to accept it."""
+    wizard = make_wizard()
+    double = install(wizard)
+    next(i for i in double.items.values() if i.name == "app-lnx-01").ops = {"Commit"}
+    wizard.session.vcenter = None
+    start(wizard, "app-lnx-01", JourneyStep.COMMIT)
+    on_prem = wizard.on_prem_page
+    qtbot.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
+    assert on_prem.vms.topLevelItem(0).text(4) == "Not read from vCenter: check the VM in vCenter yourself."
+    assert "vCenter was not connected" in on_prem.summary.text()
+    on_prem.app_works.setChecked(True)
+    click(wizard)
+    review = wizard.journey_review_page
+    qtbot.waitUntil(lambda: review.facts is not None, timeout=10000)
+    unknown = [v for v in review.results if v.check_id == "FB-13"]
+    assert unknown and unknown[0].status.value == "unknown" and review.acknowledge.isVisible()
+    assert not review.isComplete()
+    review.acknowledge.setChecked(True)
+    assert review.isComplete()

@@ -195,6 +195,7 @@ class FailbackPage(Page):
         self.custom_note.setText(
             "" if points else self.tr("This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).")
         )
+        self.custom_note.setVisible(not points)
         self._on_point_toggled()
 
     def _on_points_failed(self, failure: JobFailure) -> None:
