@@ -1356,6 +1356,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A job runs on {target}: it is followed above; the next step comes when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{target} is {stage}.</source>
         <translation type="unfinished"></translation>
     </message>

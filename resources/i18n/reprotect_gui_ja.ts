@@ -1356,6 +1356,10 @@
         <translation>{target} の現在の段階を読み取っています…</translation>
     </message>
     <message>
+        <source>A job runs on {target}: it is followed above; the next step comes when it ends.</source>
+        <translation>{target} でジョブが実行中です: 上で追跡しています。ジョブが終わると次の手順が表示されます。</translation>
+    </message>
+    <message>
         <source>{target} is {stage}.</source>
         <translation>{target} は{stage}。</translation>
     </message>

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.failback import (
     CancelFailoverRequest,
     CommitRequest,
@@ -54,6 +55,8 @@ class JourneyDouble:
     jobs: dict[str, Job] = field(default_factory=dict)
     sent: list[object] = field(default_factory=list)
     fail_failback: set[str] = field(default_factory=set)  # target ids whose next planned failover fails
+    lose_answer: bool = False  # the next failback starts its job, but its answer never comes back
+    running: dict[str, str] = field(default_factory=dict)  # item id → job id shown running (lost answers)
 
     def add_item(self, item_id: str, name: str, flow: ReplicationFlow, *, group: str | None = None) -> None:
         self.items[item_id] = _Item(
@@ -72,6 +75,8 @@ class JourneyDouble:
             i.provider,
             "Protected",
             frozenset(i.ops),
+            scenario="UnplannedFailover" if i.item_id in self.running else "None",
+            running_job_id=self.running.get(i.item_id),
             multi_vm_group_id="g-1" if i.group else None,
             multi_vm_group_name=i.group,
             last_planned_failover_status=i.last_pf,
@@ -136,7 +141,17 @@ class JourneyDouble:
                 i.ops = {"Commit", "ChangePit"}
             else:
                 i.ops, i.last_pf = {"Commit", "CancelFailover"}, "Succeeded"
-        return self._job("Failover", request.target_name, not fails)
+        result = self._job("Failover", request.target_name, not fails)
+        if self.lose_answer:
+            self.lose_answer = False
+            for x in ids:
+                self.running[x] = result.job_id
+            raise UserFacingError("The connection to Azure was reset.", "Check the network, then try again.")
+        return result
+
+    def jobs_read(self) -> None:
+        """The job pane read the jobs: a job that ended no longer shows running on its items."""
+        self.running.clear()
 
     def submit_cancel(self, request: CancelFailoverRequest) -> SubmitResult:
         self.sent.append(request)
@@ -168,10 +183,12 @@ class FollowingBoth:
 
     def read_job(self, job_id: str) -> Job:
         if job_id in self._double.jobs:
+            self._double.jobs_read()
             return self._double.jobs[job_id]
         return self._inner.read_job(job_id)
 
     def list_jobs(self, started_after: datetime | None) -> tuple[Job, ...]:
+        self._double.jobs_read()
         return (*self._inner.list_jobs(started_after), *self._double.jobs.values())
 
 

@@ -243,3 +243,21 @@ def test_without_vcenter_the_on_premises_check_says_so(qtbot, make_wizard):
     assert not review.isComplete()
     review.acknowledge.setChecked(True)
     assert review.isComplete()
+
+
+def test_a_lost_answer_is_followed_never_sent_again(qtbot, make_wizard):
+    """FB-14: the failback's answer is lost, but its job started: the page reads the target and follows that job."""
+    wizard = make_wizard()
+    double = install(wizard, lose_answer=True)
+    start(wizard, "app-lnx-01")
+    wizard.failback_page.downtime.setChecked(True)
+    click(wizard)
+    acknowledge(qtbot, wizard)
+    click(wizard, COMMIT)
+    job = wizard.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=10000)
+    assert len(double.sent) == 1 and job.monitor.job_ids() == ["job-001"]
+    rows = [job.monitor.tree.topLevelItem(i) for i in range(job.monitor.tree.topLevelItemCount())]
+    assert "The connection to Azure was reset." in rows[0].child(0).text(2)  # the answer that was lost, said
+    assert "(already running: followed)" in rows[1].text(0)
+    assert "failed back to on-premises" in job.verdict.text()  # it counts by the job that ran

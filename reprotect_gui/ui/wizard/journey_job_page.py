@@ -17,6 +17,7 @@ from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.flows.journey import JourneyStep, step_flow
 from reprotect_gui.domain.journey import JourneyStage
 from reprotect_gui.domain.models import Job, JobState, ReplicationFlow
+from reprotect_gui.domain.run import EntryKind
 from reprotect_gui.services.journey import Position, StepOutcome
 from reprotect_gui.services.tracking import record_job_end
 from reprotect_gui.ui.i18n import text as ui_text
@@ -363,6 +364,15 @@ class JourneyJobPage(Page):
         self.read_again.show()
         run = self.session.journey_run
         assert run is not None
+        if self._follow_running(where):
+            self.where.setText(
+                self.tr("A job runs on {target}: it is followed above; the next step comes when it ends.").format(
+                    target=run.target_name
+                )
+            )
+            for button in self.next_buttons.values():
+                button.hide()
+            return
         offered = {JourneyStep(step.value) for step in where.next_steps}
         if run.flow is ReplicationFlow.CLASSIC:
             offered.discard(JourneyStep.CANCEL)  # FB-12: never for classic, whatever the service lists
@@ -395,6 +405,33 @@ class JourneyJobPage(Page):
         if chosen is not None:
             self.next_buttons[chosen].setDefault(True)
             self.next_buttons[chosen].setFocus()
+
+    def _follow_running(self, where: Position) -> bool:
+        """FB-14: a submit whose answer was lost may have started the job: found on the target, it is followed
+        (never sent again). True when a job not followed yet was taken up."""
+        run = self.session.journey_run
+        monitor = self.monitor
+        state = where.state
+        running = state.running_job_id or next((m.running_job_id for m in state.members if m.running_job_id), None)
+        if run is None or monitor is None or not running or running in monitor.model:
+            return False
+        outcome = StepOutcome(
+            journey_calls.service_step(run.step), run.target_id, run.target_name, running, attached_to_running=True
+        )
+        self.outcomes = (*self.outcomes, outcome)
+        self.busy.hide()
+        for entry in monitor.model.entries():  # the refusal that was only a lost answer counts by its job now
+            if entry.kind is EntryKind.NOT_STARTED and entry.item_id == run.target_id:
+                monitor.model.supersede(entry.key)
+        monitor.follow(
+            running,
+            self.tr("{vm} (already running: followed)").format(vm=run.target_name),
+            item_id=run.target_id,
+            item_name=run.target_name,
+            attached_to_running=True,
+        )
+        self.completeChanged.emit()
+        return True
 
     def _on_where_failed(self, failure: JobFailure) -> None:
         self.read_again.setEnabled(True)
