@@ -22,8 +22,8 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from enum import Enum, StrEnum
+from datetime import UTC, datetime
+from enum import Enum
 from typing import Any
 
 from reprotect_gui.domain.checks.facts import heartbeat_is_recent, heartbeat_text
@@ -36,6 +36,7 @@ from reprotect_gui.domain.checks.journey import (
     reverse_preflight,
 )
 from reprotect_gui.domain.checks.modernized import rcm01
+from reprotect_gui.domain.checks.readiness import Readiness, ReadinessFacts, plan_readiness, readiness_of
 from reprotect_gui.domain.checks.site import inf09
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.failback import (
@@ -45,6 +46,7 @@ from reprotect_gui.domain.failback import (
     ReprotectToAzureRequest,
     Scope,
 )
+from reprotect_gui.domain.flows.journey import JourneyStep  # the one enum of the steps (audit event names)
 from reprotect_gui.domain.journey import (
     JourneyMember,
     JourneyStage,
@@ -56,6 +58,7 @@ from reprotect_gui.domain.journey import (
 from reprotect_gui.domain.matching import match_locator
 from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
+    Job,
     RecoverySite,
     ReplicationFlow,
     SubmitResult,
@@ -63,7 +66,8 @@ from reprotect_gui.domain.models import (
     VcMatch,
     VcVm,
 )
-from reprotect_gui.domain.ports import JobContext, Journey, VCenterInventory
+from reprotect_gui.domain.ports import JobContext, Journey, SiteRecovery, VCenterInventory
+from reprotect_gui.domain.replication import ReadinessPolicy, ReplicationStatus
 from reprotect_gui.domain.verdicts import Status, Verdict
 from reprotect_gui.services.audit import Operators, iso
 from reprotect_gui.services.journal import InFlightJob, JournalDamaged
@@ -72,15 +76,6 @@ from reprotect_gui.services.tracking import RunRecorder, not_journaled_sentence
 log = logging.getLogger(__name__)
 
 NO_OPERATORS = Operators()
-
-
-class JourneyStep(StrEnum):
-    """One step of the journey; its value names the audit events (`journey.<value>.<what>`)."""
-
-    FAILBACK = "failback"
-    CANCEL = "cancel"
-    COMMIT = "commit"
-    REPROTECT_TO_AZURE = "reprotect_to_azure"
 
 
 StepRequest = FailbackRequest | CancelFailoverRequest | CommitRequest | ReprotectToAzureRequest
@@ -131,7 +126,7 @@ class OnPremises:
     estate: VCenterEstate | None
     vms: Mapping[str, VcVm | None]  # member item id → its VM (None: not found or ambiguous)
     matches: Mapping[str, VcMatch]
-    problem: str = ""
+    problem: str = ""  # a Text (t() template or the error's sentence): shown through ui/i18n.text()
 
     @property
     def read(self) -> bool:
@@ -152,7 +147,7 @@ def read_on_premises(vcenter: VCenterInventory | None, state: JourneyState, ctx:
     try:
         estate = vcenter.read_estate(focus, ctx)
     except UserFacingError as exc:
-        return OnPremises(None, {}, {}, str(exc))
+        return OnPremises(None, {}, {}, exc.sentence)
     decided = {m.locator: m for m in estate.matches}
     vms: dict[str, VcVm | None] = {}
     matches: dict[str, VcMatch] = {}
@@ -381,11 +376,104 @@ def next_steps(stage: JourneyStage, state: JourneyState) -> tuple[JourneyStep, .
 def where_is(journey: Journey, scope: Scope, target_id: str, *, readiness: Sequence[Verdict] = ()) -> Position:
     """Reprotect → ready → failed back → committed → protected to Azure: where the target stands now.
     A target whose readiness (section H) still blocks is not READY, whatever the service offers."""
-    state = journey.read_journey(scope, target_id)
+    return position_of(journey.read_journey(scope, target_id), readiness)
+
+
+def position_of(state: JourneyState, readiness: Sequence[Verdict] = ()) -> Position:
+    """`where_is` on a state already read."""
     stage = journey_stage(state)
     if stage is JourneyStage.READY and any(v.blocks for v in readiness):
         stage = JourneyStage.REPLICATING_BACK
     return Position(stage, state, next_steps(stage, state))
+
+
+# --- picking a journey up in a new session ---------------------------------------------------------
+
+REPROTECT_JOB_NAME = "reprotect"  # ASR's friendlyName of a reprotect job, case-insensitive
+
+
+@dataclass(frozen=True, slots=True)
+class MemberReadiness:
+    """Section H's answer for one member of the target (RDY-01 … RDY-12)."""
+
+    item_id: str
+    readiness: Readiness
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """Where a target stands when a later session picks its journey up (a drill spans hours or days), with
+    section H's readiness of its members when it matters (the stage is READY or just before it)."""
+
+    position: Position
+    readiness: tuple[MemberReadiness, ...] = ()
+
+    @property
+    def readiness_verdicts(self) -> tuple[Verdict, ...]:
+        """Every member's section H verdicts (FB-07 reads them for a plan), RDY-13 for a plan."""
+        verdicts = tuple(v for r in self.readiness for v in r.readiness.verdicts)
+        state = self.position.state
+        if state.scope is Scope.PLAN and self.readiness:
+            providers = {m.item_id: m.provider for m in state.members}
+            members = [(r, providers.get(r.item_id, "")) for r in self.readiness]
+            verdicts += (plan_readiness(state.name, [(r.readiness, p) for r, p in members]),)
+        return verdicts
+
+    @property
+    def why_not_ready(self) -> str:
+        """The first reason a member is not ready for failback (a Text; "" when none is known)."""
+        for r in self.readiness:
+            if not r.readiness.ready:
+                return r.readiness.headline
+        return ""
+
+
+def last_reprotect_job(jobs: Iterable[Job], item_id: str) -> Job | None:
+    """The newest reprotect job of an item in the vault's job list (RDY-01 in a session that did not submit it)."""
+    mine = [
+        j
+        for j in jobs
+        if j.item_id.lower() == item_id.lower() and REPROTECT_JOB_NAME in (j.friendly_name or "").casefold()
+    ]
+    return max(mine, key=lambda j: j.start_time or datetime.min.replace(tzinfo=UTC), default=None)
+
+
+def continue_from(
+    journey: Journey,
+    site_recovery: SiteRecovery,
+    scope: Scope,
+    target_id: str,
+    policy: ReadinessPolicy,
+    ctx: JobContext,
+) -> Continuation:
+    """Where a target stands now, read fresh, for a session that did not run its reprotect (issue 18 follow-up):
+    the stage from `allowedOperations` (CMT-06); when that says READY (or replicating back), section H judged
+    again for every member — replication read once, the reprotect job found in the vault's job list (RDY-01) —
+    so a VM not ready yet is not offered failback, with the reason (FB-01, FB-07)."""
+    ctx.report(0.1, t("Reading the item from the vault"))
+    state = journey.read_journey(scope, target_id)
+    ctx.raise_if_cancelled()
+    stage = journey_stage(state)
+    if stage not in (JourneyStage.READY, JourneyStage.REPLICATING_BACK):
+        return Continuation(position_of(state))
+    ids = [m.item_id for m in state.members]
+    ctx.report(0.4, t("Reading the replication back to on-premises"))
+    statuses = {s.item_id.lower(): s for s in site_recovery.read_replication(ids)}
+    ctx.raise_if_cancelled()
+    jobs = site_recovery.list_jobs(None)
+    ctx.raise_if_cancelled()
+    readiness = []
+    for m in state.members:
+        status = statuses.get(m.item_id.lower())
+        if status is None:  # no replication back to read: not ready, said by RDY-01
+            status = ReplicationStatus(
+                m.item_id, m.name, m.provider, m.protection_state, m.replication_health, state.read_at
+            )
+        facts = ReadinessFacts(status, last_reprotect_job(jobs, m.item_id), policy)
+        readiness.append(MemberReadiness(m.item_id, readiness_of(facts)))
+    ctx.report(1.0, t("Checked"))
+    found = Continuation(Position(stage, state, ()), tuple(readiness))
+    return dataclasses.replace(found, position=position_of(state, found.readiness_verdicts))
 
 
 # --- submit, never twice, recorded -----------------------------------------------------------------
@@ -400,7 +488,7 @@ class StepOutcome:
     target_name: str
     job_id: str | None
     attached_to_running: bool = False
-    problem: str = ""  # why nothing was started, in plain words
+    problem: str = ""  # why nothing was started: the refusal's Text (exc.sentence), translated by the UI
     awaiting_job: bool = False  # accepted without a job to track: look for it on the target
     journal_problem: str = ""  # the job runs, but would not be offered again after a restart
 
@@ -513,9 +601,9 @@ def submit_step(
         try:
             result = _send(journey, request)
         except UserFacingError as exc:
-            _write_quietly(recorder, _failed_record(recorder, step, target_id, target_name, str(exc)))
+            _write_quietly(recorder, _failed_record(recorder, step, target_id, target_name, exc.sentence))
             ctx.report(1.0, t("Not started"))
-            return StepOutcome(step, target_id, target_name, None, problem=str(exc))
+            return StepOutcome(step, target_id, target_name, None, problem=exc.sentence)
     ctx.report(1.0, t("Submitted"))
     if result.untracked:
         return StepOutcome(step, target_id, target_name, None, awaiting_job=True)

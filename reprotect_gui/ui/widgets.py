@@ -505,10 +505,11 @@ class ChoiceList(QWidget):
     focused row's full reason, word-wrapped and selectable, and the view's accessible
     description, so keyboard and screen-reader users read what the Remarks column cuts off.
 
-    Signals: itemSelectionChanged() — the chosen row changed.
+    Signals: itemSelectionChanged() — the chosen row changed; currentChanged() — the focused row changed.
     """
 
     itemSelectionChanged = Signal()
+    currentChanged = Signal()  # the focused row changed (selectable or not)
 
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -558,6 +559,7 @@ class ChoiceList(QWidget):
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
         selection.currentChanged.connect(lambda *_: self._show_detail())
+        selection.currentChanged.connect(lambda *_: self.currentChanged.emit())
         self.source.modelReset.connect(self._show_detail)
         self.proxy.layoutChanged.connect(self._show_detail)
 
@@ -623,6 +625,11 @@ class ChoiceList(QWidget):
     def selected_value(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows()
         return self.source.choice(self._source_row(rows[0])).value if rows else None
+
+    def current_value(self) -> Any | None:
+        """The focused row's value, selectable or not (a greyed row can still be acted on otherwise)."""
+        current = self.view.currentIndex()
+        return self.source.choice(self._source_row(current)).value if current.isValid() else None
 
     def clearSelection(self) -> None:
         self.view.clearSelection()

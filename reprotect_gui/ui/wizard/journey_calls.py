@@ -50,11 +50,6 @@ def port(s: WizardSession) -> Journey:
     return s.journey
 
 
-def service_step(step: JourneyStep) -> service.JourneyStep:
-    """The services' name of a step (the audit events' value is the same)."""
-    return service.JourneyStep(step.value)
-
-
 def recorder_for(s: WizardSession, run: JourneyRun) -> RunRecorder:
     """The reprotect run's recorder when the journey started from its job page (one timeline in the audit and
     the drill report), else one of its own."""
@@ -106,7 +101,7 @@ def _check(s: WizardSession, run: JourneyRun, scope: Scope, target_id: str, ctx:
         journey,
         s.vcenter,
         s.clock.now(),
-        service_step(run.step),
+        run.step,
         scope,
         target_id,
         ctx,
@@ -114,6 +109,16 @@ def _check(s: WizardSession, run: JourneyRun, scope: Scope, target_id: str, ctx:
         readiness=run.readiness,
         site=site,
     )
+
+
+def continuation(s: WizardSession, scope: Scope, target_id: str, ctx: JobContext) -> service.Continuation:
+    """Where a VM or plan stands in its journey for a session that did not reprotect it (the select page's
+    "Continue failback…"): the stage from allowedOperations, and section H again when it is ready (FB-01, FB-07)."""
+    from reprotect_gui.domain.replication import ReadinessPolicy
+
+    policy = s.site.failback_policy if s.estate is not None else None
+    readiness_policy = ReadinessPolicy(float(policy.rpo_threshold_minutes)) if policy is not None else ReadinessPolicy()
+    return service.continue_from(port(s), s.site_recovery, scope, target_id, readiness_policy, ctx)
 
 
 def whereabouts(s: WizardSession, run: JourneyRun, ctx: JobContext) -> service.Position:

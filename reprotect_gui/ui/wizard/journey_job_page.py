@@ -415,9 +415,7 @@ class JourneyJobPage(Page):
         running = state.running_job_id or next((m.running_job_id for m in state.members if m.running_job_id), None)
         if run is None or monitor is None or not running or running in monitor.model:
             return False
-        outcome = StepOutcome(
-            journey_calls.service_step(run.step), run.target_id, run.target_name, running, attached_to_running=True
-        )
+        outcome = StepOutcome(run.step, run.target_id, run.target_name, running, attached_to_running=True)
         self.outcomes = (*self.outcomes, outcome)
         self.busy.hide()
         for entry in monitor.model.entries():  # the refusal that was only a lost answer counts by its job now

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,6 +49,15 @@ PROVIDER_WORDS = {  # plain words first (ELIG-08); the provider's own name goes 
     ProviderKind.OTHER: QT_TRANSLATE_NOOP("SelectPage", "Other"),
 }
 REPLICATION_COLUMN = 4
+
+# Issue 18: a VM or plan along its failback journey, picked up in any later session ("Continue failback…").
+CONTINUE_WORDS = {  # JourneyStep value → the button's words
+    "failback": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: fail bac&k…"),
+    "cancel": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: cancel fail&over…"),
+    "commit": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: co&mmit…"),
+    "reprotect_to_azure": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: protect to A&zure again…"),
+}
+JOURNEY_READ_DELAY_MS = 250  # arrow keys through the list read only the row they stop on
 
 
 def provider_text(provider: str) -> str:
@@ -141,6 +150,7 @@ class SelectPage(Page):
         layout.addWidget(self.items, 1)
         layout.addWidget(self.plans, 1)
         layout.addWidget(self.group_switches)
+        layout.addWidget(self._journey_panel())
         layout.addWidget(self.next_hint())
         layout.addWidget(self.summary)
         self.plans.hide()
@@ -153,6 +163,8 @@ class SelectPage(Page):
         self._stream.arrived.connect(self._on_items_arrived)
 
         group.buttonToggled.connect(self._on_mode_toggled)
+        self.items.currentChanged.connect(self._journey_focus_changed)
+        self.plans.currentChanged.connect(self._journey_focus_changed)
         self.items.itemSelectionChanged.connect(self._on_selection_changed)
         self.plans.itemSelectionChanged.connect(self._on_selection_changed)
         self.busy.retry_requested.connect(self.reload)
@@ -332,6 +344,140 @@ class SelectPage(Page):
             self.plans.setFocus()
         return found
 
+    # --- the failback journey, picked up in a later session (issue 18) ----------------------------
+
+    def _journey_panel(self) -> QWidget:
+        """Below the lists: where the focused reprotected VM or plan stands in its failback journey, and the
+        step it can go on with (FB-01 failback, FB-12 cancel, CMT-01 commit, REV-01 protect to Azure)."""
+        from reprotect_gui.domain.flows.journey import JourneyStep
+
+        panel = QWidget(self)
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.journey_note = self.note(parent=panel)
+        self.journey_note.setAccessibleName(self.tr("Failback journey of the focused row"))
+        self.journey_note.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.journey_note, 1)
+        self.continue_buttons: dict[JourneyStep, QPushButton] = {}
+        for step in JourneyStep:
+            button = QPushButton(QCoreApplication.translate("SelectPage", CONTINUE_WORDS[step.value]), panel)
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.clicked.connect(lambda _=False, step=step: self.continue_journey(step))
+            button.hide()
+            row.addWidget(button)
+            self.continue_buttons[step] = button
+        self._journey_timer = QTimer(self)
+        self._journey_timer.setSingleShot(True)
+        self._journey_timer.setInterval(JOURNEY_READ_DELAY_MS)
+        self._journey_timer.timeout.connect(self.read_journey)
+        self._journey_generation = 0
+        self.continuation: Any = None  # (scope, target id, name, members, services.journey.Continuation)
+        panel.hide()
+        self.journey_panel = panel
+        return panel
+
+    def _journey_focus_changed(self) -> None:
+        self._journey_generation += 1  # an answer for the row left behind is dropped
+        self.continuation = None
+        for button in self.continue_buttons.values():
+            button.hide()
+        target = self.journey_target()
+        self.journey_panel.setVisible(target is not None)
+        if target is not None:
+            self.journey_note.setText(
+                self.tr("Reading where {target} stands in its failback…").format(target=target[2])
+            )
+            self._journey_timer.start()
+
+    def journey_target(self) -> tuple[Any, str, str, tuple[Any, ...]] | None:
+        """(scope, id, name, members) of the focused row when it is a reprotected VM, or a plan of only
+        reprotected VMs (reverse providers: the journey after reprotect); else None."""
+        from reprotect_gui.domain.failback import Scope, reverse_flow
+        from reprotect_gui.ui.wizard.journey_state import RunMember
+
+        if self.session.journey is None or self.session.estate is None:
+            return None
+        if self.plan_mode.isChecked():
+            plan = self.plans.current_value()
+            if plan is None:
+                return None
+            by_id = {i.item_id: i for i in self.session.site.items}
+            items = [by_id[i] for i in plan.item_ids if i in by_id]
+            if not items or len(items) != len(plan.item_ids):
+                return None
+            if any(reverse_flow(i.provider) is None for i in items):
+                return None
+            return Scope.PLAN, plan.plan_id, plan.name, tuple(RunMember(i.item_id, i.name) for i in items)
+        item = self.items.current_value()
+        if item is None or reverse_flow(item.provider) is None:
+            return None
+        return Scope.ITEM, item.item_id, item.name, (RunMember(item.item_id, item.name),)
+
+    def read_journey(self) -> None:
+        """Where the focused target stands, read fresh on a worker (services/journey.py `continue_from`)."""
+        from reprotect_gui.ui.wizard import journey_calls
+
+        target = self.journey_target()
+        if target is None:
+            return
+        scope, target_id, _name, _members = target
+        generation, s = self._journey_generation, self.session
+        s.runner.start(
+            lambda ctx: journey_calls.continuation(s, scope, target_id, ctx),
+            pool=Pool.AZURE,
+            name="where the journey stands",
+            on_success=lambda found: self._on_journey_read(generation, target, found),
+            on_failure=lambda failure: self._on_journey_failed(generation, failure),
+        )
+
+    def _on_journey_read(self, generation: int, target: Any, found: Any) -> None:
+        from reprotect_gui.domain.flows.journey import JourneyStep
+        from reprotect_gui.domain.journey import JourneyStage
+        from reprotect_gui.domain.models import ReplicationFlow
+        from reprotect_gui.ui.wizard.journey_job_page import stage_text
+
+        if generation != self._journey_generation:
+            return
+        position = found.position
+        flow = position.state.flow
+        offered = [JourneyStep(step.value) for step in position.next_steps] if flow is not None else []
+        if flow is not ReplicationFlow.MODERNIZED and JourneyStep.CANCEL in offered:
+            offered.remove(JourneyStep.CANCEL)  # FB-12: never for classic, whatever the service lists
+        self.continuation = (*target, found)
+        name = target[2]
+        text = self.tr("{target} is {stage}.").format(target=name, stage=stage_text(position.stage))
+        if offered:
+            text += " " + self.tr("You can go on with its failback from here.")
+        elif position.stage in (JourneyStage.REPLICATING_BACK, JourneyStage.READY) and found.why_not_ready:
+            text += " " + self.tr("Failback is not offered yet: {reason}").format(reason=i18n.text(found.why_not_ready))
+        elif position.stage is JourneyStage.PROTECTED_TO_AZURE:
+            text += " " + self.tr("Its journey is complete.")
+        elif flow is None:
+            text += " " + self.tr("Its VMs replicate with different providers: nothing can be continued as one.")
+        else:
+            text += " " + self.tr("Nothing can be continued now; a running job shows in the vault's jobs.")
+        self.journey_note.setText(text)
+        for step, button in self.continue_buttons.items():
+            button.setVisible(step in offered)
+            button.setDefault(False)
+
+    def _on_journey_failed(self, generation: int, failure: JobFailure) -> None:
+        if generation == self._journey_generation:
+            self.journey_note.setText(f"{failure.summary} {failure.next_step}".strip())
+
+    def continue_journey(self, step: Any) -> None:
+        """Start the step's flow object exactly as the readiness view does (ui/wizard/flows.py)."""
+        from reprotect_gui.ui.wizard.journey_state import JourneyRun
+
+        if self.continuation is None:
+            return
+        scope, target_id, name, members, found = self.continuation
+        flow = found.position.state.flow
+        if flow is None:
+            return
+        self.session.journey_run = JourneyRun(scope, target_id, name, flow, members, readiness=found.readiness_verdicts)
+        self.wizard_().start_journey_step(step)
+
     # --- selection --------------------------------------------------------------------------
 
     def _on_filter_changed(self, text: str) -> None:
@@ -344,6 +490,7 @@ class SelectPage(Page):
         self.plans.setVisible(plan)
         self.group_switches.setVisible(not plan and bool(getattr(self, "switch_buttons", None)))
         self._on_selection_changed()
+        self._journey_focus_changed()
 
     def _on_selection_changed(self) -> None:
         self.completeChanged.emit()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from reprotect_gui.domain.failback import Scope
+from reprotect_gui.domain.failback import (
+    CancelFailoverRequest,
+    CommitRequest,
+    FailbackRequest,
+    ReprotectToAzureRequest,
+    Scope,
+)
 from reprotect_gui.domain.flows import JOURNEY_STEPS, JourneyStep, step_flow
 from reprotect_gui.domain.flows.journey import step_scope
 from reprotect_gui.domain.models import ReplicationFlow
@@ -11,9 +17,22 @@ from reprotect_gui.services import journey as service
 CLASSIC, MODERNIZED = ReplicationFlow.CLASSIC, ReplicationFlow.MODERNIZED
 
 
-def test_one_flow_object_per_step_with_the_services_names():
+def test_one_flow_object_per_step_and_one_audit_event_name_per_step():
+    """One enum of the steps: the services use the domain's (no second copy to drift), and every step has a
+    request type that maps back to it and its own audit events (`journey.<step>.<what>`)."""
     assert set(JOURNEY_STEPS) == set(JourneyStep)
-    assert {s.value for s in JourneyStep} == {s.value for s in service.JourneyStep}  # the audit events' names
+    assert service.JourneyStep is JourneyStep
+    requests = {
+        JourneyStep.FAILBACK: FailbackRequest(Scope.ITEM, "/i", "vm", CLASSIC, recovery_point="LatestTime"),
+        JourneyStep.CANCEL: CancelFailoverRequest(Scope.ITEM, "/i", "vm", MODERNIZED),  # FB-12
+        JourneyStep.COMMIT: CommitRequest(Scope.ITEM, "/i", "vm", CLASSIC),  # CMT-01
+        JourneyStep.REPROTECT_TO_AZURE: ReprotectToAzureRequest("/i", "vm", CLASSIC, "ps", "pol", "ra"),  # REV-03
+    }
+    assert set(requests) == set(JourneyStep)
+    for step, request in requests.items():
+        assert service.step_of(request) is step
+    names = {service.event_name(step, "accepted") for step in JourneyStep}
+    assert len(names) == len(JourneyStep) and "journey.reprotect_to_azure.accepted" in names
 
 
 def test_each_step_names_the_operation_that_offers_it():

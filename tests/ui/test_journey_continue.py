@@ -1,0 +1,153 @@
+"""The journey picked up in a later session (issue 18: a drill spans hours or days). A wizard that did not run
+the reprotect offers, on its select page, "Continue failback…" (or the step's own verb) for a reprotected VM
+or plan, with where it stands, decided from allowedOperations (CMT-06): ready → fail back (FB-01), failed
+back → commit (CMT-01), committed → protect to Azure again (REV-01). A VM not ready yet is not offered, with
+the reason (section H). Closing the wizard mid-journey loses nothing: the next session goes on from there.
+
+Each "session" is a new wizard (new WizardSession, new runner, nothing carried over) on the same training
+vault, vCenter and clock, as the app reopened on the same vault; time goes as in test_journey_cycle.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reprotect_gui.domain.failback import CommitRequest, FailbackRequest, ReprotectToAzureRequest, Scope
+from reprotect_gui.domain.flows.journey import JourneyStep
+from reprotect_gui.ui.jobs import JobRunner
+from reprotect_gui.ui.wizard.base import WizardSession
+from reprotect_gui.ui.wizard.wizard import ReprotectWizard
+from tests.ui.test_journey_cycle import LONG, acknowledge, fail_back, readiness
+from tests.ui.walk import COMMIT, accept_warnings, click, go_to_review
+
+ESTATE = Path(__file__).resolve().parents[2] / "reprotect_gui" / "training" / "estate.json"
+
+
+def new_session(qtbot, old: ReprotectWizard) -> ReprotectWizard:
+    """The app opened again on the same vault: a wizard that knows nothing of the one before."""
+    s = old.session
+    runner = JobRunner()
+    session = WizardSession(
+        site_recovery=s.site_recovery,
+        vcenter=s.vcenter,
+        journey=s.journey,
+        clock=s.clock,
+        runner=runner,
+        is_training=True,
+        time_scale=s.time_scale,
+    )
+    session.confirm = lambda *_: True
+    wizard = ReprotectWizard(session)
+    runner.setParent(wizard)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=LONG)
+    return wizard
+
+
+def close(wizard: ReprotectWizard) -> None:
+    wizard.close()  # mid-journey: the jobs go on in the vault; this window only stops following them
+    wizard.session.runner.shutdown(2000)
+
+
+def reprotected_and_ready(qtbot, wizard: ReprotectWizard, vm: str) -> None:
+    go_to_review(qtbot, wizard, vm=vm)
+    accept_warnings(wizard)
+    click(wizard, COMMIT)
+    monitor = readiness(qtbot, wizard, 1)
+    row = monitor.readiness_tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: row.text(1).startswith("Ready for failback"), timeout=LONG)
+
+
+def focus(qtbot, wizard: ReprotectWizard, vm: str, step: JourneyStep | None):
+    """Focus the VM's (greyed) row with the keyboard's current index; wait for where it stands."""
+    page = wizard.select_page
+    assert page.items.focus_row_where(lambda i: i.name == vm)
+    page.items.setFocus()
+    if step is not None:
+        qtbot.waitUntil(lambda: page.continue_buttons[step].isVisible(), timeout=LONG)
+    else:
+        qtbot.waitUntil(lambda: page.continuation is not None, timeout=LONG)
+    return page
+
+
+def test_a_new_session_continues_a_ready_vm_to_failback_then_commit_then_protect_to_azure(qtbot, make_wizard):
+    """FB-01, CMT-01, REV-01 from the select page of three later sessions; each closed mid-journey."""
+    first = make_wizard()
+    journey = first.session.journey
+    reprotected_and_ready(qtbot, first, "app-lnx-01")
+    close(first)
+
+    # Session 2: ready for failback → "Continue failback: fail back…" (FB-01: classic, an unplanned failover).
+    second = new_session(qtbot, first)
+    page = focus(qtbot, second, "app-lnx-01", JourneyStep.FAILBACK)
+    assert "ready for failback" in page.journey_note.text()
+    assert not page.items.selected_value()  # still can't be reprotected: the row stays greyed
+    for step in (JourneyStep.COMMIT, JourneyStep.CANCEL, JourneyStep.REPROTECT_TO_AZURE):
+        assert not page.continue_buttons[step].isVisible()
+    page.continue_buttons[JourneyStep.FAILBACK].click()
+    run = second.session.journey_run
+    assert run is not None and run.scope is Scope.ITEM and run.target_name == "app-lnx-01"
+    assert any(v.check_id == "RDY-01" and not v.blocks for v in run.readiness)  # section H read again
+    fail_back(qtbot, second, "LatestTime")
+    job = second.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=LONG)
+    close(second)  # failed back, commit pending: closed without committing
+
+    # Session 3: failed back → commit (CMT-01); classic never offers cancel (FB-12) though ASR lists it here.
+    third = new_session(qtbot, second)
+    page = focus(qtbot, third, "app-lnx-01", JourneyStep.COMMIT)
+    assert "failed back" in page.journey_note.text().lower()
+    assert not page.continue_buttons[JourneyStep.CANCEL].isVisible()
+    page.continue_buttons[JourneyStep.COMMIT].click()
+    assert third.currentPage() is third.on_prem_page
+    on_prem = third.on_prem_page
+    qtbot.waitUntil(lambda: on_prem.facts is not None, timeout=LONG)
+    on_prem.app_works.setChecked(True)  # CMT-02
+    click(third)
+    acknowledge(qtbot, third)
+    click(third, COMMIT)
+    job = third.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.REPROTECT_TO_AZURE in job.offered(), timeout=LONG)
+    close(third)
+
+    # Session 4: committed → protect to Azure again (REV-01), member by member (REV-07: one item here).
+    fourth = new_session(qtbot, third)
+    page = focus(qtbot, fourth, "app-lnx-01", JourneyStep.REPROTECT_TO_AZURE)
+    page.continue_buttons[JourneyStep.REPROTECT_TO_AZURE].click()
+    assert fourth.currentPage() is fourth.reverse_page
+    qtbot.waitUntil(fourth.reverse_page.isComplete, timeout=LONG)
+    click(fourth)
+    acknowledge(qtbot, fourth)
+    click(fourth, COMMIT)
+    job = fourth.journey_job_page
+    qtbot.waitUntil(lambda: "protected to Azure again" in job.where.text(), timeout=LONG)
+    assert [type(r) for r in journey.submissions] == [FailbackRequest, CommitRequest, ReprotectToAzureRequest]
+    # Each later session recorded its own step (its own run in the audit: intent and acceptance).
+    events = [r.get("event") for r in fourth.session.journey_run.recorder.kept]
+    assert "journey.reprotect_to_azure.submitted" in events and "journey.reprotect_to_azure.accepted" in events
+
+
+def test_a_vm_not_ready_yet_is_not_offered_failback_with_the_reason(qtbot, make_wizard, tmp_path):
+    """Section H in a later session: app-lnx-01's replication back never gets healthy here (the estate's
+    never_healthy trap moved onto it), so no step is offered and the note says why (FB-01 waits for RDY-)."""
+    raw = json.loads(ESTATE.read_text(encoding="utf-8"))
+    traps = raw["job"]["readiness"]["never_healthy"]
+    traps["app-lnx-01"] = traps.pop("web-02")
+    path = tmp_path / "estate.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    first = make_wizard(path)
+    go_to_review(qtbot, first, vm="app-lnx-01")
+    accept_warnings(first)
+    click(first, COMMIT)
+    monitor = readiness(qtbot, first, 1)
+    row = monitor.readiness_tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: row.text(1).startswith("Not yet"), timeout=LONG)
+    close(first)
+
+    second = new_session(qtbot, first)
+    page = focus(qtbot, second, "app-lnx-01", None)
+    assert not any(b.isVisible() for b in page.continue_buttons.values())
+    note = page.journey_note.text()
+    assert "Failback is not offered yet: Not yet (RDY-" in note, note
+    assert second.session.journey_run is None
