@@ -225,6 +225,28 @@ ASR_TASKS = (
     QT_TRANSLATE_NOOP("asr_tasks", "Refreshing the configuration server"),
     QT_TRANSLATE_NOOP("asr_tasks", "Refresh server"),
     QT_TRANSLATE_NOOP("asr_tasks", "Reprotect the virtual machine"),
+    # The failback journey's jobs and tasks (issue 18: ASR's, the training estate's and the emulator's).
+    QT_TRANSLATE_NOOP("asr_tasks", "Failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Unplanned failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Planned failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Cancel failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Commit"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Prerequisites check for failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Prerequisites check for planned failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Prerequisites check for commit"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Shut down the virtual machine in Azure"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Synchronize the latest changes to on-premises"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Start the virtual machine on-premises"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Copy the pending changes"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Detach the disks from the appliance and snapshot them"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Roll the on-premises disks back"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Start the virtual machine in Azure"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Resume replication to on-premises"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Commit the failover"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Delete the virtual machine in Azure"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Check the Mobility agent on the virtual machine"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Start replication to Azure"),
+    QT_TRANSLATE_NOOP("asr_tasks", "Prepare the replication appliance"),
 )
 
 # ASR's error texts that are fixed English sentences (context "asr_errors"); the emulator's and the

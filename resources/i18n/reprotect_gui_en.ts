@@ -1272,6 +1272,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel of the failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel fail&amp;over…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,6 +2014,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The job keeps running in Azure; closing only stops following it here. Open the wizard again later and focus {target} on the first page: its failback goes on from where it stands. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop following the jobs?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,6 +2604,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Continue failback: fail bac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue failback: cancel fail&amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue failback: co&amp;mmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue failback: protect to A&amp;zure again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ℹ Microsoft no longer supports the classic experience (configuration server, process server, master target) since March 2026. Plan the move: “{article}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,6 +2745,38 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     </message>
     <message>
         <source>Switch to recovery plan {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback journey of the focused row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where {target} stands in its failback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can go on with its failback from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback is not offered yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its journey is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its VMs replicate with different providers: nothing can be continued as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be continued now; a running job shows in the vault&apos;s jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3404,6 +3472,90 @@ Presented now:
     </message>
     <message>
         <source>Reprotect the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites check for failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites check for planned failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites check for commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the latest changes to on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the virtual machine on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the disks from the appliance and snapshot them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the on-premises disks back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the virtual machine in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume replication to on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual machine in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Mobility agent on the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start replication to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the replication appliance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7251,6 +7403,10 @@ Presented now:
     </message>
     <message>
         <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the replication back to on-premises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1272,6 +1272,22 @@
         <translation>オンプレミスを確認してコミット(&amp;M)…</translation>
     </message>
     <message>
+        <source>failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>cancel of the failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>protection to Azure</source>
+        <translation>Azure への保護</translation>
+    </message>
+    <message>
         <source>Cancel fail&amp;over…</source>
         <translation>フェールオーバーを取り消す(&amp;O)…</translation>
     </message>
@@ -1305,7 +1321,7 @@
     </message>
     <message>
         <source>Submitting the {step} of {target}…</source>
-        <translation>{target} の{step}を送信しています…</translation>
+        <translation>{target}: {step}を送信しています…</translation>
     </message>
     <message>
         <source>{vm} (already running: followed)</source>
@@ -1998,6 +2014,10 @@
         <translation>{title} — 訓練用環境 (実際には何も変更されません)</translation>
     </message>
     <message>
+        <source>The job keeps running in Azure; closing only stops following it here. Open the wizard again later and focus {target} on the first page: its failback goes on from where it stands. Close anyway?</source>
+        <translation>ジョブは Azure で実行を続けます。閉じても、ここでの追跡が止まるだけです。後でウィザードをもう一度開き、最初のページで {target} にフォーカスを移すと、現在の段階からフェールバックを続けられます。閉じますか?</translation>
+    </message>
+    <message>
         <source>Stop following the jobs?</source>
         <translation>ジョブの追跡を停止しますか?</translation>
     </message>
@@ -2587,6 +2607,22 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>その他</translation>
     </message>
     <message>
+        <source>Continue failback: fail bac&amp;k…</source>
+        <translation>フェールバックを続行: フェールバック(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Continue failback: cancel fail&amp;over…</source>
+        <translation>フェールバックを続行: フェールオーバーの取り消し(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Continue failback: co&amp;mmit…</source>
+        <translation>フェールバックを続行: コミット(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Continue failback: protect to A&amp;zure again…</source>
+        <translation>フェールバックを続行: Azure に再び保護(&amp;Z)…</translation>
+    </message>
+    <message>
         <source>ℹ Microsoft no longer supports the classic experience (configuration server, process server, master target) since March 2026. Plan the move: “{article}”.</source>
         <translation>ℹ Microsoft は 2026 年 3 月以降、クラシック エクスペリエンス (構成サーバー、プロセス サーバー、マスター ターゲット サーバー) をサポートしていません。移行を計画してください: “{article}”。</translation>
     </message>
@@ -2713,6 +2749,38 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
     <message>
         <source>Switch to recovery plan {plan}</source>
         <translation>復旧計画 {plan} に切り替え</translation>
+    </message>
+    <message>
+        <source>Failback journey of the focused row</source>
+        <translation>フォーカスのある行のフェールバックの段階</translation>
+    </message>
+    <message>
+        <source>Reading where {target} stands in its failback…</source>
+        <translation>{target} のフェールバックの現在の段階を読み取っています…</translation>
+    </message>
+    <message>
+        <source>{target} is {stage}.</source>
+        <translation>{target} は{stage}。</translation>
+    </message>
+    <message>
+        <source>You can go on with its failback from here.</source>
+        <translation>ここからフェールバックを続行できます。</translation>
+    </message>
+    <message>
+        <source>Failback is not offered yet: {reason}</source>
+        <translation>フェールバックはまだ提供されていません: {reason}</translation>
+    </message>
+    <message>
+        <source>Its journey is complete.</source>
+        <translation>フェールバックの全手順が完了しています。</translation>
+    </message>
+    <message>
+        <source>Its VMs replicate with different providers: nothing can be continued as one.</source>
+        <translation>VM のレプリケーション プロバイダーが異なるため、まとめて続行できる手順はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing can be continued now; a running job shows in the vault&apos;s jobs.</source>
+        <translation>今は続行できる手順がありません。実行中のジョブはコンテナーのジョブに表示されます。</translation>
     </message>
     <message>
         <source>The vault is being read; its VMs and recovery plans appear here.</source>
@@ -3426,6 +3494,90 @@ Presented now:
     <message>
         <source>Reprotect the virtual machine</source>
         <translation>仮想マシンの再保護</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>フェールオーバー</translation>
+    </message>
+    <message>
+        <source>Unplanned failover</source>
+        <translation>計画外フェールオーバー</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation>計画フェールオーバー</translation>
+    </message>
+    <message>
+        <source>Cancel failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Prerequisites check for failover</source>
+        <translation>フェールオーバーの前提条件の確認</translation>
+    </message>
+    <message>
+        <source>Prerequisites check for planned failover</source>
+        <translation>計画フェールオーバーの前提条件の確認</translation>
+    </message>
+    <message>
+        <source>Prerequisites check for commit</source>
+        <translation>コミットの前提条件の確認</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine in Azure</source>
+        <translation>Azure の仮想マシンをシャットダウン</translation>
+    </message>
+    <message>
+        <source>Synchronize the latest changes to on-premises</source>
+        <translation>最新の変更をオンプレミスに同期</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine on-premises</source>
+        <translation>オンプレミスの仮想マシンを起動</translation>
+    </message>
+    <message>
+        <source>Copy the pending changes</source>
+        <translation>保留中の変更をコピー</translation>
+    </message>
+    <message>
+        <source>Detach the disks from the appliance and snapshot them</source>
+        <translation>ディスクをアプライアンスから切り離してスナップショットを作成</translation>
+    </message>
+    <message>
+        <source>Roll the on-premises disks back</source>
+        <translation>オンプレミスのディスクをロールバック</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine in Azure</source>
+        <translation>Azure の仮想マシンを起動</translation>
+    </message>
+    <message>
+        <source>Resume replication to on-premises</source>
+        <translation>オンプレミスへのレプリケーションを再開</translation>
+    </message>
+    <message>
+        <source>Commit the failover</source>
+        <translation>フェールオーバーをコミット</translation>
+    </message>
+    <message>
+        <source>Delete the virtual machine in Azure</source>
+        <translation>Azure の仮想マシンを削除</translation>
+    </message>
+    <message>
+        <source>Check the Mobility agent on the virtual machine</source>
+        <translation>仮想マシンの Mobility エージェントを確認</translation>
+    </message>
+    <message>
+        <source>Start replication to Azure</source>
+        <translation>Azure へのレプリケーションを開始</translation>
+    </message>
+    <message>
+        <source>Prepare the replication appliance</source>
+        <translation>レプリケーション アプライアンスを準備</translation>
     </message>
 </context>
 <context>
@@ -7273,6 +7425,10 @@ Presented now:
     <message>
         <source>Checked</source>
         <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Reading the replication back to on-premises</source>
+        <translation>オンプレミスへのレプリケーションを読み取っています</translation>
     </message>
     <message>
         <source>Submitting</source>

@@ -36,6 +36,12 @@ STEP_NAMES = {  # English; shown through translate()
     JourneyStep.COMMIT: QT_TRANSLATE_NOOP("JourneyJobPage", "Commit"),
     JourneyStep.REPROTECT_TO_AZURE: QT_TRANSLATE_NOOP("JourneyJobPage", "Protection to Azure"),
 }
+STEP_WORDS = {  # the same, inside a sentence ("Submitting the failback of …"); never lower-cased after translation
+    JourneyStep.FAILBACK: QT_TRANSLATE_NOOP("JourneyJobPage", "failback"),
+    JourneyStep.CANCEL: QT_TRANSLATE_NOOP("JourneyJobPage", "cancel of the failover"),
+    JourneyStep.COMMIT: QT_TRANSLATE_NOOP("JourneyJobPage", "commit"),
+    JourneyStep.REPROTECT_TO_AZURE: QT_TRANSLATE_NOOP("JourneyJobPage", "protection to Azure"),
+}
 STAGE_TEXT = {  # English; shown through translate()
     JourneyStage.READY: QT_TRANSLATE_NOOP("JourneyJobPage", "ready for failback"),
     JourneyStage.FAILING_BACK: QT_TRANSLATE_NOOP("JourneyJobPage", "failing back"),
@@ -181,7 +187,7 @@ class JourneyJobPage(Page):
         self.completeChanged.emit()
         self.busy.show_busy(
             self.tr("Submitting the {step} of {target}…").format(
-                step=QCoreApplication.translate("JourneyJobPage", STEP_NAMES[run.step]).lower(),
+                step=QCoreApplication.translate("JourneyJobPage", STEP_WORDS[run.step]),
                 target=run.target_name,
             )
         )
@@ -341,7 +347,7 @@ class JourneyJobPage(Page):
         self.verdict.setText(text)
 
     def _step_word(self, step: JourneyStep) -> str:
-        return QCoreApplication.translate("JourneyJobPage", STEP_NAMES[step]).lower()
+        return QCoreApplication.translate("JourneyJobPage", STEP_WORDS[step])
 
     def read_where(self) -> None:
         """Where-is-this-target: read it again, then offer the steps allowedOperations allows (CMT-06)."""

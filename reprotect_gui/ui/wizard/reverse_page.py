@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from reprotect_gui.domain.failback import ReprotectToAzureRequest
 from reprotect_gui.domain.journey import ReverseChoices, ReversePolicy, ReverseServer
 from reprotect_gui.domain.models import ReplicationFlow
+from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel, ago
 from reprotect_gui.ui.wizard import journey_calls
@@ -152,7 +153,9 @@ class ReversePage(Page):
         for p in self._servers:
             self.servers.addItem(
                 self.tr("{name} — {health}, heartbeat {ago}").format(
-                    name=p.name, health=p.health or self.tr("health not reported"), ago=ago(p.last_heartbeat, now)
+                    name=p.name,
+                    health=state_text(p.health) if p.health else self.tr("health not reported"),
+                    ago=ago(p.last_heartbeat, now),
                 ),
                 p.server_id,
             )
@@ -194,7 +197,7 @@ class ReversePage(Page):
                 if value
             )
             text = self.tr("REV-05: {name} reports health {health}.").format(
-                name=server.name, health=server.health or self.tr("not reported")
+                name=server.name, health=state_text(server.health) if server.health else self.tr("not reported")
             )
             if statuses:
                 text += " " + statuses + "."

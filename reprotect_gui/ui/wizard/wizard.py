@@ -255,10 +255,22 @@ class ReprotectWizard(QWizard):
         self._save_geometry()
         super().done(result)
 
+    def _journey_close_text(self) -> str:
+        """Closing along the journey (issue 18): its job runs on in Azure and stays journaled; the next session
+        picks the journey up on the first page ("Continue failback…" on the VM or plan)."""
+        run = self.session.journey_run
+        assert run is not None
+        return self.tr(
+            "The job keeps running in Azure; closing only stops following it here. Open the wizard again later and "
+            "focus {target} on the first page: its failback goes on from where it stands. Close anyway?"
+        ).format(target=run.target_name)
+
     def reject(self) -> None:
         if self.jobs_running() and not self.confirm(
             self.tr("Stop following the jobs?"),
-            self.tr(
+            self._journey_close_text()
+            if self.session.journey_run is not None
+            else self.tr(
                 "The reprotect jobs keep running in Azure; closing only stops following them here. "
                 "You can follow them in the vault's Site Recovery jobs. Close anyway?"
             ),
@@ -271,7 +283,11 @@ class ReprotectWizard(QWizard):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.jobs_running() and not self.confirm(
             self.tr("Stop following the jobs?"),
-            self.tr("The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?"),
+            self._journey_close_text()
+            if self.session.journey_run is not None
+            else self.tr(
+                "The reprotect jobs keep running in Azure; closing only stops following them here. Close anyway?"
+            ),
             self.tr("Close"),
             self.tr("Keep following"),
         ):
