@@ -6,7 +6,8 @@
     xvfb-run -a -s "-screen 0 2560x1800x24" python docs/screenshot.py --route job --scale 2 --out /tmp/job@2x.png
 
 Routes (tests/ui/driver.py): select, classic, review, job, modernized, modernized-review, plan, and the
-journey after reprotect: failback (its options), failback-review, commit (the commit confirmation).
+journey after reprotect: failback (its options), failback-review, commit (the commit confirmation),
+continue (the select page of a later session offering "Continue failback…").
 Without --out, a picture goes to docs/screenshots/: the README's name in English at scale 1
 (e.g. 3-review.png), else `<lang>-<route>[@2x].png` (e.g. ja-select.png). Each PNG is the
 wizard window as painted on that display; look at it before committing it.
@@ -31,6 +32,7 @@ README_ROUTES = (  # the pictures the README shows
     "failback",
     "failback-review",
     "commit",
+    "continue",
 )
 
 

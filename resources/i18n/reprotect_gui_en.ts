@@ -4034,6 +4034,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it was reprotected already and replicates back to on-premises ({provider}): go on with its failback instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ASR does not allow reprotect in state &apos;{protection_state}&apos;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4055,6 +4055,10 @@ Presented now:
         <translation>保護が無効になっています</translation>
     </message>
     <message>
+        <source>it was reprotected already and replicates back to on-premises ({provider}): go on with its failback instead</source>
+        <translation>既に再保護され、オンプレミスへレプリケートしています ({provider}): 代わりにフェールバックを続行してください</translation>
+    </message>
+    <message>
         <source>ASR does not allow reprotect in state &apos;{protection_state}&apos;</source>
         <translation>ASR は状態 &apos;{protection_state}&apos; での再保護を許可していません</translation>
     </message>

@@ -172,6 +172,47 @@ def _ready_for_failback(d: Driver, w: ReprotectWizard, vm: str) -> None:
     monitor.failback_vm_button.click()
 
 
+def _continue(d: Driver, w: ReprotectWizard) -> QWidget:
+    """The app opened again the next day (a new session on the same vault): app-lnx-01, reprotected and ready,
+    focused on the select page, which offers "Continue failback: fail back…" with where it stands (issue 18)."""
+    from reprotect_gui.domain.flows.journey import JourneyStep
+    from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.wizard.base import WizardSession
+
+    go_to_review(d, w, vm="app-lnx-01")
+    accept_warnings(w)
+    click(w, COMMIT)
+    page = w.job_page
+    d.waitUntil(lambda: page.monitor is not None and page.monitor.readiness_tree.topLevelItemCount() == 1, 120000)
+    monitor = page.monitor
+    assert monitor is not None
+    monitor.readiness_tree.setCurrentItem(monitor.readiness_tree.topLevelItem(0))
+    d.waitUntil(lambda: bool(monitor.selected_ready_item()), timeout=120000)
+    s = w.session
+    runner = JobRunner()
+    session = WizardSession(
+        site_recovery=s.site_recovery,
+        vcenter=s.vcenter,
+        journey=s.journey,
+        clock=s.clock,
+        runner=runner,
+        is_training=True,
+        time_scale=s.time_scale,
+    )
+    later = ReprotectWizard(session)
+    runner.setParent(later)
+    later.setGeometry(w.geometry())
+    w.hide()
+    later.show()
+    d.waitUntil(lambda: later.session.estate is not None, timeout=30000)
+    select = later.select_page
+    assert select.items.focus_row_where(lambda item: item.name == "app-lnx-01")
+    select.items.setFocus()
+    d.waitUntil(select.continue_buttons[JourneyStep.FAILBACK].isVisible, timeout=30000)
+    w.later = later  # type: ignore[attr-defined]  # kept alive until the driver closes the first one
+    return later
+
+
 def _failback(d: Driver, w: ReprotectWizard) -> QWidget:
     """app-lnx-01: the failback options, a recovery point of its own chosen (FB-03 Custom), downtime confirmed."""
     _ready_for_failback(d, w, "app-lnx-01")
@@ -253,6 +294,7 @@ ROUTES = {
         Route("modernized-review", "6-modernized-review", "modernized route: the review page", _modernized_review),
         Route("plan", "7-plan-review", "a recovery plan on the review page", _plan),
         Route("failback", "9-failback", "the journey: failback options", _failback),
+        Route("continue", "12-continue", "the journey picked up in a later session", _continue),
         Route("failback-review", "10-failback-review", "the journey: the failback's review", _failback_review),
         Route("commit", "11-commit", "the journey: the commit confirmation", _commit_confirmation),
     )

@@ -167,3 +167,34 @@ def test_a_vm_not_ready_yet_is_not_offered_failback_with_the_reason(qtbot, make_
     note = page.journey_note.text()
     assert "Failback is not offered yet: Not yet (RDY-" in note, note
     assert second.session.journey_run is None
+
+
+def test_the_continue_entry_is_keyboard_operable_and_named(qtbot, make_wizard):
+    """Keyboard only: filter, arrow onto the greyed row, Tab to "Continue failback: fail back…", Space (FB-01)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_accessibility import check_current_page
+
+    first = make_wizard()
+    reprotected_and_ready(qtbot, first, "app-lnx-01")
+    close(first)
+    second = new_session(qtbot, first)
+    second.activateWindow()
+    page = second.select_page
+    page.filter.setFocus()
+    QTest.keyClicks(page.filter, "app-lnx-01")
+    page.items.view.setFocus()
+    QTest.keyClick(page.items.view, Qt.Key.Key_Home)
+    button = page.continue_buttons[JourneyStep.FAILBACK]
+    qtbot.waitUntil(button.isVisible, timeout=LONG)
+    assert page.items.current_value().name == "app-lnx-01"
+    check_current_page(second, qtbot)  # every control named, mnemonics distinct, Tab in reading order
+    for _ in range(12):
+        if QApplication.focusWidget() is button:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is button
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert second.currentPage() is second.failback_page

@@ -19,6 +19,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.failback import reverse_flow
 from reprotect_gui.domain.messages import state, t
 from reprotect_gui.domain.models import (
     COMMIT,
@@ -61,6 +62,12 @@ def elig01_cause(item: ProtectedItem) -> str:
         return t("the Azure VM was moved to another resource group")
     if item.protection_state.lower() in _DISABLED_STATES:
         return t("protection was disabled")
+    if reverse_flow(item.provider) is not None:  # InMage / InMageRcmFailback: the journey after reprotect (FB-)
+        return t(
+            "it was reprotected already and replicates back to on-premises ({provider}): go on with its failback "
+            "instead",
+            provider=item.provider,
+        )
     if REVERSE_REPLICATE not in item.allowed_operations:
         # The way forward, from what ASR allows now (CMT-06: decide from allowedOperations).
         if COMMIT in item.allowed_operations:

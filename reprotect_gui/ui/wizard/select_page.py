@@ -32,7 +32,7 @@ from reprotect_gui.ui import i18n
 from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
-from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
+from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, follow_layout_in_tab_order, prepare_rows
 from reprotect_gui.ui.wizard.answers_io import open_answers_button
 from reprotect_gui.ui.wizard.base import Page
 
@@ -460,6 +460,7 @@ class SelectPage(Page):
         for step, button in self.continue_buttons.items():
             button.setVisible(step in offered)
             button.setDefault(False)
+        follow_layout_in_tab_order(self)  # the group switches are built after these buttons: Tab reads down
 
     def _on_journey_failed(self, generation: int, failure: JobFailure) -> None:
         if generation == self._journey_generation:
