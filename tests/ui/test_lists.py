@@ -31,22 +31,22 @@ def expected_reason(choice: Choice) -> str:
 def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
     """Focus each row in turn: the text below the list (and the list's accessible description)
     is the row's whole reason, never cut; returns how many rows were checked."""
-    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.source
+    view, model = choice_list.view, choice_list.source
     assert choice_list.detail.wordWrap()
     flags = choice_list.detail.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, 0)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
         view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        choice = model.choice(proxy.mapToSource(index).row())
+        choice = model.choice(row)
         full = expected_reason(choice)
         assert choice_list.detail_text == full
         assert choice_list.detail.isVisibleTo(choice_list)
         assert view.accessibleDescription() == full
         assert choice_list.detail.accessibleDescription() == full
         assert choice_list.detail.accessibleName()
-    return proxy.rowCount()
+    return model.rowCount()
 
 
 # --- the focused row's full reason, on every list of every route (issue 13 item 1) ----------------
@@ -82,9 +82,9 @@ def test_modernized_route_lists_show_the_full_reason(qtbot, make_wizard):
 def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wizard):
     wizard = make_wizard()
     items = wizard.select_page.items
-    blocked = next(r for r in range(items.proxy.rowCount()) if not items.source.choice(r).selectable)
+    blocked = next(r for r in range(items.source.rowCount()) if not items.source.choice(r).selectable)
     items.view.setFocus()
-    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    items.view.setCurrentIndex(items.source.index(0, 0))
     for _ in range(blocked):
         QTest.keyClick(items.view, Qt.Key.Key_Down)
     assert items.view.currentIndex().row() == blocked
@@ -95,10 +95,10 @@ def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wi
 def test_detail_is_hidden_when_no_row_has_the_focus(qtbot, make_wizard):
     wizard = make_wizard()
     items = wizard.select_page.items
-    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    items.view.setCurrentIndex(items.source.index(0, 0))
     assert items.detail_text
     items.set_filter("no-such-vm-anywhere")
-    assert items.proxy.rowCount() == 0
+    assert items.source.rowCount() == 0
     assert items.detail_text == "" and not items.detail.isVisibleTo(items)
 
 
@@ -237,7 +237,7 @@ def test_items_are_listed_and_choosable_before_the_whole_estate_is_read(qtbot, s
     qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=5000)
     qtbot.waitUntil(page.isComplete, timeout=2000)
     assert page.items.selected_value().name == "web-01"  # the early choice survived the refill
-    assert page.items.proxy.rowCount() < total  # and so did the filter
+    assert page.items.source.rowCount() < total  # and so did the filter
 
 
 def test_review_shows_the_focused_checks_whole_text_and_wraps(qtbot, make_wizard):
@@ -306,7 +306,7 @@ def test_a_page_can_read_the_cell_under_the_mouse(qtbot, make_wizard):
     """viewport() and indexAt(): what a page needs for a tooltip of its own on one column."""
     wizard = make_wizard()
     items = wizard.select_page.items
-    rect = items.view.visualRect(items.proxy.index(0, 0))
+    rect = items.view.visualRect(items.source.index(0, 0))
     assert items.indexAt(rect.center()).siblingAtColumn(0).data() == items.row_texts()[0][0]
     assert items.viewport() is items.view.viewport()
 
@@ -408,7 +408,7 @@ def test_a_cell_shows_at_most_display_chars_and_the_tooltip_keeps_it_whole(qtbot
     long = "x" * (length - 1) + "y"
     reason = ("SUB-02", "z" * length)
     choice_list.fill([Choice("plan", selectable=False, reasons=(reason,))], lambda value: [value, long])
-    model = choice_list.proxy
+    model = choice_list.source
     shown = model.data(model.index(0, 1))
     assert shown == (long[: DISPLAY_CHARS - 1] + "…" if cut else long)
     assert len(shown) == min(length, DISPLAY_CHARS)
