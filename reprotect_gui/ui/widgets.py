@@ -679,8 +679,13 @@ class ChoiceList(QWidget):
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
         selection.currentChanged.connect(lambda *_: self._show_detail())
-        self.source.modelReset.connect(self._show_detail)
-        self.source.layoutChanged.connect(self._show_detail)
+        # A chosen row the filter hides (or a refill replaces) is no longer chosen: Qt drops it
+        # from the selection without a signal, so the page is told here (its Next follows).
+        self._had_choice = False
+        self.source.layoutAboutToBeChanged.connect(self._before_rows_change)
+        self.source.modelAboutToBeReset.connect(self._before_rows_change)
+        self.source.modelReset.connect(self._after_rows_change)
+        self.source.layoutChanged.connect(self._after_rows_change)
 
     # --- filling --------------------------------------------------------------------------------
 
@@ -807,6 +812,14 @@ class ChoiceList(QWidget):
     @property
     def detail_text(self) -> str:
         return self.detail.text() if self.detail.isVisible() or self.detail.text() else ""
+
+    def _before_rows_change(self) -> None:
+        self._had_choice = self.view.selectionModel().hasSelection()
+
+    def _after_rows_change(self) -> None:
+        self._show_detail()
+        if self._had_choice and not self.view.selectionModel().hasSelection():
+            self.itemSelectionChanged.emit()
 
     # --- the focused row's full reason -------------------------------------------------------
 
