@@ -558,7 +558,10 @@ class ChoiceModel(QAbstractTableModel):
         to case; stable, so rows with equal keys keep the order they had."""
         keys = self._keys.get(column)
         if keys is None:
-            keys = self._keys[column] = [_sort_key(self._cells_at(p)[column]) for p in range(len(self._choices))]
+            if None in self._cells:  # choices given without prepared text (short lists)
+                for p in range(len(self._cells)):
+                    self._cells_at(p)
+            keys = self._keys[column] = [_sort_key(cells[column]) for cells in self._cells]  # type: ignore[index]
         numbers = [p for p, key in enumerate(keys) if type(key) is tuple]
         if not numbers:  # a text column: one sort on plain strings
             return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
@@ -579,10 +582,9 @@ _NUMBER_START = frozenset("0123456789+-.")
 
 def _sort_key(text: str) -> tuple[float, str] | str:
     """A number as a number (disk counts, sizes: "1.2 TB"), else the text without regard to case."""
-    head = text.split(" ", 1)[0].replace(",", "")
-    if head[:1] in _NUMBER_START:
+    if text[:1] in _NUMBER_START:  # a name or a word: no parsing tried (most cells)
         try:
-            return (float(head), text.casefold())
+            return (float(text.split(" ", 1)[0].replace(",", "")), text.casefold())
         except ValueError:
             pass
     return text.casefold()
