@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import filelock
 
@@ -45,9 +45,67 @@ from reprotect_gui.domain.models import (
 from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.domain.replication import ReplicationStatus
 from reprotect_gui.training.readiness import ReadinessScript
-from reprotect_gui.training.scenario import Scenario
+from reprotect_gui.training.scenario import Scenario, TaskTemplate
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
+# After a reprotect the item lists both failovers, as the service (and the emulator) does; the journey decides
+# by the architecture (FB-01: classic unplanned, modernized planned).
+ALLOWED_AFTER_REPROTECT = frozenset({"PlannedFailover", "UnplannedFailover", "DisableProtection"})
+
+
+class JourneyHooks(Protocol):
+    """What the training journey (training/journey.py) adds to the vault: item states after reprotect,
+    and its jobs, readable like the reprotect's."""
+
+    def overlay(self, item: ProtectedItem, now: datetime) -> ProtectedItem: ...
+
+    def job(self, job_id: str, now: datetime) -> Job | None: ...
+
+    def jobs(self, started_after: datetime | None, now: datetime) -> list[Job]: ...
+
+    def job_count(self) -> int: ...
+
+
+def run_tasks(
+    templates: Sequence[TaskTemplate],
+    submitted_at: datetime,
+    now: datetime,
+    speed: float,
+    failure: tuple[str, JobError] | None = None,
+) -> tuple[tuple[JobTask, ...], JobState, tuple[JobError, ...], datetime | None]:
+    """A job's tasks as time goes on: each takes its seconds (divided by `speed`); a failing task (key,
+    error) fails halfway and stops the job. Returns (tasks, state, errors, end time when final)."""
+    elapsed = (now - submitted_at).total_seconds() * speed
+    tasks: list[JobTask] = []
+    state = JobState.IN_PROGRESS
+    job_errors: tuple[JobError, ...] = ()
+    offset = 0.0
+    for template in templates:
+        t_start = submitted_at + timedelta(seconds=offset / speed)
+        fails_here = failure is not None and failure[0] == template.key
+        duration = template.seconds / 2 if fails_here else template.seconds
+        if state is not JobState.IN_PROGRESS or elapsed < offset:
+            tasks.append(JobTask(template.key, template.friendly_name, JobState.NOT_STARTED))
+        elif elapsed < offset + duration:
+            tasks.append(JobTask(template.key, template.friendly_name, JobState.IN_PROGRESS, "In progress", t_start))
+        else:
+            t_end = submitted_at + timedelta(seconds=(offset + duration) / speed)
+            if fails_here:
+                assert failure is not None
+                error = dataclasses.replace(failure[1], task_id=template.key)
+                tasks.append(
+                    JobTask(template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,))
+                )
+                state, job_errors = JobState.FAILED, (error,)
+            else:
+                tasks.append(
+                    JobTask(template.key, template.friendly_name, JobState.SUCCEEDED, "Completed", t_start, t_end)
+                )
+        offset += duration
+    if state is JobState.IN_PROGRESS and all(t.state is JobState.SUCCEEDED for t in tasks):
+        state = JobState.SUCCEEDED
+    end = max((t.end_time for t in tasks if t.end_time), default=None) if state.is_final else None
+    return tuple(tasks), state, job_errors, end
 
 
 @dataclass
@@ -96,10 +154,34 @@ class TrainingJobStore:
             if len(jobs) > known:
                 self._merge(jobs[known:])
 
+    def journey_entries(self) -> list[dict[str, Any]]:
+        """The failback journey's jobs of this scenario, as stored by `journey_transaction` (training/journey.py)."""
+        with self._locked():
+            return [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
+
+    @contextlib.contextmanager
+    def journey_transaction(self) -> Iterator[list[dict[str, Any]]]:
+        """Under the folder's lock for the whole block: the journey jobs every window stored; the
+        entries the caller appends are stored at the end. A journey submit reads, decides and writes
+        inside one lock, so two training windows never start the same step on one target twice."""
+        with self._locked():
+            entries = [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
+            known = len(entries)
+            yield entries
+            for entry in entries[known:]:
+                self._add_journey(entry)
+
+    def _add_journey(self, entry: dict[str, Any]) -> None:
+        """Keep one journey job (a plain JSON object with a job_id) beside the reprotect jobs."""
+        stored = {**entry, "scenario": self._scenario, "kind": "journey"}
+        same = (self._scenario, entry.get("job_id"))
+        kept = [j for j in self._entries() if (j.get("scenario"), j.get("job_id")) != same]
+        self._write([*kept, stored])
+
     def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []
         for j in entries:
-            if j.get("scenario") != self._scenario:
+            if j.get("scenario") != self._scenario or j.get("kind") == "journey":
                 continue
             try:
                 jobs.append(self._job(j))
@@ -121,6 +203,9 @@ class TrainingJobStore:
         }
         kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
         kept += list(mine.values())
+        self._write(kept)
+
+    def _write(self, kept: list[dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -204,7 +289,8 @@ class TrainingSiteRecovery:
         self._clock = clock
         self._latency_s = latency_s
         self._speed = speed
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # shared with the journey (training/journey.py)
+        self._journey: JourneyHooks | None = None
         self._jobs: dict[str, _RunningJob] = {}
         self._job_by_item: dict[str, str] = {}
         self._overrides: dict[str, dict[str, object]] = {}  # item id -> changed fields
@@ -254,6 +340,10 @@ class TrainingSiteRecovery:
         self._pause(self._latency_s / 6)
         with self._lock:
             running = self._jobs.get(job_id)
+            if running is None and self._journey is not None:
+                found = self._journey.job(job_id, self._clock.now())
+                if found is not None:
+                    return found
             if running is None:
                 raise JobGone(
                     t("The job {job_id} was not found in the vault.", job_id=job_id),
@@ -265,11 +355,14 @@ class TrainingSiteRecovery:
         self._pause(self._latency_s / 6)
         with self._lock:
             now = self._clock.now()
-            return tuple(
+            jobs = [
                 self._job_view(j, now)
                 for j in self._jobs.values()
                 if started_after is None or j.submitted_at >= started_after
-            )
+            ]
+            if self._journey is not None:
+                jobs += self._journey.jobs(started_after, now)
+            return tuple(jobs)
 
     def read_replication(self, item_ids: Sequence[str]) -> tuple[ReplicationStatus, ...]:
         """RDY-: each reprotected item's replication back to on-premises, as time goes on."""
@@ -279,19 +372,33 @@ class TrainingSiteRecovery:
             site = self._scenario.site(now, self._epoch)
             out = []
             for item_id in item_ids:
-                job_id = self._job_by_item.get(item_id)
-                if job_id is None:
-                    continue
-                running = self._jobs[job_id]
-                job = self._job_view(running, now)
                 try:
                     item = self._current(site.item(item_id))
                 except KeyError:
                     continue
-                if job.state is not JobState.SUCCEEDED:
-                    continue
-                out.append(self._readiness.status(item, job, now, running.speed or self._speed))
+                status = self._replication_status(item, now)
+                if status is not None:
+                    out.append(status)
             return tuple(out)
+
+    def _replication_status(self, item: ProtectedItem, now: datetime) -> ReplicationStatus | None:
+        """RDY-: the item's replication back to on-premises, once its reprotect job succeeded; else None."""
+        job_id = self._job_by_item.get(item.item_id)
+        if job_id is None:
+            return None
+        running = self._jobs[job_id]
+        job = self._job_view(running, now)
+        if job.state is not JobState.SUCCEEDED:
+            return None
+        return self._readiness.status(item, job, now, running.speed or self._speed)
+
+    def _reprotect_speed(self, item_id: str) -> float:
+        job_id = self._job_by_item.get(item_id)
+        running = self._jobs.get(job_id) if job_id is not None else None
+        return (running.speed if running is not None else 0.0) or self._speed
+
+    def _next_job_number(self) -> int:
+        return len(self._jobs) + (self._journey.job_count() if self._journey is not None else 0) + 1
 
     # --- actions -------------------------------------------------------------------------
 
@@ -322,7 +429,7 @@ class TrainingSiteRecovery:
                     t("Reload the vault; the item may already be reprotected."),
                 )
             _refuse_wrong_flow(site, item, request)
-            number = len(self._jobs) + 1
+            number = self._next_job_number()
             while f"{number:04d}-reprotect-{item.item_id}" in self._jobs:
                 number += 1  # a job restored from the store may hold this number already
             job_id = f"{number:04d}-reprotect-{item.item_id}"
@@ -364,7 +471,15 @@ class TrainingSiteRecovery:
                 self._job_by_item[job.request.item_id] = job.job_id
 
     def _current(self, item: ProtectedItem) -> ProtectedItem:
-        """The item as the service shows it now: a running job, or reprotected after success."""
+        """The item as the service shows it now: a running job, reprotected after success, then each step of
+        its failback journey (when the journey is attached)."""
+        current = self._after_reprotect(item)
+        if self._journey is not None:
+            return self._journey.overlay(current, self._clock.now())
+        return current
+
+    def _after_reprotect(self, item: ProtectedItem) -> ProtectedItem:
+        """The item as the reprotect left it: a running job, or reprotected after success."""
         job_id = self._job_by_item.get(item.item_id)
         if job_id is None:
             return item
@@ -382,58 +497,30 @@ class TrainingSiteRecovery:
                 item,
                 provider="InMageRcmFailback" if reverse is not None else "InMage",
                 protection_state="Protected",
-                allowed_operations=frozenset({"PlannedFailover", "DisableProtection"}),
+                allowed_operations=ALLOWED_AFTER_REPROTECT,
                 rcm_failback=reverse,
             )
         return item
 
     def _job_view(self, running: _RunningJob, now: datetime) -> Job:
         speed = running.speed or self._speed
-        elapsed = (now - running.submitted_at).total_seconds() * speed
         failure = self._scenario.failures.get(running.request.item_id)
         if failure is not None and failure.via and failure.via != _server_of(running.request):
             failure = None  # trained to fail through another master target or appliance
-        tasks: list[JobTask] = []
-        start = running.submitted_at
-        state = JobState.IN_PROGRESS
-        job_errors: tuple[JobError, ...] = ()
-        offset = 0.0
-        for template in self._scenario.tasks_for(running.request.flow):
-            t_start = start + timedelta(seconds=offset / speed)
-            fails_here = failure is not None and failure.task_key == template.key
-            duration = template.seconds / 2 if fails_here else template.seconds
-            if state is not JobState.IN_PROGRESS or elapsed < offset:
-                tasks.append(JobTask(template.key, template.friendly_name, JobState.NOT_STARTED))
-            elif elapsed < offset + duration:
-                tasks.append(
-                    JobTask(template.key, template.friendly_name, JobState.IN_PROGRESS, "In progress", t_start)
-                )
-            else:
-                t_end = start + timedelta(seconds=(offset + duration) / speed)
-                if fails_here:
-                    assert failure is not None
-                    error = dataclasses.replace(failure.error, task_id=template.key)
-                    tasks.append(
-                        JobTask(
-                            template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,)
-                        )
-                    )
-                    state, job_errors = JobState.FAILED, (error,)
-                else:
-                    tasks.append(
-                        JobTask(template.key, template.friendly_name, JobState.SUCCEEDED, "Completed", t_start, t_end)
-                    )
-            offset += duration
-        if state is JobState.IN_PROGRESS and all(t.state is JobState.SUCCEEDED for t in tasks):
-            state = JobState.SUCCEEDED
-        end = max((t.end_time for t in tasks if t.end_time), default=None) if state.is_final else None
+        tasks, state, job_errors, end = run_tasks(
+            self._scenario.tasks_for(running.request.flow),
+            running.submitted_at,
+            now,
+            speed,
+            (failure.task_key, failure.error) if failure is not None else None,
+        )
         return Job(
             job_id=running.job_id,
             friendly_name="Reprotect",
             target_name=running.request.item_name,
             state=state,
             state_description={JobState.SUCCEEDED: "Completed", JobState.FAILED: "Failed"}.get(state, "In progress"),
-            tasks=tuple(tasks),
+            tasks=tasks,
             errors=job_errors,
             start_time=running.submitted_at,
             end_time=end,
@@ -510,6 +597,8 @@ class TrainingVCenter:
     def __init__(self, scenario: Scenario, *, latency_s: float = 0.3) -> None:
         self._scenario = scenario
         self._latency_s = latency_s
+        # The failback journey powers VMs on and off (FB-13, REV-02): set by training/journey.py.
+        self.on_read: Callable[[VCenterEstate], VCenterEstate] | None = None
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         ctx.report(0.1, t("Reading vCenter"))
@@ -518,7 +607,8 @@ class TrainingVCenter:
             ctx.raise_if_cancelled()
             time.sleep(0.02)
         ctx.report(1.0, t("vCenter read"))
-        return self._scenario.vcenter()
+        estate = self._scenario.vcenter()
+        return self.on_read(estate) if self.on_read is not None else estate
 
 
 def _server_of(request: ReprotectRequest) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from reprotect_gui.domain.matching import (
@@ -67,8 +68,17 @@ VM_DETAIL_PATHS = (
     "snapshot",
     "guest.toolsStatus",
     "guest.toolsRunningStatus",
+    "config.hardware.memoryMB",  # FB-09: what the VM needs to boot on its host
+    "runtime.bootTime",  # REV-02: the agent registers within a window after the boot
 )
-HOST_PATHS = ("name", "summary.config.product.fullName", "runtime.connectionState", "datastore")
+HOST_PATHS = (
+    "name",
+    "summary.config.product.fullName",
+    "runtime.connectionState",
+    "datastore",
+    "summary.hardware.memorySize",  # FB-09: the host's memory (bytes) …
+    "summary.quickStats.overallMemoryUsage",  # … and what is in use (MB)
+)
 DATASTORE_PATHS = (
     "name",
     "summary.type",
@@ -555,7 +565,32 @@ def _with_details(vm: VcVm, row: collector.Row, index: _Index) -> VcVm:
         tools_status=_tools_status(row.get("guest.toolsStatus"), row.get("guest.toolsRunningStatus")),
         has_snapshot=bool(snapshot is not None and snapshot.rootSnapshotList),
         snapshot_names=_snapshot_names(snapshot.rootSnapshotList if snapshot is not None else ()),
+        memory_mb=_whole(row.get("config.hardware.memoryMB")),
+        boot_time=_utc(row.get("runtime.bootTime")),
     )
+
+
+def _whole(value: Any) -> int | None:
+    """A count vCenter reports (MB); None when it reports none or something that is not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value < 0:
+        return None
+    return int(value)
+
+
+def _utc(value: Any) -> datetime | None:
+    """A vCenter time, timezone-aware (pyVmomi's carry UTC; a naive one is read as UTC)."""
+    if not isinstance(value, datetime):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _host_memory(row: collector.Row) -> tuple[int | None, int | None]:
+    """FB-09: the host's memory and what its current use leaves free, in MB (None when not reported)."""
+    size = _whole(row.get("summary.hardware.memorySize"))
+    total = size // (1024 * 1024) if size is not None else None
+    used = _whole(row.get("summary.quickStats.overallMemoryUsage"))
+    free = max(0, total - used) if total is not None and used is not None else None
+    return total, free
 
 
 def _snapshot_names(trees: Sequence[Any]) -> tuple[str, ...]:
@@ -617,6 +652,7 @@ def _host(
     privileges: dict[str, tuple[str, ...]] | None,
     licences: dict[str, str],
 ) -> VcHost:
+    memory = _host_memory(row)
     return VcHost(
         name=row.get("name"),
         product=row.get("summary.config.product.fullName") or "",
@@ -626,6 +662,8 @@ def _host(
             index.names[ref._moId] for ref in _refs(row.get("datastore")) if ref._moId in index.names
         ),
         missing_privileges=(privileges or {}).get(row.moref, ()),
+        memory_mb=memory[0],
+        free_memory_mb=memory[1],
     )
 
 

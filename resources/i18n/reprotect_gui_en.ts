@@ -5041,7 +5041,139 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{target} mixes replication providers: its failback can&apos;t be cancelled as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} fails back by the classic architecture: its failback can&apos;t be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel failover is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} does not offer Cancel failover now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} does not offer Cancel failover now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{doing}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter was not connected: the on-premises facts are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the item from the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration server {server} has no recent heartbeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication appliance {vm} replicates through is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the item and start the step again; the tool picks the architecture from the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: the operation is not allowed now (state {states}; allowed operations: {allowed}). No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload: the step may have been done already, or the item is not ready for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not replicated by the classic or modernized architecture: it can&apos;t be protected to Azure from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a VM that was failed back from Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Site Recovery operation is running on {target}. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it is in replication group {group}, which fails over and commits only through its recovery plan (FB-06). No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back and commit the recovery plan that holds the replication group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: recovery point {point} is not one of the item&apos;s recovery points. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the recovery points and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: process server {server} is not known. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed process server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: policy {policy} does not exist for this architecture. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed replication policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: run-as account {account} is not known to the configuration server. No job was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the configuration server&apos;s run-as accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no recovery plan {plan}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with mixed providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the {flow} architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6941,6 +7073,10 @@ Presented now:
     </message>
     <message>
         <source>Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running (re-enable them on Windows), an IP address. Static IPs may not be kept (modernized).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel applies only to a modernized planned failover, and only while the item offers it. A classic failback can&apos;t be cancelled: commit it once the on-premises VM works. Never disable protection instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

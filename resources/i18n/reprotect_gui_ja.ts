@@ -5062,8 +5062,140 @@ Presented now:
         <translation>{what}: {count} 件を選択できます</translation>
     </message>
     <message>
+        <source>{target} mixes replication providers: its failback can&apos;t be cancelled as one.</source>
+        <translation>{target} はレプリケーション プロバイダーが混在しているため、フェールバックをまとめてキャンセルすることはできません。</translation>
+    </message>
+    <message>
+        <source>{target} fails back by the classic architecture: its failback can&apos;t be cancelled.</source>
+        <translation>{target} はクラシック アーキテクチャでフェールバックするため、フェールバックをキャンセルすることはできません。</translation>
+    </message>
+    <message>
+        <source>Cancel failover is offered.</source>
+        <translation>フェールオーバーのキャンセルを実行できます。</translation>
+    </message>
+    <message>
+        <source>{vm} does not offer Cancel failover now.</source>
+        <translation>{vm} では現在フェールオーバーのキャンセルを実行できません。</translation>
+    </message>
+    <message>
+        <source>{target} does not offer Cancel failover now.</source>
+        <translation>{target} では現在フェールオーバーのキャンセルを実行できません。</translation>
+    </message>
+    <message>
         <source>{doing}: {state}</source>
         <translation>{doing}: {state}</translation>
+    </message>
+    <message>
+        <source>vCenter was not connected: the on-premises facts are unknown.</source>
+        <translation>vCenter に接続していないため、オンプレミス側の情報は不明です。</translation>
+    </message>
+    <message>
+        <source>Reading the item from the vault</source>
+        <translation>コンテナーからアイテムを読み取っています</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>送信しています</translation>
+    </message>
+    <message>
+        <source>Configuration server {server} has no recent heartbeat.</source>
+        <translation>構成サーバー {server} から最近のハートビートがありません。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>開始されていません</translation>
+    </message>
+    <message>
+        <source>The replication appliance {vm} replicates through is not known.</source>
+        <translation>{vm} のレプリケーションに使われているレプリケーション アプライアンスが不明です。</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアイテムは{how}レプリケートされていますが、要求は {flow} です。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the item and start the step again; the tool picks the architecture from the item.</source>
+        <translation>アイテムを再読み込みして、この手順をやり直してください。アーキテクチャはアイテムから自動的に選ばれます。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: the operation is not allowed now (state {states}; allowed operations: {allowed}). No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 現在この操作は許可されていません (状態 {states}、許可されている操作: {allowed})。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload: the step may have been done already, or the item is not ready for it yet.</source>
+        <translation>再読み込みしてください。この手順は既に完了しているか、アイテムの準備がまだできていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>{item} is not replicated by the classic or modernized architecture: it can&apos;t be protected to Azure from here.</source>
+        <translation>{item} はクラシックまたは最新のアーキテクチャでレプリケートされていないため、ここから Azure への保護はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a VM that was failed back from Azure.</source>
+        <translation>Azure からフェールバックした VM を選択してください。</translation>
+    </message>
+    <message>
+        <source>Another Site Recovery operation is running on {target}. Nothing was sent.</source>
+        <translation>{target} では別の Site Recovery 操作が実行中です。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it is in replication group {group}, which fails over and commits only through its recovery plan (FB-06). No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアイテムはレプリケーション グループ {group} に属しており、フェールオーバーとコミットは復旧計画を通してのみ行えます (FB-06)。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Fail back and commit the recovery plan that holds the replication group.</source>
+        <translation>レプリケーション グループを含む復旧計画をフェールバックしてコミットしてください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: recovery point {point} is not one of the item&apos;s recovery points. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 復旧ポイント {point} はこのアイテムの復旧ポイントではありません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the recovery points and choose one of them.</source>
+        <translation>復旧ポイントを再読み込みして、その中から選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: process server {server} is not known. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: プロセス サーバー {server} は不明です。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed process server.</source>
+        <translation>選択肢を再読み込みして、一覧にあるプロセス サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: policy {policy} does not exist for this architecture. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアーキテクチャにはポリシー {policy} がありません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed replication policy.</source>
+        <translation>選択肢を再読み込みして、一覧にあるレプリケーション ポリシーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: run-as account {account} is not known to the configuration server. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 実行アカウント {account} は構成サーバーに登録されていません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Pick one of the configuration server&apos;s run-as accounts.</source>
+        <translation>構成サーバーの実行アカウントから選択してください。</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery plan {plan}.</source>
+        <translation>コンテナーに復旧計画 {plan} はありません。</translation>
+    </message>
+    <message>
+        <source>with mixed providers</source>
+        <translation>複数のプロバイダーが混在した状態で</translation>
+    </message>
+    <message>
+        <source>by the {flow} architecture</source>
+        <translation>{flow} アーキテクチャで</translation>
     </message>
     <message>
         <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
@@ -6963,6 +7095,10 @@ Presented now:
     <message>
         <source>Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running (re-enable them on Windows), an IP address. Static IPs may not be kept (modernized).</source>
         <translation>コミットの前に vCenter でオンプレミスの VM を確認してください: 電源がオン、VMware Tools が実行中 (Windows では再有効化)、IP アドレスがあること。静的 IP は保持されない場合があります (最新)。</translation>
+    </message>
+    <message>
+        <source>Cancel applies only to a modernized planned failover, and only while the item offers it. A classic failback can&apos;t be cancelled: commit it once the on-premises VM works. Never disable protection instead.</source>
+        <translation>キャンセルできるのは最新のアーキテクチャの計画フェールオーバーだけで、アイテムがキャンセルを提示している間に限られます。クラシックのフェールバックはキャンセルできません。オンプレミスの VM が動作したらコミットしてください。代わりに保護を無効にしないでください。</translation>
     </message>
     <message>
         <source>A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection.</source>

@@ -86,6 +86,10 @@ FIX: dict[str, str] = {
         "Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running "
         "(re-enable them on Windows), an IP address. Static IPs may not be kept (modernized)."
     ),
+    "FB-12": (
+        "Cancel applies only to a modernized planned failover, and only while the item offers it. A classic "
+        "failback can't be cancelled: commit it once the on-premises VM works. Never disable protection instead."
+    ),
     "FB-15": (
         "A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection."
     ),

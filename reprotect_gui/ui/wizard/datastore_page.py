@@ -81,6 +81,8 @@ class DatastorePage(PerVmPage):
         self.disks.setVisible(flow.chooses_disks)
         match flow.placement:
             case Placement.APPLIANCE:
+                for item in s.selection.items:  # a plan: every VM's own datastore, not only the one shown
+                    self._preselect_modernized(item)
                 self.setSubTitle(
                     self.tr(
                         "Where the VM comes back through the replication appliance: its own datastore when it still "
@@ -148,15 +150,8 @@ class DatastorePage(PerVmPage):
                 needed,
             ],
         )
-        c = s.selection.choices_for(item.item_id)
-        automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
+        automatic = self._preselect_modernized(item, placement)
         original = placement.location is Location.ORIGINAL
-        if original:
-            c.datastore_name = automatic.symbolic_name if automatic else None
-        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
-            usable = [ch.value for ch in placement.choices if ch.selectable]
-            if len(usable) == 1:
-                c.datastore_name = usable[0].symbolic_name
         self.datastores.setEnabled(not original)  # original location: shown, not chosen
         reasons = choices.explain_empty_placement(appliance, placement, item)
         self.empty_reason.setText(
@@ -187,6 +182,28 @@ class DatastorePage(PerVmPage):
                 "datastore {appliance} can write; it is used if a new VM has to be created (RCM-03)."
             ).format(vm=item.name, why=text(placement.why), appliance=appliance.name)
         self.location_note.setText(note)
+
+    def _placement(self, item: ProtectedItem) -> choices.ModernizedPlacement:
+        s = self.session
+        appliance = s.site.appliance(s.selection.appliance_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        return choices.modernized_placement(appliance, item, s.vc, match)
+
+    def _preselect_modernized(
+        self, item: ProtectedItem, placement: choices.ModernizedPlacement | None = None
+    ) -> SeenDatastore | None:
+        """RCM-03: the VM's own datastore when it comes back to its original location; at an alternate
+        location the only usable one, if there is just one. Returns the automatic choice, if any."""
+        placement = placement or self._placement(item)
+        c = self.session.selection.choices_for(item.item_id)
+        automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
+        if placement.location is Location.ORIGINAL:
+            c.datastore_name = automatic.symbolic_name if automatic else None
+        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
+            usable = [ch.value for ch in placement.choices if ch.selectable]
+            if len(usable) == 1:
+                c.datastore_name = usable[0].symbolic_name
+        return automatic
 
     def _need(self, items: tuple[ProtectedItem, ...]) -> choices.DatastoreNeed:
         s = self.session
