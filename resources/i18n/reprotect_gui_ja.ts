@@ -487,6 +487,113 @@
     </message>
 </context>
 <context>
+    <name>FailbackPage</name>
+    <message>
+        <source>&amp;Latest processed (LatestTime, crash-consistent) — recommended: loses the least data</source>
+        <translation>最新の処理済み (LatestTime、クラッシュ整合性) — 推奨: 失われるデータが最も少ない(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Latest &amp;application-consistent (LatestTag) — older: the changes after it are lost</source>
+        <translation>最新のアプリケーションの整合性ポイント (LatestTag) — より古い: それ以降の変更は失われます(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A recovery point I &amp;choose:</source>
+        <translation>選択した復旧ポイント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Crash-consistent (CrashConsistent) — recommended</source>
+        <translation>クラッシュ整合性 (CrashConsistent) — 推奨(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Application-consistent (ApplicationConsistent)</source>
+        <translation>アプリケーションの整合性 (ApplicationConsistent)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Classic replication fails back by an &lt;b&gt;unplanned failover&lt;/b&gt; (the portal&apos;s &quot;Failover&quot;) from Azure to on-premises. It can&apos;t be cancelled once it starts (FB-10).</source>
+        <translation>クラシックのレプリケーションは、Azure からオンプレミスへの&lt;b&gt;計画外フェールオーバー&lt;/b&gt; (ポータルの「フェールオーバー」) でフェールバックします。開始後は取り消せません (FB-10)。</translation>
+    </message>
+    <message>
+        <source>Modernized replication fails back by a &lt;b&gt;planned failover&lt;/b&gt; from Azure to on-premises: the pending changes are copied first, and it can be cancelled afterwards (FB-10, FB-12).</source>
+        <translation>最新化されたレプリケーションは、Azure からオンプレミスへの&lt;b&gt;計画フェールオーバー&lt;/b&gt;でフェールバックします: 保留中の変更が先にコピーされ、後から取り消すこともできます (FB-10、FB-12)。</translation>
+    </message>
+    <message>
+        <source>Fail back: options</source>
+        <translation>フェールバック: オプション</translation>
+    </message>
+    <message>
+        <source>Failback operation</source>
+        <translation>フェールバックの操作</translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation>復旧ポイント</translation>
+    </message>
+    <message>
+        <source>Recovery point of the VM</source>
+        <translation>VM の復旧ポイント</translation>
+    </message>
+    <message>
+        <source>About the recovery point</source>
+        <translation>復旧ポイントについて</translation>
+    </message>
+    <message>
+        <source>Use the multi-VM &amp;sync point (every VM of the plan to the same point)</source>
+        <translation>マルチ VM 同期ポイントを使用する (プランのすべての VM を同じポイントへ)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the multi-VM sync point</source>
+        <translation>マルチ VM 同期ポイントを使用する</translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation>ダウンタイム (FB-05)</translation>
+    </message>
+    <message>
+        <source>I have a &amp;maintenance window and the users are off the application</source>
+        <translation>メンテナンス時間帯を確保し、ユーザーはアプリケーションを使用していません(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A maintenance window is planned and the users are off</source>
+        <translation>メンテナンス時間帯が計画され、ユーザーは使用していません</translation>
+    </message>
+    <message>
+        <source>{target}: from Azure back to on-premises (FB-02). Choose the recovery point.</source>
+        <translation>{target}: Azure からオンプレミスへ戻します (FB-02)。復旧ポイントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Failback shuts the Azure VM(s) down, then powers the on-premises VM(s) on: the application is down meanwhile. Plan a window and make sure the users are off.</source>
+        <translation>フェールバックでは Azure VM をシャットダウンしてから、オンプレミスの VM の電源を入れます: その間アプリケーションは停止します。時間帯を計画し、ユーザーが使用していないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>A planned failover copies the pending changes first: the point is taken after the job starts (FB-04).</source>
+        <translation>計画フェールオーバーは保留中の変更を先にコピーします: ポイントはジョブの開始後に作成されます (FB-04)。</translation>
+    </message>
+    <message>
+        <source>In a replication group, LatestTime sends each VM to its own latest point and LatestTag sends the whole group to a common point. A chosen point is for one VM only (FB-03).</source>
+        <translation>レプリケーション グループでは、LatestTime は各 VM をそれぞれの最新ポイントへ、LatestTag はグループ全体を共通のポイントへ戻します。選択した復旧ポイントは 1 台の VM にのみ使用できます (FB-03)。</translation>
+    </message>
+    <message>
+        <source>A chosen point must be one of this VM&apos;s recovery points (FB-03).</source>
+        <translation>選択するポイントは、この VM の復旧ポイントのいずれかである必要があります (FB-03)。</translation>
+    </message>
+    <message>
+        <source>Reading the recovery points of {vm}…</source>
+        <translation>{vm} の復旧ポイントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).</source>
+        <translation>この VM には選択できる復旧ポイントがありません: LatestTime または LatestTag を使用してください (RDY-06)。</translation>
+    </message>
+    <message>
+        <source>Choose one of the VM&apos;s recovery points, or another option.</source>
+        <translation>VM の復旧ポイントのいずれか、または別のオプションを選択してください。</translation>
+    </message>
+    <message>
+        <source>Confirm the maintenance window: failback takes the application down (FB-05).</source>
+        <translation>メンテナンス時間帯を確認してください: フェールバックでアプリケーションは停止します (FB-05)。</translation>
+    </message>
+</context>
+<context>
     <name>JobEndNotifier</name>
     <message>
         <source>Reprotect succeeded: {vm}</source>
@@ -608,6 +715,10 @@
         <translation>ブロック</translation>
     </message>
     <message>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
         <source>UNKNOWN</source>
         <translation>不明</translation>
     </message>
@@ -688,6 +799,14 @@
         <translation>終了: {when}</translation>
     </message>
     <message>
+        <source>No longer in the vault</source>
+        <translation>コンテナーにもう存在しません</translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n {plan}…</source>
+        <translation>プラン {plan} をフェールバック(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Task: {task} — {state}</source>
         <translation>タスク: {task} — {state}</translation>
     </message>
@@ -748,6 +867,14 @@
         <translation>VM ごとのフェールバックの準備状況</translation>
     </message>
     <message>
+        <source>Fail back &amp;VM…</source>
+        <translation>VM をフェールバック(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n…</source>
+        <translation>プランをフェールバック(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Polling status</source>
         <translation>ポーリングの状態</translation>
     </message>
@@ -788,12 +915,16 @@
         <translation>{n} 秒後</translation>
     </message>
     <message>
-        <source>WARN</source>
-        <translation>警告</translation>
+        <source>Fail back the selected VM</source>
+        <translation>選択した VM をフェールバック</translation>
     </message>
     <message>
-        <source>No longer in the vault</source>
-        <translation>コンテナーにもう存在しません</translation>
+        <source>Choose a VM that is ready for failback in the table above</source>
+        <translation>上の表でフェールバックの準備ができた VM を選択してください</translation>
+    </message>
+    <message>
+        <source>Fail back the recovery plan</source>
+        <translation>復旧計画をフェールバック</translation>
     </message>
     <message>
         <source>in a moment</source>
@@ -1032,6 +1163,550 @@
     </message>
 </context>
 <context>
+    <name>JourneyCalls</name>
+    <message>
+        <source>This connection can&apos;t fail back from the wizard.</source>
+        <translation>この接続ではウィザードからフェールバックできません。</translation>
+    </message>
+    <message>
+        <source>Fail back from the Azure portal instead.</source>
+        <translation>代わりに Azure portal からフェールバックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyJobPage</name>
+    <message>
+        <source>Failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel of the failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Protection to Azure</source>
+        <translation>Azure への保護</translation>
+    </message>
+    <message>
+        <source>ready for failback</source>
+        <translation>フェールバックの準備ができています</translation>
+    </message>
+    <message>
+        <source>failing back</source>
+        <translation>フェールバック中です</translation>
+    </message>
+    <message>
+        <source>failback failed: cancel it, then retry</source>
+        <translation>フェールバックに失敗しました: 取り消してから再試行してください</translation>
+    </message>
+    <message>
+        <source>cancelling the failover</source>
+        <translation>フェールオーバーを取り消し中です</translation>
+    </message>
+    <message>
+        <source>failed back on-premises, not committed yet</source>
+        <translation>オンプレミスにフェールバック済みで、まだコミットされていません</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>コミット中です</translation>
+    </message>
+    <message>
+        <source>on-premises, not protected</source>
+        <translation>オンプレミスにあり、保護されていません</translation>
+    </message>
+    <message>
+        <source>being protected to Azure</source>
+        <translation>Azure への保護を設定中です</translation>
+    </message>
+    <message>
+        <source>protected to Azure</source>
+        <translation>Azure に保護されています</translation>
+    </message>
+    <message>
+        <source>replicating back to on-premises</source>
+        <translation>オンプレミスへレプリケーション中です</translation>
+    </message>
+    <message>
+        <source>failed over to Azure, not replicating</source>
+        <translation>Azure にフェールオーバー済みで、レプリケーションされていません</translation>
+    </message>
+    <message>
+        <source>being reprotected</source>
+        <translation>再保護中です</translation>
+    </message>
+    <message>
+        <source>busy with another operation</source>
+        <translation>別の操作を実行中です</translation>
+    </message>
+    <message>
+        <source>in a state the wizard can&apos;t place</source>
+        <translation>ウィザードが判断できない状態です</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Where the target stands</source>
+        <translation>対象の現在の段階</translation>
+    </message>
+    <message>
+        <source>The journey so far</source>
+        <translation>これまでの経過</translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure again…</source>
+        <translation>Azure に再び保護(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check on-premises, then co&amp;mmit…</source>
+        <translation>オンプレミスを確認してコミット(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cancel fail&amp;over…</source>
+        <translation>フェールオーバーを取り消す(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fail back &amp;again…</source>
+        <translation>もう一度フェールバック(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the state again</source>
+        <translation>状態を再度読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drill repor&amp;t…</source>
+        <translation>訓練レポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>訓練レポート</translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): the reprotect and every step of the journey since</source>
+        <translation>訓練レポート (HTML と PDF) を保存します: 再保護と、それ以降のすべての手順</translation>
+    </message>
+    <message>
+        <source>{step}: {target}</source>
+        <translation>{step}: {target} の処理</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Submitting the {step} of {target}…</source>
+        <translation>{target} の{step}を送信しています…</translation>
+    </message>
+    <message>
+        <source>{vm} (already running: followed)</source>
+        <translation>{vm} (既に実行中: 追跡します)</translation>
+    </message>
+    <message>
+        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
+        <translation>ASR が処理しています。このページはジョブが終わるまですべてのタスクを追跡します。ウィンドウは引き続き操作できます。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again automatically. Press Retry to read where {target} stands: a job that started is followed, and the next step is offered from there. {next_step}</source>
+        <translation>自動的に再送信されることはありません。[再試行] を押すと {target} の現在の段階を読み取ります: 開始されたジョブは追跡され、そこから次の手順が表示されます。{next_step}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The planned failover of {target} did not succeed.&lt;/b&gt; ASR starts an automatic cancel; if that can&apos;t finish, cancel the failover here, then fail back again (FB-11, FB-15). Don&apos;t disable protection: that would throw the replication away.</source>
+        <translation>&lt;b&gt;✖ {target} の計画フェールオーバーは成功しませんでした。&lt;/b&gt;ASR は自動的に取り消しを開始します。完了できない場合は、ここでフェールオーバーを取り消してから、もう一度フェールバックしてください (FB-11、FB-15)。保護を無効にしないでください: レプリケーションが失われます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The failback of {target} did not succeed.&lt;/b&gt; Read the error of the failed task above and its fix; then read the state again to see what ASR offers now.</source>
+        <translation>&lt;b&gt;✖ {target} のフェールバックは成功しませんでした。&lt;/b&gt;上の失敗したタスクのエラーと対処方法を読み、状態を再度読み取って ASR が現在提供している操作を確認してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The protection to Azure of {target} did not succeed.&lt;/b&gt; Read the error above. If Azure refuses classic replication, migrate the VM to the modernized architecture (REV-09).</source>
+        <translation>&lt;b&gt;✖ {target} の Azure への保護は成功しませんでした。&lt;/b&gt;上のエラーを読んでください。Azure がクラシックのレプリケーションを拒否する場合は、VM を最新化されたアーキテクチャへ移行してください (REV-09)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The {step} of {target} did not succeed.&lt;/b&gt; Read the error above and its fix, then read the state again.</source>
+        <translation>&lt;b&gt;✖ {target} の{step}は成功しませんでした。&lt;/b&gt;上のエラーと対処方法を読んでから、状態を再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {target} failed back to on-premises.&lt;/b&gt; Check the VM(s) on-premises and the application before you commit (FB-13, CMT-02).</source>
+        <translation>&lt;b&gt;✔ {target} はオンプレミスにフェールバックしました。&lt;/b&gt;コミットする前に、オンプレミスの VM とアプリケーションを確認してください (FB-13、CMT-02)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failover of {target} was cancelled.&lt;/b&gt; The Azure VM runs again and replication to on-premises resumes; fail back again when it is ready (FB-12).</source>
+        <translation>&lt;b&gt;✔ {target} のフェールオーバーは取り消されました。&lt;/b&gt;Azure VM が再び稼働し、オンプレミスへのレプリケーションが再開します。準備ができたらもう一度フェールバックしてください (FB-12)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failback of {target} is committed.&lt;/b&gt; {names} run on-premises &lt;b&gt;without protection&lt;/b&gt;: protect them to Azure again now, and remove the Azure resources added after failover (public IPs, NSG rules) (CMT-07).</source>
+        <translation>&lt;b&gt;✔ {target} のフェールバックはコミットされました。&lt;/b&gt;{names} はオンプレミスで&lt;b&gt;保護なしで&lt;/b&gt;稼働しています: 今すぐ Azure に再び保護し、フェールオーバー後に追加した Azure リソース (パブリック IP、NSG 規則) を削除してください (CMT-07)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {names} are protected to Azure again.&lt;/b&gt; Initial replication to Azure runs now; recovery points follow when it completes (REV-08). Review each VM&apos;s Azure size, network and resource group before the next failover (REV-06).</source>
+        <translation>&lt;b&gt;✔ {names} は再び Azure に保護されました。&lt;/b&gt;Azure への初期レプリケーションが実行中です。完了すると復旧ポイントが作成されます (REV-08)。次のフェールオーバーの前に、各 VM の Azure のサイズ、ネットワーク、リソース グループを確認してください (REV-06)。</translation>
+    </message>
+    <message>
+        <source>Reading where {target} stands…</source>
+        <translation>{target} の現在の段階を読み取っています…</translation>
+    </message>
+    <message>
+        <source>A job runs on {target}: it is followed above; the next step comes when it ends.</source>
+        <translation>{target} でジョブが実行中です: 上で追跡しています。ジョブが終わると次の手順が表示されます。</translation>
+    </message>
+    <message>
+        <source>{target} is {stage}.</source>
+        <translation>{target} は{stage}。</translation>
+    </message>
+    <message>
+        <source>✔ {target} is protected to Azure again: the journey is complete.</source>
+        <translation>✔ {target} は再び Azure に保護されました: すべての手順が完了しました。</translation>
+    </message>
+    <message>
+        <source>Nothing else is offered now; read the state again later.</source>
+        <translation>現在ほかに実行できる操作はありません。後で状態を再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>ASR does not offer Commit for this item: go on with Protect to Azure (CMT-03).</source>
+        <translation>ASR はこのレプリケートされたアイテムにコミットを提供していません: Azure への保護に進んでください (CMT-03)。</translation>
+    </message>
+    <message>
+        <source>Reprotect ✔</source>
+        <translation>再保護 ✔</translation>
+    </message>
+    <message>
+        <source>Ready ✔</source>
+        <translation>準備完了 ✔</translation>
+    </message>
+    <message>
+        <source>Journey: {steps}</source>
+        <translation>経過: {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReviewPage</name>
+    <message>
+        <source>Review and fail back</source>
+        <translation>確認とフェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel the failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>Review and commit</source>
+        <translation>確認とコミット</translation>
+    </message>
+    <message>
+        <source>Review and protect to Azure again</source>
+        <translation>確認と Azure への再保護</translation>
+    </message>
+    <message>
+        <source>Summary of the choices</source>
+        <translation>選択内容の概要</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Checks before this step</source>
+        <translation>この手順の前のチェック</translation>
+    </message>
+    <message>
+        <source>Full text of the focused check</source>
+        <translation>フォーカスされたチェックの全文</translation>
+    </message>
+    <message>
+        <source>Agent registration countdown</source>
+        <translation>エージェント登録のカウントダウン</translation>
+    </message>
+    <message>
+        <source>Preflight result</source>
+        <translation>事前チェックの結果</translation>
+    </message>
+    <message>
+        <source>I have read the &amp;warnings and unknown checks above and accept them</source>
+        <translation>上記の警告と不明なチェックを読み、承諾します(&amp;W)</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and unknown checks and accept them</source>
+        <translation>警告と不明なチェックを読み、承諾します</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再チェック</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>テキストとしてコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the checks as text</source>
+        <translation>チェック結果をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on and replication to on-premises resumes; afterwards you can fail back again (FB-12). Nothing is sent until you press Cancel failover.</source>
+        <translation>Azure VM が再び起動し、オンプレミスへのレプリケーションが再開します。その後、もう一度フェールバックできます (FB-12)。[フェールオーバーを取り消す] を押すまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Every choice and every check of this step in one place. Nothing is sent until you confirm.</source>
+        <translation>この手順のすべての選択とチェックを 1 か所にまとめています。確認するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>フェールバック(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;failover</source>
+        <translation>フェールオーバーを取り消す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>コミット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure</source>
+        <translation>Azure に保護(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading {target} from the vault and vCenter…</source>
+        <translation>コンテナーと vCenter から {target} を読み取っています…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ {n} check(s) block this step.&lt;/b&gt; Each shows its fix below: change a choice with Back, or fix it outside the wizard, then press Check again.</source>
+        <translation>&lt;b&gt;✖ {n} 件のチェックがこの手順をブロックしています。&lt;/b&gt;それぞれの対処方法を下に示します: [戻る] で選択を変更するか、ウィザードの外で修正してから [再チェック] を押してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement&lt;/b&gt; before you can go on.</source>
+        <translation>&lt;b&gt;⚠ ブロックはありませんが、{n} 件の警告または未確認の事項の承諾が必要です&lt;/b&gt;。承諾すると先に進めます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to check before this step:&lt;/b&gt; confirm it below.</source>
+        <translation>&lt;b&gt;この手順の前にチェックする事項はありません:&lt;/b&gt; 下で確認してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Ready: every check that can be made is met.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✔ 準備完了: 実行できるすべてのチェックを満たしています。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The agent should have registered by now: checking again…</source>
+        <translation>エージェントは既に登録されているはずです: 再チェックしています…</translation>
+    </message>
+    <message>
+        <source>⏳ REV-02: the on-premises VM&apos;s agent needs up to {window} minutes after boot to register with the configuration server again. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
+        <translation>⏳ REV-02: オンプレミスの VM のエージェントが構成サーバーに再登録されるまで、起動後最大 {window} 分かかります。&lt;b&gt;{time}&lt;/b&gt; 後に自動的に再チェックします。</translation>
+    </message>
+    <message>
+        <source>Wait for the countdown: the agent must register first (REV-02).</source>
+        <translation>カウントダウンが終わるまでお待ちください: 先にエージェントが登録される必要があります (REV-02)。</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>ASR will fail back {target} from Azure to on-premises: the Azure VM(s) of {names} are shut down, then the on-premises VM(s) are powered on. The application is down meanwhile (FB-05).</source>
+        <translation>ASR は {target} を Azure からオンプレミスへフェールバックします: {names} の Azure VM をシャットダウンしてから、オンプレミスの VM の電源を入れます。その間アプリケーションは停止します (FB-05)。</translation>
+    </message>
+    <message>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts (FB-10).</source>
+        <translation>クラシックのフェールバックは、開始後に取り消すことも再試行することもできません (FB-10)。</translation>
+    </message>
+    <message>
+        <source>A modernized planned failover can be cancelled afterwards: its disks are rolled back (FB-10).</source>
+        <translation>最新化された計画フェールオーバーは後から取り消せます: ディスクはロールバックされます (FB-10)。</translation>
+    </message>
+    <message>
+        <source>Start the failback?</source>
+        <translation>フェールバックを開始しますか?</translation>
+    </message>
+    <message>
+        <source>Fail back now</source>
+        <translation>今すぐフェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel the failover?</source>
+        <translation>フェールオーバーを取り消しますか?</translation>
+    </message>
+    <message>
+        <source>ASR will cancel the failover of {target}: the Azure VM(s) of {names} come back on and replication to on-premises resumes. You can fail back again afterwards (FB-12).</source>
+        <translation>ASR は {target} のフェールオーバーを取り消します: {names} の Azure VM が再び起動し、オンプレミスへのレプリケーションが再開します。その後、もう一度フェールバックできます (FB-12)。</translation>
+    </message>
+    <message>
+        <source>Cancel failover</source>
+        <translation>フェールオーバーを取り消す</translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VM(s) of {names} and their recovery points. This cannot be undone: afterwards you can&apos;t go back to Azure with this failover (CMT-01, CMT-05).</source>
+        <translation>コミットすると、フェールオーバーした {names} の Azure VM とその復旧ポイントが削除されます。元に戻すことはできません: その後、このフェールオーバーで Azure に戻ることはできません (CMT-01、CMT-05)。</translation>
+    </message>
+    <message>
+        <source>Commit ends the failover of {names}: the failed-back Azure VM(s) are removed and the remaining recovery points are deleted. This cannot be undone (CMT-01, CMT-05).</source>
+        <translation>コミットすると {names} のフェールオーバーが終了します: フェールバックした Azure VM は削除され、残りの復旧ポイントも削除されます。元に戻すことはできません (CMT-01、CMT-05)。</translation>
+    </message>
+    <message>
+        <source>After the commit the VM(s) run on-premises without protection until you protect them to Azure again (CMT-07).</source>
+        <translation>コミット後、Azure に再び保護するまで、VM はオンプレミスで保護なしで稼働します (CMT-07)。</translation>
+    </message>
+    <message>
+        <source>Commit the failback?</source>
+        <translation>フェールバックをコミットしますか?</translation>
+    </message>
+    <message>
+        <source>Commit and delete</source>
+        <translation>コミットして削除</translation>
+    </message>
+    <message>
+        <source>Protect to Azure again?</source>
+        <translation>Azure に再び保護しますか?</translation>
+    </message>
+    <message>
+        <source>ASR will start {n} reprotect job(s) from on-premises to Azure for: {names}. Initial replication starts again; no duration can be promised (REV-08).</source>
+        <translation>ASR は次の VM について、オンプレミスから Azure への再保護ジョブを {n} 件開始します: {names}。初期レプリケーションが再び始まります。所要時間は約束できません (REV-08)。</translation>
+    </message>
+    <message>
+        <source>Protect to Azure</source>
+        <translation>Azure に保護</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySummary</name>
+    <message>
+        <source>Recovery plan {plan} ({n} VMs: {names})</source>
+        <translation>復旧計画 {plan} ({n} 台の VM: {names})</translation>
+    </message>
+    <message>
+        <source>VM {vm}</source>
+        <translation>VM {vm} (単一の VM)</translation>
+    </message>
+    <message>
+        <source>classic (configuration server)</source>
+        <translation>クラシック (構成サーバー)</translation>
+    </message>
+    <message>
+        <source>modernized (replication appliance)</source>
+        <translation>最新化 (レプリケーション アプライアンス)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>レプリケーション</translation>
+    </message>
+    <message>
+        <source>Operation (FB-01)</source>
+        <translation>操作 (FB-01)</translation>
+    </message>
+    <message>
+        <source>Unplanned failover (the portal&apos;s &quot;Failover&quot;)</source>
+        <translation>計画外フェールオーバー (ポータルの「フェールオーバー」)</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation>計画フェールオーバー</translation>
+    </message>
+    <message>
+        <source>Direction (FB-02)</source>
+        <translation>方向 (FB-02)</translation>
+    </message>
+    <message>
+        <source>Azure → on-premises</source>
+        <translation>Azure → オンプレミス</translation>
+    </message>
+    <message>
+        <source>Recovery point (FB-03/FB-04)</source>
+        <translation>復旧ポイント (FB-03/FB-04)</translation>
+    </message>
+    <message>
+        <source>Multi-VM sync point</source>
+        <translation>マルチ VM 同期ポイント</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation>ダウンタイム (FB-05)</translation>
+    </message>
+    <message>
+        <source>The Azure VM is shut down first; a maintenance window was confirmed</source>
+        <translation>Azure VM を先にシャットダウンします。メンテナンス時間帯は確認済みです</translation>
+    </message>
+    <message>
+        <source>Way back (FB-10)</source>
+        <translation>戻す方法 (FB-10)</translation>
+    </message>
+    <message>
+        <source>None: a classic failback can&apos;t be cancelled or retried</source>
+        <translation>なし: クラシックのフェールバックは取り消しも再試行もできません</translation>
+    </message>
+    <message>
+        <source>Cancel failover, while ASR offers it (FB-12)</source>
+        <translation>ASR が提供している間はフェールオーバーの取り消し (FB-12)</translation>
+    </message>
+    <message>
+        <source>Cancel (FB-12)</source>
+        <translation>取り消し (FB-12)</translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on, the on-premises disks are rolled back and replication to on-premises resumes</source>
+        <translation>Azure VM が再び起動し、オンプレミスのディスクはロールバックされ、オンプレミスへのレプリケーションが再開します</translation>
+    </message>
+    <message>
+        <source>Commit deletes (CMT-01)</source>
+        <translation>コミットで削除されるもの (CMT-01)</translation>
+    </message>
+    <message>
+        <source>The failed-over Azure VM(s) of {names} and their recovery points; it can&apos;t be undone</source>
+        <translation>フェールオーバーした {names} の Azure VM とその復旧ポイント。元に戻すことはできません</translation>
+    </message>
+    <message>
+        <source>Application checked on-premises (CMT-02)</source>
+        <translation>オンプレミスでのアプリケーションの確認 (CMT-02)</translation>
+    </message>
+    <message>
+        <source>Yes, by the operator</source>
+        <translation>はい、オペレーターが確認済み</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>on-premises → Azure ({direction}), policy {policy}</source>
+        <translation>オンプレミス → Azure ({direction})、ポリシー {policy}</translation>
+    </message>
+    <message>
+        <source>, run-as account {account}</source>
+        <translation>、実行アカウント {account}</translation>
+    </message>
+</context>
+<context>
     <name>LogStoragePage</name>
     <message>
         <source>Log storage account</source>
@@ -1129,6 +1804,109 @@
     </message>
 </context>
 <context>
+    <name>OnPremCheckPage</name>
+    <message>
+        <source>Check on-premises, then commit</source>
+        <translation>オンプレミスを確認してコミット</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools の状態</translation>
+    </message>
+    <message>
+        <source>Guest IP</source>
+        <translation>ゲスト IP</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>The failed-back VMs as vCenter shows them</source>
+        <translation>vCenter に表示されるフェールバックした VM</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>再度読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the VMs from vCenter again</source>
+        <translation>vCenter から VM を再度読み取る</translation>
+    </message>
+    <message>
+        <source>What vCenter shows</source>
+        <translation>vCenter の表示内容</translation>
+    </message>
+    <message>
+        <source>I have checked that the &amp;application works on-premises (recorded in the report)</source>
+        <translation>オンプレミスでアプリケーションが動作することを確認しました (レポートに記録されます)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The application works on-premises</source>
+        <translation>オンプレミスでアプリケーションが動作する</translation>
+    </message>
+    <message>
+        <source>FB-13: before commit, each VM of {target} must run on-premises — powered on, VMware Tools running (re-enable them on Windows), an IP address. Then check the application itself (CMT-02).</source>
+        <translation>FB-13: コミットの前に、{target} の各 VM がオンプレミスで稼働している必要があります — 電源オン、VMware Tools が実行中 (Windows では再度有効化)、IP アドレスあり。その後、アプリケーション自体を確認してください (CMT-02)。</translation>
+    </message>
+    <message>
+        <source>Reading {target} from vCenter…</source>
+        <translation>vCenter から {target} を読み取っています…</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未読み取り</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{n} of {total} VM(s) run normally on-premises.</source>
+        <translation>{total} 台中 {n} 台の VM がオンプレミスで正常に稼働しています。</translation>
+    </message>
+    <message>
+        <source>Not read from vCenter: check the VM in vCenter yourself.</source>
+        <translation>vCenter から読み取れませんでした: vCenter で VM を直接確認してください。</translation>
+    </message>
+    <message>
+        <source>not powered on</source>
+        <translation>電源がオンではありません</translation>
+    </message>
+    <message>
+        <source>VMware Tools not running</source>
+        <translation>VMware Tools が実行されていません</translation>
+    </message>
+    <message>
+        <source>no guest IP address</source>
+        <translation>ゲスト IP アドレスがありません</translation>
+    </message>
+    <message>
+        <source>Not yet: {problems}. Wait a few minutes and read again.</source>
+        <translation>まだです: {problems}。数分待ってから再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Runs on-premises</source>
+        <translation>オンプレミスで稼働中</translation>
+    </message>
+    <message>
+        <source>Check the application on-premises and tick the box: commit can&apos;t be undone (CMT-02).</source>
+        <translation>オンプレミスでアプリケーションを確認し、チェック ボックスをオンにしてください: コミットは元に戻せません (CMT-02)。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why Next is not available</source>
@@ -1210,6 +1988,14 @@
     <message>
         <source>Go back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Fail back {target}</source>
+        <translation>{target} のフェールバック</translation>
+    </message>
+    <message>
+        <source>{title} — TRAINING ESTATE (nothing real is changed)</source>
+        <translation>{title} — 訓練用環境 (実際には何も変更されません)</translation>
     </message>
     <message>
         <source>Stop following the jobs?</source>
@@ -1348,6 +2134,125 @@
     <message>
         <source>Choose a retention drive for: {vms}.</source>
         <translation>次の VM のリテンション ドライブを選んでください: {vms}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePage</name>
+    <message>
+        <source>Protect to Azure again</source>
+        <translation>Azure に再び保護</translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>レプリケーション ポリシー</translation>
+    </message>
+    <message>
+        <source>vCenter run-as account</source>
+        <translation>vCenter の実行アカウント</translation>
+    </message>
+    <message>
+        <source>Run-as account id (optional)</source>
+        <translation>実行アカウントの ID (省略可能)</translation>
+    </message>
+    <message>
+        <source>Leave empty when the Mobility agent is installed</source>
+        <translation>モビリティ エージェントがインストールされている場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Process server:</source>
+        <translation>プロセス サーバー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Replication p&amp;olicy:</source>
+        <translation>レプリケーション ポリシー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account:</source>
+        <translation>実行アカウント(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account (optional):</source>
+        <translation>実行アカウント (省略可能)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Health of the chosen process server</source>
+        <translation>選択したプロセス サーバーの正常性</translation>
+    </message>
+    <message>
+        <source>About protecting to Azure again</source>
+        <translation>Azure への再保護について</translation>
+    </message>
+    <message>
+        <source>{names} run on-premises without protection now (CMT-07). Choose how they replicate to Azure again.</source>
+        <translation>{names} は現在、オンプレミスで保護なしで稼働しています (CMT-07)。Azure へ再びレプリケーションする方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Classic (REV-03): an on-premises process server, the vCenter run-as account and the policy of the container mapping. The VM&apos;s agent must have registered again after boot (REV-02).</source>
+        <translation>クラシック (REV-03): オンプレミスのプロセス サーバー、vCenter の実行アカウント、コンテナー マッピングのポリシー。VM のエージェントが起動後に再登録されている必要があります (REV-02)。</translation>
+    </message>
+    <message>
+        <source>Modernized (REV-04): the replication appliance&apos;s process server and an InMageRcm policy. The Azure VM size, network and resource group are not part of it: review them afterwards (REV-06).</source>
+        <translation>最新化 (REV-04): レプリケーション アプライアンスのプロセス サーバーと InMageRcm ポリシー。Azure VM のサイズ、ネットワーク、リソース グループは含まれません: 後で確認してください (REV-06)。</translation>
+    </message>
+    <message>
+        <source>A recovery plan is protected member by member, with the same choices (REV-07).</source>
+        <translation>復旧計画はメンバーごとに、同じ選択内容で保護されます (REV-07)。</translation>
+    </message>
+    <message>
+        <source>Reading the process servers and policies…</source>
+        <translation>プロセス サーバーとポリシーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>{name} — {health}, heartbeat {ago}</source>
+        <translation>{name} — {health}、ハートビート {ago}</translation>
+    </message>
+    <message>
+        <source>health not reported</source>
+        <translation>正常性の報告なし</translation>
+    </message>
+    <message>
+        <source>{name} (from the container mapping)</source>
+        <translation>{name} (コンテナー マッピングから)</translation>
+    </message>
+    <message>
+        <source>No process server can take it: register or repair one, then go Back and Next to read again.</source>
+        <translation>使用できるプロセス サーバーがありません: 登録または修復してから、[戻る] と [次へ] で再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>REV-05: {name} reports health {health}.</source>
+        <translation>REV-05: {name} の正常性は {health} です。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
+        <translation>プロセス サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a replication policy.</source>
+        <translation>レプリケーション ポリシーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the vCenter run-as account: a classic reprotect to Azure needs it (REV-03).</source>
+        <translation>vCenter の実行アカウントを選択してください: クラシックの Azure への再保護に必要です (REV-03)。</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3431,194 @@ Presented now:
 <context>
     <name>domain</name>
     <message>
+        <source>The answers file can&apos;t be used: {what}.</source>
+        <translation>回答ファイルを使用できません: {what}。</translation>
+    </message>
+    <message>
+        <source>Save the answers again from the wizard&apos;s Review page (Save answers…); don&apos;t edit the file by hand.</source>
+        <translation>ウィザードの確認ページ ([回答を保存…]) から回答をもう一度保存してください。ファイルを手で編集しないでください。</translation>
+    </message>
+    <message>
+        <source>the {what} {name} is no longer offered.</source>
+        <translation>{what} {name} は選択肢に表示されなくなりました。</translation>
+    </message>
+    <message>
+        <source>the {what} {name} can no longer be chosen ({reason}).</source>
+        <translation>{what} {name} は選択できなくなりました ({reason})。</translation>
+    </message>
+    <message>
+        <source>master target</source>
+        <translation>マスター ターゲット サーバー</translation>
+    </message>
+    <message>
+        <source>process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>replication appliance</source>
+        <translation>レプリケーション アプライアンス</translation>
+    </message>
+    <message>
+        <source>The answers file no longer matches the vault: {changes}</source>
+        <translation>回答ファイルがコンテナーの現在の状態と一致しません: {changes}</translation>
+    </message>
+    <message>
+        <source>Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices and save the answers again. Nothing was submitted.</source>
+        <translation>ウィザードで回答ファイルを開き (reprotect-gui --answers FILE)、変更された選択内容を確認して、回答をもう一度保存してください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>still to choose: {missing}</source>
+        <translation>まだ選択が必要: {missing}</translation>
+    </message>
+    <message>
+        <source>{where}.{key} must be a non-empty text</source>
+        <translation>{where}.{key} には空でないテキストが必要です</translation>
+    </message>
+    <message>
+        <source>{where} must be an object with id and name, or null</source>
+        <translation>{where} には id と name を持つオブジェクト、または null が必要です</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>its format is {found}, not {known}</source>
+        <translation>形式が {known} ではなく {found} です</translation>
+    </message>
+    <message>
+        <source>vault, subject and choices must be objects</source>
+        <translation>vault (コンテナー)、subject、choices はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>statements must be an object</source>
+        <translation>statements はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>subject.kind is {kind}; it must be &apos;item&apos; or &apos;plan&apos;</source>
+        <translation>subject.kind が {kind} です。&apos;item&apos; または &apos;plan&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>choices.vms must list at least one VM</source>
+        <translation>choices.vms には少なくとも 1 つの VM が必要です</translation>
+    </message>
+    <message>
+        <source>statements.link_type is {link}; it must be one of {known} or null</source>
+        <translation>statements.link_type が {link} です。{known} のいずれか、または null である必要があります</translation>
+    </message>
+    <message>
+        <source>statements.ip_addresses_retained must be true, false or null</source>
+        <translation>statements.ip_addresses_retained は true、false、null のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>acknowledged must be a list</source>
+        <translation>acknowledged はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a classic reprotect needs choices.master_target and choices.process_server</source>
+        <translation>クラシックの再保護には choices.master_target と choices.process_server が必要です</translation>
+    </message>
+    <message>
+        <source>datastore for {item}</source>
+        <translation>{item} のデータストア</translation>
+    </message>
+    <message>
+        <source>retention drive for {vm}</source>
+        <translation>{vm} のリテンション ドライブ</translation>
+    </message>
+    <message>
+        <source>a modernized reprotect needs choices.appliance and choices.log_storage_account_id</source>
+        <translation>最新のエクスペリエンスの再保護には choices.appliance と choices.log_storage_account_id が必要です</translation>
+    </message>
+    <message>
+        <source>the log storage account {account} is no longer offered (RCM-05).</source>
+        <translation>ログ ストレージ アカウント {account} は選択肢に表示されなくなりました (RCM-05)。</translation>
+    </message>
+    <message>
+        <source>The answers file has version {version}, which this program does not know (it reads {known}).</source>
+        <translation>回答ファイルのバージョン {version} は、このプログラムでは扱えません ({known} を読み取ります)。</translation>
+    </message>
+    <message>
+        <source>Use the version of reprotect-gui that saved it, or save the answers again with this one.</source>
+        <translation>保存したバージョンの reprotect-gui を使うか、このバージョンで回答をもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>flow is {flow}; it must be &apos;classic&apos; or &apos;modernized&apos;</source>
+        <translation>flow が {flow} です。&apos;classic&apos; または &apos;modernized&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>{where}.disks must be a list of disk ids</source>
+        <translation>{where}.disks はディスク ID のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>acknowledged[{index}] must be an object with check_id and subject</source>
+        <translation>acknowledged[{index}] は check_id と subject を持つオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>the answers are for the vault {wanted}, but the vault read is {read}.</source>
+        <translation>回答はコンテナー {wanted} のものですが、読み取ったコンテナーは {read} です。</translation>
+    </message>
+    <message>
+        <source>choices.vms has no entry for {vm} ({item_id})</source>
+        <translation>choices.vms に {vm} ({item_id}) のエントリがありません</translation>
+    </message>
+    <message>
+        <source>the VMs now replicate with the {flow} experience, not {answered}.</source>
+        <translation>VM は現在 {answered} ではなく {flow} のエクスペリエンスでレプリケートされています。</translation>
+    </message>
+    <message>
+        <source>the recovery plan {plan} is no longer in the vault.</source>
+        <translation>復旧計画 {plan} はコンテナーにもうありません。</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>順序の変更</translation>
+    </message>
+    <message>
+        <source>the VMs of the recovery plan {plan} changed ({what}).</source>
+        <translation>復旧計画 {plan} の VM が変わりました ({what})。</translation>
+    </message>
+    <message>
+        <source>the VM {vm} is no longer a replicated item of the vault.</source>
+        <translation>VM {vm} はもうコンテナーのレプリケートされたアイテムではありません。</translation>
+    </message>
+    <message>
+        <source>{vm} can no longer be reprotected ({check}: {reason})</source>
+        <translation>{vm} はもう再保護できません ({check}: {reason})</translation>
+    </message>
+    <message>
+        <source>{vm}: the disk(s) {disks} are no longer on the VM.</source>
+        <translation>{vm}: ディスク {disks} はもう VM にありません。</translation>
+    </message>
+    <message>
+        <source>{vm}: the answers bring back no disk (DS-07).</source>
+        <translation>{vm}: 回答では戻すディスクがありません (DS-07)。</translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore and a retention drive</source>
+        <translation>{vm} にはデータストアとリテンション ドライブが必要です</translation>
+    </message>
+    <message>
+        <source>{vm} needs a datastore</source>
+        <translation>{vm} にはデータストアが必要です</translation>
+    </message>
+    <message>
+        <source>a VM or a recovery plan</source>
+        <translation>VM または復旧計画</translation>
+    </message>
+    <message>
+        <source>added: {names}</source>
+        <translation>追加: {names}</translation>
+    </message>
+    <message>
+        <source>removed: {names}</source>
+        <translation>削除: {names}</translation>
+    </message>
+    <message>
         <source>{appliance} reaches: {value}</source>
         <translation>{appliance} が到達できるデータストア: {value}</translation>
     </message>
@@ -3098,10 +4191,6 @@ Presented now:
         <translation>コミット</translation>
     </message>
     <message>
-        <source>process server</source>
-        <translation>プロセス サーバー</translation>
-    </message>
-    <message>
         <source>replication policy</source>
         <translation>レプリケーション ポリシー</translation>
     </message>
@@ -3552,174 +4641,6 @@ Presented now:
     <message>
         <source>on-premises VM</source>
         <translation>オンプレミスの VM</translation>
-    </message>
-    <message>
-        <source>master target</source>
-        <translation>マスター ターゲット サーバー</translation>
-    </message>
-    <message>
-        <source>The answers file can&apos;t be used: {what}.</source>
-        <translation>回答ファイルを使用できません: {what}。</translation>
-    </message>
-    <message>
-        <source>Save the answers again from the wizard&apos;s Review page (Save answers…); don&apos;t edit the file by hand.</source>
-        <translation>ウィザードの確認ページ ([回答を保存…]) から回答をもう一度保存してください。ファイルを手で編集しないでください。</translation>
-    </message>
-    <message>
-        <source>the {what} {name} is no longer offered.</source>
-        <translation>{what} {name} は選択肢に表示されなくなりました。</translation>
-    </message>
-    <message>
-        <source>the {what} {name} can no longer be chosen ({reason}).</source>
-        <translation>{what} {name} は選択できなくなりました ({reason})。</translation>
-    </message>
-    <message>
-        <source>The answers file no longer matches the vault: {changes}</source>
-        <translation>回答ファイルがコンテナーの現在の状態と一致しません: {changes}</translation>
-    </message>
-    <message>
-        <source>Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices and save the answers again. Nothing was submitted.</source>
-        <translation>ウィザードで回答ファイルを開き (reprotect-gui --answers FILE)、変更された選択内容を確認して、回答をもう一度保存してください。何も送信されていません。</translation>
-    </message>
-    <message>
-        <source>{where}.{key} must be a non-empty text</source>
-        <translation>{where}.{key} には空でないテキストが必要です</translation>
-    </message>
-    <message>
-        <source>{where} must be an object with id and name, or null</source>
-        <translation>{where} には id と name を持つオブジェクト、または null が必要です</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>its format is {found}, not {known}</source>
-        <translation>形式が {known} ではなく {found} です</translation>
-    </message>
-    <message>
-        <source>vault, subject and choices must be objects</source>
-        <translation>vault (コンテナー)、subject、choices はオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>statements must be an object</source>
-        <translation>statements はオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>subject.kind is {kind}; it must be &apos;item&apos; or &apos;plan&apos;</source>
-        <translation>subject.kind が {kind} です。&apos;item&apos; または &apos;plan&apos; である必要があります</translation>
-    </message>
-    <message>
-        <source>choices.vms must list at least one VM</source>
-        <translation>choices.vms には少なくとも 1 つの VM が必要です</translation>
-    </message>
-    <message>
-        <source>statements.link_type is {link}; it must be one of {known} or null</source>
-        <translation>statements.link_type が {link} です。{known} のいずれか、または null である必要があります</translation>
-    </message>
-    <message>
-        <source>statements.ip_addresses_retained must be true, false or null</source>
-        <translation>statements.ip_addresses_retained は true、false、null のいずれかである必要があります</translation>
-    </message>
-    <message>
-        <source>acknowledged must be a list</source>
-        <translation>acknowledged はリストである必要があります</translation>
-    </message>
-    <message>
-        <source>a classic reprotect needs choices.master_target and choices.process_server</source>
-        <translation>クラシックの再保護には choices.master_target と choices.process_server が必要です</translation>
-    </message>
-    <message>
-        <source>retention drive for {vm}</source>
-        <translation>{vm} のリテンション ドライブ</translation>
-    </message>
-    <message>
-        <source>a modernized reprotect needs choices.appliance and choices.log_storage_account_id</source>
-        <translation>最新のエクスペリエンスの再保護には choices.appliance と choices.log_storage_account_id が必要です</translation>
-    </message>
-    <message>
-        <source>the log storage account {account} is no longer offered (RCM-05).</source>
-        <translation>ログ ストレージ アカウント {account} は選択肢に表示されなくなりました (RCM-05)。</translation>
-    </message>
-    <message>
-        <source>The answers file has version {version}, which this program does not know (it reads {known}).</source>
-        <translation>回答ファイルのバージョン {version} は、このプログラムでは扱えません ({known} を読み取ります)。</translation>
-    </message>
-    <message>
-        <source>Use the version of reprotect-gui that saved it, or save the answers again with this one.</source>
-        <translation>保存したバージョンの reprotect-gui を使うか、このバージョンで回答をもう一度保存してください。</translation>
-    </message>
-    <message>
-        <source>flow is {flow}; it must be &apos;classic&apos; or &apos;modernized&apos;</source>
-        <translation>flow が {flow} です。&apos;classic&apos; または &apos;modernized&apos; である必要があります</translation>
-    </message>
-    <message>
-        <source>{where} must be an object</source>
-        <translation>{where} はオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>{where}.disks must be a list of disk ids</source>
-        <translation>{where}.disks はディスク ID のリストである必要があります</translation>
-    </message>
-    <message>
-        <source>acknowledged[{index}] must be an object with check_id and subject</source>
-        <translation>acknowledged[{index}] は check_id と subject を持つオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>the answers are for the vault {wanted}, but the vault read is {read}.</source>
-        <translation>回答はコンテナー {wanted} のものですが、読み取ったコンテナーは {read} です。</translation>
-    </message>
-    <message>
-        <source>choices.vms has no entry for {vm} ({item_id})</source>
-        <translation>choices.vms に {vm} ({item_id}) のエントリがありません</translation>
-    </message>
-    <message>
-        <source>the VMs now replicate with the {flow} experience, not {answered}.</source>
-        <translation>VM は現在 {answered} ではなく {flow} のエクスペリエンスでレプリケートされています。</translation>
-    </message>
-    <message>
-        <source>the recovery plan {plan} is no longer in the vault.</source>
-        <translation>復旧計画 {plan} はコンテナーにもうありません。</translation>
-    </message>
-    <message>
-        <source>new order</source>
-        <translation>順序の変更</translation>
-    </message>
-    <message>
-        <source>the VMs of the recovery plan {plan} changed ({what}).</source>
-        <translation>復旧計画 {plan} の VM が変わりました ({what})。</translation>
-    </message>
-    <message>
-        <source>the VM {vm} is no longer a replicated item of the vault.</source>
-        <translation>VM {vm} はもうコンテナーのレプリケートされたアイテムではありません。</translation>
-    </message>
-    <message>
-        <source>{vm} can no longer be reprotected ({check}: {reason})</source>
-        <translation>{vm} はもう再保護できません ({check}: {reason})</translation>
-    </message>
-    <message>
-        <source>{vm}: the disk(s) {disks} are no longer on the VM.</source>
-        <translation>{vm}: ディスク {disks} はもう VM にありません。</translation>
-    </message>
-    <message>
-        <source>{vm}: the answers bring back no disk (DS-07).</source>
-        <translation>{vm}: 回答では戻すディスクがありません (DS-07)。</translation>
-    </message>
-    <message>
-        <source>{vm} needs a datastore and a retention drive</source>
-        <translation>{vm} にはデータストアとリテンション ドライブが必要です</translation>
-    </message>
-    <message>
-        <source>{vm} needs a datastore</source>
-        <translation>{vm} にはデータストアが必要です</translation>
-    </message>
-    <message>
-        <source>added: {names}</source>
-        <translation>追加: {names}</translation>
-    </message>
-    <message>
-        <source>removed: {names}</source>
-        <translation>削除: {names}</translation>
     </message>
     <message>
         <source>vCenter did not report snapshots of {vm}</source>
@@ -5062,202 +5983,6 @@ Presented now:
         <translation>{what}: {count} 件を選択できます</translation>
     </message>
     <message>
-        <source>{target} mixes replication providers: its failback can&apos;t be cancelled as one.</source>
-        <translation>{target} はレプリケーション プロバイダーが混在しているため、フェールバックをまとめてキャンセルすることはできません。</translation>
-    </message>
-    <message>
-        <source>{target} fails back by the classic architecture: its failback can&apos;t be cancelled.</source>
-        <translation>{target} はクラシック アーキテクチャでフェールバックするため、フェールバックをキャンセルすることはできません。</translation>
-    </message>
-    <message>
-        <source>Cancel failover is offered.</source>
-        <translation>フェールオーバーのキャンセルを実行できます。</translation>
-    </message>
-    <message>
-        <source>{vm} does not offer Cancel failover now.</source>
-        <translation>{vm} では現在フェールオーバーのキャンセルを実行できません。</translation>
-    </message>
-    <message>
-        <source>{target} does not offer Cancel failover now.</source>
-        <translation>{target} では現在フェールオーバーのキャンセルを実行できません。</translation>
-    </message>
-    <message>
-        <source>{doing}: {state}</source>
-        <translation>{doing}: {state}</translation>
-    </message>
-    <message>
-        <source>vCenter was not connected: the on-premises facts are unknown.</source>
-        <translation>vCenter に接続していないため、オンプレミス側の情報は不明です。</translation>
-    </message>
-    <message>
-        <source>Reading the item from the vault</source>
-        <translation>コンテナーからアイテムを読み取っています</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>Submitting</source>
-        <translation>送信しています</translation>
-    </message>
-    <message>
-        <source>Configuration server {server} has no recent heartbeat.</source>
-        <translation>構成サーバー {server} から最近のハートビートがありません。</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>開始されていません</translation>
-    </message>
-    <message>
-        <source>The replication appliance {vm} replicates through is not known.</source>
-        <translation>{vm} のレプリケーションに使われているレプリケーション アプライアンスが不明です。</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>コミット</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: このアイテムは{how}レプリケートされていますが、要求は {flow} です。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Reload the item and start the step again; the tool picks the architecture from the item.</source>
-        <translation>アイテムを再読み込みして、この手順をやり直してください。アーキテクチャはアイテムから自動的に選ばれます。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: the operation is not allowed now (state {states}; allowed operations: {allowed}). No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: 現在この操作は許可されていません (状態 {states}、許可されている操作: {allowed})。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Reload: the step may have been done already, or the item is not ready for it yet.</source>
-        <translation>再読み込みしてください。この手順は既に完了しているか、アイテムの準備がまだできていない可能性があります。</translation>
-    </message>
-    <message>
-        <source>{item} is not replicated by the classic or modernized architecture: it can&apos;t be protected to Azure from here.</source>
-        <translation>{item} はクラシックまたは最新のアーキテクチャでレプリケートされていないため、ここから Azure への保護はできません。</translation>
-    </message>
-    <message>
-        <source>Choose a VM that was failed back from Azure.</source>
-        <translation>Azure からフェールバックした VM を選択してください。</translation>
-    </message>
-    <message>
-        <source>Another Site Recovery operation is running on {target}. Nothing was sent.</source>
-        <translation>{target} では別の Site Recovery 操作が実行中です。何も送信されていません。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: it is in replication group {group}, which fails over and commits only through its recovery plan (FB-06). No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: このアイテムはレプリケーション グループ {group} に属しており、フェールオーバーとコミットは復旧計画を通してのみ行えます (FB-06)。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Fail back and commit the recovery plan that holds the replication group.</source>
-        <translation>レプリケーション グループを含む復旧計画をフェールバックしてコミットしてください。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: recovery point {point} is not one of the item&apos;s recovery points. No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: 復旧ポイント {point} はこのアイテムの復旧ポイントではありません。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Reload the recovery points and choose one of them.</source>
-        <translation>復旧ポイントを再読み込みして、その中から選択してください。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: process server {server} is not known. No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: プロセス サーバー {server} は不明です。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Reload the choices and pick a listed process server.</source>
-        <translation>選択肢を再読み込みして、一覧にあるプロセス サーバーを選択してください。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: policy {policy} does not exist for this architecture. No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: このアーキテクチャにはポリシー {policy} がありません。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Reload the choices and pick a listed replication policy.</source>
-        <translation>選択肢を再読み込みして、一覧にあるレプリケーション ポリシーを選択してください。</translation>
-    </message>
-    <message>
-        <source>Azure refused the {step} of {target}: run-as account {account} is not known to the configuration server. No job was started.</source>
-        <translation>Azure は {target} の{step}を拒否しました: 実行アカウント {account} は構成サーバーに登録されていません。ジョブは開始されていません。</translation>
-    </message>
-    <message>
-        <source>Pick one of the configuration server&apos;s run-as accounts.</source>
-        <translation>構成サーバーの実行アカウントから選択してください。</translation>
-    </message>
-    <message>
-        <source>The vault has no recovery plan {plan}.</source>
-        <translation>コンテナーに復旧計画 {plan} はありません。</translation>
-    </message>
-    <message>
-        <source>with mixed providers</source>
-        <translation>複数のプロバイダーが混在した状態で</translation>
-    </message>
-    <message>
-        <source>by the {flow} architecture</source>
-        <translation>{flow} アーキテクチャで</translation>
-    </message>
-    <message>
-        <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
-        <translation>ファイルを修正してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} is not valid at {path}: {problem}.</source>
-        <translation>シナリオ ファイル {file} の {path} が正しくありません: {problem}。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} is not valid: {problem}.</source>
-        <translation>シナリオ ファイル {file} が正しくありません: {problem}。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} is {size} MB; a scenario is at most {limit} MB.</source>
-        <translation>シナリオ ファイル {file} のサイズは {size} MB です。シナリオは最大 {limit} MB です。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} nests lists or objects {depth} deep; at most {limit} are allowed.</source>
-        <translation>シナリオ ファイル {file} ではリストやオブジェクトが {depth} 階層入れ子になっています。許可されるのは {limit} 階層までです。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} does not exist.</source>
-        <translation>シナリオ ファイル {file} が存在しません。</translation>
-    </message>
-    <message>
-        <source>Check the path given to --scenario.</source>
-        <translation>--scenario に指定したパスを確認してください。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} can&apos;t be read ({reason}).</source>
-        <translation>シナリオ ファイル {file} を読み取れません ({reason})。</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s permissions.</source>
-        <translation>ファイルのアクセス許可を確認してください。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} is not UTF-8 text (byte {byte} is not valid UTF-8).</source>
-        <translation>シナリオ ファイル {file} は UTF-8 のテキストではありません ({byte} バイト目が UTF-8 として正しくありません)。</translation>
-    </message>
-    <message>
-        <source>Save the file as UTF-8 (or start without --scenario to use the built-in training estate).</source>
-        <translation>ファイルを UTF-8 で保存してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
-        <translation>シナリオ ファイル {file} は正しい JSON ではありません: {line} 行 {column} 列で {reason}。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} holds {value}, which is not a number a scenario may use.</source>
-        <translation>シナリオ ファイル {file} に {value} が含まれていますが、これはシナリオで使える数値ではありません。</translation>
-    </message>
-    <message>
-        <source>The scenario file {file} nests too deep.</source>
-        <translation>シナリオ ファイル {file} の入れ子が深すぎます。</translation>
-    </message>
-    <message>
-        <source>a VM or a recovery plan</source>
-        <translation>VM または復旧計画</translation>
-    </message>
-    <message>
         <source>{mt}: {reason}</source>
         <translation>{mt}: {reason}</translation>
     </message>
@@ -5290,10 +6015,6 @@ Presented now:
         <translation>{what}: 対象となる {count} 件のうち最初の {label} を選択しました</translation>
     </message>
     <message>
-        <source>replication appliance</source>
-        <translation>レプリケーション アプライアンス</translation>
-    </message>
-    <message>
         <source>process server: none can be chosen</source>
         <translation>プロセス サーバー: 選択できるものがありません</translation>
     </message>
@@ -5324,10 +6045,6 @@ Presented now:
     <message>
         <source>retention drive for {item}</source>
         <translation>{item} のリテンション ドライブ</translation>
-    </message>
-    <message>
-        <source>datastore for {item}</source>
-        <translation>{item} のデータストア</translation>
     </message>
     <message>
         <source>{item}: {reason}</source>
@@ -5418,6 +6135,26 @@ Presented now:
         <translation>ログ ストレージ アカウント</translation>
     </message>
     <message>
+        <source>{target} mixes replication providers: its failback can&apos;t be cancelled as one.</source>
+        <translation>{target} はレプリケーション プロバイダーが混在しているため、フェールバックをまとめてキャンセルすることはできません。</translation>
+    </message>
+    <message>
+        <source>{target} fails back by the classic architecture: its failback can&apos;t be cancelled.</source>
+        <translation>{target} はクラシックのアーキテクチャでフェールバックします: そのフェールバックは取り消せません。</translation>
+    </message>
+    <message>
+        <source>Cancel failover is offered.</source>
+        <translation>フェールオーバーの取り消しを実行できます。</translation>
+    </message>
+    <message>
+        <source>{vm} does not offer Cancel failover now.</source>
+        <translation>{vm} では現在フェールオーバーの取り消しを実行できません。</translation>
+    </message>
+    <message>
+        <source>{target} does not offer Cancel failover now.</source>
+        <translation>{target} では現在フェールオーバーの取り消しを実行できません。</translation>
+    </message>
+    <message>
         <source>{name} was not found in vCenter by UUID, name or IP address.</source>
         <translation>{name} は UUID、名前、IP アドレスのいずれでも vCenter に見つかりませんでした。</translation>
     </message>
@@ -5440,6 +6177,10 @@ Presented now:
     <message>
         <source>{first} and {rest}</source>
         <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{check}: {reason}</source>
+        <translation>{check}: {reason}</translation>
     </message>
     <message>
         <source>SUB-01: keep the on-premises VMs powered off. ASR powered them off for the reprotect; starting one now would corrupt its disks or break replication.</source>
@@ -5756,14 +6497,6 @@ Presented now:
     <message>
         <source>Azure accepted the reprotect of {vm} without a tracking address, and no job showed on the item within {minutes} min. Open the vault&apos;s Site Recovery jobs in the Azure portal and look for a reprotect of {vm}; if there is none, run the wizard again.</source>
         <translation>Azure は {vm} の再保護を追跡先アドレスなしで受け付け、{minutes} 分以内にアイテムにジョブが表示されませんでした。Azure portal でコンテナーの Site Recovery ジョブを開き、{vm} の再保護を探してください。なければ、ウィザードをもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>still to choose: {missing}</source>
-        <translation>まだ選択が必要: {missing}</translation>
-    </message>
-    <message>
-        <source>{check}: {reason}</source>
-        <translation>{check}: {reason}</translation>
     </message>
     <message>
         <source>VMs of one replication experience (classic and modernized can&apos;t be mixed)</source>
@@ -6258,6 +6991,10 @@ Presented now:
         <translation>コンテナーでの構成サーバーの登録 (Site Recovery インフラストラクチャ) を確認してください。</translation>
     </message>
     <message>
+        <source>{doing}: {state}</source>
+        <translation>{doing}: {state}</translation>
+    </message>
+    <message>
         <source>The configuration server refresh ended {lower}: {reason}</source>
         <translation>構成サーバーの最新の情報への更新が {lower} で終了しました: {reason}</translation>
     </message>
@@ -6526,6 +7263,34 @@ Presented now:
         <translation>データ フォルダーとそのアクセス許可を確認してください。ジョブそのものは Azure で実行され続けます。コンテナーの Site Recovery ジョブで追跡してください。</translation>
     </message>
     <message>
+        <source>vCenter was not connected: the on-premises facts are unknown.</source>
+        <translation>vCenter に接続されていませんでした: オンプレミスの情報は不明です。</translation>
+    </message>
+    <message>
+        <source>Reading the item from the vault</source>
+        <translation>コンテナーからアイテムを読み取っています</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>送信しています</translation>
+    </message>
+    <message>
+        <source>Configuration server {server} has no recent heartbeat.</source>
+        <translation>構成サーバー {server} から最近のハートビートがありません。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>開始されていません</translation>
+    </message>
+    <message>
+        <source>The replication appliance {vm} replicates through is not known.</source>
+        <translation>{vm} がレプリケーションに使用しているレプリケーション アプライアンスが不明です。</translation>
+    </message>
+    <message>
         <source>Another window of this app has been writing {path} in {parent} for more than {timeout_s} seconds.</source>
         <translation>このアプリの別のウィンドウが {parent} の {path} に {timeout_s} 秒を超えて書き込んでいます。</translation>
     </message>
@@ -6620,6 +7385,146 @@ Presented now:
     <message>
         <source>The vault has no replicated item {item_id}.</source>
         <translation>コンテナーにレプリケートされたアイテム {item_id} はありません。</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアイテムは{how}レプリケートされていますが、要求は {flow} です。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the item and start the step again; the tool picks the architecture from the item.</source>
+        <translation>アイテムを再読み込みして、この手順をやり直してください。アーキテクチャはアイテムから自動的に選ばれます。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: the operation is not allowed now (state {states}; allowed operations: {allowed}). No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 現在この操作は許可されていません (状態 {states}、許可されている操作: {allowed})。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload: the step may have been done already, or the item is not ready for it yet.</source>
+        <translation>再読み込みしてください。この手順は既に完了しているか、アイテムの準備がまだできていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>{item} is not replicated by the classic or modernized architecture: it can&apos;t be protected to Azure from here.</source>
+        <translation>{item} はクラシックまたは最新のアーキテクチャでレプリケートされていないため、ここから Azure への保護はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a VM that was failed back from Azure.</source>
+        <translation>Azure からフェールバックした VM を選択してください。</translation>
+    </message>
+    <message>
+        <source>Another Site Recovery operation is running on {target}. Nothing was sent.</source>
+        <translation>{target} では別の Site Recovery 操作が実行中です。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: it is in replication group {group}, which fails over and commits only through its recovery plan (FB-06). No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアイテムはレプリケーション グループ {group} に属しており、フェールオーバーとコミットは復旧計画を通してのみ行えます (FB-06)。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Fail back and commit the recovery plan that holds the replication group.</source>
+        <translation>レプリケーション グループを含む復旧計画をフェールバックしてコミットしてください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: recovery point {point} is not one of the item&apos;s recovery points. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 復旧ポイント {point} はこのアイテムの復旧ポイントではありません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the recovery points and choose one of them.</source>
+        <translation>復旧ポイントを再読み込みして、その中から選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: process server {server} is not known. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: プロセス サーバー {server} は不明です。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed process server.</source>
+        <translation>選択肢を再読み込みして、一覧にあるプロセス サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: policy {policy} does not exist for this architecture. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: このアーキテクチャにはポリシー {policy} がありません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Reload the choices and pick a listed replication policy.</source>
+        <translation>選択肢を再読み込みして、一覧にあるレプリケーション ポリシーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Azure refused the {step} of {target}: run-as account {account} is not known to the configuration server. No job was started.</source>
+        <translation>Azure は {target} の{step}を拒否しました: 実行アカウント {account} は構成サーバーに登録されていません。ジョブは開始されていません。</translation>
+    </message>
+    <message>
+        <source>Pick one of the configuration server&apos;s run-as accounts.</source>
+        <translation>構成サーバーの実行アカウントから選択してください。</translation>
+    </message>
+    <message>
+        <source>The vault has no recovery plan {plan}.</source>
+        <translation>コンテナーに復旧計画 {plan} はありません。</translation>
+    </message>
+    <message>
+        <source>with mixed providers</source>
+        <translation>複数のプロバイダーが混在した状態で</translation>
+    </message>
+    <message>
+        <source>by the {flow} architecture</source>
+        <translation>{flow} アーキテクチャで</translation>
+    </message>
+    <message>
+        <source>Fix the file (or start without --scenario to use the built-in training estate).</source>
+        <translation>ファイルを修正してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid at {path}: {problem}.</source>
+        <translation>シナリオ ファイル {file} の {path} が正しくありません: {problem}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid: {problem}.</source>
+        <translation>シナリオ ファイル {file} が正しくありません: {problem}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is {size} MB; a scenario is at most {limit} MB.</source>
+        <translation>シナリオ ファイル {file} のサイズは {size} MB です。シナリオは最大 {limit} MB です。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests lists or objects {depth} deep; at most {limit} are allowed.</source>
+        <translation>シナリオ ファイル {file} ではリストやオブジェクトが {depth} 階層入れ子になっています。許可されるのは {limit} 階層までです。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} does not exist.</source>
+        <translation>シナリオ ファイル {file} が存在しません。</translation>
+    </message>
+    <message>
+        <source>Check the path given to --scenario.</source>
+        <translation>--scenario に指定したパスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} can&apos;t be read ({reason}).</source>
+        <translation>シナリオ ファイル {file} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not UTF-8 text (byte {byte} is not valid UTF-8).</source>
+        <translation>シナリオ ファイル {file} は UTF-8 のテキストではありません ({byte} バイト目が UTF-8 として正しくありません)。</translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8 (or start without --scenario to use the built-in training estate).</source>
+        <translation>ファイルを UTF-8 で保存してください (または --scenario を付けずに起動して、組み込みのトレーニング環境を使ってください)。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>シナリオ ファイル {file} は正しい JSON ではありません: {line} 行 {column} 列で {reason}。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} holds {value}, which is not a number a scenario may use.</source>
+        <translation>シナリオ ファイル {file} に {value} が含まれていますが、これはシナリオで使える数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The scenario file {file} nests too deep.</source>
+        <translation>シナリオ ファイル {file} の入れ子が深すぎます。</translation>
     </message>
 </context>
 <context>
