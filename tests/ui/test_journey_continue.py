@@ -198,3 +198,62 @@ def test_the_continue_entry_is_keyboard_operable_and_named(qtbot, make_wizard):
     assert QApplication.focusWidget() is button
     QTest.keyClick(button, Qt.Key.Key_Space)
     assert second.currentPage() is second.failback_page
+
+
+def test_a_failed_planned_failover_is_continued_with_cancel_in_a_later_session(qtbot, make_wizard):
+    """kb-01 (modernized): its first planned failover fails (FB-15); the next session offers only "cancel
+    failover…" (FB-12), and after the cancel the failback again (CANCEL leads to FAILBACK)."""
+    from tests.ui.walk import go_to_modernized_review
+
+    first = make_wizard()
+    journey = first.session.journey
+    go_to_modernized_review(qtbot, first, vm="kb-01")
+    accept_warnings(first)
+    click(first, COMMIT)
+    monitor = readiness(qtbot, first, 1)
+    row = monitor.readiness_tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: row.text(1).startswith("Ready for failback"), timeout=LONG)
+    monitor.readiness_tree.setCurrentItem(row)
+    monitor.failback_vm_button.click()
+    fail_back(qtbot, first)
+    qtbot.waitUntil(lambda: first.journey_job_page.offered() == (JourneyStep.CANCEL,), timeout=LONG)
+    close(first)
+
+    second = new_session(qtbot, first)
+    page = focus(qtbot, second, "kb-01", JourneyStep.CANCEL)
+    shown = [step for step, b in page.continue_buttons.items() if b.isVisible()]
+    assert shown == [JourneyStep.CANCEL], shown
+    page.continue_buttons[JourneyStep.CANCEL].click()
+    assert second.currentPage() is second.journey_review_page and second.session.journey_run.step is JourneyStep.CANCEL
+    acknowledge(qtbot, second)
+    click(second, COMMIT)
+    job = second.journey_job_page
+    qtbot.waitUntil(lambda: JourneyStep.FAILBACK in job.offered(), timeout=LONG)
+    assert [type(r).__name__ for r in journey.submissions] == ["FailbackRequest", "CancelFailoverRequest"]
+
+
+def test_a_ready_recovery_plan_is_continued_as_a_plan(qtbot, make_wizard):
+    """RP-Intranet (modernized): a later session's plan list offers the plan's failback (FB-07: plan-level
+    failback works), with every member's readiness read again (RDY-13)."""
+    from tests.ui.test_journey_cycle import go_to_modernized_plan_review
+
+    first = make_wizard()
+    go_to_modernized_plan_review(qtbot, first, "RP-Intranet")
+    accept_warnings(first)
+    click(first, COMMIT)
+    monitor = readiness(qtbot, first, 2)
+    qtbot.waitUntil(monitor.failback_plan_button.isEnabled, timeout=LONG)
+    close(first)
+
+    second = new_session(qtbot, first)
+    page = second.select_page
+    page.plan_mode.setChecked(True)
+    assert page.plans.focus_row_where(lambda p: p.name == "RP-Intranet")
+    button = page.continue_buttons[JourneyStep.FAILBACK]
+    qtbot.waitUntil(button.isVisible, timeout=LONG)
+    button.click()
+    run = second.session.journey_run
+    assert run.scope is Scope.PLAN and sorted(m.name for m in run.members) == ["intranet-01", "portal-01"]
+    assert [v.status.value for v in run.readiness if v.check_id == "RDY-13"] == ["pass"]
+    assert second.currentPage() is second.failback_page
+    assert set(second.failback_page.buttons) == {"CrashConsistent", "ApplicationConsistent"}  # FB-04

@@ -107,6 +107,8 @@ def test_the_journey_of_a_classic_vm_speaks_japanese_in_a_later_session(
     read_step(qtbot, wizard, reader, "protect to Azure")
     qtbot.waitUntil(lambda: job.position is not None and not job.offered() and job.read_again.isEnabled(), timeout=LONG)
     reader.page("journey (ended)")
+    confirmations = [text for where, text in reader.boxes if where == "confirm"][1:]  # after the reprotect's
+    assert len(confirmations) == 3 and "削除" in confirmations[1]  # each step's question; commit deletes (CMT-01)
     assert_no_english(walk)
     assert_no_english(reader)
 
