@@ -270,4 +270,7 @@ def offer_resume_at_start(wizard: ReprotectWizard, ask: Ask | None = None) -> Re
         parent=wizard,
     )
     wizard.resume_window = window  # type: ignore[attr-defined]  # kept alive with the wizard
+    if window is not None and s.journey is not None:  # issue 18: its readiness view's "Fail back VM…" reaches
+        window.monitor.offers_failback = True  # the wizard, which starts the journey as from its first page
+        window.monitor.failback_requested.connect(lambda item_id: wizard.select_page.continue_item(item_id))
     return window

@@ -2780,6 +2780,14 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fail back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel what the wizard is doing, then focus the VM on its first page to fail it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault is being read; its VMs and recovery plans appear here.</source>
         <translation type="unfinished"></translation>
     </message>

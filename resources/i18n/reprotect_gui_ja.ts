@@ -2783,6 +2783,14 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>今は続行できる手順がありません。実行中のジョブはコンテナーのジョブに表示されます。</translation>
     </message>
     <message>
+        <source>Fail back</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>Finish or cancel what the wizard is doing, then focus the VM on its first page to fail it back.</source>
+        <translation>ウィザードで進行中の操作を完了するか取り消してから、最初のページで VM にフォーカスを移してフェールバックしてください。</translation>
+    </message>
+    <message>
         <source>The vault is being read; its VMs and recovery plans appear here.</source>
         <translation>資格情報コンテナーを読み込み中です。VM と復旧計画がここに表示されます。</translation>
     </message>

@@ -257,3 +257,41 @@ def test_a_ready_recovery_plan_is_continued_as_a_plan(qtbot, make_wizard):
     assert [v.status.value for v in run.readiness if v.check_id == "RDY-13"] == ["pass"]
     assert second.currentPage() is second.failback_page
     assert set(second.failback_page.buttons) == {"CrashConsistent", "ApplicationConsistent"}  # FB-04
+
+
+def test_the_resume_windows_readiness_view_fails_back_through_the_wizard(qtbot, tmp_path):
+    """After a restart the resume window follows a journaled reprotect and watches its readiness (RDY-); its
+    "Fail back VM…" reaches the wizard, which starts the failback as from its first page (FB-01)."""
+    from reprotect_gui.app import build_training_wizard
+    from reprotect_gui.training.scenario import load_scenario
+    from reprotect_gui.ui.resume import FOLLOW, offer_resume_at_start
+    from tests.ui.test_resume import start_job
+
+    def launch() -> ReprotectWizard:
+        wizard = build_training_wizard(load_scenario(), speed=400, latency_s=0.01, data_dir=tmp_path)
+        qtbot.addWidget(wizard)
+        return wizard
+
+    killed = launch()
+    start_job(killed, tmp_path, item_id="app-lnx-01")  # submitted and journaled, then the process died
+    killed.session.runner.shutdown(2000)
+    wizard = launch()
+    wizard.session.confirm = lambda *_: True
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=LONG)
+    window = offer_resume_at_start(wizard, ask=lambda jobs: FOLLOW)
+    try:
+        monitor = window.monitor
+        qtbot.waitUntil(lambda: monitor.readiness_tree.topLevelItemCount() == 1, timeout=LONG)
+        row = monitor.readiness_tree.topLevelItem(0)
+        qtbot.waitUntil(lambda: row.text(1).startswith("Ready for failback"), timeout=LONG)
+        monitor.readiness_tree.setCurrentItem(row)
+        assert monitor.failback_vm_button.isVisible() and monitor.failback_vm_button.isEnabled()
+        monitor.failback_vm_button.click()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.failback_page, timeout=LONG)
+
+        run = wizard.session.journey_run
+        assert run.target_name == "app-lnx-01" and run.step is JourneyStep.FAILBACK
+    finally:
+        window.close()
+        wizard.session.runner.shutdown(2000)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QToolTip,
@@ -371,6 +372,7 @@ class SelectPage(Page):
         self._journey_timer.setInterval(JOURNEY_READ_DELAY_MS)
         self._journey_timer.timeout.connect(self.read_journey)
         self._journey_generation = 0
+        self._then_start: Any = None  # a step to start once the read says it is offered (the resume window's)
         self.continuation: Any = None  # (scope, target id, name, members, services.journey.Continuation)
         panel.hide()
         self.journey_panel = panel
@@ -378,6 +380,7 @@ class SelectPage(Page):
 
     def _journey_focus_changed(self) -> None:
         self._journey_generation += 1  # an answer for the row left behind is dropped
+        self._then_start = None
         self.continuation = None
         for button in self.continue_buttons.values():
             button.hide()
@@ -413,11 +416,12 @@ class SelectPage(Page):
             return None
         return Scope.ITEM, item.item_id, item.name, (RunMember(item.item_id, item.name),)
 
-    def read_journey(self) -> None:
-        """Where the focused target stands, read fresh on a worker (services/journey.py `continue_from`)."""
+    def read_journey(self, target: tuple[Any, str, str, tuple[Any, ...]] | None = None) -> None:
+        """Where the focused target (or `target`) stands, read fresh on a worker (services/journey.py
+        `continue_from`)."""
         from reprotect_gui.ui.wizard import journey_calls
 
-        target = self.journey_target()
+        target = target or self.journey_target()
         if target is None:
             return
         scope, target_id, _name, _members = target
@@ -461,10 +465,49 @@ class SelectPage(Page):
             button.setVisible(step in offered)
             button.setDefault(False)
         follow_layout_in_tab_order(self)  # the group switches are built after these buttons: Tab reads down
+        then, self._then_start = self._then_start, None
+        if then in offered:
+            self.continue_journey(then)
 
     def _on_journey_failed(self, generation: int, failure: JobFailure) -> None:
         if generation == self._journey_generation:
             self.journey_note.setText(f"{failure.summary} {failure.next_step}".strip())
+
+    def continue_item(self, item_id: str) -> None:
+        """The resume window's "Fail back VM…" (its readiness view has no wizard of its own): this wizard
+        focuses the VM here, reads where it stands, and starts its failback if that is offered (FB-01);
+        otherwise the note under the list says why. Only from this first page: a walk in progress is kept."""
+        from reprotect_gui.domain.failback import Scope
+        from reprotect_gui.domain.flows.journey import JourneyStep
+        from reprotect_gui.ui.wizard.journey_state import RunMember
+
+        wizard = self.wizard_()
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+        if wizard.currentPage() is not self:
+            QMessageBox.information(
+                wizard,
+                self.tr("Fail back"),
+                self.tr(
+                    "Finish or cancel what the wizard is doing, then focus the VM on its first page to fail it back."
+                ),
+            )
+            return
+        self.vm_mode.setChecked(True)
+        if not self.items.focus_row_where(lambda item: item.item_id.lower() == item_id.lower()):
+            self.filter.clear()
+            self.items.focus_row_where(lambda item: item.item_id.lower() == item_id.lower())
+        self.items.setFocus()
+        self._journey_timer.stop()
+        # Read by its id, not by the list's (older) view of it: the list may predate the reprotect's end.
+        item = next((i for i in self.session.site.items if i.item_id.lower() == item_id.lower()), None)
+        name = item.name if item is not None else item_id
+        target = (Scope.ITEM, item.item_id if item is not None else item_id, name, (RunMember(item_id, name),))
+        self.journey_panel.show()
+        self.journey_note.setText(self.tr("Reading where {target} stands in its failback…").format(target=name))
+        self._then_start = JourneyStep.FAILBACK
+        self.read_journey(target)
 
     def continue_journey(self, step: Any) -> None:
         """Start the step's flow object exactly as the readiness view does (ui/wizard/flows.py)."""
