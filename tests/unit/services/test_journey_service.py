@@ -478,3 +478,94 @@ def test_the_adapters_own_match_decides_and_an_ambiguous_vm_is_unknown() -> None
 
 def statuses_of(verdicts: Sequence[Verdict], check_id: str) -> list[Status]:
     return [v.status for v in by_id(verdicts, check_id)]
+
+
+# --- picking the journey up in a later session ----------------------------------------------------
+
+
+class FakeVault:
+    """SiteRecovery's two reads continue_from makes: the replication back, the vault's job list."""
+
+    def __init__(self, statuses: Sequence[object], jobs: Sequence[object]) -> None:
+        self.statuses, self.jobs = list(statuses), list(jobs)
+
+    def read_replication(self, item_ids: Sequence[str]) -> list[object]:
+        return [s for s in self.statuses if s.item_id in item_ids]  # type: ignore[attr-defined]
+
+    def list_jobs(self, started_after: object) -> list[object]:
+        return self.jobs
+
+
+def healthy(clock: ManualClock, item_id: str = ITEM):  # noqa: ANN201
+    from reprotect_gui.domain.replication import ReplicationStatus
+
+    now = clock.now()
+    return ReplicationStatus(
+        item_id,
+        "web-01",
+        "InMage",
+        "Protected",
+        "Normal",
+        now,
+        initial_replication_percent=100.0,
+        rpo_s=60.0,
+        rpo_calculated_at=now,
+        last_heartbeat=now,
+        latest_recovery_point=now - timedelta(minutes=1),
+        recovery_points_read=True,
+    )
+
+
+def reprotect_job(clock: ManualClock, state, *, name: str = "Reprotect", minutes_ago: int = 60):  # noqa: ANN001, ANN201
+    from reprotect_gui.domain.models import Job
+
+    return Job(
+        f"job-{minutes_ago}",
+        name,
+        "web-01",
+        state,
+        start_time=clock.now() - timedelta(minutes=minutes_ago),
+        item_id=ITEM.upper(),  # ids compared without case, as ARM returns them
+    )
+
+
+def test_a_later_session_reads_section_h_again_before_offering_failback_fb01_rdy01() -> None:
+    from reprotect_gui.domain.models import JobState
+    from reprotect_gui.domain.replication import ReadinessPolicy
+    from reprotect_gui.services.journey import continue_from, last_reprotect_job
+
+    clock = ManualClock()
+    journey = FakeJourney(item_state(member(), clock))
+    ok = reprotect_job(clock, JobState.SUCCEEDED)
+    vault = FakeVault([healthy(clock)], [reprotect_job(clock, JobState.FAILED, minutes_ago=300), ok])
+    found = continue_from(journey, vault, Scope.ITEM, ITEM, ReadinessPolicy(), RecordingContext())  # type: ignore[arg-type]
+    assert found.position.stage is JourneyStage.READY and found.position.next_steps == (JourneyStep.FAILBACK,)
+    assert not found.why_not_ready and any(v.check_id == "RDY-01" and not v.blocks for v in found.readiness_verdicts)
+    # The newest reprotect job of the item counts; another item's or another kind's does not.
+    assert last_reprotect_job(vault.jobs, ITEM) is ok
+    assert last_reprotect_job([reprotect_job(clock, JobState.SUCCEEDED, name="Commit")], ITEM) is None
+    # No reprotect job in the vault's list (older than its history): RDY-01 can't say it succeeded → not offered.
+    vault.jobs = []
+    found = continue_from(journey, vault, Scope.ITEM, ITEM, ReadinessPolicy(), RecordingContext())  # type: ignore[arg-type]
+    assert found.position.stage is JourneyStage.REPLICATING_BACK and found.position.next_steps == ()
+    assert "RDY-01" in found.why_not_ready
+    # Nothing read back for the item (the replication not started): not ready either, with the reason.
+    vault.statuses, vault.jobs = [], [ok]
+    found = continue_from(journey, vault, Scope.ITEM, ITEM, ReadinessPolicy(), RecordingContext())  # type: ignore[arg-type]
+    assert found.position.next_steps == () and found.why_not_ready
+
+
+def test_a_later_session_past_ready_reads_no_readiness_cmt01_rev01() -> None:
+    """Failed back or committed: the stage alone decides (CMT-06); section H is not read again."""
+    from reprotect_gui.domain.replication import ReadinessPolicy
+    from reprotect_gui.services.journey import continue_from
+
+    clock = ManualClock()
+    journey = FakeJourney(item_state(member("InMage", ("Commit",)), clock))
+    vault = FakeVault([], [])
+    found = continue_from(journey, vault, Scope.ITEM, ITEM, ReadinessPolicy(), RecordingContext())  # type: ignore[arg-type]
+    assert found.position.next_steps == (JourneyStep.COMMIT,) and found.readiness == ()
+    journey.state = item_state(member("InMage", ("ReverseReplicate",)), clock)
+    found = continue_from(journey, vault, Scope.ITEM, ITEM, ReadinessPolicy(), RecordingContext())  # type: ignore[arg-type]
+    assert found.position.stage is JourneyStage.COMMITTED
+    assert found.position.next_steps == (JourneyStep.REPROTECT_TO_AZURE,)
