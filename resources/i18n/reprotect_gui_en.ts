@@ -2608,7 +2608,7 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue failback: cancel fail&amp;over…</source>
+        <source>Continue failback: cance&amp;l failover…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

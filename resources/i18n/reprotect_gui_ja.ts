@@ -2611,8 +2611,8 @@ The on-premises VMs are powered off during reprotect (SUB-01).</source>
         <translation>フェールバックを続行: フェールバック(&amp;K)…</translation>
     </message>
     <message>
-        <source>Continue failback: cancel fail&amp;over…</source>
-        <translation>フェールバックを続行: フェールオーバーの取り消し(&amp;O)…</translation>
+        <source>Continue failback: cance&amp;l failover…</source>
+        <translation>フェールバックを続行: フェールオーバーの取り消し(&amp;L)…</translation>
     </message>
     <message>
         <source>Continue failback: co&amp;mmit…</source>

@@ -223,6 +223,9 @@ def test_a_failed_planned_failover_is_continued_with_cancel_in_a_later_session(q
     page = focus(qtbot, second, "kb-01", JourneyStep.CANCEL)
     shown = [step for step, b in page.continue_buttons.items() if b.isVisible()]
     assert shown == [JourneyStep.CANCEL], shown
+    from tests.ui.test_accessibility import check_current_page
+
+    check_current_page(second, qtbot)  # its mnemonic is its own (not Open answers' O)
     page.continue_buttons[JourneyStep.CANCEL].click()
     assert second.currentPage() is second.journey_review_page and second.session.journey_run.step is JourneyStep.CANCEL
     acknowledge(qtbot, second)

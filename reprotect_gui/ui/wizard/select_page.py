@@ -54,7 +54,7 @@ REPLICATION_COLUMN = 4
 # Issue 18: a VM or plan along its failback journey, picked up in any later session ("Continue failback…").
 CONTINUE_WORDS = {  # JourneyStep value → the button's words
     "failback": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: fail bac&k…"),
-    "cancel": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: cancel fail&over…"),
+    "cancel": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: cance&l failover…"),
     "commit": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: co&mmit…"),
     "reprotect_to_azure": QT_TRANSLATE_NOOP("SelectPage", "Continue failback: protect to A&zure again…"),
 }
