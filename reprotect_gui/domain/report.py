@@ -13,9 +13,12 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reprotect_gui.domain.text import visible
+
+if TYPE_CHECKING:
+    from reprotect_gui.domain.journey_report import JourneyTimeline
 
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
@@ -121,6 +124,7 @@ class DrillReport:
     advice: tuple[str, ...]
     next_step: str
     readiness: tuple[ReadinessLine, ...] = ()  # per VM, the last readiness for failback recorded (RDY-)
+    journey: JourneyTimeline | None = None  # failback → commit → protected to Azure (issue 18), when recorded
 
     @property
     def succeeded(self) -> bool:
@@ -128,6 +132,10 @@ class DrillReport:
 
     @property
     def outcome_text(self) -> str:
+        if self.journey is not None and not self.jobs and not self.not_started:  # a journey recorded on its own
+            from reprotect_gui.domain.journey_report import journey_outcome
+
+            return journey_outcome(self.journey)
         total = len(self.jobs) + len(self.not_started)
         if any(j.outcome not in (SUCCEEDED, "Failed", "Cancelled") for j in self.jobs):
             return f"In progress when the report was made ({total} VM(s))."
@@ -152,7 +160,11 @@ def _when(text: Any) -> datetime | None:
 
 def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     """The report of one run, from its audit records (any order; later records win)."""
+    from reprotect_gui.domain.journey_report import build_journey, journey_next_step, journey_start
+
     start = next((r for r in records if r.get("event") == "run.submitting"), None)
+    if start is None:
+        start = journey_start(records)  # a journey step recorded under a run of its own (issue 18)
     if start is None:
         raise ReportUnavailable("no run.submitting record")
     choices = start.get("choices") or {}
@@ -167,6 +179,11 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     ok = bool(jobs) and not not_started and all(j.succeeded for j in jobs)
     operators = start.get("operators") or {}
     subject = start.get("subject") or {}
+    journey = build_journey(records, jobs)
+    if journey is not None and journey.reached in ("failback", "commit", "reprotect_to_azure"):
+        advice: tuple[str, ...] = (ADVICE_SUB04,) if linux else ()  # SUB-01 (keep them off) is over
+    else:
+        advice = end_of_run_advice(ok, any_linux=linux)
     return DrillReport(
         run_id=str(start.get("run_id", "")),
         at=_when(start.get("at")),
@@ -181,9 +198,10 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         verdicts=tuple(start.get("verdicts") or ()),
         jobs=jobs,
         not_started=not_started,
-        advice=end_of_run_advice(ok, any_linux=linux),
-        next_step=next_step(ok),
+        advice=advice,
+        next_step=(journey_next_step(journey) if journey is not None else "") or next_step(ok),
         readiness=_readiness(records) if ok else (),
+        journey=journey,
     )
 
 
@@ -336,21 +354,27 @@ def render_html(report: DrillReport) -> str:
             ]
         )
     )
-    parts.append("<h2>Choices per VM</h2>")
-    parts.append(_items_table(report.items))
-    parts.append("<h2>Preflight checks</h2>")
-    parts.append(_verdicts_html(report.verdicts))
-    parts.append("<h2>Jobs and timeline</h2>")
+    if report.items or report.jobs or report.not_started:  # a journey recorded on its own has no reprotect part
+        parts.append("<h2>Choices per VM</h2>")
+        parts.append(_items_table(report.items))
+        parts.append("<h2>Preflight checks</h2>")
+        parts.append(_verdicts_html(report.verdicts))
+        parts.append("<h2>Jobs and timeline</h2>")
     for job in report.jobs:
         parts.append(_job_html(job))
     for name, why in report.not_started:
         parts.append(f"<p><b>{_e(name or 'Submit')}: not started.</b> {_e(why)}</p>")
-    if report.readiness:
+    if report.journey is not None:
+        from reprotect_gui.domain.journey_report import render_journey_section
+
+        parts.append(render_journey_section(report.journey))
+    elif report.readiness:
         parts.append("<h2>Ready for failback?</h2>")
         parts.append(_readiness_html(report.readiness))
-    parts.append("<h2>After the job</h2><ul>")
-    parts += [f"<li>{_e(a)}</li>" for a in report.advice]
-    parts.append("</ul>")
+    if report.advice:
+        parts.append("<h2>After the job</h2><ul>")
+        parts += [f"<li>{_e(a)}</li>" for a in report.advice]
+        parts.append("</ul>")
     parts.append(f"<h2>Next step</h2><p>{_e(report.next_step)}</p>")
     parts.append("</body></html>")
     return "".join(parts)

@@ -433,6 +433,7 @@ class JobMonitor(QWidget):
         since: datetime | None = None,
         attached_to_running: bool = False,
         retry: bool = False,
+        step: str = "reprotect",
     ) -> None:
         if self.model.follow(
             job_id,
@@ -442,6 +443,7 @@ class JobMonitor(QWidget):
             since=since or self._clock.now(),
             attached_to_running=attached_to_running,
             retry=retry,
+            step=step,
         ):
             self._add_row(self.model.entry(job_id))
         self.follower.start()
