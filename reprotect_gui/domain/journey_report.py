@@ -43,6 +43,8 @@ from reprotect_gui.domain.report import (
 STAGE_REPROTECT = "reprotect"
 STAGE_READY = "ready"
 JOURNEY_STAGES = (STAGE_REPROTECT, STAGE_READY, "failback", "cancel", "commit", "reprotect_to_azure")
+# A cancel belongs with the failback it undoes: failed failback → cancel → failback again, in time order.
+STAGE_RANK = {STAGE_REPROTECT: 0, STAGE_READY: 1, "failback": 2, "cancel": 2, "commit": 3, "reprotect_to_azure": 4}
 STAGE_TITLES = {
     STAGE_REPROTECT: t("Reprotect (Azure → on-premises)"),
     STAGE_READY: t("Ready for failback (RDY-)"),
@@ -156,8 +158,7 @@ def build_journey(records: Sequence[Mapping[str, Any]], reprotect_jobs: Sequence
         for r in readiness
     ]
     steps += _journey_steps(journey, _ended(records))
-    order = {stage: i for i, stage in enumerate(JOURNEY_STAGES)}
-    steps.sort(key=lambda s: order[s.stage])  # stable: attempts keep their order
+    steps.sort(key=lambda s: STAGE_RANK[s.stage])  # stable: attempts keep their order
     return JourneyTimeline(kind, name, flow, tuple(steps))
 
 
@@ -321,30 +322,23 @@ def journey_next_step(timeline: JourneyTimeline) -> str:
 
 
 def render_journey_html(timeline: JourneyTimeline) -> str:
-    """The timeline as a table, one row per attempt, then each journey job's tasks and errors."""
-    head = "<tr><th>Step</th><th>VM / plan</th><th>Outcome</th><th>When</th><th>Choices and checks</th></tr>"
+    """The timeline as a table, stage by stage (one row per attempt, a stage not reached yet says so),
+    then each journey job's tasks and errors."""
+    head = (
+        "<tr><th width='16%'>Step</th><th width='13%'>VM / plan</th><th width='12%'>Outcome</th>"
+        "<th width='13%'>When</th><th width='46%'>Choices and checks</th></tr>"
+    )
     rows = []
-    for s in timeline.steps:
-        facts = [f"{_e(label)}: {_e(value)}" for label, value in s.choices]
-        facts += [f"✔ {_e(c)}" for c in s.confirmations]
-        if s.checks:
-            facts.append(f"{_e(t('Checks'))}: {_e(s.checks)}")
-        if s.job is not None and s.stage != STAGE_REPROTECT:
-            facts.append(f"{_e(t('Job'))} {_e(s.job.job_id)}")
-        if s.detail:
-            facts.append(_e(s.detail))
-        colour = BAR_COLOURS.get("Succeeded" if s.succeeded else s.outcome, "#757575")
-        rows.append(
-            f"<tr><td style='white-space:nowrap'>{_e(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{_e(s.subject)}</td>"
-            f"<td><font color='{colour}'>{_e(STATE_WORDS.get(s.outcome, s.outcome))}</font></td>"
-            f"<td style='white-space:nowrap'>{_e(_time(s.at))}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
-        )
     for stage in JOURNEY_STAGES:
-        if stage != "cancel" and not timeline.of(stage):
+        if stage == "cancel":
+            continue  # shown with the failback it undid
+        lines = [s for s in timeline.steps if STAGE_RANK[s.stage] == STAGE_RANK[stage]]
+        if not lines:
             rows.append(
-                f"<tr><td style='white-space:nowrap'>{_e(STAGE_TITLES[stage])}</td><td></td>"
+                f"<tr><td>{_e(STAGE_TITLES[stage])}</td><td></td>"
                 f"<td class='muted'>{_e(t('Not reached yet'))}</td><td></td><td></td></tr>"
             )
+        rows += [_step_row(s) for s in lines]
     title = t("Journey of {subject}", subject=timeline.subject_name)
     out = f"<h3>{_e(title)}</h3><table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
     for s in timeline.steps:
@@ -394,3 +388,20 @@ def render_journey_section(timeline: JourneyTimeline) -> str:
     """The report's journey section: its title, where the journey stands, the timeline."""
     title = t("Failback journey: reprotect → ready → failback → commit → protected to Azure")
     return f"<h2>{_e(title)}</h2><p><b>{_e(journey_outcome(timeline))}</b></p>{render_journey_html(timeline)}"
+
+
+def _step_row(s: StepLine) -> str:
+    facts = [f"{_e(label)}: {_e(value)}" for label, value in s.choices]
+    facts += [f"✔ {_e(c)}" for c in s.confirmations]
+    if s.checks:
+        facts.append(f"{_e(t('Checks'))}: {_e(s.checks)}")
+    if s.job is not None and s.stage != STAGE_REPROTECT:
+        facts.append(f"{_e(t('Job'))} {_e(s.job.job_id)}")
+    if s.detail:
+        facts.append(_e(s.detail))
+    colour = BAR_COLOURS.get("Succeeded" if s.succeeded else s.outcome, "#757575")
+    return (
+        f"<tr><td>{_e(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{_e(s.subject)}</td>"
+        f"<td><font color='{colour}'>{_e(STATE_WORDS.get(s.outcome, s.outcome))}</font></td>"
+        f"<td>{_e(_time(s.at)).replace(' ', '<br>', 1)}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
+    )

@@ -119,3 +119,47 @@ def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(
     asked = []
     assert offer_resume_at_start(launch(), ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
     assert asked == []
+
+
+def test_a_journey_job_left_by_a_crash_is_offered_by_its_step_followed_and_lands_in_the_journey(
+    qtbot, launch, tmp_path
+):
+    """Issue 18: every journey step's job is journaled with its step; after a crash it is offered by that
+    step, followed to its end, recorded under its run, and no readiness is read after it (RDY- is for a
+    reprotect's success only)."""
+    from reprotect_gui.domain.models import SubmitResult
+    from reprotect_gui.services.audit import AuditLog, journey_submitted_record
+    from reprotect_gui.services.tracking import RunRecorder, submit_journey_step
+    from reprotect_gui.ui.report_export import report_from_records
+    from reprotect_gui.ui.resume import job_line
+    from tests.fakes import ManualClock
+
+    wizard = launch()
+    request = ReprotectRequest("web-01", "web-01", ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ())
+    job_id = wizard.session.site_recovery.submit_reprotect(request).job_id  # a job the vault follows
+    clock = ManualClock()
+    killed = RunRecorder("run7", "rsv", clock, JobJournal(tmp_path), AuditLog(tmp_path), dict(SOURCE))
+    submitted = journey_submitted_record(
+        run_id="run7",
+        at=clock.now(),
+        step="failback",
+        scope="item",
+        target_id="web-01",
+        target_name="web-01",
+        flow="classic",
+        choices={"recovery_point": "LatestTime"},
+    )
+    submit_journey_step(killed, submitted, lambda: SubmitResult(job_id))  # then the process died
+
+    asked = []
+    window = offer_resume_at_start(launch(), ask=lambda jobs: asked.extend(jobs) or FOLLOW)
+    assert [(j.job_id, j.step) for j in asked] == [(job_id, "failback")]
+    assert job_line(asked[0]).startswith(f"• web-01 — failback job {job_id}")
+    assert window.run.entry(job_id).label == "web-01: failback (resumed)"
+    qtbot.waitSignal(window.all_recorded, timeout=15000).wait()
+    qtbot.wait(300)  # a reprotect's success would start readiness reads by now
+    events = [r["event"] for r in AuditLog(tmp_path).run("run7")]
+    assert events == ["journey.failback.submitted", "journey.failback.accepted", "job.resumed", "job.ended"]
+    assert window.run.readiness_targets() == [] and JobJournal(tmp_path).pending() == ()
+    (line,) = report_from_records(AuditLog(tmp_path).run("run7")).journey.of("failback")
+    assert (line.outcome, line.job.job_id) == ("Succeeded", job_id)
