@@ -278,7 +278,9 @@ class RunModel:
 
     def job_of_item(self, item_id: str) -> Job | None:
         jobs = [
-            e.job for e in self._entries.values() if e.item_id == item_id and e.job is not None and e.step == "reprotect"
+            e.job
+            for e in self._entries.values()
+            if e.item_id == item_id and e.job is not None and e.step == "reprotect"
         ]
         return jobs[-1] if jobs else None
 

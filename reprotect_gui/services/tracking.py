@@ -279,7 +279,9 @@ def submit_journey_step(
     except UserFacingError as exc:
         _write_quietly(
             recorder,
-            records.journey_failed_record(recorder.run_id, recorder.clock.now(), step, target_id, target_name, str(exc)),
+            records.journey_failed_record(
+                recorder.run_id, recorder.clock.now(), step, target_id, target_name, str(exc)
+            ),
         )
         raise
     if result.untracked:  # no job id yet: whoever finds the job records it (journey_accepted)
