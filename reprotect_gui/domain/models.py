@@ -399,6 +399,9 @@ class VcHost:
     datastore_names: tuple[str, ...]
     # Privileges the connected account lacks on this host (INF-06); empty when all granted or not checked.
     missing_privileges: tuple[str, ...] = ()
+    # FB-09: summary.hardware.memorySize and what quickStats.overallMemoryUsage leaves free; None = not read.
+    memory_mb: int | None = None
+    free_memory_mb: int | None = None
 
     @property
     def is_free_edition(self) -> bool:
@@ -455,6 +458,8 @@ class VcVm:
     # Every snapshot of the VM, the whole tree walked (MT-04/MT-05 name them); () when none or not read.
     snapshot_names: tuple[str, ...] = ()
     in_storage_drs: bool = False
+    memory_mb: int | None = None  # FB-09: config.hardware.memoryMB; None = not read
+    boot_time: datetime | None = None  # REV-02: runtime.bootTime; None = not read or powered off
 
 
 @dataclass(frozen=True, slots=True)
