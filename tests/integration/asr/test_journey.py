@@ -147,7 +147,12 @@ def test_classic_custom_recovery_point_is_chosen_from_the_listed_points_and_sent
     chosen = points[1].point_id  # the older, application-consistent one
     result = journey.submit_failback(
         FailbackRequest(
-            Scope.ITEM, item_id("vm-app-01"), "vm-app-01", CLASSIC, ClassicRecoveryPoint.CUSTOM, recovery_point_id=chosen
+            Scope.ITEM,
+            item_id("vm-app-01"),
+            "vm-app-01",
+            CLASSIC,
+            ClassicRecoveryPoint.CUSTOM,
+            recovery_point_id=chosen,
         )
     )
     details = posts(emulator)[-1].body["properties"]["providerSpecificDetails"]
