@@ -1,5 +1,6 @@
-"""Audit records of a failback journey, written by the real recording code (services/tracking.py), for
-the report's and the resume's tests (issue 18)."""
+"""Audit records of a failback journey, written by the real use case (services/journey.py `submit_step`,
+then `tracking.record_job_end`) over a fake Journey port, for the report's and the resume's tests
+(issue 18)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,35 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.models import Job, JobError, JobState, JobTask, SubmitResult
+from reprotect_gui.domain.failback import (
+    CancelFailoverRequest,
+    CommitRequest,
+    FailbackRequest,
+    ReprotectToAzureRequest,
+    Scope,
+)
+from reprotect_gui.domain.models import Job, JobError, JobState, JobTask, ReplicationFlow, SubmitResult
 from reprotect_gui.domain.verdicts import Status, Verdict
-from reprotect_gui.services.audit import accepted_record, ended_record, journey_submitted_record
-from reprotect_gui.services.tracking import RunRecorder, record_job_end, submit_journey_step
-from tests.fakes import ManualClock
+from reprotect_gui.services.audit import accepted_record, ended_record
+from reprotect_gui.services.journey import submit_step
+from reprotect_gui.services.tracking import RunRecorder, record_job_end
+from tests.fakes import ManualClock, RecordingContext
+
+CLASSIC, MODERNIZED = ReplicationFlow.CLASSIC, ReplicationFlow.MODERNIZED
+
+
+class AcceptingPort:
+    """Submits answer with the next job id, or refuse with a sentence."""
+
+    def __init__(self, job_id: str, refused: str = "") -> None:
+        self.job_id, self.refused = job_id, refused
+
+    def _answer(self, request: object) -> SubmitResult:
+        if self.refused:
+            raise UserFacingError(self.refused, "Reload and try again.")
+        return SubmitResult(self.job_id)
+
+    submit_failback = submit_cancel = submit_commit = submit_reprotect_to_azure = _answer
 
 
 def ended_job(job_id: str, target: str, state: JobState, clock: ManualClock, *, code: str = "") -> Job:
@@ -24,51 +49,56 @@ def ended_job(job_id: str, target: str, state: JobState, clock: ManualClock, *, 
     return Job(job_id, "job", target, state, tasks=(task,), start_time=start, end_time=clock.now())
 
 
+def target(name: str, scope: Scope = Scope.ITEM) -> str:
+    kind = "replicationRecoveryPlans" if scope is Scope.PLAN else "replicationProtectedItems"
+    return f"/vaults/rsv-dr/{kind}/{name}"
+
+
+def failback(name: str, flow=MODERNIZED, scope=Scope.ITEM, point=None, **kw) -> FailbackRequest:
+    point = point or ("CrashConsistent" if flow is MODERNIZED else "LatestTime")
+    return FailbackRequest(scope, target(name, scope), name, flow, point, **kw)
+
+
+def cancel(name: str, scope=Scope.ITEM) -> CancelFailoverRequest:
+    return CancelFailoverRequest(scope, target(name, scope), name, MODERNIZED)
+
+
+def commit(name: str, flow=MODERNIZED, scope=Scope.ITEM) -> CommitRequest:
+    return CommitRequest(scope, target(name, scope), name, flow)
+
+
+def back_to_azure(name: str, flow=MODERNIZED) -> ReprotectToAzureRequest:
+    run_as = "1" if flow is CLASSIC else None
+    return ReprotectToAzureRequest(target(name), name, flow, "ps-appliance-tokyo-01", "/policies/policy-rcm", run_as)
+
+
 def step(
     recorder: RunRecorder,
     clock: ManualClock,
-    name: str,
-    target: str,
+    request,
     *,
-    scope: str = "item",
-    flow: str = "modernized",
-    choices: dict | None = None,
-    confirmations: dict | None = None,
-    verdicts: Sequence[Verdict] = (),
-    acknowledged: Sequence[str] = (),
     outcome: JobState | None = JobState.SUCCEEDED,
     refused: str = "",
     code: str = "",
+    verdicts: Sequence[Verdict] = (),
+    acknowledged: Sequence[str] = (),
+    choices: dict | None = None,
 ) -> str | None:
     """One journey step as the use case records it; `outcome` None leaves its job running."""
-    job_id = f"{name}-{target}-{len(recorder.kept)}"
-    submitted = journey_submitted_record(
-        run_id=recorder.run_id,
-        at=clock.now(),
-        step=name,
-        scope=scope,
-        target_id=f"/ids/{target}",
-        target_name=target,
-        flow=flow,
-        choices=choices or {},
-        confirmations=confirmations,
+    job_id = f"job-{len(recorder.kept)}"
+    done = submit_step(
+        AcceptingPort(job_id, refused),
+        request,
+        recorder,
+        RecordingContext(),
         verdicts=verdicts,
         acknowledged=acknowledged,
+        choices=choices,
     )
-
-    def submit() -> SubmitResult:
-        if refused:
-            raise UserFacingError(refused, "Reload and try again.")
-        return SubmitResult(job_id)
-
-    try:
-        submit_journey_step(recorder, submitted, submit)
-    except UserFacingError:
-        return None
-    if outcome is not None:
-        record_job_end(recorder, ended_job(job_id, target, outcome, clock, code=code))
+    if done.job_id is not None and outcome is not None:
+        record_job_end(recorder, ended_job(done.job_id, done.target_name, outcome, clock, code=code))
     clock.advance(minutes=1)
-    return job_id
+    return done.job_id
 
 
 def reprotect_start(run_id: str, clock: ManualClock, names: Sequence[str], kind: str, subject: str) -> list[dict]:
@@ -81,18 +111,15 @@ def reprotect_start(run_id: str, clock: ManualClock, names: Sequence[str], kind:
             "training": False,
             "operators": {"azure": "op@contoso.example", "vcenter": ""},
             "vault": "rsv-dr",
-            "subject": {"kind": kind, "id": f"/ids/{subject}", "name": subject},
-            "choices": {"items": [{"item_id": f"/ids/{n}", "name": n, "os_type": "Linux"} for n in names]},
+            "subject": {"kind": kind, "id": target(subject), "name": subject},
+            "choices": {"items": [{"item_id": target(n), "name": n, "os_type": "Linux"} for n in names]},
             "verdicts": [],
         }
     ]
     for n in names:
-        records.append(accepted_record(run_id, clock.now(), f"rep-{n}", f"/ids/{n}", n, False))
-        records.append(
-            ended_record(
-                run_id, clock.now() + timedelta(minutes=9), ended_job(f"rep-{n}", n, JobState.SUCCEEDED, clock)
-            )
-        )
+        records.append(accepted_record(run_id, clock.now(), f"rep-{n}", target(n), n, False))
+        job = ended_job(f"rep-{n}", n, JobState.SUCCEEDED, clock)
+        records.append(ended_record(run_id, clock.now() + timedelta(minutes=9), job))
     return records
 
 

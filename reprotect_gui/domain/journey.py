@@ -23,9 +23,12 @@ from reprotect_gui.domain.failback import (
     OP_UNPLANNED_FAILOVER,
     SCENARIO_IDLE,
     Scope,
+    can_cancel,
     reverse_flow,
 )
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ReplicationFlow, RunAsAccount, VmLocator
+from reprotect_gui.domain.verdicts import Status, Verdict
 
 # Providers of an item replicating to Azure (before failover, and again after REV-).
 FORWARD_PROVIDERS: dict[str, ReplicationFlow] = {
@@ -278,3 +281,62 @@ def _item_stage(m: JourneyMember) -> JourneyStage:
     if OP_REVERSE_REPLICATE in ops:
         return JourneyStage.COMMITTED
     return JourneyStage.REPLICATING_BACK
+
+
+# --- FB-12: the cancel step's own check ------------------------------------------------------------
+
+CANCEL_FIX = (
+    "Cancel applies only to a modernized planned failover, and only while the item offers it. A classic failback "
+    "can't be cancelled: commit it once the on-premises VM works. Never disable protection instead."
+)
+
+
+def cancel_verdicts(state: JourneyState) -> tuple[Verdict, ...]:
+    """FB-12: cancel is offered for a modernized planned failover when `allowedOperations` holds
+    `CancelFailover` (plans: every provider `InMageRcmFailback`, FB-07/P4); never for classic, whatever
+    the service lists."""
+    out: list[Verdict] = []
+    flow = state.flow
+    if flow is not ReplicationFlow.MODERNIZED:
+        out.append(
+            Verdict(
+                "FB-12",
+                Status.BLOCK,
+                t(
+                    "{target} fails back by the classic architecture: its failback can't be cancelled.",
+                    target=state.name,
+                ),
+                tuple(f"{m.name}: {m.provider or '-'}" for m in state.members),
+                CANCEL_FIX,
+                state.name,
+            )
+        )
+        return tuple(out)
+    offered = can_cancel(flow, state.allowed_operations, state.scenario if state.idle else "busy")
+    for m in state.members:
+        if OP_CANCEL_FAILOVER not in m.allowed_operations or not m.idle:
+            offered = False
+            out.append(
+                Verdict(
+                    "FB-12",
+                    Status.BLOCK,
+                    t("{vm} does not offer Cancel failover now.", vm=m.name),
+                    (f"{m.name}: {', '.join(sorted(m.allowed_operations)) or '-'}",),
+                    CANCEL_FIX,
+                    m.name,
+                )
+            )
+    if offered:
+        out.append(Verdict("FB-12", Status.PASS, t("Cancel failover is offered."), subject=state.name))
+    elif not out:
+        out.append(
+            Verdict(
+                "FB-12",
+                Status.BLOCK,
+                t("{target} does not offer Cancel failover now.", target=state.name),
+                (f"{state.name}: {', '.join(sorted(state.allowed_operations)) or '-'}",),
+                CANCEL_FIX,
+                state.name,
+            )
+        )
+    return tuple(out)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reprotect_gui.domain.failback import Scope, failback_direction, failback_operation
 from reprotect_gui.domain.messages import Text, t
+from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.report import (
     BAR_COLOURS,
     STATE_WORDS,
@@ -54,6 +56,8 @@ STAGE_TITLES = {
     "reprotect_to_azure": t("Protected to Azure again (REV-)"),
 }
 # What the submitted record's choices are called (failback.md's names).
+# What a step's request and choices are called (failback.md's names). Request fields not listed (scope,
+# target, flow) are said elsewhere in the row.
 CHOICE_LABELS = {
     "operation": t("Operation (FB-01)"),
     "direction": t("Direction (FB-02)"),
@@ -61,16 +65,21 @@ CHOICE_LABELS = {
     "recovery_point_id": t("Chosen recovery point (FB-03)"),
     "use_multi_vm_sync_point": t("Multi-VM sync point (FB-04)"),
     "shut_down_azure_vm": t("Shut the Azure VM down first (FB-05)"),
+    "process_server_id": t("Process server (REV-03/REV-04)"),
     "process_server": t("Process server (REV-03/REV-04)"),
-    "master_target": t("Master target (REV-03)"),
+    "master_target_id": t("Master target (REV-03)"),
+    "policy_id": t("Replication policy (REV-03/REV-04)"),
     "policy": t("Replication policy (REV-03/REV-04)"),
+    "run_as_account_id": t("Run-as account (REV-03/REV-04)"),
     "run_as_account": t("Run-as account (REV-03/REV-04)"),
 }
+_NOT_CHOICES = frozenset({"scope", "target_id", "target_name", "item_id", "item_name", "flow"})
+# The operator's statements a step records (its `choices`), as the report says them.
 CONFIRMATION_LABELS = {
-    "downtime": t("FB-05: the downtime window and users off the application"),
-    "no_way_back": t("FB-10: a classic failback can be neither cancelled nor retried"),
-    "app_works": t("CMT-02: the application works on-premises"),
-    "azure_vm_deleted": t("CMT-01: commit deletes the failed-over Azure VM, and can't be undone"),
+    "downtime_confirmed": t("FB-05: the downtime window and users off the application"),
+    "no_way_back_confirmed": t("FB-10: a classic failback can be neither cancelled nor retried"),
+    "app_confirmed": t("CMT-02: the application works on-premises"),
+    "deletion_confirmed": t("CMT-01: commit deletes the failed-over Azure VM, and can't be undone"),
 }
 OUTCOME_READY = "Ready"
 OUTCOME_NOT_READY = "Not ready yet"
@@ -146,10 +155,17 @@ def build_journey(records: Sequence[Mapping[str, Any]], reprotect_jobs: Sequence
     readiness = _readiness(records)
     start = next((r for r in records if r.get("event") == "run.submitting"), None)
     first = next((r for step, phase, r in journey if phase == "submitted"), None)
-    subject = (start or {}).get("subject") or {}
-    kind = str(subject.get("kind") or (first or {}).get("scope") or "item")
-    name = str(subject.get("name") or (first or {}).get("target_name") or "")
-    flow = str(next((r.get("flow") for _, phase, r in journey if phase == "submitted" and r.get("flow")), ""))
+    subject = (start or first or {}).get("subject") or {}
+    kind = str(subject.get("kind") or "item")
+    name = str(subject.get("name") or "")
+    flow = next(
+        (
+            str(r["request"].get("flow") or "")
+            for _, phase, r in journey
+            if phase == "submitted" and isinstance(r.get("request"), Mapping)
+        ),
+        "",
+    )
     steps: list[StepLine] = [StepLine(STAGE_REPROTECT, j.item_name, j.outcome, j.started, j) for j in reprotect_jobs]
     steps += [
         StepLine(
@@ -170,6 +186,18 @@ def _ended(records: Sequence[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]
     return {str(r.get("job_id")): r for r in records if r.get("event") == "job.ended"}
 
 
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _target(r: Mapping[str, Any]) -> tuple[str, str]:
+    """(target key, name) of a journey record: `subject` on a submitted one, `item_id`/`item_name` after."""
+    subject = _mapping(r.get("subject"))
+    target = r.get("item_id") or subject.get("id") or r.get("target_id") or ""
+    name = r.get("item_name") or subject.get("name") or r.get("target_name") or ""
+    return str(target or name).lower(), str(name)
+
+
 def _journey_steps(
     journey: Sequence[tuple[str, str, Mapping[str, Any]]], ended: Mapping[str, Mapping[str, Any]]
 ) -> list[StepLine]:
@@ -177,18 +205,18 @@ def _journey_steps(
     lines: list[StepLine] = []
     open_submits: dict[tuple[str, str], int] = {}  # (step, target) → index of its line awaiting an answer
     for step, phase, r in journey:
-        target = str(r.get("target_id") or r.get("target_name") or "").lower()
-        name = str(r.get("target_name", ""))
+        target, name = _target(r)
         if phase == "submitted":
             open_submits[(step, target)] = len(lines)
+            request, choices = _mapping(r.get("request")), _mapping(r.get("choices"))
             lines.append(
                 StepLine(
                     step,
                     name,
                     OUTCOME_IN_PROGRESS,
                     _when(r.get("at")),
-                    choices=_journey_choices(r.get("choices")),
-                    confirmations=_confirmations(r.get("confirmations")),
+                    choices=_journey_choices(step, request, choices),
+                    confirmations=_confirmations(choices),
                     checks=_checks_line(r.get("verdicts")),
                 )
             )
@@ -208,7 +236,7 @@ def _journey_steps(
                 str(r.get("problem", "")),
             )
         else:
-            job = _journey_job(r, ended.get(str(r.get("job_id"))))
+            job = _journey_job(r, name, ended.get(str(r.get("job_id"))))
             updated = StepLine(
                 base.stage, base.subject, job.outcome, base.at, job, base.choices, base.confirmations, base.checks
             )
@@ -219,9 +247,8 @@ def _journey_steps(
     return lines
 
 
-def _journey_job(accepted: Mapping[str, Any], end: Mapping[str, Any] | None) -> JobLine:
+def _journey_job(accepted: Mapping[str, Any], name: str, end: Mapping[str, Any] | None) -> JobLine:
     job_id = str(accepted.get("job_id", ""))
-    name = str(accepted.get("target_name", ""))
     if end is None:
         return JobLine(job_id, name, OUTCOME_IN_PROGRESS, _when(accepted.get("at")), None, (), ())
     return _ended_job(job_id, name, end)
@@ -254,16 +281,48 @@ def _choice_value(value: Any) -> str:
     return str(value)
 
 
-def _journey_choices(raw: Any) -> tuple[tuple[str, str], ...]:
-    if not isinstance(raw, Mapping):
-        return ()
-    return tuple((str(CHOICE_LABELS.get(str(k), k)), _choice_value(v)) for k, v in raw.items())
+def _journey_choices(step: str, request: Mapping[str, Any], choices: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The request's values that are choices, with FB-01's operation and FB-02's direction as sent, then
+    what `choices` adds (the chosen server's and policy's names…), statements left to `_confirmations`."""
+    rows: list[tuple[str, str]] = []
+    flow = _flow(request.get("flow"))
+    scope = Scope.PLAN if request.get("scope") == Scope.PLAN.value else Scope.ITEM
+    if step == "failback" and flow is not None:
+        rows.append((str(CHOICE_LABELS["operation"]), failback_operation(flow)))
+        rows.append((str(CHOICE_LABELS["direction"]), failback_direction(flow, scope) or str(t("left out"))))
+    for key, value in request.items():
+        if key in _NOT_CHOICES or (value in (None, "") and key != "run_as_account_id"):
+            continue
+        if key == "use_multi_vm_sync_point" and not (scope is Scope.PLAN and flow is ReplicationFlow.MODERNIZED):
+            continue  # FB-04: sent for modernized plans only
+        if key == "shut_down_azure_vm" and flow is not ReplicationFlow.CLASSIC:
+            continue  # FB-05: classic only
+        rows.append((str(CHOICE_LABELS.get(str(key), key)), _choice_value(value)))
+    named = {str(k) for k in choices}
+    for key, value in choices.items():
+        if str(key) in CONFIRMATION_LABELS or (isinstance(value, bool) and str(key).endswith("_confirmed")):
+            continue
+        label = str(CHOICE_LABELS.get(str(key), key))
+        rows = [r for r in rows if not (r[0] == label and f"{key}_id" in {*named, *request.keys()})]
+        rows.append((label, _choice_value(value)))
+    return tuple(rows)
+
+
+def _flow(value: Any) -> ReplicationFlow | None:
+    try:
+        return ReplicationFlow(value)
+    except ValueError:
+        return None
 
 
 def _confirmations(raw: Any) -> tuple[str, ...]:
     if not isinstance(raw, Mapping):
         return ()
-    return tuple(str(CONFIRMATION_LABELS.get(str(k), k)) for k, v in raw.items() if v is True)
+    return tuple(
+        str(CONFIRMATION_LABELS.get(str(k), k))
+        for k, v in raw.items()
+        if v is True and (str(k) in CONFIRMATION_LABELS or str(k).endswith("_confirmed"))
+    )
 
 
 def _checks_line(raw: Any) -> str:
@@ -373,14 +432,9 @@ def journey_start(records: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | N
         "training": first.get("training", False),
         "operators": first.get("operators") or {},
         "vault": first.get("vault", ""),
-        "subject": {
-            "kind": first.get("scope", "item"),
-            "id": first.get("target_id", ""),
-            "name": first.get("target_name", ""),
-        },
+        "subject": first.get("subject") if isinstance(first.get("subject"), Mapping) else {},
         "choices": {},
         "verdicts": [],
-        "journey_only": True,
     }
 
 

@@ -40,9 +40,9 @@ class Entry:
     since: datetime | None = None  # when it was accepted (AWAITING: when the wait began)
     attached_to_running: bool = False
     retry: bool = False  # a retry on another appliance (RCM-01)
-    # "reprotect", or the journey step that started the job (failback, cancel, commit, reprotect_to_azure):
-    # only a reprotect's success leads to the readiness for failback (RDY-).
-    step: str = "reprotect"
+    # The journey step that started the job (failback, cancel, commit, reprotect_to_azure; "" for a
+    # reprotect): only a reprotect's success leads to the readiness for failback (RDY-).
+    step: str = ""
 
     @property
     def job_id(self) -> str | None:
@@ -123,7 +123,7 @@ class RunModel:
         since: datetime | None = None,
         attached_to_running: bool = False,
         retry: bool = False,
-        step: str = "reprotect",
+        step: str = "",
     ) -> bool:
         """Follow a job by the ID ASR gave; False when it is followed already."""
         if job_id in self._entries:
@@ -270,7 +270,7 @@ class RunModel:
         """Items whose reprotect succeeded and which are not ready yet: re-read them gently (RDY-14)."""
         out = []
         for e in self._entries.values():
-            if e.succeeded and e.step == "reprotect" and e.item_id and e.item_id not in out:
+            if e.succeeded and not e.step and e.item_id and e.item_id not in out:
                 r = self.readiness.get(e.item_id)
                 if r is None or not r.ready:
                     out.append(e.item_id)
@@ -280,7 +280,7 @@ class RunModel:
         jobs = [
             e.job
             for e in self._entries.values()
-            if e.item_id == item_id and e.job is not None and e.step == "reprotect"
+            if e.item_id == item_id and e.job is not None and not e.step
         ]
         return jobs[-1] if jobs else None
 
@@ -300,7 +300,7 @@ class RunModel:
         seen: set[str] = set()
         rows = []
         for e in self._entries.values():
-            if e.succeeded and e.step == "reprotect" and e.item_id and e.item_id not in seen:
+            if e.succeeded and not e.step and e.item_id and e.item_id not in seen:
                 seen.add(e.item_id)
                 rows.append((e, self.readiness.get(e.item_id), self.replication.get(e.item_id)))
         return rows

@@ -182,12 +182,12 @@ def summarize_runs(records: Iterable[Mapping[str, Any]]) -> list[RunSummary]:
         start = start or next((r for r in rs if _journey_phase(r) == SUBMITTED), None)  # a journey on its own
         if start is None:
             continue
-        accepted = [str(r["job_id"]) for r in rs if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED]
+        accepted = [str(r.get("job_id")) for r in rs if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED]
         out.append(
             RunSummary(
                 run_id=run_id,
                 at=str(start.get("at", "")),
-                subject=str((start.get("subject") or {}).get("name", "") or start.get("target_name", "")),
+                subject=str((start.get("subject") or {}).get("name", "")),
                 vault=str(start.get("vault", "")),
                 outcome=run_outcome(rs),
                 job_ids=tuple(dict.fromkeys(accepted)),
@@ -197,9 +197,15 @@ def summarize_runs(records: Iterable[Mapping[str, Any]]) -> list[RunSummary]:
 
 
 def run_outcome(records: Sequence[Mapping[str, Any]]) -> str:
-    accepted = {r["job_id"] for r in records if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED}
+    accepted = {
+        str(r.get("job_id")) for r in records if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED
+    }
     accepted -= _superseded_journey_jobs(records)
-    ended = {r["job_id"]: r.get("outcome") for r in records if r.get("event") == JOB_ENDED and r["job_id"] in accepted}
+    ended = {
+        str(r.get("job_id")): r.get("outcome")
+        for r in records
+        if r.get("event") == JOB_ENDED and str(r.get("job_id")) in accepted
+    }
     refused = any(r.get("event") in (JOB_NOT_STARTED, RUN_SUBMIT_FAILED) for r in records)
     if not accepted:
         return "not started" if refused else "submitting"
@@ -377,36 +383,16 @@ def error_record(error: JobError) -> dict[str, Any]:
 
 # --- the failback journey (issue 18: failback.md I FB-, J CMT-, K REV-) ------------------------------
 #
-# Each step after the reprotect is recorded under the run it continues (the reprotect's run id when the
-# journey starts from that run's readiness view), as `journey.<step>.<phase>`:
-#   submitted — the choices, the preflight verdicts and what the operator confirmed, before the POST;
+# services/journey.py writes each step after the reprotect under the run it continues, as
+# `journey.<step>.<phase>` (<step>: JourneyStep — failback, cancel, commit, reprotect_to_azure):
+#   submitted — subject, request, choices, the preflight verdicts, before anything is sent;
 #   accepted  — ASR took it: the job id (then `job.ended` with the same id, as for a reprotect);
-#   failed    — nothing started (refused by ASR, not allowed, not confirmed): the sentence why.
-# The drill report builds one timeline per VM or plan from these (domain/report.py).
+#   failed    — nothing started: the sentence why.
+# Read here for the past-runs list, and by the drill report's journey timeline (domain/journey_report.py).
 
-STEP_FAILBACK = "failback"  # FB-01: planned (modernized) or unplanned (classic) failover to on-premises
-STEP_CANCEL = "cancel"  # FB-12: cancel a modernized planned failover
-STEP_COMMIT = "commit"  # CMT-01
-STEP_REPROTECT_TO_AZURE = "reprotect_to_azure"  # REV-01..09: protect to Azure again
-JOURNEY_STEPS = (STEP_FAILBACK, STEP_CANCEL, STEP_COMMIT, STEP_REPROTECT_TO_AZURE)
-SUBMITTED, ACCEPTED, FAILED = "submitted", "accepted", "failed"
 JOURNEY_PREFIX = "journey."
-
-# allowedOperations name (domain.failback OP_*) → the step it is recorded as.
-STEP_OF_OPERATION = {
-    "PlannedFailover": STEP_FAILBACK,
-    "UnplannedFailover": STEP_FAILBACK,
-    "CancelFailover": STEP_CANCEL,
-    "Commit": STEP_COMMIT,
-    "ReverseReplicate": STEP_REPROTECT_TO_AZURE,
-}
-
-
-def journey_event(step: str, phase: str) -> str:
-    """`journey.<step>.<phase>`; an unknown step or phase is a programming error."""
-    if step not in JOURNEY_STEPS or phase not in (SUBMITTED, ACCEPTED, FAILED):
-        raise ValueError(f"no journey event for step {step!r}, phase {phase!r}")
-    return f"{JOURNEY_PREFIX}{step}.{phase}"
+JOURNEY_STEPS = ("failback", "cancel", "commit", "reprotect_to_azure")
+SUBMITTED, ACCEPTED, FAILED = "submitted", "accepted", "failed"
 
 
 def parse_journey_event(event: Any) -> tuple[str, str] | None:
@@ -417,94 +403,6 @@ def parse_journey_event(event: Any) -> tuple[str, str] | None:
     if step not in JOURNEY_STEPS or phase not in (SUBMITTED, ACCEPTED, FAILED):
         return None
     return step, phase
-
-
-def journey_submitted_record(
-    *,
-    run_id: str,
-    at: datetime,
-    step: str,
-    scope: str,
-    target_id: str,
-    target_name: str,
-    flow: str,
-    choices: Mapping[str, Any],
-    verdicts: Sequence[Verdict] = (),
-    acknowledged: Iterable[str] = (),
-    confirmations: Mapping[str, bool] | None = None,
-    members: Sequence[tuple[str, str]] = (),
-    operators: Operators | None = None,
-    vault: str = "",
-    training: bool = False,
-) -> dict[str, Any]:
-    """A journey step about to be sent: what, with which choices (recovery point, direction, process
-    server, policy…), what its preflight said and what the operator confirmed (FB-05 downtime, CMT-02 the
-    application works on-premises, CMT-01 the Azure VM is deleted)."""
-    acks = set(acknowledged)
-    return {
-        "event": journey_event(step, SUBMITTED),
-        "run_id": run_id,
-        "at": iso(at),
-        "step": step,
-        "scope": scope,
-        "target_id": target_id,
-        "target_name": target_name,
-        "flow": flow,
-        "members": [{"item_id": i, "name": n} for i, n in members],
-        "choices": {str(k): v for k, v in choices.items()},
-        "confirmations": {str(k): bool(v) for k, v in (confirmations or {}).items()},
-        "verdicts": [
-            {
-                "check_id": v.check_id,
-                "status": v.status.value,
-                "subject": v.subject,
-                "finding": v.finding,
-                "acknowledged": f"{v.check_id}|{v.subject}" in acks,
-            }
-            for v in verdicts
-        ],
-        "acknowledged": sorted(acks),
-        **({"operators": {"azure": operators.azure, "vcenter": operators.vcenter}} if operators else {}),
-        **({"vault": vault} if vault else {}),
-        "training": training,
-    }
-
-
-def journey_accepted_record(
-    run_id: str,
-    at: datetime,
-    step: str,
-    job_id: str,
-    target_id: str,
-    target_name: str,
-    attached_to_running: bool = False,
-) -> dict[str, Any]:
-    return {
-        "event": journey_event(step, ACCEPTED),
-        "run_id": run_id,
-        "at": iso(at),
-        "step": step,
-        "job_id": job_id,
-        "target_id": target_id,
-        "target_name": target_name,
-        "attached_to_running": attached_to_running,
-    }
-
-
-def journey_failed_record(
-    run_id: str, at: datetime, step: str, target_id: str, target_name: str, problem: str
-) -> dict[str, Any]:
-    """The step started no job: refused by ASR, not allowed right now, or its answer was lost and no job
-    showed (FB-14: never sent again by itself)."""
-    return {
-        "event": journey_event(step, FAILED),
-        "run_id": run_id,
-        "at": iso(at),
-        "step": step,
-        "target_id": target_id,
-        "target_name": target_name,
-        "problem": problem,
-    }
 
 
 def _journey_phase(record: Mapping[str, Any]) -> str | None:
@@ -521,5 +419,6 @@ def _superseded_journey_jobs(records: Sequence[Mapping[str, Any]]) -> set[str]:
         if _journey_phase(r) == ACCEPTED:
             job_id = str(r.get("job_id", ""))
             every.add(job_id)
-            last[(str(r.get("step", "")), str(r.get("target_id", "")).lower())] = job_id
+            target = str(r.get("item_id") or r.get("target_id") or "").lower()
+            last[(str(r.get("step", "")), target)] = job_id
     return every - set(last.values())

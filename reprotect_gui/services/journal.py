@@ -56,9 +56,9 @@ class InFlightJob:
     attached_to_running: bool = False
     # Where the vault is: enough for the next launch to reconnect (never a credential).
     source: dict[str, str] = field(default_factory=dict)
-    # Which step started the job: "reprotect", or a journey step (services.audit.JOURNEY_STEPS: failback,
-    # cancel, commit, reprotect_to_azure). A journal written before the journey reads as "reprotect".
-    step: str = "reprotect"
+    # The journey step that started it (services.journey.JourneyStep: failback, cancel, commit,
+    # reprotect_to_azure); "" for a reprotect. item_id/item_name then name the item or the recovery plan.
+    step: str = ""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> InFlightJob:
@@ -73,7 +73,7 @@ class InFlightJob:
             accepted_at=str(raw.get("accepted_at", "")),
             attached_to_running=bool(raw.get("attached_to_running", False)),
             source={str(k): str(v) for k, v in dict(raw.get("source") or {}).items()},
-            step=str(raw.get("step") or "reprotect"),
+            step=str(raw.get("step") or ""),
         )
 
 

@@ -55,7 +55,24 @@ class RunRecorder:
         """Journal and audit an accepted job. The audit record is written whatever happens to the
         journal; a journal failure is kept (`not_journaled`) for the job page and then raised."""
         now = self.clock.now()
-        journal_failure = self._journal(result, request.item_id, request.item_name, now, "reprotect")
+        journal_failure: UserFacingError | None = None
+        if self.journal is not None:
+            try:
+                self.journal.record(
+                    InFlightJob(
+                        job_id=result.job_id,
+                        item_id=request.item_id,
+                        item_name=request.item_name,
+                        vault_name=self.vault_name,
+                        run_id=self.run_id,
+                        accepted_at=now.isoformat(),
+                        attached_to_running=result.attached_to_running,
+                        source=dict(self.source),
+                    )
+                )
+            except UserFacingError as exc:
+                journal_failure = exc
+                self.not_journaled[result.job_id] = not_journaled_sentence(request.item_name, result.job_id, exc)
         self.write(
             records.accepted_record(
                 self.run_id, now, result.job_id, request.item_id, request.item_name, result.attached_to_running
@@ -63,43 +80,6 @@ class RunRecorder:
         )
         if journal_failure is not None:
             raise journal_failure
-
-    def journey_accepted(self, step: str, target_id: str, target_name: str, result: SubmitResult) -> None:
-        """A journey step's job (failback, cancel, commit, reprotect to Azure): journaled like a reprotect,
-        so the resume after a crash follows it too, and audited as `journey.<step>.accepted`."""
-        now = self.clock.now()
-        journal_failure = self._journal(result, target_id, target_name, now, step)
-        self.write(
-            records.journey_accepted_record(
-                self.run_id, now, step, result.job_id, target_id, target_name, result.attached_to_running
-            )
-        )
-        if journal_failure is not None:
-            raise journal_failure
-
-    def _journal(
-        self, result: SubmitResult, item_id: str, item_name: str, now: datetime, step: str
-    ) -> UserFacingError | None:
-        if self.journal is None:
-            return None
-        try:
-            self.journal.record(
-                InFlightJob(
-                    job_id=result.job_id,
-                    item_id=item_id,
-                    item_name=item_name,
-                    vault_name=self.vault_name,
-                    run_id=self.run_id,
-                    accepted_at=now.isoformat(),
-                    attached_to_running=result.attached_to_running,
-                    source=dict(self.source),
-                    step=step,
-                )
-            )
-        except UserFacingError as exc:
-            self.not_journaled[result.job_id] = not_journaled_sentence(item_name, result.job_id, exc)
-            return exc
-        return None
 
 
 def not_journaled_sentence(item_name: str, job_id: str, cause: UserFacingError) -> str:
@@ -257,37 +237,3 @@ def _write_quietly(recorder: RunRecorder, record: Mapping[str, Any]) -> None:
         recorder.write(record)
     except UserFacingError:
         log.exception("an audit record could not be written")
-
-
-def submit_journey_step(
-    recorder: RunRecorder,
-    submitted: Mapping[str, Any],
-    submit: Callable[[], SubmitResult],
-) -> SubmitResult:
-    """One journey step, recorded (issue 18): `journey.<step>.submitted` (choices, verdicts, confirmations:
-    `audit.journey_submitted_record`) before the POST; then `…accepted` with the job, journaled at once so a
-    crash can't lose it; or `…failed` with the sentence when nothing started, and the error goes on.
-
-    The job's end is recorded by `record_job_end`, as for a reprotect. A journal or audit failure after ASR
-    accepted never turns the step into "not started": the result is returned and the failure logged.
-    """
-    step = str(submitted["step"])
-    target_id, target_name = str(submitted.get("target_id", "")), str(submitted.get("target_name", ""))
-    _write_quietly(recorder, submitted)
-    try:
-        result = submit()
-    except UserFacingError as exc:
-        _write_quietly(
-            recorder,
-            records.journey_failed_record(
-                recorder.run_id, recorder.clock.now(), step, target_id, target_name, str(exc)
-            ),
-        )
-        raise
-    if result.untracked:  # no job id yet: whoever finds the job records it (journey_accepted)
-        return result
-    try:
-        recorder.journey_accepted(step, target_id, target_name, result)
-    except UserFacingError:
-        log.exception("the %s job %s was accepted but could not be recorded", step, result.job_id)
-    return result

@@ -433,7 +433,7 @@ class JobMonitor(QWidget):
         since: datetime | None = None,
         attached_to_running: bool = False,
         retry: bool = False,
-        step: str = "reprotect",
+        step: str = "",
     ) -> None:
         if self.model.follow(
             job_id,

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 FOLLOW, LATER, FORGET = "follow", "later", "forget"
 Ask = Callable[[Sequence[InFlightJob]], str]
 
-# The journey's steps (issue 18; services.audit.JOURNEY_STEPS), as the resume names their jobs.
+# The journey's steps (issue 18; services.journey.JourneyStep), as the resume names their jobs.
 STEP_WORDS = {
     "failback": QT_TRANSLATE_NOOP("resume", "failback"),
     "cancel": QT_TRANSLATE_NOOP("resume", "cancel of the failback"),
@@ -60,7 +60,7 @@ def step_word(step: str) -> str:
 
 def job_line(job: InFlightJob) -> str:
     when = job.accepted_at[:19].replace("T", " ")
-    if job.step == "reprotect":
+    if not job.step:
         line = QCoreApplication.translate("resume", "• {vm} — job {job} (accepted {when} UTC)")
         return line.format(vm=job.item_name, job=job.job_id, when=when)
     line = QCoreApplication.translate("resume", "• {vm} — {step} job {job} (accepted {when} UTC)")
@@ -153,7 +153,7 @@ class ResumeWindow(QWidget):
             self.monitor.follow(
                 job.job_id,
                 self.tr("{vm} (resumed)").format(vm=job.item_name)
-                if job.step == "reprotect"
+                if not job.step
                 else self.tr("{vm}: {step} (resumed)").format(vm=job.item_name, step=step_word(job.step)),
                 item_id=job.item_id,
                 item_name=job.item_name,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from reprotect_gui.app import build_training_wizard
 from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
 from reprotect_gui.services.journal import InFlightJob, JobJournal
+from reprotect_gui.services.tracking import RunRecorder
 from reprotect_gui.training.scenario import load_scenario
 from reprotect_gui.ui.resume import FOLLOW, FORGET, LATER, offer_resume_at_start
 
@@ -124,32 +125,21 @@ def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(
 def test_a_journey_job_left_by_a_crash_is_offered_by_its_step_followed_and_lands_in_the_journey(
     qtbot, launch, tmp_path
 ):
-    """Issue 18: every journey step's job is journaled with its step; after a crash it is offered by that
-    step, followed to its end, recorded under its run, and no readiness is read after it (RDY- is for a
-    reprotect's success only)."""
-    from reprotect_gui.domain.models import SubmitResult
-    from reprotect_gui.services.audit import AuditLog, journey_submitted_record
-    from reprotect_gui.services.tracking import RunRecorder, submit_journey_step
+    """Issue 18: every journey step's job is journaled with its step (services/journey.py); after a crash
+    it is offered by that step, followed to its end, recorded under its run, and no readiness is read
+    after it (RDY- is for a reprotect's success only)."""
+    from reprotect_gui.services.audit import AuditLog
+    from reprotect_gui.services.journey import submit_step
     from reprotect_gui.ui.report_export import report_from_records
     from reprotect_gui.ui.resume import job_line
-    from tests.fakes import ManualClock
+    from tests.fakes import ManualClock, RecordingContext
+    from tests.journey_records import CLASSIC, AcceptingPort, failback
 
     wizard = launch()
     request = ReprotectRequest("web-01", "web-01", ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ())
     job_id = wizard.session.site_recovery.submit_reprotect(request).job_id  # a job the vault follows
-    clock = ManualClock()
-    killed = RunRecorder("run7", "rsv", clock, JobJournal(tmp_path), AuditLog(tmp_path), dict(SOURCE))
-    submitted = journey_submitted_record(
-        run_id="run7",
-        at=clock.now(),
-        step="failback",
-        scope="item",
-        target_id="web-01",
-        target_name="web-01",
-        flow="classic",
-        choices={"recovery_point": "LatestTime"},
-    )
-    submit_journey_step(killed, submitted, lambda: SubmitResult(job_id))  # then the process died
+    killed = RunRecorder("run7", "rsv", ManualClock(), JobJournal(tmp_path), AuditLog(tmp_path), dict(SOURCE))
+    submit_step(AcceptingPort(job_id), failback("web-01", CLASSIC), killed, RecordingContext())  # then it died
 
     asked = []
     window = offer_resume_at_start(launch(), ask=lambda jobs: asked.extend(jobs) or FOLLOW)

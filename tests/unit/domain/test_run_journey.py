@@ -16,7 +16,7 @@ def test_only_a_succeeded_reprotect_is_watched_for_readiness():
     run.apply_jobs(jobs)
     assert run.readiness_targets() == ["/items/web-01"]
     assert [e.item_id for e, _, _ in run.readiness_rows()] == ["/items/web-01"]
-    assert run.entry("failback-1").step == "failback" and run.entry("rep-1").step == "reprotect"
+    assert run.entry("failback-1").step == "failback" and run.entry("rep-1").step == ""
 
 
 def test_the_readiness_judges_the_items_reprotect_job_not_a_later_journey_job():
