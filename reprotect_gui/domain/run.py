@@ -277,11 +277,7 @@ class RunModel:
         return out
 
     def job_of_item(self, item_id: str) -> Job | None:
-        jobs = [
-            e.job
-            for e in self._entries.values()
-            if e.item_id == item_id and e.job is not None and not e.step
-        ]
+        jobs = [e.job for e in self._entries.values() if e.item_id == item_id and e.job is not None and not e.step]
         return jobs[-1] if jobs else None
 
     def apply_replication(self, statuses: Iterable[ReplicationStatus]) -> Changes:
