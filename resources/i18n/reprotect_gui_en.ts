@@ -1231,6 +1231,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{vm}: {step} (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every resumed job has ended; the outcomes are in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,7 +2601,27 @@ Presented now:
 <context>
     <name>resume</name>
     <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>• {vm} — job {job} (accepted {when} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {vm} — {step} job {job} (accepted {when} UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

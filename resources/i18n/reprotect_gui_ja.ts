@@ -1231,6 +1231,10 @@
         <translation>{vm} (再開)</translation>
     </message>
     <message>
+        <source>{vm}: {step} (resumed)</source>
+        <translation>{vm}: {step} (再開)</translation>
+    </message>
+    <message>
         <source>Every resumed job has ended; the outcomes are in the audit log.</source>
         <translation>再開したすべてのジョブが終了しました。結果は監査ログに記録されています。</translation>
     </message>
@@ -2620,8 +2624,28 @@ Presented now:
 <context>
     <name>resume</name>
     <message>
+        <source>failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation>フェールバックの取り消し</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation>Azure への再保護</translation>
+    </message>
+    <message>
         <source>• {vm} — job {job} (accepted {when} UTC)</source>
         <translation>• {vm} — ジョブ {job} (受け付け {when} UTC)</translation>
+    </message>
+    <message>
+        <source>• {vm} — {step} job {job} (accepted {when} UTC)</source>
+        <translation>• {vm} — {step} ジョブ {job} (受け付け {when} UTC)</translation>
     </message>
     <message>
         <source>Reprotect jobs in progress</source>
