@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from reprotect_gui.domain.models import KnownVCenter
-    from reprotect_gui.domain.ports import Clock, SiteRecovery
+    from reprotect_gui.domain.ports import Clock, Journey, SiteRecovery
+    from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
     from reprotect_gui.training.scenario import Scenario
     from reprotect_gui.ui.azure_dialog import VaultConnector
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
@@ -118,15 +119,18 @@ def build_training_wizard(
 
     clock = clock or SystemClock()
     runner = JobRunner()
+    vault = TrainingSiteRecovery(
+        scenario,
+        clock,
+        latency_s=latency_s,
+        speed=speed,
+        job_store=TrainingJobStore(data_dir / "training-jobs.json", scenario.source) if data_dir else None,
+    )
+    vcenter = TrainingVCenter(scenario, latency_s=latency_s)
     session = WizardSession(
-        site_recovery=TrainingSiteRecovery(
-            scenario,
-            clock,
-            latency_s=latency_s,
-            speed=speed,
-            job_store=TrainingJobStore(data_dir / "training-jobs.json", scenario.source) if data_dir else None,
-        ),
-        vcenter=TrainingVCenter(scenario, latency_s=latency_s),
+        site_recovery=vault,
+        vcenter=vcenter,
+        journey=training_journey(vault, vcenter),
         clock=clock,
         runner=runner,
         is_training=True,
@@ -191,6 +195,7 @@ def build_live_wizard(
     data_dir = default_data_dir()
     session = WizardSession(
         site_recovery=site_recovery,
+        journey=live_journey(site_recovery),
         vcenter=vcenter_dialog.inventory if connected else None,
         clock=SystemClock(),
         runner=runner,
@@ -201,6 +206,28 @@ def build_live_wizard(
     wizard = ReprotectWizard(session)
     runner.setParent(wizard)
     return wizard
+
+
+def training_journey(vault: TrainingSiteRecovery, vcenter: TrainingVCenter) -> Journey:
+    """The failback journey on the training estate (issue 18): it drives the vault's items and powers the
+    training vCenter's VMs on and off with its steps."""
+    from reprotect_gui.training.journey import TrainingJourney
+
+    return TrainingJourney(vault, vcenter)
+
+
+def live_journey(site_recovery: SiteRecovery) -> Journey | None:
+    """The failback journey on a real vault: asr.journey.ArmJourney over the same ARM client (issue 18).
+
+    Any other SiteRecovery (a test double) has none: the journey's steps are then not offered."""
+    from reprotect_gui.asr.journey import ArmJourney
+    from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+
+    if not isinstance(site_recovery, ArmSiteRecovery):
+        return None
+    # ArmJourney implements the Journey port (domain/ports.py); the cast names that contract here while the
+    # adapter grows to it (issue 18: the reads read_journey / list_recovery_points / reverse_choices).
+    return cast("Journey", ArmJourney(site_recovery))
 
 
 def ask_how_to_start() -> str:

@@ -1,6 +1,8 @@
 """Follow reprotect jobs to their end from the console, with progress on stderr.
 
-The same reads as the window's job pane (one `read_job` per job), the same polling rule
+The same reads as the window's job pane (services/jobs.read_run: one list of the vault's jobs
+started since the run per poll, whatever the number of jobs; a single GET only for a job the list
+did not return), the same polling rule
 (domain/polling: quick while a job moves, backing off while it is idle, Retry-After wins) and
 the same records: each job's end is audited with its timeline and then dropped from the journal
 (services/tracking.record_job_end), so a crash while following loses nothing — `reprotect-cli
@@ -13,13 +15,13 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TextIO
 
-from reprotect_gui.domain.errors import JobGone, UserFacingError
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.polling import MIN_INTERVAL_S, next_poll_interval
 from reprotect_gui.domain.ports import SiteRecovery
-from reprotect_gui.services.jobs import JobReading
+from reprotect_gui.services.jobs import JobReading, read_run
 from reprotect_gui.services.tracking import RunRecorder, record_job_end
 
 
@@ -41,11 +43,25 @@ def job_line(label: str, job: Job) -> str:
     return f"{label}: {job.state.value} ({job.progress * 100:.0f} %){task}"
 
 
+class _Uncancelled:
+    """The console's reads are stopped by Ctrl+C, not by a cancel flag."""
+
+    def report(self, done: float, text: str) -> None:
+        pass
+
+    def raise_if_cancelled(self) -> None:
+        pass
+
+
+_UNCANCELLED = _Uncancelled()
+
+
 def follow(
     site_recovery: SiteRecovery,
     labels: Mapping[str, str],  # job id -> what to call it (the VM's name)
     recorders: Mapping[str, RunRecorder],  # job id -> where its end is recorded
     *,
+    since: datetime | None = None,  # when the jobs were submitted (None: the vault's whole job list)
     time_scale: float = 1.0,  # training: shorter waits, like the window's
     timeout_s: float | None = None,
     err: TextIO = sys.stderr,
@@ -61,15 +77,16 @@ def follow(
     interval = MIN_INTERVAL_S
     deadline = None if timeout_s is None else monotonic() + timeout_s
     while pending:
+        run = read_run(site_recovery, pending, since, (), _UNCANCELLED)
         readings = []
         for job_id in pending:
-            try:
-                readings.append(JobReading(job_id, site_recovery.read_job(job_id)))
-            except JobGone as exc:  # an answered "not found": waiting won't bring it back
-                print(f"{labels[job_id]}: {exc.summary} It is no longer followed.", file=err, flush=True)
+            if job_id in run.gone:
+                print(f"{labels[job_id]}: {run.problems[job_id]} It is no longer followed.", file=err, flush=True)
                 gone.append(job_id)
-            except UserFacingError as exc:  # this read failed; the job itself may be fine
-                readings.append(JobReading(job_id, None, str(exc)))
+            elif job_id in run.jobs:
+                readings.append(JobReading(job_id, run.jobs[job_id]))
+            else:  # this read failed (the list, or the job's own GET); the job itself may be fine
+                readings.append(JobReading(job_id, None, run.problems.get(job_id) or run.problems.get("", "")))
         pending = [j for j in pending if j not in gone]
         changed = failed = False
         for reading in readings:
@@ -99,7 +116,7 @@ def follow(
             break
         if deadline is not None and monotonic() >= deadline:
             raise FollowTimedOut(", ".join(labels[j] for j in pending))
-        interval = next_poll_interval(interval, changed=changed, failed=failed)
+        interval = next_poll_interval(interval, changed=changed, failed=failed, retry_after_s=run.retry_after_s)
         wait = interval * time_scale
         if deadline is not None:
             wait = max(0.0, min(wait, deadline - monotonic()))

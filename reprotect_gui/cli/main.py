@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -434,6 +434,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             training=ports.training,
         )
         say(args, f"Run {recorder.run_id}: submitting {len(requests)} reprotect request(s)…")
+        submitted_at = ports.clock.now()
         try:
             outcomes = submit_and_record(
                 ports.site_recovery, requests, recorder, record, StderrContext(quiet=args.quiet)
@@ -452,7 +453,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 say(args, f"{o.item_name}: job {o.job_id} accepted")
             else:
                 print(f"{o.item_name}: not started — {o.problem}", file=sys.stderr)
-        code = _follow(args, ports, labels, {j: recorder for j in labels})
+        code = _follow(args, ports, labels, {j: recorder for j in labels}, submitted_at)
         report = _write_run_report(args, recorder, folder)
         failed = [o for o in outcomes if not o.job_id]
         print(f"Run {recorder.run_id}: {report.outcome_text}")
@@ -463,7 +464,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         ports.close()
 
 
-def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], recorders: dict[str, Any]) -> int:
+def _follow(
+    args: argparse.Namespace, ports: Any, labels: dict[str, str], recorders: dict[str, Any], since: datetime | None
+) -> int:
     from .follow import UNREADABLE_LIMIT, FollowGaveUp, FollowTimedOut, follow
 
     if not labels:
@@ -473,6 +476,7 @@ def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], record
             ports.site_recovery,
             labels,
             recorders,
+            since=since,
             time_scale=ports.poll_min_s / 2.0,
             timeout_s=args.follow_timeout,
             err=sys.stderr if not args.quiet else open_null(),
@@ -492,6 +496,19 @@ def _follow(args: argparse.Namespace, ports: Any, labels: dict[str, str], record
         )
         return EXIT_STILL_RUNNING
     return EXIT_READY
+
+
+def _earliest(jobs: Any) -> datetime | None:
+    """When the first of these journal entries was accepted: the job list is read from then on
+    (None, i.e. the whole list, when an entry's time can't be read)."""
+    times = []
+    for j in jobs:
+        try:
+            at = datetime.fromisoformat(j.accepted_at)
+        except (TypeError, ValueError):
+            return None
+        times.append(at if at.tzinfo is not None else at.replace(tzinfo=UTC))
+    return min(times, default=None)
 
 
 def open_null() -> Any:
@@ -597,7 +614,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
             record_resumed(rec, [j.job_id for j in mine if j.run_id == run_id])
         labels = {j.job_id: f"{j.item_name} (resumed)" for j in mine}
         ports.site_recovery = ForgettingGoneJobs(ports.site_recovery, journal)  # a gone job leaves the journal
-        code = _follow(args, ports, labels, {j.job_id: recorders[j.run_id] for j in mine})
+        code = _follow(args, ports, labels, {j.job_id: recorders[j.run_id] for j in mine}, _earliest(mine))
         if code == EXIT_READY:
             say(args, f"Every resumed job ended; `reprotect-cli report {mine[0].run_id}` exports its drill report.")
         return code

@@ -40,6 +40,7 @@ class Entry:
     since: datetime | None = None  # when it was accepted (AWAITING: when the wait began)
     attached_to_running: bool = False
     retry: bool = False  # a retry on another appliance (RCM-01)
+    gone: bool = False  # the vault answered it no longer knows the job: not read again (`problem` says so)
     # The journey step that started the job (failback, cancel, commit, reprotect_to_azure; "" for a
     # reprotect): only a reprotect's success leads to the readiness for failback (RDY-).
     step: str = ""
@@ -51,7 +52,7 @@ class Entry:
     @property
     def ended(self) -> bool:
         if self.kind is EntryKind.JOB:
-            return self.job is not None and self.job.state.is_final
+            return self.gone or (self.job is not None and self.job.state.is_final)
         return self.kind is EntryKind.NOT_STARTED
 
     @property
@@ -129,7 +130,17 @@ class RunModel:
         if job_id in self._entries:
             return False
         self._entries[job_id] = Entry(
-            job_id, label, item_id, item_name or label, EntryKind.JOB, None, "", since, attached_to_running, retry, step
+            job_id,
+            label,
+            item_id,
+            item_name or label,
+            EntryKind.JOB,
+            None,
+            "",
+            since,
+            attached_to_running,
+            retry,
+            step=step,
         )
         return True
 
@@ -177,8 +188,12 @@ class RunModel:
 
     # --- readings -------------------------------------------------------------------------------
 
-    def apply_jobs(self, jobs: Mapping[str, Job], problems: Mapping[str, str] | None = None) -> Changes:
-        """`jobs`: job ID asked for → the job as read (whatever name it came back under)."""
+    def apply_jobs(
+        self, jobs: Mapping[str, Job], problems: Mapping[str, str] | None = None, gone: Iterable[str] = ()
+    ) -> Changes:
+        """`jobs`: job ID asked for → the job as read (whatever name it came back under); `gone`: jobs
+        the vault answered it no longer knows (an answered "not found", not a failed read): they end
+        here, with their problem as the reason, and are not read again."""
         changes = Changes()
         for key, job in jobs.items():
             entry = self._entries.get(key)
@@ -194,6 +209,11 @@ class RunModel:
             entry = self._entries.get(key)
             if entry is not None and entry.problem != problem:
                 self._entries[key] = replace(entry, problem=problem)
+        for key in gone:
+            entry = self._entries.get(key)
+            if entry is not None and entry.kind is EntryKind.JOB and not entry.ended:
+                self._entries[key] = replace(entry, gone=True)
+                changes.updated.append(key)
         return changes
 
     def adopt(self, item_id: str, job_id: str, at: datetime) -> Changes:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.errors import JobGone, UserFacingError
 from reprotect_gui.domain.models import Job
 from reprotect_gui.domain.ports import JobContext, SiteRecovery
 from reprotect_gui.domain.replication import ReplicationStatus
@@ -41,6 +41,7 @@ class RunReading:
     reads: int = 0  # ARM reads made
     listed: int = 0  # jobs the list returned
     retry_after_s: float | None = None
+    gone: frozenset[str] = frozenset()  # job IDs the vault answered it no longer knows (also in problems)
 
     @property
     def failed(self) -> bool:
@@ -73,6 +74,7 @@ def read_run(
     jobs: dict[str, Job] = {}
     problems: dict[str, str] = {}
     found: dict[str, str] = {}
+    gone: set[str] = set()
     reads = 0
     if not job_ids and not awaiting:
         return RunReading()
@@ -98,6 +100,9 @@ def read_run(
         ctx.raise_if_cancelled()
         try:
             jobs[job_id] = site_recovery.read_job(job_id)
+        except JobGone as exc:  # an answered "not found": waiting won't bring it back
+            problems[job_id] = exc.summary
+            gone.add(job_id)
         except UserFacingError as exc:
             problems[job_id] = exc.summary
             retry_after = retry_after_of(exc) or retry_after
@@ -127,7 +132,7 @@ def read_run(
             continue
         if item.running_job_id:
             found[item_id] = item.running_job_id
-    return RunReading(jobs, problems, found, reads, len(listed), retry_after)
+    return RunReading(jobs, problems, found, reads, len(listed), retry_after, frozenset(gone))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import filelock
 
@@ -44,9 +44,67 @@ from reprotect_gui.domain.models import (
 from reprotect_gui.domain.ports import Clock, JobContext
 from reprotect_gui.domain.replication import ReplicationStatus
 from reprotect_gui.training.readiness import ReadinessScript
-from reprotect_gui.training.scenario import Scenario
+from reprotect_gui.training.scenario import Scenario, TaskTemplate
 
 RESTORED_JOBS_KEPT = timedelta(days=7)
+# After a reprotect the item lists both failovers, as the service (and the emulator) does; the journey decides
+# by the architecture (FB-01: classic unplanned, modernized planned).
+ALLOWED_AFTER_REPROTECT = frozenset({"PlannedFailover", "UnplannedFailover", "DisableProtection"})
+
+
+class JourneyHooks(Protocol):
+    """What the training journey (training/journey.py) adds to the vault: item states after reprotect,
+    and its jobs, readable like the reprotect's."""
+
+    def overlay(self, item: ProtectedItem, now: datetime) -> ProtectedItem: ...
+
+    def job(self, job_id: str, now: datetime) -> Job | None: ...
+
+    def jobs(self, started_after: datetime | None, now: datetime) -> list[Job]: ...
+
+    def job_count(self) -> int: ...
+
+
+def run_tasks(
+    templates: Sequence[TaskTemplate],
+    submitted_at: datetime,
+    now: datetime,
+    speed: float,
+    failure: tuple[str, JobError] | None = None,
+) -> tuple[tuple[JobTask, ...], JobState, tuple[JobError, ...], datetime | None]:
+    """A job's tasks as time goes on: each takes its seconds (divided by `speed`); a failing task (key,
+    error) fails halfway and stops the job. Returns (tasks, state, errors, end time when final)."""
+    elapsed = (now - submitted_at).total_seconds() * speed
+    tasks: list[JobTask] = []
+    state = JobState.IN_PROGRESS
+    job_errors: tuple[JobError, ...] = ()
+    offset = 0.0
+    for template in templates:
+        t_start = submitted_at + timedelta(seconds=offset / speed)
+        fails_here = failure is not None and failure[0] == template.key
+        duration = template.seconds / 2 if fails_here else template.seconds
+        if state is not JobState.IN_PROGRESS or elapsed < offset:
+            tasks.append(JobTask(template.key, template.friendly_name, JobState.NOT_STARTED))
+        elif elapsed < offset + duration:
+            tasks.append(JobTask(template.key, template.friendly_name, JobState.IN_PROGRESS, "In progress", t_start))
+        else:
+            t_end = submitted_at + timedelta(seconds=(offset + duration) / speed)
+            if fails_here:
+                assert failure is not None
+                error = dataclasses.replace(failure[1], task_id=template.key)
+                tasks.append(
+                    JobTask(template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,))
+                )
+                state, job_errors = JobState.FAILED, (error,)
+            else:
+                tasks.append(
+                    JobTask(template.key, template.friendly_name, JobState.SUCCEEDED, "Completed", t_start, t_end)
+                )
+        offset += duration
+    if state is JobState.IN_PROGRESS and all(t.state is JobState.SUCCEEDED for t in tasks):
+        state = JobState.SUCCEEDED
+    end = max((t.end_time for t in tasks if t.end_time), default=None) if state.is_final else None
+    return tuple(tasks), state, job_errors, end
 
 
 @dataclass
@@ -74,7 +132,28 @@ class TrainingJobStore:
 
     def load(self) -> list[_RunningJob]:
         with self._locked():
-            entries = self._entries()
+            return self._readable(self._entries())
+
+    def save(self, jobs: Sequence[_RunningJob]) -> None:
+        """Merge this process's jobs into the file under the folder's lock: a second training window on
+        the same data folder keeps its jobs too."""
+        with self._locked():
+            self._merge(jobs)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[list[_RunningJob]]:
+        """Under the folder's lock for the whole block: the stored jobs of this scenario (every
+        window's); the jobs the caller appends to the list are merged in at the end. A submit reads,
+        decides and writes inside one lock, so two training windows never start the same job twice
+        nor hand out the same job ID."""
+        with self._locked():
+            jobs = self._readable(self._entries())
+            known = len(jobs)
+            yield jobs
+            if len(jobs) > known:
+                self._merge(jobs[known:])
+
+    def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []
         for j in entries:
             if j.get("scenario") != self._scenario:
@@ -85,9 +164,7 @@ class TrainingJobStore:
                 continue  # one unreadable job costs only that job's history
         return jobs
 
-    def save(self, jobs: Sequence[_RunningJob]) -> None:
-        """Merge this process's jobs into the file under the folder's lock: a second training window on
-        the same data folder keeps its jobs too."""
+    def _merge(self, jobs: Sequence[_RunningJob]) -> None:
         mine = {
             j.job_id: {
                 "scenario": self._scenario,
@@ -99,20 +176,19 @@ class TrainingJobStore:
             }
             for j in jobs
         }
-        with self._locked():
-            kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
-            kept += list(mine.values())
-            fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    json.dump({"format": self.FORMAT, "jobs": kept}, f)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+        kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
+        kept += list(mine.values())
+        fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"format": self.FORMAT, "jobs": kept}, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -181,7 +257,8 @@ class TrainingSiteRecovery:
         self._clock = clock
         self._latency_s = latency_s
         self._speed = speed
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # shared with the journey (training/journey.py)
+        self._journey: JourneyHooks | None = None
         self._jobs: dict[str, _RunningJob] = {}
         self._job_by_item: dict[str, str] = {}
         self._overrides: dict[str, dict[str, object]] = {}  # item id -> changed fields
@@ -231,6 +308,10 @@ class TrainingSiteRecovery:
         self._pause(self._latency_s / 6)
         with self._lock:
             running = self._jobs.get(job_id)
+            if running is None and self._journey is not None:
+                found = self._journey.job(job_id, self._clock.now())
+                if found is not None:
+                    return found
             if running is None:
                 raise JobGone(
                     f"The job {job_id} was not found in the vault.",
@@ -242,11 +323,14 @@ class TrainingSiteRecovery:
         self._pause(self._latency_s / 6)
         with self._lock:
             now = self._clock.now()
-            return tuple(
+            jobs = [
                 self._job_view(j, now)
                 for j in self._jobs.values()
                 if started_after is None or j.submitted_at >= started_after
-            )
+            ]
+            if self._journey is not None:
+                jobs += self._journey.jobs(started_after, now)
+            return tuple(jobs)
 
     def read_replication(self, item_ids: Sequence[str]) -> tuple[ReplicationStatus, ...]:
         """RDY-: each reprotected item's replication back to on-premises, as time goes on."""
@@ -256,25 +340,41 @@ class TrainingSiteRecovery:
             site = self._scenario.site(now, self._epoch)
             out = []
             for item_id in item_ids:
-                job_id = self._job_by_item.get(item_id)
-                if job_id is None:
-                    continue
-                running = self._jobs[job_id]
-                job = self._job_view(running, now)
                 try:
                     item = self._current(site.item(item_id))
                 except KeyError:
                     continue
-                if job.state is not JobState.SUCCEEDED:
-                    continue
-                out.append(self._readiness.status(item, job, now, running.speed or self._speed))
+                status = self._replication_status(item, now)
+                if status is not None:
+                    out.append(status)
             return tuple(out)
+
+    def _replication_status(self, item: ProtectedItem, now: datetime) -> ReplicationStatus | None:
+        """RDY-: the item's replication back to on-premises, once its reprotect job succeeded; else None."""
+        job_id = self._job_by_item.get(item.item_id)
+        if job_id is None:
+            return None
+        running = self._jobs[job_id]
+        job = self._job_view(running, now)
+        if job.state is not JobState.SUCCEEDED:
+            return None
+        return self._readiness.status(item, job, now, running.speed or self._speed)
+
+    def _reprotect_speed(self, item_id: str) -> float:
+        job_id = self._job_by_item.get(item_id)
+        running = self._jobs.get(job_id) if job_id is not None else None
+        return (running.speed if running is not None else 0.0) or self._speed
+
+    def _next_job_number(self) -> int:
+        return len(self._jobs) + (self._journey.job_count() if self._journey is not None else 0) + 1
 
     # --- actions -------------------------------------------------------------------------
 
     def submit_reprotect(self, request: ReprotectRequest) -> SubmitResult:
         self._pause(self._latency_s)
-        with self._lock:
+        with self._lock, self._stored() as stored:
+            if stored is not None:  # another training window's jobs count too: never twice across windows
+                self._restore(stored)
             existing = self._job_by_item.get(request.item_id)
             if existing is not None and not self._job_view(self._jobs[existing], self._clock.now()).state.is_final:
                 return SubmitResult(existing, attached_to_running=True)
@@ -292,13 +392,26 @@ class TrainingSiteRecovery:
                     "Reload the vault; the item may already be reprotected.",
                 )
             _refuse_wrong_flow(site, item, request)
-            job_id = f"{len(self._jobs) + 1:04d}-reprotect-{item.item_id}"
-            self._jobs[job_id] = _RunningJob(job_id, request, self._clock.now(), self._speed)
+            number = self._next_job_number()
+            while f"{number:04d}-reprotect-{item.item_id}" in self._jobs:
+                number += 1  # a job restored from the store may hold this number already
+            job_id = f"{number:04d}-reprotect-{item.item_id}"
+            job = _RunningJob(job_id, request, self._clock.now(), self._speed)
+            self._jobs[job_id] = job
             self._job_by_item[item.item_id] = job_id
             self.submissions.append(request)
-            if self._store is not None:
-                self._store.save(list(self._jobs.values()))
+            if stored is not None:
+                stored.append(job)
             return SubmitResult(job_id)
+
+    @contextlib.contextmanager
+    def _stored(self) -> Iterator[list[_RunningJob] | None]:
+        """The job store's transaction, or None when this vault keeps its jobs in memory only."""
+        if self._store is None:
+            yield None
+            return
+        with self._store.transaction() as jobs:
+            yield jobs
 
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
         ctx.report(0.1, "Refreshing the configuration server")
@@ -321,7 +434,15 @@ class TrainingSiteRecovery:
                 self._job_by_item[job.request.item_id] = job.job_id
 
     def _current(self, item: ProtectedItem) -> ProtectedItem:
-        """The item as the service shows it now: a running job, or reprotected after success."""
+        """The item as the service shows it now: a running job, reprotected after success, then each step of
+        its failback journey (when the journey is attached)."""
+        current = self._after_reprotect(item)
+        if self._journey is not None:
+            return self._journey.overlay(current, self._clock.now())
+        return current
+
+    def _after_reprotect(self, item: ProtectedItem) -> ProtectedItem:
+        """The item as the reprotect left it: a running job, or reprotected after success."""
         job_id = self._job_by_item.get(item.item_id)
         if job_id is None:
             return item
@@ -339,58 +460,30 @@ class TrainingSiteRecovery:
                 item,
                 provider="InMageRcmFailback" if reverse is not None else "InMage",
                 protection_state="Protected",
-                allowed_operations=frozenset({"PlannedFailover", "DisableProtection"}),
+                allowed_operations=ALLOWED_AFTER_REPROTECT,
                 rcm_failback=reverse,
             )
         return item
 
     def _job_view(self, running: _RunningJob, now: datetime) -> Job:
         speed = running.speed or self._speed
-        elapsed = (now - running.submitted_at).total_seconds() * speed
         failure = self._scenario.failures.get(running.request.item_id)
         if failure is not None and failure.via and failure.via != _server_of(running.request):
             failure = None  # trained to fail through another master target or appliance
-        tasks: list[JobTask] = []
-        start = running.submitted_at
-        state = JobState.IN_PROGRESS
-        job_errors: tuple[JobError, ...] = ()
-        offset = 0.0
-        for template in self._scenario.tasks_for(running.request.flow):
-            t_start = start + timedelta(seconds=offset / speed)
-            fails_here = failure is not None and failure.task_key == template.key
-            duration = template.seconds / 2 if fails_here else template.seconds
-            if state is not JobState.IN_PROGRESS or elapsed < offset:
-                tasks.append(JobTask(template.key, template.friendly_name, JobState.NOT_STARTED))
-            elif elapsed < offset + duration:
-                tasks.append(
-                    JobTask(template.key, template.friendly_name, JobState.IN_PROGRESS, "In progress", t_start)
-                )
-            else:
-                t_end = start + timedelta(seconds=(offset + duration) / speed)
-                if fails_here:
-                    assert failure is not None
-                    error = dataclasses.replace(failure.error, task_id=template.key)
-                    tasks.append(
-                        JobTask(
-                            template.key, template.friendly_name, JobState.FAILED, "Failed", t_start, t_end, (error,)
-                        )
-                    )
-                    state, job_errors = JobState.FAILED, (error,)
-                else:
-                    tasks.append(
-                        JobTask(template.key, template.friendly_name, JobState.SUCCEEDED, "Completed", t_start, t_end)
-                    )
-            offset += duration
-        if state is JobState.IN_PROGRESS and all(t.state is JobState.SUCCEEDED for t in tasks):
-            state = JobState.SUCCEEDED
-        end = max((t.end_time for t in tasks if t.end_time), default=None) if state.is_final else None
+        tasks, state, job_errors, end = run_tasks(
+            self._scenario.tasks_for(running.request.flow),
+            running.submitted_at,
+            now,
+            speed,
+            (failure.task_key, failure.error) if failure is not None else None,
+        )
         return Job(
             job_id=running.job_id,
             friendly_name="Reprotect",
             target_name=running.request.item_name,
             state=state,
             state_description={JobState.SUCCEEDED: "Completed", JobState.FAILED: "Failed"}.get(state, "In progress"),
-            tasks=tuple(tasks),
+            tasks=tasks,
             errors=job_errors,
             start_time=running.submitted_at,
             end_time=end,
@@ -454,6 +547,8 @@ class TrainingVCenter:
     def __init__(self, scenario: Scenario, *, latency_s: float = 0.3) -> None:
         self._scenario = scenario
         self._latency_s = latency_s
+        # The failback journey powers VMs on and off (FB-13, REV-02): set by training/journey.py.
+        self.on_read: Callable[[VCenterEstate], VCenterEstate] | None = None
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         ctx.report(0.1, "Reading vCenter")
@@ -462,7 +557,8 @@ class TrainingVCenter:
             ctx.raise_if_cancelled()
             time.sleep(0.02)
         ctx.report(1.0, "vCenter read")
-        return self._scenario.vcenter()
+        estate = self._scenario.vcenter()
+        return self.on_read(estate) if self.on_read is not None else estate
 
 
 def _server_of(request: ReprotectRequest) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reprotect_gui.domain.errors import ScenarioError
+from reprotect_gui.domain.journey import ReversePolicy
 from reprotect_gui.domain.models import (
     AzureVmStatus,
     ConfigurationServer,
@@ -181,6 +182,49 @@ class TrainedFailure:
     via: str = ""  # fails only through this master target / appliance id; "" = whichever
 
 
+# The failback journey's jobs (`journey.tasks`): one list of tasks per kind of step.
+JOURNEY_TASK_KINDS = (
+    "failback",  # classic: unplanned failover (FB-01)
+    "modernized_failback",  # modernized: planned failover
+    "cancel",  # FB-12
+    "commit",  # CMT-01
+    "reprotect_to_azure",  # REV-03
+    "modernized_reprotect_to_azure",  # REV-04
+)
+DEFAULT_JOURNEY_TASKS: dict[str, tuple[TaskTemplate, ...]] = {
+    kind: (
+        TaskTemplate("prerequisites", "Prerequisites check", 5.0),
+        TaskTemplate("operation", "Running the operation", 20.0),
+        TaskTemplate("finishing", "Finishing", 5.0),
+    )
+    for kind in JOURNEY_TASK_KINDS
+}
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyScript:
+    """`journey` of the scenario: the failback journey's jobs, the policies for protecting to Azure again,
+    and its traps (FB-09 8038, FB-12, FB-15, REV-02)."""
+
+    tasks: dict[str, tuple[TaskTemplate, ...]]
+    policies: tuple[ReversePolicy, ...] = ()  # REV-03/04: forward policies (InMageAzureV2, InMageRcm)
+    classic_lists_cancel: frozenset[str] = frozenset()  # FB-12 trap: classic items whose state lists CancelFailover
+    planned_failover_fails_once: dict[str, TrainedFailure] | None = None  # FB-15 trap: item id -> first PF fails
+    host_memory_error: JobError | None = None  # FB-09: failback onto a host short of memory fails with it (8038)
+    agent_not_registered_error: JobError | None = None  # REV-02: classic reprotect to Azure too soon after boot
+    failback_start_task: str = "operation"  # the task that powers the on-premises VM on (where 8038 fails)
+    agent_registers_minutes_after_boot: float = 15.0  # REV-02
+    recovery_point_minutes: float = 5.0  # FB-03 Custom: a point every so many training minutes
+    # FB-13: the guest IP a failed-back VM reports when the scenario's vCenter VM has none (VM name → IP).
+    guest_ips: dict[str, str] | None = None
+
+    def tasks_for(self, kind: str) -> tuple[TaskTemplate, ...]:
+        return self.tasks.get(kind) or DEFAULT_JOURNEY_TASKS[kind]
+
+
+DEFAULT_JOURNEY = JourneyScript(dict(DEFAULT_JOURNEY_TASKS))
+
+
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """A parsed scenario; times are relative and resolved against `now` on each read."""
@@ -191,6 +235,7 @@ class Scenario:
     tasks: tuple[TaskTemplate, ...]
     failures: dict[str, TrainedFailure]  # item id -> where and how its job fails
     modernized_tasks: tuple[TaskTemplate, ...] = ()  # a reprotect through a replication appliance
+    journey: JourneyScript | None = None  # the failback journey after reprotect (issue 18); None: defaults
 
     def tasks_for(self, flow: ReplicationFlow) -> tuple[TaskTemplate, ...]:
         if flow is ReplicationFlow.MODERNIZED and self.modernized_tasks:
@@ -250,7 +295,8 @@ def scenario_from_bytes(data: bytes, source: str) -> Scenario:
     # Build once now so every mistake surfaces at load time, not in the middle of a drill.
     site = scenario.site(datetime.now().astimezone())
     _check_references(root, site, scenario.vcenter())
-    return scenario
+    journey = _read_journey(root, site, scenario.vcenter()) if root.has("journey") else None
+    return Scenario(scenario.title, source, raw, tasks, failures, modernized_tasks, journey)
 
 
 def _parse(data: bytes, source: str) -> Any:
@@ -616,6 +662,8 @@ def _build_vcenter(vc: _Node) -> VCenterEstate:
             license_edition=h.str("license"),
             connection_state=h.str("state", "connected"),
             datastore_names=tuple(d.name for d in datastores if h.str("name") in d.host_names),
+            memory_mb=_optional_int(h, "memory_mb"),
+            free_memory_mb=_optional_int(h, "free_memory_mb"),
         )
         for h in vc.items("hosts")
     )
@@ -659,7 +707,13 @@ def _vc_vm(index: int, n: _Node) -> VcVm:
         has_snapshot=n.bool("snapshot", False) or bool(n.strs("snapshots", ())),
         snapshot_names=n.strs("snapshots", ()),
         in_storage_drs=n.bool("storage_drs", False),
+        memory_mb=_optional_int(n, "memory_mb"),
     )
+
+
+def _optional_int(n: _Node, key: str) -> int | None:
+    value = n.optional_num(key)
+    return None if value is None else int(value)
 
 
 def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -> None:
@@ -677,6 +731,12 @@ def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -
         if mt.esxi_host and mt.esxi_host not in host_names:
             raise m_node.get("esxi_host").fail(f"host '{mt.esxi_host}' is not in vcenter.hosts")
     vc = root.get("vcenter")
+    for h_node, vc_host in zip(vc.items("hosts"), vcenter.hosts, strict=True):
+        free, total = vc_host.free_memory_mb, vc_host.memory_mb
+        if free is not None and total is not None and free > total:
+            raise h_node.get("free_memory_mb").fail(
+                f"free memory {free} MB is larger than the host's memory {total} MB"
+            )
     for d_node, ds in zip(vc.items("datastores"), vcenter.datastores, strict=True):
         for j, host in enumerate(ds.host_names):
             if host not in host_names:
@@ -704,3 +764,100 @@ def _check_references(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -
         for j, name in enumerate(vm.datastore_names):
             if name not in ds_names:
                 raise v_node.items("datastores")[j].fail(f"datastore '{name}' is not in vcenter.datastores")
+
+
+_POLICY_PROVIDERS = {"InMageAzureV2": "InMageAzureV2", "InMageRcm": "InMageRcm"}
+
+
+def _tasks(node: _Node, key: str) -> tuple[TaskTemplate, ...]:
+    tasks = tuple(TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1)) for t in node.items(key))
+    if not tasks:
+        raise node.get(key).fail("a job needs at least one task")
+    keys = [t.key for t in tasks]
+    for i, k in enumerate(keys):
+        if keys.index(k) != i:
+            raise node.items(key)[i].get("key").fail(f"task key '{k}' is used twice")
+    return tasks
+
+
+def _journey_error(errors: _Node | None, owner: _Node, key: str) -> JobError:
+    code = owner.str(key)
+    if errors is None or not errors.has(code):
+        raise owner.get(key).fail(f"error '{code}' is not described under journey.errors")
+    e = errors.get(code)
+    return JobError(code, e.str("message"), e.str("possible_causes", ""), e.str("recommended_action", ""))
+
+
+def _read_journey(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -> JourneyScript:
+    """`journey`: validated like the rest of the file (every reference resolved, every number bounded)."""
+    j = root.get("journey").obj()
+    tasks_node = j.get("tasks").obj() if j.has("tasks") else None
+    tasks: dict[str, tuple[TaskTemplate, ...]] = {}
+    for kind in JOURNEY_TASK_KINDS:
+        tasks[kind] = (
+            _tasks(tasks_node, kind)
+            if tasks_node is not None and tasks_node.has(kind)
+            else (DEFAULT_JOURNEY_TASKS[kind])
+        )
+    if tasks_node is not None:
+        for key in tasks_node.value:
+            if key not in JOURNEY_TASK_KINDS and not str(key).startswith("_"):
+                raise tasks_node.fail(f"'{key}' is not a journey step ({', '.join(JOURNEY_TASK_KINDS)})")
+    errors = j.get("errors").obj() if j.has("errors") else None
+    vault = site.vault_name
+    policies = tuple(
+        ReversePolicy(
+            policy_id=_arm("replicationPolicies", n.str("id"), vault),
+            name=n.str("name"),
+            provider=n.choice("provider", _POLICY_PROVIDERS),
+            from_container_mapping=n.bool("container_mapping", False),
+        )
+        for n in _optional_items(j, "policies")
+    )
+    providers = {i.item_id: i.provider for i in site.items}
+    cancel_listed = j.strs("classic_lists_cancel", ())
+    for i, item_id in enumerate(cancel_listed):
+        if providers.get(item_id) != "InMageAzureV2":
+            raise j.items("classic_lists_cancel")[i].fail(f"'{item_id}' is not a classic item of the scenario")
+    failing: dict[str, TrainedFailure] = {}
+    if j.has("planned_failover_fails_once"):
+        node = j.get("planned_failover_fails_once").obj()
+        task_keys = {t.key for t in tasks["modernized_failback"]}
+        for item_id in node.value:
+            if str(item_id).startswith("_"):
+                continue
+            entry = node.get(item_id).obj()
+            if providers.get(item_id) != "InMageRcm":
+                raise entry.fail(f"'{item_id}' is not a modernized item of the scenario")
+            task = entry.str("fail_at_task")
+            if task not in task_keys:
+                raise entry.get("fail_at_task").fail(
+                    f"'{task}' is not a task of the modernized failback ({', '.join(sorted(task_keys))})"
+                )
+            failing[item_id] = TrainedFailure(task, _journey_error(errors, entry, "error"))
+    start_task = j.str("failback_start_task", "operation")
+    for kind in ("failback", "modernized_failback"):
+        if start_task not in {t.key for t in tasks[kind]}:
+            raise j.get("failback_start_task").fail(f"'{start_task}' is not a task of journey.tasks.{kind}")
+    guest_ips: dict[str, str] = {}
+    if j.has("guest_ips"):
+        node = j.get("guest_ips").obj()
+        vm_names = {vm.name for vm in vcenter.vms}
+        for name in node.value:
+            if name not in vm_names:
+                raise node.get(name).fail(f"'{name}' is not a VM in vcenter.vms")
+            guest_ips[name] = node.str(name)
+    return JourneyScript(
+        guest_ips=guest_ips,
+        tasks=tasks,
+        policies=policies,
+        classic_lists_cancel=frozenset(cancel_listed),
+        planned_failover_fails_once=failing,
+        host_memory_error=_journey_error(errors, j, "host_memory_error") if j.has("host_memory_error") else None,
+        agent_not_registered_error=(
+            _journey_error(errors, j, "agent_not_registered_error") if j.has("agent_not_registered_error") else None
+        ),
+        failback_start_task=start_task,
+        agent_registers_minutes_after_boot=j.num("agent_registers_minutes_after_boot", 15.0, maximum=24 * 60),
+        recovery_point_minutes=j.num("recovery_point_minutes", 5.0, minimum=0.1, maximum=24 * 60),
+    )

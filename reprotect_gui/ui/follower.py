@@ -129,7 +129,7 @@ class RunFollower(QObject):
         self.reads = reading.reads
         model = self.model
         now = self._clock.now()
-        changes = model.apply_jobs(reading.jobs, reading.problems)
+        changes = model.apply_jobs(reading.jobs, reading.problems, reading.gone)
         for item_id, job_id in reading.found.items():
             more = model.adopt(item_id, job_id, now)
             changes.adopted += more.adopted

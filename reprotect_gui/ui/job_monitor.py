@@ -209,6 +209,14 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
             )
         elif entry.kind is EntryKind.NOT_STARTED:
             lines.append(QCoreApplication.translate("JobMonitor", "Not started: {why}").format(why=entry.problem))
+        elif entry.gone:
+            lines.append(
+                QCoreApplication.translate(
+                    "JobMonitor",
+                    "The vault no longer knows this job ({why}); it is not followed any more. Check the vault's "
+                    "Site Recovery jobs in the Azure portal for what became of it.",
+                ).format(why=entry.problem)
+            )
         else:
             lines.append(QCoreApplication.translate("JobMonitor", "Waiting for the first answer…"))
         return "\n".join(lines)
@@ -542,6 +550,13 @@ class JobMonitor(QWidget):
             if entry.kind is EntryKind.NOT_STARTED:
                 top.setText(C_STATE, state_text(JobState.NOT_STARTED))
                 top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+                if top.childCount() == 0:
+                    why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
+                    why.setData(C_NAME, ROLE, ("job", entry.key))
+                    top.addChild(why)
+            elif entry.gone:
+                top.setText(C_STATE, self.tr("No longer in the vault"))
+                top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
                 if top.childCount() == 0:
                     why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
                     why.setData(C_NAME, ROLE, ("job", entry.key))

@@ -656,6 +656,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault no longer knows this job ({why}); it is not followed any more. Check the vault&apos;s Site Recovery jobs in the Azure portal for what became of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Job: {name} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +769,10 @@
     </message>
     <message>
         <source>in {n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -656,6 +656,10 @@
         <translation>開始されていません: {why}</translation>
     </message>
     <message>
+        <source>The vault no longer knows this job ({why}); it is not followed any more. Check the vault&apos;s Site Recovery jobs in the Azure portal for what became of it.</source>
+        <translation>コンテナーはこのジョブをもう認識していません ({why})。これ以上追跡しません。どうなったかは Azure portal でコンテナーの Site Recovery ジョブを確認してください。</translation>
+    </message>
+    <message>
         <source>Job: {name} — {state}</source>
         <translation>ジョブ: {name} — {state}</translation>
     </message>
@@ -766,6 +770,10 @@
     <message>
         <source>in {n} s</source>
         <translation>{n} 秒後</translation>
+    </message>
+    <message>
+        <source>No longer in the vault</source>
+        <translation>コンテナーにもう存在しません</translation>
     </message>
     <message>
         <source>in a moment</source>

@@ -22,11 +22,18 @@ NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 class FakeVault:
-    """Answers read_job from a script: a Job, or an exception to raise."""
+    """Answers read_job from a script: a Job, or an exception to raise. Its job list is empty
+    (a job under another name, or one started before the list's window), so each poll falls back
+    to the job's own GET."""
 
     def __init__(self, script):
         self.script = list(script)
         self.reads = 0
+        self.lists = 0
+
+    def list_jobs(self, started_after):
+        self.lists += 1
+        return []
 
     def read_job(self, job_id):
         self.reads += 1
@@ -34,6 +41,28 @@ class FakeVault:
         if isinstance(step, Exception):
             raise step
         return step
+
+
+class ListingVault:
+    """A vault whose job list returns every job: polls cost one list call, never a GET."""
+
+    def __init__(self, rounds, fail_list_at=()):
+        self.rounds = list(rounds)  # each: the jobs the list returns on that poll
+        self.fail_list_at = set(fail_list_at)
+        self.lists = 0
+        self.gets = 0
+        self.asked = []
+
+    def list_jobs(self, started_after):
+        self.asked.append(started_after)
+        self.lists += 1
+        if self.lists in self.fail_list_at:
+            raise UserFacingError("Azure did not answer in time.", "It is read again.")
+        return self.rounds.pop(0) if len(self.rounds) > 1 else self.rounds[0]
+
+    def read_job(self, job_id):
+        self.gets += 1
+        raise AssertionError("the list returned every job: no single GET expected")
 
 
 class Recorder:
@@ -71,6 +100,38 @@ def test_follow_gives_up_on_a_job_unreadable_limit_times_in_a_row(monkeypatch, f
     else:
         assert run()["j1"].state is JobState.SUCCEEDED
     assert waits == sorted(waits)  # failures back off, never hurry
+
+
+def named(job_id: str, vm: str, state: JobState) -> Job:
+    return Job(job_id, "Reprotect", vm, state, item_id=vm)
+
+
+def test_follow_reads_many_jobs_with_one_list_call_per_poll(monkeypatch):
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: None)
+    vms = [f"web-{i:02}" for i in range(12)]
+    running = [named(f"j{i}", vm, JobState.IN_PROGRESS) for i, vm in enumerate(vms)]
+    done = [named(f"j{i}", vm, JobState.SUCCEEDED) for i, vm in enumerate(vms)]
+    vault = ListingVault([running, running, done])
+    ended = follow(
+        vault,
+        {f"j{i}": vm for i, vm in enumerate(vms)},
+        {f"j{i}": object() for i in range(12)},
+        since=NOW,
+        err=io.StringIO(),
+        sleep=lambda s: None,
+    )
+    assert sorted(ended) == sorted(f"j{i}" for i in range(12))
+    assert (vault.lists, vault.gets) == (3, 0)  # 3 polls, 12 jobs: 3 reads, not 36
+    assert all(at is not None and at < NOW for at in vault.asked)  # from the submit on, with the clock skew
+
+
+def test_a_failed_list_is_a_failed_read_of_every_job_and_the_next_poll_recovers(monkeypatch):
+    monkeypatch.setattr("reprotect_gui.cli.follow.record_job_end", lambda rec, j: None)
+    vault = ListingVault([[named("j1", "web-01", JobState.SUCCEEDED)]], fail_list_at={1})
+    err = io.StringIO()
+    ended = follow(vault, {"j1": "web-01"}, {"j1": object()}, since=NOW, err=err, sleep=lambda s: None)
+    assert ended["j1"].state is JobState.SUCCEEDED and vault.lists == 2
+    assert "web-01: could not read the job: Azure did not answer in time." in err.getvalue()
 
 
 def test_follow_stops_at_the_timeout_and_names_what_still_runs(monkeypatch):
@@ -221,3 +282,33 @@ def test_a_job_the_vault_no_longer_knows_is_not_waited_for(monkeypatch):
         follow(vault, {"j1": "web-01"}, {"j1": object()}, err=err, sleep=lambda s: None)
     assert vault.reads == 1  # answered once: no retries
     assert "web-01: The job j1 was not found in the vault. It is no longer followed." in err.getvalue()
+
+
+def test_a_job_the_list_lacks_and_the_vault_no_longer_knows_is_reported_gone_not_unreadable():
+    from reprotect_gui.cli.follow import _UNCANCELLED
+    from reprotect_gui.domain.errors import JobGone
+    from reprotect_gui.services.jobs import read_run
+
+    reading = read_run(
+        FakeVault([JobGone("The job j1 was not found in the vault.", "")]), ["j1"], NOW, (), _UNCANCELLED
+    )
+    assert reading.gone == frozenset({"j1"}) and reading.problems == {"j1": "The job j1 was not found in the vault."}
+    busy = read_run(FakeVault([UserFacingError("Azure is busy.", "")]), ["j1"], NOW, (), _UNCANCELLED)
+    assert busy.gone == frozenset() and busy.problems == {"j1": "Azure is busy."}
+
+
+@pytest.mark.parametrize(
+    ("accepted", "expected"),
+    [
+        (["2026-03-01T12:00:00+00:00", "2026-03-01T11:59:59+00:00"], datetime(2026, 3, 1, 11, 59, 59, tzinfo=UTC)),
+        (["2026-03-01T12:00:00"], NOW),  # a time without zone is UTC, as the journal writes it
+        (["2026-03-01T12:00:00+00:00", "not a time"], None),  # one unreadable: the whole list, nothing missed
+        ([], None),
+    ],
+)
+def test_jobs_follow_reads_the_list_from_the_first_accepted_job_on(accepted, expected):
+    from types import SimpleNamespace
+
+    from reprotect_gui.cli.main import _earliest
+
+    assert _earliest([SimpleNamespace(accepted_at=a) for a in accepted]) == expected

@@ -110,10 +110,12 @@ def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(
     window = offer_resume_at_start(first, ask=lambda jobs: FOLLOW)
     assert window is not None
     qtbot.waitUntil(lambda: JobJournal(tmp_path).pending() == (), timeout=15000)  # one confirmed "not found"
-    # The pane would keep asking about the gone job (not this test's subject): let its read finish, then
-    # delete the window with its timer, so nothing polls after the test.
-    window.monitor.stop()
-    qtbot.waitUntil(lambda: first.session.runner.active_count == 0, timeout=15000)
+    follower = window.monitor.follower
+    qtbot.waitUntil(lambda: follower.model.finished() and first.session.runner.active_count == 0, timeout=15000)
+    polls = follower.polls
+    qtbot.wait(300)
+    assert follower.polls == polls and follower.model.entry("0099-reprotect-gone").gone  # not asked about again
+    assert "not found" in follower.model.entry("0099-reprotect-gone").problem
     first.resume_window = None
     window.deleteLater()
     qtbot.wait(50)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
         RecoverySite,
         VCenterEstate,
     )
-    from reprotect_gui.domain.ports import Clock, SiteRecovery, VCenterInventory
+    from reprotect_gui.domain.ports import Clock, Journey, SiteRecovery, VCenterInventory
     from reprotect_gui.services.audit import AuditLog
     from reprotect_gui.services.estate import Estate
     from reprotect_gui.services.journal import JobJournal
@@ -83,6 +83,9 @@ class WizardSession:
     azure_account: str = ""  # the operator's Azure sign-in name, for the audit
     vault_source: dict[str, str] = field(default_factory=dict)  # how a later launch reconnects (no secrets)
     confirm: Confirm = ask_yes_no  # who answers the wizard's questions (scripts and tests inject their own)
+    # The failback journey after reprotect (issue 18): the vault's Journey port, from the composition root
+    # (app.py: TrainingJourney or ArmJourney). None: the journey's steps are not offered.
+    journey: Journey | None = None
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so

@@ -45,6 +45,21 @@ def test_unknown_and_waiting_states_are_followed_as_live() -> None:
     assert run.apply_jobs({"a": job("a", JobState.CANCELLED)}).ended == []  # an end is reported once
 
 
+def test_a_job_the_vault_no_longer_knows_ends_with_its_reason_and_a_failed_read_does_not() -> None:
+    run = RunModel()
+    run.follow("gone", "vm-1", item_id="i1", since=T0)
+    run.follow("busy", "vm-2", item_id="i2", since=T0)
+    problems = {"gone": "The job gone was not found in the vault.", "busy": "Azure did not answer in time."}
+    changes = run.apply_jobs({}, problems, gone=["gone"])
+    assert changes.updated == ["gone"] and run.entry("gone").ended and run.entry("gone").gone
+    assert run.entry("gone").problem == problems["gone"]
+    assert run.pending_job_ids() == ["busy"] and not run.finished()  # the failed read is read again
+    assert run.verdict().failed == (run.entry("gone"),)  # not a success: the operator checks the vault
+    assert run.apply_jobs({}, {}, gone=["gone"]).updated == []  # ended once
+    run.apply_jobs({"busy": job("busy", JobState.SUCCEEDED)})
+    assert run.finished()
+
+
 def test_verdict_counts_a_superseded_failure_by_its_retry() -> None:
     run = RunModel()
     run.follow("j1", "vm-1", item_id="i1", since=T0)

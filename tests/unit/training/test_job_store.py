@@ -125,3 +125,61 @@ def test_a_modernized_job_comes_back_with_its_own_target_type(tmp_path):
     )
     assert second.read_item("wiki-01").running_job_id == modern_id
     assert second.read_item("web-01").running_job_id == classic_id  # the classic one is not lost with it
+
+
+def test_two_open_training_windows_never_start_one_item_twice_nor_share_a_job_id(tmp_path):
+    """Both windows were opened before either submitted: the second one's submit still sees the
+    first one's running job (read inside the store's lock) and attaches to it."""
+    clock = ManualClock()
+    store = tmp_path / "training-jobs.json"
+    left, right = (
+        TrainingSiteRecovery(
+            load_scenario(), clock, latency_s=0, speed=1, job_store=TrainingJobStore(store, "estate.json")
+        )
+        for _ in range(2)
+    )
+    first = left.submit_reprotect(request("web-01"))
+    again = right.submit_reprotect(request("web-01"))
+    assert again.attached_to_running and again.job_id == first.job_id and right.submissions == []
+    other = right.submit_reprotect(request("web-02"))
+    assert not other.attached_to_running and other.job_id != first.job_id
+    mine = left.submit_reprotect(request("app-lnx-01"))  # left's own count is behind right's: the number moves on
+    ids = [j.job_id for j in TrainingJobStore(store, "estate.json").load()]
+    assert sorted(ids) == sorted({first.job_id, other.job_id, mine.job_id})  # three jobs, three IDs
+
+
+SUBMITTER = """
+import sys, time
+from pathlib import Path
+from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
+from reprotect_gui.services.clock import SystemClock
+from reprotect_gui.training.backends import TrainingJobStore, TrainingSiteRecovery
+from reprotect_gui.training.scenario import load_scenario
+path, go = Path(sys.argv[1]), Path(sys.argv[2])
+vault = TrainingSiteRecovery(load_scenario(), SystemClock(), latency_s=0, speed=0.001,
+                             job_store=TrainingJobStore(path, "estate.json"))
+while not go.exists():
+    time.sleep(0.005)
+for vm in ("web-01", "web-02", "app-lnx-01"):
+    r = vault.submit_reprotect(ReprotectRequest(vm, vm, ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ("d1",)))
+    print(r.job_id, r.attached_to_running)
+"""
+
+
+def test_two_processes_submitting_at_once_start_each_item_once(tmp_path):
+    import subprocess
+    import sys
+
+    store, go = tmp_path / "training-jobs.json", tmp_path / "go"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", SUBMITTER, str(store), str(go)], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    go.write_text("", encoding="utf-8")
+    outs = [p.communicate(timeout=300)[0].split() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    started = [(job, flag) for out in outs for job, flag in zip(out[::2], out[1::2], strict=True)]
+    new = [job for job, attached in started if attached == "False"]
+    assert len(new) == 3 and len(set(new)) == 3  # each item started once, by one of the two
+    assert {job for job, _ in started} == set(new)  # the other process attached to those same jobs
+    assert sorted(j.job_id for j in TrainingJobStore(store, "estate.json").load()) == sorted(new)

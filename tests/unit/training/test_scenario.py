@@ -43,7 +43,7 @@ def test_the_builtin_estate_is_a_believable_site():
     assert {i.os_type for i in classic} == {OsType.WINDOWS, OsType.LINUX}
     assert {len(i.disks) for i in classic} >= {1, 6}
     modernized = [i for i in site.items if i.flow is ReplicationFlow.MODERNIZED]
-    assert [i.provider for i in modernized] == ["InMageRcm", "InMageRcm"]
+    assert {i.provider for i in modernized} == {"InMageRcm"} and len(modernized) >= 4  # with the journey plan and trap
     assert {i.rcm.source_vm_deleted for i in modernized if i.rcm} == {False, True}  # original and alternate
     assert {a.health for a in site.appliances} == {"Normal", "Critical"}
     assert site.log_storage_accounts and site.modernized_policy is not None
