@@ -154,3 +154,14 @@ def test_an_item_outside_the_journey_gets_no_choices_but_a_sentence(emulator, jo
     )
     with pytest.raises(JourneyStepNotAllowed, match=r"nothing to protect to Azure again\. Nothing was sent\."):
         journey.reverse_choices(rcm_item_id("portal-01"))
+
+
+def test_an_item_gone_from_the_vault_is_said_with_the_next_step(journey):
+    from reprotect_gui.asr.errors import ItemNotFound
+
+    gone = rcm_item_id("no-such-vm")
+    for read in (lambda: journey.read_journey(Scope.ITEM, gone), lambda: journey.reverse_choices(gone)):
+        with pytest.raises(ItemNotFound) as caught:
+            read()
+        assert "no-such-vm is no longer in the vault" in caught.value.summary
+        assert caught.value.next_step.startswith("Reload the vault")
