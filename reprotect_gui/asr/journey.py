@@ -217,7 +217,7 @@ class ArmJourney:
                     "{name} is neither replicating back on-premises nor protected to Azure (provider {provider}): "
                     "there is nothing to protect to Azure again. Nothing was sent.",
                     name=name,
-                    provider=provider or "not reported",
+                    provider=provider or t("not reported"),
                 ),
                 t("Reload the vault: the item may have changed."),
             )
