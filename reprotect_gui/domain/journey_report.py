@@ -9,7 +9,7 @@ HTML keeps to what Qt's rich-text engine prints, like the rest of the report (do
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -179,7 +179,7 @@ def build_journey(records: Sequence[Mapping[str, Any]], reprotect_jobs: Sequence
 
 
 def _ready_detail(r: ReadinessLine) -> str:
-    return str(Text.joined("; ", [r.verdict, *r.warnings])) if r.warnings else r.verdict
+    return Text.joined("; ", [r.verdict, *r.warnings]) if r.warnings else r.verdict
 
 
 def _ended(records: Sequence[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
@@ -275,9 +275,9 @@ def _choice_value(value: Any) -> str:
     if isinstance(value, Mapping):
         return str(value.get("name") or value.get("id") or "")
     if isinstance(value, bool):
-        return str(t("yes") if value else t("no"))
+        return t("yes") if value else t("no")
     if value is None or value == "":
-        return str(t("not set"))
+        return t("not set")
     return str(value)
 
 
@@ -288,8 +288,8 @@ def _journey_choices(step: str, request: Mapping[str, Any], choices: Mapping[str
     flow = _flow(request.get("flow"))
     scope = Scope.PLAN if request.get("scope") == Scope.PLAN.value else Scope.ITEM
     if step == "failback" and flow is not None:
-        rows.append((str(CHOICE_LABELS["operation"]), failback_operation(flow)))
-        rows.append((str(CHOICE_LABELS["direction"]), failback_direction(flow, scope) or str(t("left out"))))
+        rows.append((CHOICE_LABELS["operation"], failback_operation(flow)))
+        rows.append((CHOICE_LABELS["direction"], failback_direction(flow, scope) or t("left out")))
     for key, value in request.items():
         if key in _NOT_CHOICES or (value in (None, "") and key != "run_as_account_id"):
             continue
@@ -297,12 +297,12 @@ def _journey_choices(step: str, request: Mapping[str, Any], choices: Mapping[str
             continue  # FB-04: sent for modernized plans only
         if key == "shut_down_azure_vm" and flow is not ReplicationFlow.CLASSIC:
             continue  # FB-05: classic only
-        rows.append((str(CHOICE_LABELS.get(str(key), key)), _choice_value(value)))
+        rows.append((CHOICE_LABELS.get(str(key), str(key)), _choice_value(value)))
     named = {str(k) for k in choices}
     for key, value in choices.items():
         if str(key) in CONFIRMATION_LABELS or (isinstance(value, bool) and str(key).endswith("_confirmed")):
             continue
-        label = str(CHOICE_LABELS.get(str(key), key))
+        label = CHOICE_LABELS.get(str(key), str(key))
         rows = [r for r in rows if not (r[0] == label and f"{key}_id" in {*named, *request.keys()})]
         rows.append((label, _choice_value(value)))
     return tuple(rows)
@@ -319,23 +319,26 @@ def _confirmations(raw: Any) -> tuple[str, ...]:
     if not isinstance(raw, Mapping):
         return ()
     return tuple(
-        str(CONFIRMATION_LABELS.get(str(k), k))
+        CONFIRMATION_LABELS.get(str(k), str(k))
         for k, v in raw.items()
         if v is True and (str(k) in CONFIRMATION_LABELS or str(k).endswith("_confirmed"))
     )
 
 
 def _checks_line(raw: Any) -> str:
+    """The preflight in one line: how many of each status, then each block, warning and unknown with its ID."""
     verdicts = [v for v in raw or () if isinstance(v, Mapping)] if isinstance(raw, (list, tuple)) else []
     if not verdicts:
         return ""
     counts = {s: sum(1 for v in verdicts if v.get("status") == s) for s in STATUS_ORDER}
-    parts = [f"{counts[s]} {STATUS_TITLES[s].lower()}" for s in STATUS_ORDER if counts[s]]
+    parts: list[Any] = [
+        t("{count} × {status}", count=counts[s], status=STATUS_TITLES[s]) for s in STATUS_ORDER if counts[s]
+    ]
     for v in sorted(verdicts, key=_verdict_order):
         if v.get("status") in ("block", "warn", "unknown"):
-            accepted = str(t(" (accepted)")) if v.get("acknowledged") else ""
-            parts.append(f"{v.get('check_id')}{accepted}: {v.get('finding')}")
-    return "; ".join(parts)
+            template = "{check} (accepted): {finding}" if v.get("acknowledged") else "{check}: {finding}"
+            parts.append(t(template, check=str(v.get("check_id")), finding=str(v.get("finding"))))
+    return Text.joined("; ", parts)
 
 
 # --- what the journey says at the end of the report ------------------------------------------------
@@ -380,13 +383,15 @@ def journey_next_step(timeline: JourneyTimeline) -> str:
     return ""
 
 
-def render_journey_html(timeline: JourneyTimeline) -> str:
+Write = Callable[[Any], str]  # a value (template, state, name) → escaped HTML in the report's language
+When = Callable[[datetime | None], str]  # a moment → text in the report's language
+
+
+def render_journey_html(timeline: JourneyTimeline, w: Write = _e, when: When = _time) -> str:
     """The timeline as a table, stage by stage (one row per attempt, a stage not reached yet says so),
     then each journey job's tasks and errors."""
-    head = (
-        "<tr><th width='16%'>Step</th><th width='13%'>VM / plan</th><th width='12%'>Outcome</th>"
-        "<th width='13%'>When</th><th width='46%'>Choices and checks</th></tr>"
-    )
+    heads = ((16, t("Step")), (13, t("VM / plan")), (12, t("Outcome")), (13, t("When")), (46, t("Choices and checks")))
+    head = "<tr>" + "".join(f"<th width='{width}%'>{w(h)}</th>" for width, h in heads) + "</tr>"
     rows = []
     for stage in JOURNEY_STAGES:
         if stage == "cancel":
@@ -394,18 +399,22 @@ def render_journey_html(timeline: JourneyTimeline) -> str:
         lines = [s for s in timeline.steps if STAGE_RANK[s.stage] == STAGE_RANK[stage]]
         if not lines:
             rows.append(
-                f"<tr><td>{_e(STAGE_TITLES[stage])}</td><td></td>"
-                f"<td class='muted'>{_e(t('Not reached yet'))}</td><td></td><td></td></tr>"
+                f"<tr><td>{w(STAGE_TITLES[stage])}</td><td></td>"
+                f"<td class='muted'>{w(t('Not reached yet'))}</td><td></td><td></td></tr>"
             )
-        rows += [_step_row(s) for s in lines]
+        rows += [_step_row(s, w, when) for s in lines]
     title = t("Journey of {subject}", subject=timeline.subject_name)
-    out = f"<h3>{_e(title)}</h3><table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+    out = f"<h3>{w(title)}</h3><table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
     for s in timeline.steps:
         if s.job is not None and s.stage not in (STAGE_REPROTECT, STAGE_READY) and (s.job.tasks or s.job.errors):
-            out += (
-                f"<p><b>{_e(STAGE_TITLES.get(s.stage, s.stage))} — {_e(s.subject)}, "
-                f"{_e(t('job'))} {_e(s.job.job_id)}: {_e(s.job.outcome)}</b></p>"
+            line = t(
+                "{stage} — {subject}, job {job}: {outcome}",
+                stage=STAGE_TITLES.get(s.stage, s.stage),
+                subject=s.subject,
+                job=s.job.job_id,
+                outcome=s.job.outcome,
             )
+            out += f"<p><b>{w(line)}</b></p>"
             out += timeline_html(s.job) + "".join(_error_html(e) for e in s.job.errors)
     return out
 
@@ -438,24 +447,25 @@ def journey_start(records: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | N
     }
 
 
-def render_journey_section(timeline: JourneyTimeline) -> str:
+def render_journey_section(timeline: JourneyTimeline, w: Write = _e, when: When = _time) -> str:
     """The report's journey section: its title, where the journey stands, the timeline."""
     title = t("Failback journey: reprotect → ready → failback → commit → protected to Azure")
-    return f"<h2>{_e(title)}</h2><p><b>{_e(journey_outcome(timeline))}</b></p>{render_journey_html(timeline)}"
+    return f"<h2>{w(title)}</h2><p><b>{w(journey_outcome(timeline))}</b></p>{render_journey_html(timeline, w, when)}"
 
 
-def _step_row(s: StepLine) -> str:
-    facts = [f"{_e(label)}: {_e(value)}" for label, value in s.choices]
-    facts += [f"✔ {_e(c)}" for c in s.confirmations]
+def _step_row(s: StepLine, w: Write, when: When) -> str:
+    facts = [w(t("{label}: {value}", label=label, value=value)) for label, value in s.choices]
+    facts += [f"✔ {w(c)}" for c in s.confirmations]
     if s.checks:
-        facts.append(f"{_e(t('Checks'))}: {_e(s.checks)}")
+        facts.append(w(t("Checks: {checks}", checks=s.checks)))
     if s.job is not None and s.stage != STAGE_REPROTECT:
-        facts.append(f"{_e(t('Job'))} {_e(s.job.job_id)}")
+        facts.append(w(t("Job {job}", job=s.job.job_id)))
     if s.detail:
-        facts.append(_e(s.detail))
+        facts.append(w(s.detail))
     colour = BAR_COLOURS.get("Succeeded" if s.succeeded else s.outcome, "#757575")
+    moment = when(s.at) if s.at else "—"
     return (
-        f"<tr><td>{_e(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{_e(s.subject)}</td>"
-        f"<td><font color='{colour}'>{_e(STATE_WORDS.get(s.outcome, s.outcome))}</font></td>"
-        f"<td>{_e(_time(s.at)).replace(' ', '<br>', 1)}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
+        f"<tr><td>{w(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{w(s.subject)}</td>"
+        f"<td><font color='{colour}'>{w(STATE_WORDS.get(s.outcome, s.outcome))}</font></td>"
+        f"<td>{w(moment).replace(' ', '<br>', 1)}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
     )

@@ -86,7 +86,7 @@ def test_each_step_keeps_its_choices_confirmations_and_verdicts():
         "Multi-VM sync point (FB-04)": "yes",
     }
     assert first.confirmations == ("FB-05: the downtime window and users off the application",)
-    assert first.checks == "1 warnings; 1 passed; FB-09 (accepted): esx-02 has 2048 MB free; shop-01 needs 4096 MB."
+    assert first.checks == "1 × Warnings; 1 × Passed; FB-09 (accepted): esx-02 has 2048 MB free; shop-01 needs 4096 MB."
     assert first.job is not None and first.job.errors[0].code == "8038"
     assert journey.of("commit")[0].confirmations == ("CMT-02: the application works on-premises",)
     assert dict(journey.of("reprotect_to_azure")[0].choices) == {
