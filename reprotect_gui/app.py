@@ -93,8 +93,12 @@ def load_training(path: Path | None) -> tuple[Scenario | None, QMessageBox | Non
     try:
         return load_scenario(path), None
     except ScenarioError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Training estate"), exc.summary)
-        box.setInformativeText(exc.next_step)
+        from reprotect_gui.ui.i18n import text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Training estate"), text(exc.summary)
+        )
+        box.setInformativeText(text(exc.next_step))
         return None, box
 
 
@@ -317,8 +321,12 @@ def _prefill(wizard: ReprotectWizard, path: Path) -> None:
         prefill_from_answers(wizard, read_answers(path))
     except AnswersInvalid as exc:
         print(f"{exc.summary} {exc.next_step}", file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Answers file"), exc.summary)
-        box.setInformativeText(exc.next_step)
+        from reprotect_gui.ui.i18n import text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("app", "Answers file"), text(exc.summary)
+        )
+        box.setInformativeText(text(exc.next_step))
         box.open()
         wizard.answers_problem = box  # type: ignore[attr-defined]  # kept alive while shown
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from reprotect_gui.asr.errors import AzureSignInFailed
 from reprotect_gui.asr.settings import SignIn, SignInMethod
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.ports import SecretStore
 
 SECRET_SERVICE = "reprotect-gui/azure-client-secret"
@@ -73,15 +74,18 @@ def build_credential(
         secret = secrets.get(SECRET_SERVICE, secret_user(sign_in))
         if not secret:
             raise AzureSignInFailed(
-                f"No client secret is stored for the application {sign_in.client_id} in the tenant "
-                f"{sign_in.tenant_id}.",
-                "Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring.",
+                t(
+                    "No client secret is stored for the application {client} in the tenant {tenant}.",
+                    client=sign_in.client_id,
+                    tenant=sign_in.tenant_id,
+                ),
+                t("Enter the client secret in the Azure sign-in dialog; it is kept in the system keyring."),
             )
         return identity.ClientSecretCredential(sp_tenant, sign_in.client_id, secret, authority=authority)
     if not sign_in.certificate_path:
         raise AzureSignInFailed(
-            "The service principal certificate file is not chosen.",
-            "Choose the certificate (PEM or PKCS#12 with its private key) in the Azure sign-in dialog.",
+            t("The service principal certificate file is not chosen."),
+            t("Choose the certificate (PEM or PKCS#12 with its private key) in the Azure sign-in dialog."),
         )
     password = secrets.get(CERTIFICATE_PASSWORD_SERVICE, secret_user(sign_in)) or None
     try:
@@ -90,14 +94,18 @@ def build_credential(
         )
     except (OSError, ValueError, TypeError) as exc:  # unreadable, wrong format, password missing
         raise AzureSignInFailed(
-            f"The certificate {sign_in.certificate_path} could not be used: {exc.__class__.__name__}.",
-            "Choose a readable PEM or PKCS#12 file that holds the private key (and its password, if any).",
+            t(
+                "The certificate {path} could not be used: {error}.",
+                path=sign_in.certificate_path,
+                error=exc.__class__.__name__,
+            ),
+            t("Choose a readable PEM or PKCS#12 file that holds the private key (and its password, if any)."),
         ) from exc
 
 
 def _require_service_principal_ids(sign_in: SignIn) -> None:
     if not sign_in.tenant_id.strip() or not sign_in.client_id.strip():
         raise AzureSignInFailed(
-            "A service principal needs both the tenant id and the application (client) id.",
-            "Enter both in the Azure sign-in dialog.",
+            t("A service principal needs both the tenant id and the application (client) id."),
+            t("Enter both in the Azure sign-in dialog."),
         )

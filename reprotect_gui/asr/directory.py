@@ -29,6 +29,7 @@ from reprotect_gui.asr.settings import (
     cloud_by_key,
 )
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.ports import JobContext, SecretStore
 
 CredentialFactory = Callable[..., Any]
@@ -124,9 +125,9 @@ class AzureDirectory:
         )
 
     def list_subscriptions(self, sign_in: SignIn, ctx: JobContext) -> list[SubscriptionRef]:
-        ctx.report(0.0, "Signing in and listing subscriptions…")
+        ctx.report(0.0, t("Signing in and listing subscriptions…"))
         credential = self.credential(sign_in)
-        doing = "list your Azure subscriptions"
+        doing = t("list your Azure subscriptions")
 
         def fetch() -> list[Any]:
             from azure.mgmt.resource.subscriptions import SubscriptionClient
@@ -135,7 +136,7 @@ class AzureDirectory:
             return list(client.subscriptions.list())
 
         raw = self._run(sign_in, doing, fetch)
-        ctx.report(1.0, "Subscriptions listed")
+        ctx.report(1.0, t("Subscriptions listed"))
         subscriptions = [
             SubscriptionRef(
                 subscription_id=s.subscription_id or "",
@@ -148,9 +149,9 @@ class AzureDirectory:
         return sorted(subscriptions, key=lambda s: s.name.lower())
 
     def list_vaults(self, sign_in: SignIn, subscription_id: str, ctx: JobContext) -> list[VaultLocation]:
-        ctx.report(0.0, "Listing Recovery Services vaults…")
+        ctx.report(0.0, t("Listing Recovery Services vaults…"))
         credential = self.credential(sign_in)
-        doing = "list the Recovery Services vaults of the subscription"
+        doing = t("list the Recovery Services vaults of the subscription")
 
         def fetch() -> list[Any]:
             from azure.mgmt.recoveryservices import RecoveryServicesClient
@@ -159,7 +160,7 @@ class AzureDirectory:
             return list(client.vaults.list_by_subscription_id())
 
         raw = self._run(sign_in, doing, fetch)
-        ctx.report(1.0, "Vaults listed")
+        ctx.report(1.0, t("Vaults listed"))
         vaults = [VaultLocation.from_arm_id(v.id, v.location or "") for v in raw if v.id]
         return sorted(vaults, key=lambda v: (v.vault_name.lower(), v.resource_group.lower()))
 

@@ -27,6 +27,7 @@ from reprotect_gui.asr.errors import (
     VaultNotFound,
 )
 from reprotect_gui.domain.errors import SEND_THE_LOG, UserFacingError
+from reprotect_gui.domain.messages import service_text, t
 
 _FORBIDDEN = re.compile(r"perform action '(?P<action>[^']+)' over scope '(?P<scope>[^']+)'", re.IGNORECASE)
 RETRY_STEP = "Check the network connection (VPN, proxy) and press Retry; nothing you entered is lost."
@@ -57,8 +58,8 @@ def translate(
         return _blocked_in_between(exc, doing)
     if isinstance(exc, ClientAuthenticationError) or _status(exc) == 401:
         return AzureSessionExpired(
-            f"Azure no longer accepts your sign-in, so the wizard could not {doing}.",
-            "Sign in to Azure again, then press Retry; nothing you entered is lost.",
+            t("Azure no longer accepts your sign-in, so the wizard could not {doing}.", doing=doing),
+            t("Sign in to Azure again, then press Retry; nothing you entered is lost."),
         )
     if isinstance(exc, (DecodeError, DeserializationError)):
         return unreadable(doing)
@@ -68,18 +69,21 @@ def translate(
         return _unreachable(exc, doing)
     if isinstance(exc, ServiceResponseError):
         return AzureUnavailable(
-            f"Azure did not answer in time (the connection dropped or timed out) while the wizard tried to {doing}.",
+            t(
+                "Azure did not answer in time (the connection dropped or timed out) while the wizard tried to {doing}.",
+                doing=doing,
+            ),
             RETRY_STEP,
         )
     if isinstance(exc, (ValueError, TypeError, KeyError, AttributeError)):
         return unreadable(doing)
-    return AzureUnavailable(f"Talking to Azure failed while the wizard tried to {doing}.", RETRY_STEP)
+    return AzureUnavailable(t("Talking to Azure failed while the wizard tried to {doing}.", doing=doing), RETRY_STEP)
 
 
 def unreadable(doing: str) -> AzureAnswerUnreadable:
     return AzureAnswerUnreadable(
-        f"Azure answered, but with data the wizard could not read, while it tried to {doing}.",
-        f"Press Retry; if it happens again, {SEND_THE_LOG}.",
+        t("Azure answered, but with data the wizard could not read, while it tried to {doing}.", doing=doing),
+        t("Press Retry; if it happens again, {send_the_log}.", send_the_log=SEND_THE_LOG),
     )
 
 
@@ -109,17 +113,29 @@ def _from_status(
         return _not_found(code, message, vault=vault, doing=doing, not_found=not_found)
     if status == 429:
         return AzureThrottled(
-            f"Azure is limiting how many requests the wizard may send (throttled) while it tried to {doing}.",
-            "Wait a minute, then press Retry; nothing you entered is lost.",
+            t(
+                "Azure is limiting how many requests the wizard may send (throttled) while it tried to {doing}.",
+                doing=doing,
+            ),
+            t("Wait a minute, then press Retry; nothing you entered is lost."),
         )
     if status >= 500:
         return AzureUnavailable(
-            f"Azure Site Recovery kept failing (HTTP {status}) while the wizard tried to {doing}.",
-            "Wait a few minutes and press Retry; check https://status.azure.com if it goes on.",
+            t(
+                "Azure Site Recovery kept failing (HTTP {status}) while the wizard tried to {doing}.",
+                status=status,
+                doing=doing,
+            ),
+            t("Wait a few minutes and press Retry; check https://status.azure.com if it goes on."),
         )
     return AzureRequestRefused(
-        f"Azure refused to {doing}: {message} ({code or status}).",
-        "Correct what the message names, then try again.",
+        t(
+            "Azure refused to {doing}: {message} ({value}).",
+            doing=doing,
+            message=service_text(message),
+            value=code or status,
+        ),
+        t("Correct what the message names, then try again."),
     )
 
 
@@ -127,13 +143,17 @@ def permission_denied(message: str, *, doing: str, vault: str) -> AzurePermissio
     match = _FORBIDDEN.search(message)
     action = match.group("action") if match else ""
     scope = match.group("scope") if match else ""
-    role = "Site Recovery Reader" if action.lower().endswith("/read") else "Site Recovery Operator"
-    where = _scope_words(scope) if scope else (f"the vault {vault}" if vault else "the subscription")
-    missing = f" (it lacks '{action}')" if action else ""
+    role = t("Site Recovery Reader") if action.lower().endswith("/read") else t("Site Recovery Operator")
+    where = _scope_words(scope) if scope else (t("the vault {vault}", vault=vault) if vault else t("the subscription"))
+    missing = t(" (it lacks '{action}')", action=action) if action else ""
     return AzurePermissionDenied(
-        f"Your Azure account may not {doing} on {where}{missing}.",
-        f"Ask an owner to give your account the {role} role (or Contributor) on {where}, "
-        "then sign in again and press Retry.",
+        t("Your Azure account may not {doing} on {where}{missing}.", doing=doing, where=where, missing=missing),
+        t(
+            "Ask an owner to give your account the {role} role (or Contributor) on {where}, then sign "
+            "in again and press Retry.",
+            role=role,
+            where=where,
+        ),
         action=action,
         scope=scope,
         role=role,
@@ -144,11 +164,11 @@ def _scope_words(scope: str) -> str:
     parts = scope.strip("/").split("/")
     lowered = [p.lower() for p in parts]
     if "vaults" in lowered:
-        return f"the vault {parts[lowered.index('vaults') + 1]}"
+        return t("the vault {value}", value=parts[lowered.index("vaults") + 1])
     if "resourcegroups" in lowered:
-        return f"the resource group {parts[lowered.index('resourcegroups') + 1]}"
+        return t("the resource group {value}", value=parts[lowered.index("resourcegroups") + 1])
     if "subscriptions" in lowered:
-        return f"the subscription {parts[lowered.index('subscriptions') + 1]}"
+        return t("the subscription {value}", value=parts[lowered.index("subscriptions") + 1])
     return scope
 
 
@@ -158,22 +178,29 @@ def _not_found(
     lowered = message.lower()
     if code == "SubscriptionNotFound":
         return SubscriptionNotFound(
-            "The Azure subscription was not found, or your account cannot see it.",
-            "Choose the subscription and vault again in the Azure sign-in dialog.",
+            t("The Azure subscription was not found, or your account cannot see it."),
+            t("Choose the subscription and vault again in the Azure sign-in dialog."),
         )
     if code in ("ResourceGroupNotFound",) or (
         code == "ResourceNotFound" and "microsoft.recoveryservices/vaults" in lowered
     ):
         return VaultNotFound(
-            f"The Recovery Services vault {vault} was not found: it was deleted, moved, or is in "
-            "another subscription or resource group.",
-            "Choose the vault again in the Azure sign-in dialog.",
+            t(
+                "The Recovery Services vault {vault} was not found: it was deleted, moved, or is in "
+                "another subscription or resource group.",
+                vault=vault,
+            ),
+            t("Choose the vault again in the Azure sign-in dialog."),
         )
     if not_found is not None:
         return not_found()
     return AzureRequestRefused(
-        f"Azure could not find what the wizard needed to {doing}: {message}",
-        "Reload the vault and try again.",
+        t(
+            "Azure could not find what the wizard needed to {doing}: {message}",
+            doing=doing,
+            message=service_text(message),
+        ),
+        t("Reload the vault and try again."),
     )
 
 
@@ -181,24 +208,32 @@ def _unreachable(exc: BaseException, doing: str) -> UserFacingError:
     text = str(exc)
     if "CERTIFICATE_VERIFY_FAILED" in text or "SSLError" in text or "certificate" in text.lower():
         return AzureUnavailable(
-            f"The wizard could not {doing}: the certificate Azure presented could not be verified.",
-            "A proxy that inspects TLS must be trusted by this computer; ask your network team, then press Retry.",
+            t("The wizard could not {doing}: the certificate Azure presented could not be verified.", doing=doing),
+            t("A proxy that inspects TLS must be trusted by this computer; ask your network team, then press Retry."),
         )
     network = network_failure(exc)
     if network is not None:
-        return AzureUnavailable(f"The wizard could not {doing}: {network.sentence}", network.next_step)
-    return AzureUnavailable(f"The wizard could not reach Azure to {doing}.", RETRY_STEP)
+        return AzureUnavailable(
+            t("The wizard could not {doing}: {sentence}", doing=doing, sentence=network.sentence), network.next_step
+        )
+    return AzureUnavailable(t("The wizard could not reach Azure to {doing}.", doing=doing), RETRY_STEP)
 
 
 def _sign_in_failed(exc: BaseException) -> UserFacingError:
     network = network_failure(exc)
     if network is not None:  # not the tenant's or the account's fault: say which host, not "check the tenant"
-        return AzureSignInFailed(f"Signing in to Azure failed: {network.sentence}", network.next_step)
-    first_line = (getattr(exc, "message", "") or str(exc)).strip().splitlines()
-    reason = first_line[0] if first_line else "no reason given"
+        return AzureSignInFailed(
+            t("Signing in to Azure failed: {sentence}", sentence=network.sentence), network.next_step
+        )
+    # Every line: the identity library puts the cause (AADSTS code, the tenant's message) on the later ones.
+    lines = [line.strip() for line in (getattr(exc, "message", "") or str(exc)).strip().splitlines() if line.strip()]
+    if not lines:
+        summary = t("Signing in to Azure failed; Azure gave no reason.")
+    else:
+        summary = t("Signing in to Azure failed. Azure's own words: “{reason}”", reason=" ".join(lines))
     return AzureSignInFailed(
-        f"Signing in to Azure failed: {reason}",
-        "Check the sign-in method, tenant and account in the Azure sign-in dialog, then try again.",
+        summary,
+        t("Check the sign-in method, tenant and account in the Azure sign-in dialog, then try again."),
     )
 
 
@@ -232,13 +267,16 @@ def network_failure(exc: BaseException) -> NetworkFailure | None:
         if match
         else ""
     )
-    where = host or "the Azure sign-in or management address"
+    where = host or t("the Azure sign-in or management address")
     if "unable to connect to proxy" in lowered or "proxyerror" in lowered or "tunnel connection failed" in lowered:
         return NetworkFailure(
             "proxy",
             host,
-            f"the proxy this computer is set to use ({where}) could not be reached or refused the connection.",
-            "Check the proxy settings (HTTPS_PROXY, the system proxy) with your network team, then try again.",
+            t(
+                "the proxy this computer is set to use ({where}) could not be reached or refused the connection.",
+                where=where,
+            ),
+            t("Check the proxy settings (HTTPS_PROXY, the system proxy) with your network team, then try again."),
         )
     if (
         "failed to resolve" in lowered
@@ -251,30 +289,33 @@ def network_failure(exc: BaseException) -> NetworkFailure | None:
         return NetworkFailure(
             "dns",
             host,
-            f"this computer could not find the address of {where} (DNS).",
-            f"Check the network connection and the DNS settings; {where} must be resolvable from this "
-            "computer (ask your network team), then try again.",
+            t("this computer could not find the address of {where} (DNS).", where=where),
+            t(
+                "Check the network connection and the DNS settings; {where} must be resolvable from this "
+                "computer (ask your network team), then try again.",
+                where=where,
+            ),
         )
     if "no route to host" in lowered or "network is unreachable" in lowered:
         return NetworkFailure(
             "no-route",
             host,
-            f"there is no network route from this computer to {where}.",
-            "Check the network connection (VPN, firewall, routing) with your network team, then try again.",
+            t("there is no network route from this computer to {where}.", where=where),
+            t("Check the network connection (VPN, firewall, routing) with your network team, then try again."),
         )
     if "connection refused" in lowered or "actively refused" in lowered:
         return NetworkFailure(
             "refused",
             host,
-            f"{where} refused the connection.",
-            "A firewall or proxy may be blocking it; check with your network team, then try again.",
+            t("{where} refused the connection.", where=where),
+            t("A firewall or proxy may be blocking it; check with your network team, then try again."),
         )
     if "timed out" in lowered and host:
         return NetworkFailure(
             "timeout",
             host,
-            f"{where} did not answer in time.",
-            "Check the network connection (VPN, proxy, firewall), then try again.",
+            t("{where} did not answer in time.", where=where),
+            t("Check the network connection (VPN, proxy, firewall), then try again."),
         )
     return None
 
@@ -307,8 +348,16 @@ def _blocked_in_between(exc: Any, doing: str) -> UserFacingError:
         host = urlsplit(str(exc.response.request.url)).hostname or ""
     to = f" ({host})" if host else ""
     return AzureUnavailable(
-        f"A proxy or firewall between this computer and Azure{to} answered HTTP {status}"
-        f"{' ' + reason if reason else ''} instead of Azure while the wizard tried to {doing}.",
-        "Ask your network team to let this computer reach Azure Resource Manager through the proxy or "
-        "firewall (the details below show its page), then press Retry.",
+        t(
+            "A proxy or firewall between this computer and Azure{to} answered HTTP {status}{reason} "
+            "instead of Azure while the wizard tried to {doing}.",
+            to=to,
+            status=status,
+            reason=" " + reason if reason else "",
+            doing=doing,
+        ),
+        t(
+            "Ask your network team to let this computer reach Azure Resource Manager through the proxy "
+            "or firewall (the details below show its page), then press Retry."
+        ),
     )

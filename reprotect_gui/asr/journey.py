@@ -44,7 +44,8 @@ from reprotect_gui.domain.journey import (
     ReverseServer,
     journey_flow,
 )
-from reprotect_gui.domain.messages import t
+from reprotect_gui.domain.messages import service_text, t
+from reprotect_gui.domain.messages import state as asr_state
 from reprotect_gui.domain.models import ReplicationFlow, SubmitResult, VmLocator
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ SCENARIOS = {
 
 # What each step is called in the sentences the operator reads.
 STEP_WORDS = {
-    "PlannedFailover": "failback (planned failover)",
-    "UnplannedFailover": "failback (unplanned failover)",
+    "PlannedFailover": t("failback (planned failover)"),
+    "UnplannedFailover": t("failback (unplanned failover)"),
     OP_COMMIT: "commit",
-    OP_CANCEL_FAILOVER: "cancel of the failback",
-    OP_REVERSE_REPLICATE: "reprotect to Azure",
+    OP_CANCEL_FAILOVER: t("cancel of the failback"),
+    OP_REVERSE_REPLICATE: t("reprotect to Azure"),
 }
 
 
@@ -245,13 +246,13 @@ class ArmJourney:
         if scope is Scope.PLAN:
             name = _plan(target_id)
             raw = self._site._call(
-                f"read the recovery plan {name}",
+                t("read the recovery plan {name}", name=name),
                 lambda c: c.replication_recovery_plans.get(self._rg, self._name, name),
             )
         else:
             fabric, container, name = item_path(target_id)
             raw = self._site._call(
-                f"read the replicated item {name}",
+                t("read the replicated item {name}", name=name),
                 lambda c: c.replication_protected_items.get(self._rg, self._name, fabric, container, name),
             )
         props = raw.properties
@@ -276,15 +277,25 @@ class ArmJourney:
             return attached
         if state.running_job:
             raise JourneyStepNotAllowed(
-                f"Another Site Recovery operation ({state.scenario}) is running on {name}. Nothing was sent.",
-                "Wait for that job to end, then reload and try again.",
+                t(
+                    "Another Site Recovery operation ({scenario}) is running on {name}. Nothing was sent.",
+                    scenario=state.scenario,
+                    name=name,
+                ),
+                t("Wait for that job to end, then reload and try again."),
             )
         if operation not in state.allowed_operations:
-            allowed = ", ".join(sorted(state.allowed_operations)) or "none"
+            allowed = ", ".join(sorted(state.allowed_operations)) or t("none")
             raise JourneyStepNotAllowed(
-                f"Azure Site Recovery does not allow the {step} of {name} right now "
-                f"(state {state.state or 'not reported'}; allowed operations: {allowed}). Nothing was sent.",
-                "Reload: the step may have been done already, or the item changed state.",
+                t(
+                    "Azure Site Recovery does not allow the {step} of {name} right now (state {value}; allowed "
+                    "operations: {allowed}). Nothing was sent.",
+                    step=step,
+                    name=name,
+                    value=asr_state(state.state) if state.state else t("not reported"),
+                    allowed=allowed,
+                ),
+                t("Reload: the step may have been done already, or the item changed state."),
             )
         return self._post_once(operation, scope, target_id, name, post)
 
@@ -307,7 +318,7 @@ class ArmJourney:
             if location:
                 locations.append(location)
 
-        doing = f"start the {step} of {name}"
+        doing = t("start the {step} of {name}", step=step, name=name)
         try:
             post(self._site._client(), polling=False, retry_total=0, raw_response_hook=keep_location)
         except ServiceRequestError as exc:  # never left this computer: nothing started
@@ -323,8 +334,13 @@ class ArmJourney:
             if status in (400, 409):
                 message = (exc.error.message if exc.error is not None else "") or exc.message or ""
                 raise JourneyStepRejected(
-                    f"Azure refused the {step} of {name}: {message.strip()} No job was started.",
-                    "Correct what the message names and submit again.",
+                    t(
+                        "Azure refused the {step} of {name}: {strip} No job was started.",
+                        step=step,
+                        name=name,
+                        strip=service_text(message.strip()),
+                    ),
+                    t("Correct what the message names and submit again."),
                 ) from exc
             raise translate(exc, doing=doing, vault=self._name) from exc
         except Exception as exc:  # noqa: BLE001 - the answer was lost (reset, timeout): re-read
@@ -353,9 +369,15 @@ class ArmJourney:
                 return SubmitResult(state.running_job)
         step = STEP_WORDS[operation]
         raise JourneyStepNotConfirmed(
-            f"The {step} of {name} was sent, but Azure's answer named no job and none shows on it yet.",
-            "Wait a minute and press Retry: the tool reads the item first and follows the job if it started, "
-            "so nothing is sent twice.",
+            t(
+                "The {step} of {name} was sent, but Azure's answer named no job and none shows on it yet.",
+                step=step,
+                name=name,
+            ),
+            t(
+                "Wait a minute and press Retry: the tool reads the item first and follows the job if it "
+                "started, so nothing is sent twice."
+            ),
         ) from (cause or last_error)
 
     @property
@@ -373,7 +395,7 @@ class ArmJourney:
 def _required(value: str | None, what: str) -> str:
     """A value every recovery plan's failover carries (FB-02, FB-05); None there is a programming error."""
     if value is None:
-        raise ValueError(f"a recovery plan's failover needs {what}")
+        raise ValueError(t("a recovery plan's failover needs {what}", what=what))
     return value
 
 
@@ -405,7 +427,7 @@ def failback_input(request: FailbackRequest) -> Any:
     if modernized:
         return models.RecoveryPlanPlannedFailoverInput(
             properties=models.RecoveryPlanPlannedFailoverInputProperties(
-                failover_direction=_required(request.direction, "a failover direction"),
+                failover_direction=_required(request.direction, t("a failover direction")),
                 provider_specific_details=[
                     models.RecoveryPlanInMageRcmFailbackFailoverInput(
                         recovery_point_type=request.recovery_point,
@@ -416,8 +438,8 @@ def failback_input(request: FailbackRequest) -> Any:
         )
     return models.RecoveryPlanUnplannedFailoverInput(
         properties=models.RecoveryPlanUnplannedFailoverInputProperties(
-            failover_direction=_required(request.direction, "a failover direction"),
-            source_site_operations=_required(request.source_site_operations, "the source site operations"),
+            failover_direction=_required(request.direction, t("a failover direction")),
+            source_site_operations=_required(request.source_site_operations, t("the source site operations")),
             provider_specific_details=[
                 models.RecoveryPlanInMageFailoverInput(recovery_point_type=request.recovery_point)
             ],
@@ -679,8 +701,8 @@ def _plan(plan_id: str) -> str:
     name = mapping.segment(plan_id, "replicationRecoveryPlans") or mapping.last_segment(plan_id)
     if not name:
         raise JourneyStepNotAllowed(
-            f"{plan_id!r} is not the id of a recovery plan. Nothing was sent.",
-            "Reload the vault and choose the plan again.",
+            t("'{plan_id}' is not the id of a recovery plan. Nothing was sent.", plan_id=plan_id),
+            t("Reload the vault and choose the plan again."),
         )
     return name
 

@@ -38,6 +38,7 @@ from reprotect_gui.asr.errors import (
 from reprotect_gui.asr.faults import translate, unreadable
 from reprotect_gui.asr.settings import PUBLIC_CLOUD, ArmSettings, AzureCloud, VaultLocation
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -157,21 +158,21 @@ class ArmSiteRecovery:
         browsable before it is read to the end."""
         rg, v = self._rg, self._name
         others: list[tuple[str, Callable[[Any], Iterable[Any]]]] = [
-            ("read the vCenter servers known to ASR", lambda c: c.replicationv_centers.list(rg, v)),
+            (t("read the vCenter servers known to ASR"), lambda c: c.replicationv_centers.list(rg, v)),
             (
-                "read the configuration servers, master targets and process servers",
+                t("read the configuration servers, master targets and process servers"),
                 lambda c: c.replication_fabrics.list(rg, v),
             ),
-            ("read the recovery plans", lambda c: c.replication_recovery_plans.list(rg, v)),
-            ("read the replication policies", lambda c: c.replication_policies.list(rg, v)),
+            (t("read the recovery plans"), lambda c: c.replication_recovery_plans.list(rg, v)),
+            (t("read the replication policies"), lambda c: c.replication_policies.list(rg, v)),
             (
-                "read the protection container mappings",
+                t("read the protection container mappings"),
                 lambda c: c.replication_protection_container_mappings.list(rg, v),
             ),
         ]
         ctx.raise_if_cancelled()
-        ctx.report(0.0, "Azure Site Recovery: reading the vault…")
-        self._call("connect to the vault", lambda c: c)  # build the client once, on this thread
+        ctx.report(0.0, t("Azure Site Recovery: reading the vault…"))
+        self._call(t("connect to the vault"), lambda c: c)  # build the client once, on this thread
         workers = max(1, min(self.parallel_reads, len(others)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="asr-read") as pool:
             futures = [pool.submit(self._list, doing, lister) for doing, lister in others]
@@ -182,9 +183,9 @@ class ArmSiteRecovery:
                     future.cancel()  # those not started yet; the running ones end on their own
                 raise
             vcenters, fabrics, plans, policies, mappings = (future.result() for future in futures)
-        ctx.report(1.0, "Azure Site Recovery: vault read")
+        ctx.report(1.0, t("Azure Site Recovery: vault read"))
         return self._map(
-            "read the vault", lambda: self._site(fabrics, raw_items, plans, policies, mappings, vcenters, items)
+            t("read the vault"), lambda: self._site(fabrics, raw_items, plans, policies, mappings, vcenters, items)
         )
 
     def _read_items(
@@ -194,7 +195,7 @@ class ArmSiteRecovery:
         on_items: Callable[[Sequence[ProtectedItem]], None] | None,
     ) -> tuple[list[Any], list[ProtectedItem]]:
         """Every replicated item, page by page; each page mapped and handed on as it arrives."""
-        doing = "read the replicated items"
+        doing = t("read the replicated items")
         rg, v = self._rg, self._name
         pages = self._call(doing, lambda c: iter(c.replication_protected_items.list(rg, v).by_page()))
         raw_items: list[Any] = []
@@ -212,7 +213,10 @@ class ArmSiteRecovery:
             mapped = self._map(doing, partial(_map_items, page, names))
             raw_items += page
             items += mapped
-            ctx.report(min(0.9, 0.1 + len(items) / 10000), f"Azure Site Recovery: {len(items)} replicated items read…")
+            ctx.report(
+                min(0.9, 0.1 + len(items) / 10000),
+                t("Azure Site Recovery: {items} replicated items read…", items=len(items)),
+            )
             if on_items is not None:
                 on_items(tuple(mapped))
         return raw_items, items
@@ -275,17 +279,23 @@ class ArmSiteRecovery:
 
         def missing() -> UserFacingError:
             return ItemNotFound(
-                f"The replicated item {name} no longer exists in the vault {self._name}: protection "
-                "was disabled or the item was removed.",
-                "Reload the vault to see its current items.",
+                t(
+                    "The replicated item {name} no longer exists in the vault {name2}: protection was disabled "
+                    "or the item was removed.",
+                    name=name,
+                    name2=self._name,
+                ),
+                t("Reload the vault to see its current items."),
             )
 
         raw = self._call(
-            f"read the replicated item {name}",
+            t("read the replicated item {name}", name=name),
             lambda c: c.replication_protected_items.get(self._rg, self._name, fabric, container, name),
             not_found=missing,
         )
-        return self._map(f"read the replicated item {name}", lambda: mapping.protected_item(raw, self._vcenter_names))
+        return self._map(
+            t("read the replicated item {name}", name=name), lambda: mapping.protected_item(raw, self._vcenter_names)
+        )
 
     def read_job(self, job_id: str) -> Job:
         """One job. The job's read is made once (no transport retry): the follower retries on its own
@@ -293,16 +303,16 @@ class ArmSiteRecovery:
 
         def missing() -> UserFacingError:
             return JobNotFound(
-                f"The Site Recovery job {job_id} was not found in the vault {self._name}.",
-                "Open the vault's Site Recovery jobs in the Azure portal to see its outcome.",
+                t("The Site Recovery job {job_id} was not found in the vault {name}.", job_id=job_id, name=self._name),
+                t("Open the vault's Site Recovery jobs in the Azure portal to see its outcome."),
             )
 
         raw = self._read_once(
-            "read the progress of the reprotect job",
+            t("read the progress of the reprotect job"),
             lambda c: c.replication_jobs.get(self._rg, self._name, job_id, retry_total=0),
             not_found=missing,
         )
-        return self._map("read the job", lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
+        return self._map(t("read the job"), lambda: mapping.job(raw, self._job_items.get(job_id.lower(), "")))
 
     def list_jobs(self, started_after: datetime | None) -> tuple[Job, ...]:
         """The vault's jobs started after `started_after`: one call (paging aside) for every job of a run.
@@ -333,9 +343,9 @@ class ArmSiteRecovery:
                 request = HttpRequest("GET", next_link) if next_link else None
             return values
 
-        raws = self._read_once("read the progress of the reprotect jobs", fetch)
+        raws = self._read_once(t("read the progress of the reprotect jobs"), fetch)
         return self._map(
-            "read the jobs",
+            t("read the jobs"),
             lambda: tuple(
                 mapping.job_from_wire(r, self._job_items.get(str(r.get("name") or "").lower(), "")) for r in raws
             ),
@@ -353,7 +363,7 @@ class ArmSiteRecovery:
             raws = [
                 r
                 for r in self._read_once(
-                    "read the replication state of the reprotected VMs",
+                    t("read the replication state of the reprotected VMs"),
                     lambda c: list(c.replication_protected_items.list(self._rg, self._name, retry_total=0)),
                 )
                 if (r.id or "").lower() in wanted
@@ -361,7 +371,7 @@ class ArmSiteRecovery:
         else:
             for item_id in item_ids:
                 raws.append(self._read_item_once(item_id))
-        statuses = [self._map("read the replication state", partial(self._status, r, now)) for r in raws]
+        statuses = [self._map(t("read the replication state"), partial(self._status, r, now)) for r in raws]
         return tuple(self._with_recovery_point(s) for s in statuses)
 
     def _read_item_once(self, item_id: str) -> Any:
@@ -370,7 +380,7 @@ class ArmSiteRecovery:
         def get(c: Any) -> Any:
             return c.replication_protected_items.get(self._rg, self._name, fabric, container, name, retry_total=0)
 
-        return self._read_once(f"read the replication state of {name}", get)
+        return self._read_once(t("read the replication state of {name}", name=name), get)
 
     def _status(self, raw: Any, now: datetime) -> ReplicationStatus:
         return mapping.replication_status(raw, now, self._appliance_health)
@@ -382,14 +392,14 @@ class ArmSiteRecovery:
             return status
         fabric, container, name = _item_path(status.item_id)
         points = self._read_once(
-            f"read the recovery points of {name}",
+            t("read the recovery points of {name}", name=name),
             lambda c: list(
                 c.recovery_points.list_by_replication_protected_items(
                     self._rg, self._name, fabric, container, name, retry_total=0
                 )
             ),
         )
-        at, kind = self._map("read the recovery points", lambda: mapping.newest_recovery_point(points))
+        at, kind = self._map(t("read the recovery points"), lambda: mapping.newest_recovery_point(points))
         return dataclasses.replace(
             status, latest_recovery_point=at, recovery_point_type=kind, recovery_points_read=True
         )
@@ -416,9 +426,13 @@ class ArmSiteRecovery:
             return self._remember(SubmitResult(item.running_job_id, attached_to_running=True), request)
         if REVERSE_REPLICATE not in item.allowed_operations:
             raise ReprotectNotAllowed(
-                f"Azure Site Recovery does not allow reprotect of {item.name} right now "
-                f"(state {item.protection_state or 'unknown'}). Nothing was sent.",
-                "Reload the vault: the item may have been reprotected already or changed state.",
+                t(
+                    "Azure Site Recovery does not allow reprotect of {item} right now (state {value}). Nothing "
+                    "was sent.",
+                    item=item.name,
+                    value=state(item.protection_state or "unknown"),
+                ),
+                t("Reload the vault: the item may have been reprotected already or changed state."),
             )
         return self._post_reprotect(request)
 
@@ -439,7 +453,7 @@ class ArmSiteRecovery:
             elif not headers.get("Azure-AsyncOperation"):
                 untracked.append(pipeline_response.http_response.status_code)
 
-        doing = f"start the reprotect of {request.item_name}"
+        doing = t("start the reprotect of {item_name}", item_name=request.item_name)
         body = reprotect_input(request)
         try:
             self._client().replication_protected_items.begin_reprotect(
@@ -492,8 +506,12 @@ class ArmSiteRecovery:
     def _rejected(exc: Any, request: ReprotectRequest) -> UserFacingError:
         message = (exc.error.message if exc.error is not None else "") or exc.message or ""
         return ReprotectRejected(
-            f"Azure refused the reprotect of {request.item_name}: {message.strip()} No job was started.",
-            "Correct the choice the message names and submit again.",
+            t(
+                "Azure refused the reprotect of {item_name}: {strip} No job was started.",
+                item_name=request.item_name,
+                strip=service_text(message.strip()),
+            ),
+            t("Correct the choice the message names and submit again."),
         )
 
     def _attach_if_running(self, request: ReprotectRequest) -> SubmitResult | None:
@@ -517,10 +535,15 @@ class ArmSiteRecovery:
             if item.running_job_id:
                 return self._remember(SubmitResult(item.running_job_id), request)
         raise ReprotectNotConfirmed(
-            f"The reprotect request for {request.item_name} was sent, but Azure's answer was lost "
-            "and no reprotect job shows on the item yet.",
-            "Wait a minute and press Retry: the wizard checks the item first and follows the job "
-            "if it started, so nothing is sent twice.",
+            t(
+                "The reprotect request for {item_name} was sent, but Azure's answer was lost and no "
+                "reprotect job shows on the item yet.",
+                item_name=request.item_name,
+            ),
+            t(
+                "Wait a minute and press Retry: the wizard checks the item first and follows the job if it "
+                "started, so nothing is sent twice."
+            ),
         ) from (cause or last_error)
 
     def _remember(self, result: SubmitResult, request: ReprotectRequest) -> SubmitResult:
@@ -532,12 +555,12 @@ class ArmSiteRecovery:
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
         """server_id is the configuration server's fabric id (see mapping.configuration_server)."""
         fabric = mapping.segment(server_id, "replicationFabrics") or server_id
-        doing = "refresh the configuration server"
-        ctx.report(0.0, "Asking the configuration server to refresh…")
+        doing = t("refresh the configuration server")
+        ctx.report(0.0, t("Asking the configuration server to refresh…"))
         providers = self._providers_of(server_id, fabric, doing)
         job_names = [self._start_refresh(fabric, provider, doing) for provider in providers]
         for job_name in [j for j in job_names if j]:
-            self._follow(job_name, ctx, "Refreshing the configuration server")
+            self._follow(job_name, ctx, t("Refreshing the configuration server"))
 
     def _providers_of(self, server_id: str, fabric: str, doing: str) -> list[str]:
         known = self._provider_by_fabric.get(server_id.lower())
@@ -554,8 +577,8 @@ class ArmSiteRecovery:
         ]
         if not names:
             raise RefreshFailed(
-                "The configuration server has no provider that can be refreshed.",
-                "Check the configuration server's registration in the vault (Site Recovery infrastructure).",
+                t("The configuration server has no provider that can be refreshed."),
+                t("Check the configuration server's registration in the vault (Site Recovery infrastructure)."),
             )
         return names
 
@@ -586,21 +609,29 @@ class ArmSiteRecovery:
         while True:
             ctx.raise_if_cancelled()
             job = self.read_job(job_name)
-            ctx.report(job.progress, f"{text}: {job.state_description or job.state}")
+            ctx.report(
+                job.progress, t("{doing}: {state}", doing=text, state=state(job.state_description or job.state.value))
+            )
             if job.state.is_final:
                 break
             if time.monotonic() > deadline:
                 raise RefreshFailed(
-                    f"The configuration server refresh is still running after "
-                    f"{self._settings.refresh_timeout_s / 60:g} minutes.",
-                    "Look at the job in the vault's Site Recovery jobs, then reload the vault.",
+                    t(
+                        "The configuration server refresh is still running after {minutes} minutes.",
+                        minutes=f"{self._settings.refresh_timeout_s / 60:g}",
+                    ),
+                    t("Look at the job in the vault's Site Recovery jobs, then reload the vault."),
                 )
             self._sleep(self._settings.poll_interval_s)
         if job.state.value != "Succeeded":
             reason = job.errors[0].message if job.errors else job.state_description or job.state.value
             raise RefreshFailed(
-                f"The configuration server refresh ended {job.state.value.lower()}: {reason}",
-                "Check that the configuration server is running and connected, then refresh again.",
+                t(
+                    "The configuration server refresh ended {lower}: {reason}",
+                    lower=state(job.state.value),
+                    reason=reason,
+                ),
+                t("Check that the configuration server is running and connected, then refresh again."),
             )
         return job
 
@@ -647,8 +678,11 @@ def reprotect_input(request: ReprotectRequest) -> Any:
 
 def _gone(request: ReprotectRequest) -> Callable[[], UserFacingError]:
     return lambda: ItemNotFound(
-        f"The replicated item {request.item_name} no longer exists in the vault. Nothing was started.",
-        "Reload the vault to see its current items.",
+        t(
+            "The replicated item {item_name} no longer exists in the vault. Nothing was started.",
+            item_name=request.item_name,
+        ),
+        t("Reload the vault to see its current items."),
     )
 
 
@@ -658,8 +692,8 @@ def _item_path(item_id: str) -> tuple[str, str, str]:
     name = mapping.segment(item_id, "replicationProtectedItems")
     if not (fabric and container and name):
         raise ItemNotFound(
-            f"{item_id!r} is not the id of a replicated item.",
-            "Reload the vault and choose the item again.",
+            t("'{item_id}' is not the id of a replicated item.", item_id=item_id),
+            t("Reload the vault and choose the item again."),
         )
     return fabric, container, name
 

@@ -20,6 +20,7 @@ from typing import Any
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.facts import LinkType, OperatorStatements
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import Text, t
 from reprotect_gui.domain.models import ProtectedItem, RecoverySite, ReplicationFlow, VCenterEstate, VcMatch
 from reprotect_gui.domain.selection import ItemChoices, Selection
 from reprotect_gui.domain.verdicts import Verdict
@@ -37,9 +38,11 @@ class AnswersStale(UserFacingError):
     def __init__(self, changes: Sequence[str]) -> None:
         self.changes = tuple(changes)
         super().__init__(
-            "The answers file no longer matches the vault: " + " ".join(self.changes),
-            "Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices "
-            "and save the answers again. Nothing was submitted.",
+            t("The answers file no longer matches the vault: {changes}", changes=Text.joined(" ", self.changes)),
+            t(
+                "Open the answers file in the wizard (reprotect-gui --answers FILE), review the changed choices "
+                "and save the answers again. Nothing was submitted."
+            ),
         )
 
 
@@ -133,7 +136,7 @@ def answers_from_selection(
 ) -> Answers:
     """What the wizard (or the console program) decided, as answers."""
     if not selection.items:
-        raise ValueError("still to choose: a VM or a recovery plan")
+        raise ValueError(t("still to choose: {missing}", missing=(t("a VM or a recovery plan"),)))
     plan = selection.plan
     first = selection.items[0]
     mt = next((m for m in site.master_targets if m.server_id == selection.master_target_id), None)
@@ -189,8 +192,8 @@ def answers_from_selection(
 
 def _bad(what: str) -> AnswersInvalid:
     return AnswersInvalid(
-        f"The answers file can't be used: {what}.",
-        "Save the answers again from the wizard's Review page (Save answers…); don't edit the file by hand.",
+        t("The answers file can't be used: {what}.", what=what),
+        t("Save the answers again from the wizard's Review page (Save answers…); don't edit the file by hand."),
     )
 
 
@@ -199,7 +202,7 @@ def _str(raw: Mapping[str, Any], key: str, where: str, *, optional: bool = False
     if value is None and optional:
         return None
     if not isinstance(value, str) or (not value.strip() and not optional):
-        raise _bad(f"{where}.{key} must be a non-empty text")
+        raise _bad(t("{where}.{key} must be a non-empty text", where=where, key=key))
     return value
 
 
@@ -207,50 +210,53 @@ def _ref(raw: Any, where: str) -> tuple[str, str] | None:
     if raw is None:
         return None
     if not isinstance(raw, Mapping):
-        raise _bad(f"{where} must be an object with id and name, or null")
+        raise _bad(t("{where} must be an object with id and name, or null", where=where))
     return (str(_str(raw, "id", where)), str(raw.get("name") or raw.get("id")))
 
 
 def parse_answers(raw: Any) -> Answers:
     """A dict read from JSON → Answers, or AnswersInvalid naming the first thing wrong."""
     if not isinstance(raw, Mapping):
-        raise _bad("it is not a JSON object")
+        raise _bad(t("it is not a JSON object"))
     fmt = raw.get("format")
     if fmt != ANSWERS_FORMAT:
         if isinstance(fmt, str) and fmt.startswith("reprotect_gui.answers/"):
             raise AnswersInvalid(
-                f"The answers file has version {fmt.rsplit('/', 1)[-1]}, which this program does not know "
-                f"(it reads {ANSWERS_FORMAT}).",
-                "Use the version of reprotect-gui that saved it, or save the answers again with this one.",
+                t(
+                    "The answers file has version {version}, which this program does not know (it reads {known}).",
+                    version=fmt.rsplit("/", 1)[-1],
+                    known=ANSWERS_FORMAT,
+                ),
+                t("Use the version of reprotect-gui that saved it, or save the answers again with this one."),
             )
-        raise _bad(f"its format is {fmt!r}, not {ANSWERS_FORMAT!r}")
+        raise _bad(t("its format is {found}, not {known}", found=repr(fmt), known=repr(ANSWERS_FORMAT)))
     vault = raw.get("vault")
     subject = raw.get("subject")
     chosen = raw.get("choices")
     statements = raw.get("statements")
     statements = {} if statements is None else statements
     if not isinstance(vault, Mapping) or not isinstance(subject, Mapping) or not isinstance(chosen, Mapping):
-        raise _bad("vault, subject and choices must be objects")
+        raise _bad(t("vault, subject and choices must be objects"))
     if not isinstance(statements, Mapping):
-        raise _bad("statements must be an object")
+        raise _bad(t("statements must be an object"))
     kind = _str(subject, "kind", "subject")
     if kind not in ("item", "plan"):
-        raise _bad(f"subject.kind is {kind!r}; it must be 'item' or 'plan'")
+        raise _bad(t("subject.kind is {kind}; it must be 'item' or 'plan'", kind=repr(kind)))
     try:
         flow = ReplicationFlow(str(raw.get("flow")))
     except ValueError:
-        raise _bad(f"flow is {raw.get('flow')!r}; it must be 'classic' or 'modernized'") from None
+        raise _bad(t("flow is {flow}; it must be 'classic' or 'modernized'", flow=repr(raw.get("flow")))) from None
     raw_vms = chosen.get("vms")
     if not isinstance(raw_vms, list) or not raw_vms:
-        raise _bad("choices.vms must list at least one VM")
+        raise _bad(t("choices.vms must list at least one VM"))
     vms = []
     for index, vm in enumerate(raw_vms):
         where = f"choices.vms[{index}]"
         if not isinstance(vm, Mapping):
-            raise _bad(f"{where} must be an object")
+            raise _bad(t("{where} must be an object", where=where))
         disks = vm.get("disks") or []
         if not isinstance(disks, list) or not all(isinstance(d, str) for d in disks):
-            raise _bad(f"{where}.disks must be a list of disk ids")
+            raise _bad(t("{where}.disks must be a list of disk ids", where=where))
         vms.append(
             VmAnswer(
                 item_id=str(_str(vm, "item_id", where)),
@@ -262,17 +268,23 @@ def parse_answers(raw: Any) -> Answers:
         )
     link = statements.get("link_type")
     if link is not None and (not isinstance(link, str) or link not in LinkType.__members__):
-        raise _bad(f"statements.link_type is {link!r}; it must be one of {', '.join(LinkType.__members__)} or null")
+        raise _bad(
+            t(
+                "statements.link_type is {link}; it must be one of {known} or null",
+                link=repr(link),
+                known=", ".join(LinkType.__members__),
+            )
+        )
     ip = statements.get("ip_addresses_retained")
     if ip is not None and not isinstance(ip, bool):
-        raise _bad("statements.ip_addresses_retained must be true, false or null")
+        raise _bad(t("statements.ip_addresses_retained must be true, false or null"))
     raw_acks = raw.get("acknowledged")
     if raw_acks is not None and not isinstance(raw_acks, list):
-        raise _bad("acknowledged must be a list")
+        raise _bad(t("acknowledged must be a list"))
     acks = []
     for index, a in enumerate(raw_acks or []):
         if not isinstance(a, Mapping) or not isinstance(a.get("check_id"), str):
-            raise _bad(f"acknowledged[{index}] must be an object with check_id and subject")
+            raise _bad(t("acknowledged[{index}] must be an object with check_id and subject", index=str(index)))
         acks.append((str(a["check_id"]), str(a.get("subject") or "")))
     source = vault.get("source") or {}
     return Answers(
@@ -314,7 +326,13 @@ def selection_from_answers(
     changes: list[str] = []
     if site.vault_name.lower() != answers.vault_name.lower():
         raise AnswersStale(
-            [f"the answers are for the vault {answers.vault_name}, but the vault read is {site.vault_name}."]
+            [
+                t(
+                    "the answers are for the vault {wanted}, but the vault read is {read}.",
+                    wanted=answers.vault_name,
+                    read=site.vault_name,
+                )
+            ]
         )
     items = _items(answers, site, changes)
     if changes:
@@ -322,10 +340,18 @@ def selection_from_answers(
     answered = {vm.item_id for vm in answers.vms}
     for item in items:
         if item.item_id not in answered:
-            raise _bad(f"choices.vms has no entry for {item.name} ({item.item_id})")
+            raise _bad(t("choices.vms has no entry for {vm} ({item_id})", vm=item.name, item_id=item.item_id))
     selection = Selection(items=items, plan=_plan(answers, site))
     if selection.flow is not answers.flow:
-        raise AnswersStale([f"the VMs now replicate with the {selection.flow} experience, not {answers.flow}."])
+        raise AnswersStale(
+            [
+                t(
+                    "the VMs now replicate with the {flow} experience, not {answered}.",
+                    flow=selection.flow,
+                    answered=answers.flow,
+                )
+            ]
+        )
     by_id = {vm.item_id: vm for vm in answers.vms}
     if answers.flow is ReplicationFlow.MODERNIZED:
         _modernized(answers, site, vcenter, matches, now, selection, by_id, changes)
@@ -349,21 +375,22 @@ def _items(answers: Answers, site: RecoverySite, changes: list[str]) -> tuple[Pr
     if answers.subject_kind == "plan":
         plan = _plan(answers, site)
         if plan is None:
-            changes.append(f"the recovery plan {answers.subject_name} is no longer in the vault.")
+            changes.append(t("the recovery plan {plan} is no longer in the vault.", plan=answers.subject_name))
             return ()
         was = [vm.item_id for vm in answers.vms]
         if list(plan.item_ids) != was:
             added = [by_id[i].name if i in by_id else i for i in plan.item_ids if i not in was]
             removed = [vm.name for vm in answers.vms if vm.item_id not in plan.item_ids]
-            what = "; ".join(
+            parts = [
                 part
                 for part in (
-                    f"added: {', '.join(added)}" if added else "",
-                    f"removed: {', '.join(removed)}" if removed else "",
+                    t("added: {names}", names=", ".join(added)) if added else "",
+                    t("removed: {names}", names=", ".join(removed)) if removed else "",
                 )
                 if part
-            )
-            changes.append(f"the VMs of the recovery plan {plan.name} changed ({what or 'new order'}).")
+            ]
+            what = Text.joined("; ", parts) if parts else t("new order")
+            changes.append(t("the VMs of the recovery plan {plan} changed ({what}).", plan=plan.name, what=what))
         ids = list(plan.item_ids)
     else:
         ids = [answers.subject_id]
@@ -372,10 +399,14 @@ def _items(answers: Answers, site: RecoverySite, changes: list[str]) -> tuple[Pr
     for item_id in ids:
         item = by_id.get(item_id)
         if item is None:
-            changes.append(f"the VM {names.get(item_id, item_id)} is no longer a replicated item of the vault.")
+            changes.append(
+                t("the VM {vm} is no longer a replicated item of the vault.", vm=names.get(item_id, item_id))
+            )
             continue
         for check_id, reason in choices.item_ineligibility(item):
-            changes.append(f"{item.name} can no longer be reprotected ({check_id}: {reason})")
+            changes.append(
+                t("{vm} can no longer be reprotected ({check}: {reason})", vm=item.name, check=check_id, reason=reason)
+            )
         items.append(item)
     return tuple(items)
 
@@ -384,9 +415,14 @@ def _why_not(what: str, wanted_name: str, entries: Sequence[Any], key: Any) -> s
     """None when `key` matches a selectable entry; else the sentence naming what changed."""
     entry = next((c for c in entries if key(c.value)), None)
     if entry is None:
-        return f"the {what} {wanted_name} is no longer offered."
+        return t("the {what} {name} is no longer offered.", what=what, name=wanted_name)
     if not entry.selectable:
-        return f"the {what} {wanted_name} can no longer be chosen ({entry.reason_text})."
+        return t(
+            "the {what} {name} can no longer be chosen ({reason}).",
+            what=what,
+            name=wanted_name,
+            reason=entry.reason_text,
+        )
     return None
 
 
@@ -401,17 +437,17 @@ def _classic(
     changes: list[str],
 ) -> None:
     if answers.master_target is None or answers.process_server is None:
-        raise _bad("a classic reprotect needs choices.master_target and choices.process_server")
+        raise _bad(t("a classic reprotect needs choices.master_target and choices.process_server"))
     mt_id, mt_name = answers.master_target
     ps_id, ps_name = answers.process_server
     items = selection.items
     problem = _why_not(
-        "master target", mt_name, choices.master_target_choices(site, items, now), lambda m: m.server_id == mt_id
+        t("master target"), mt_name, choices.master_target_choices(site, items, now), lambda m: m.server_id == mt_id
     )
     if problem:
         changes.append(problem)
     problem = _why_not(
-        "process server",
+        t("process server"),
         ps_name,
         choices.process_server_choices(site, now, answers.link_type),
         lambda p: p.server_id == ps_id,
@@ -429,16 +465,16 @@ def _classic(
         known = {d.disk_id for d in item.disks}
         gone = [d for d in vm.disks if d not in known]
         if gone:
-            changes.append(f"{item.name}: the disk(s) {', '.join(gone)} are no longer on the VM.")
+            changes.append(t("{vm}: the disk(s) {disks} are no longer on the VM.", vm=item.name, disks=", ".join(gone)))
         if not vm.disks:
-            changes.append(f"{item.name}: the answers bring back no disk (DS-07).")
+            changes.append(t("{vm}: the answers bring back no disk (DS-07).", vm=item.name))
         if mt is None:
             continue
         if not vm.datastore or not vm.retention_drive:
-            raise _bad(f"{item.name} needs a datastore and a retention drive")
+            raise _bad(t("{vm} needs a datastore and a retention drive", vm=item.name))
         ds_name, drive = vm.datastore, vm.retention_drive
         problem = _why_not(
-            f"datastore for {item.name}",
+            t("datastore for {item}", item=item.name),
             ds_name,
             choices.datastore_choices(mt, vcenter, matches.get(item.item_id)),
             lambda d, n=ds_name: d.symbolic_name == n,
@@ -446,7 +482,10 @@ def _classic(
         if problem:
             changes.append(problem)
         problem = _why_not(
-            f"retention drive for {item.name}", drive, choices.retention_choices(mt), lambda v, n=drive: v.name == n
+            t("retention drive for {vm}", vm=item.name),
+            drive,
+            choices.retention_choices(mt),
+            lambda v, n=drive: v.name == n,
         )
         if problem:
             changes.append(problem)
@@ -463,11 +502,11 @@ def _modernized(
     changes: list[str],
 ) -> None:
     if answers.appliance is None or not answers.log_storage_account_id:
-        raise _bad("a modernized reprotect needs choices.appliance and choices.log_storage_account_id")
+        raise _bad(t("a modernized reprotect needs choices.appliance and choices.log_storage_account_id"))
     app_id, app_name = answers.appliance
     items = selection.items
     problem = _why_not(
-        "replication appliance",
+        t("replication appliance"),
         app_name,
         choices.appliance_choices(site, items, now),
         lambda a: a.appliance_id.lower() == app_id.lower(),
@@ -476,7 +515,9 @@ def _modernized(
         changes.append(problem)
     log_id = answers.log_storage_account_id
     if not any(c.value.account_id.lower() == log_id.lower() for c in choices.log_storage_choices(site, items)):
-        changes.append(f"the log storage account {log_id.rsplit('/', 1)[-1]} is no longer offered (RCM-05).")
+        changes.append(
+            t("the log storage account {account} is no longer offered (RCM-05).", account=log_id.rsplit("/", 1)[-1])
+        )
     selection.appliance_id, selection.log_storage_account_id = app_id, log_id
     appliance = next((a for a in site.appliances if a.appliance_id.lower() == app_id.lower()), None)
     for item in items:
@@ -485,11 +526,14 @@ def _modernized(
         if appliance is None:
             continue
         if not vm.datastore:
-            raise _bad(f"{item.name} needs a datastore")
+            raise _bad(t("{vm} needs a datastore", vm=item.name))
         ds_name = vm.datastore
         placement = choices.modernized_placement(appliance, item, vcenter, matches.get(item.item_id))
         problem = _why_not(
-            f"datastore for {item.name}", ds_name, placement.choices, lambda d, n=ds_name: d.symbolic_name == n
+            t("datastore for {item}", item=item.name),
+            ds_name,
+            placement.choices,
+            lambda d, n=ds_name: d.symbolic_name == n,
         )
         if problem:
             changes.append(problem)

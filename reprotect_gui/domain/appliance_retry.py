@@ -13,6 +13,7 @@ from datetime import datetime
 from reprotect_gui.domain.checks.modernized import rcm01, rcm04
 from reprotect_gui.domain.checks.remediation import verdict
 from reprotect_gui.domain.choices import choice_from_verdicts
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     Choice,
     ModernizedTarget,
@@ -42,27 +43,40 @@ class RetryOffer:
         """The same request (datastore, log storage account, policy) through another appliance."""
         chosen = next((c for c in self.alternatives if c.value.appliance_id == appliance_id), None)
         if chosen is None or not chosen.selectable:
-            why = chosen.reason_text if chosen is not None else "it is not one of the appliances offered"
-            raise ValueError(f"can't retry on {appliance_id}: {why}")
+            why = chosen.reason_text if chosen is not None else t("it is not one of the appliances offered")
+            raise ValueError(t("can't retry on {appliance_id}: {why}", appliance_id=appliance_id, why=why))
         match self.failed.target:
             case ModernizedTarget() as target:
                 return replace(self.failed, target=replace(target, reprotect_agent_id=appliance_id))
             case _:  # retry_on_another_appliance offers modernized requests only
-                raise ValueError(f"{self.failed.item_name}: only a modernized reprotect has another appliance")
+                raise ValueError(
+                    t(
+                        "{item_name}: only a modernized reprotect has another appliance",
+                        item_name=self.failed.item_name,
+                    )
+                )
 
 
 def _reaches(appliance: ReplicationAppliance, datastore: str) -> Verdict:
     """The retry keeps the datastore: the other appliance must read and write it (RCM-02/RCM-03)."""
-    evidence = (f"{appliance.name} reaches: {', '.join(appliance.datastores) or 'none'}",)
+    evidence = (
+        t("{appliance} reaches: {value}", appliance=appliance.name, value=", ".join(appliance.datastores) or t("none")),
+    )
     if datastore and not any(d.lower() == datastore.lower() for d in appliance.datastores):
         return verdict(
             "RCM-02",
             Status.BLOCK,
-            f"{appliance.name} can't reach datastore {datastore}.",
+            t("{appliance} can't reach datastore {datastore}.", appliance=appliance.name, datastore=datastore),
             evidence,
             subject=appliance.name,
         )
-    return verdict("RCM-02", Status.PASS, f"{appliance.name} reaches {datastore}.", evidence, subject=appliance.name)
+    return verdict(
+        "RCM-02",
+        Status.PASS,
+        t("{appliance} reaches {datastore}.", appliance=appliance.name, datastore=datastore),
+        evidence,
+        subject=appliance.name,
+    )
 
 
 def retry_on_another_appliance(site: RecoverySite, failed: ReprotectRequest, now: datetime) -> RetryOffer:
@@ -71,7 +85,12 @@ def retry_on_another_appliance(site: RecoverySite, failed: ReprotectRequest, now
         case ModernizedTarget() as target:
             pass
         case _:
-            raise ValueError(f"{failed.item_name}: only a modernized reprotect can be retried on another appliance")
+            raise ValueError(
+                t(
+                    "{item_name}: only a modernized reprotect can be retried on another appliance",
+                    item_name=failed.item_name,
+                )
+            )
     failed_id = target.reprotect_agent_id.lower()
     items = [i for i in site.items if i.item_id == failed.item_id]
     others = sorted((a for a in site.appliances if a.appliance_id.lower() != failed_id), key=lambda a: a.name.lower())

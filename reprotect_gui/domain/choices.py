@@ -59,6 +59,7 @@ from reprotect_gui.domain.checks.retention import (
     volume_verdicts,
 )
 from reprotect_gui.domain.checks.site import inf03_process_server, inf05, inf06, inf07
+from reprotect_gui.domain.messages import Text, remediation, t
 from reprotect_gui.domain.models import (
     Choice,
     ConfigurationServer,
@@ -202,15 +203,20 @@ def replication_group_plan(site: RecoverySite, group: str) -> RecoveryPlan | Non
 def _sub02_alone(item: ProtectedItem, members: str, plan: RecoveryPlan | None) -> Verdict:
     group = item.replication_group or ""
     way = (
-        f"reprotect recovery plan {plan.name} instead"
+        t("reprotect recovery plan {plan} instead", plan=plan.name)
         if plan is not None
-        else f"create a recovery plan with {members} in the portal, then reprotect that plan"
+        else t("create a recovery plan with {members} in the portal, then reprotect that plan", members=members)
     )
     return verdict(
         "SUB-02",
         Status.BLOCK,
-        f"In replication group {group} ({members}), which can only be reprotected through a recovery plan: {way}.",
-        (f"replication group {group}: {members}",),
+        t(
+            "In replication group {group} ({members}), which can only be reprotected through a recovery plan: {way}.",
+            group=group,
+            members=members,
+            way=way,
+        ),
+        (t("replication group {group}: {members}", group=group, members=members),),
         subject=item.name,
     )
 
@@ -226,24 +232,31 @@ def plan_choices(site: RecoverySite) -> list[Choice[RecoveryPlan]]:
         reasons: list[tuple[str, str]] = []
         items = [items_by_id[i] for i in plan.item_ids if i in items_by_id]
         for missing in (i for i in plan.item_ids if i not in items_by_id):
-            reasons.append(("ELIG-01", f"{missing}: not a protected item of this vault"))
+            reasons.append(("ELIG-01", t("{missing}: not a protected item of this vault", missing=missing)))
         for item in items:
             for cid, text in item_ineligibility(item):
-                reasons.append((cid, f"{item.name}: {text}"))
+                reasons.append((cid, t("{item}: {reason}", item=item.name, reason=text)))
         mixed = mixed_flow_reason(items)
         if mixed:
             reasons.append(("ELIG-08", mixed))
         elif len({i.os_type for i in items}) > 1:
             names = ", ".join(f"{i.name} ({i.os_type})" for i in items)
-            reasons.append(("MT-02", f"mixes Windows and Linux VMs ({names}); one MT can't serve both"))
+            reasons.append(("MT-02", t("mixes Windows and Linux VMs ({names}); one MT can't serve both", names=names)))
         if not plan.item_ids:
-            reasons.append(("SUB-02", "the plan has no protected items"))
+            reasons.append(("SUB-02", t("the plan has no protected items")))
         in_plan = set(plan.item_ids)
         for group in sorted({i.replication_group for i in items if i.replication_group}):
             left_out = sorted(i.name for i in group_members[group] if i.item_id not in in_plan)
             if left_out:  # SUB-02: a replication group goes back whole, or not at all
                 reasons.append(
-                    ("SUB-02", f"replication group {group} is only partly in this plan: {', '.join(left_out)} left out")
+                    (
+                        "SUB-02",
+                        t(
+                            "replication group {group} is only partly in this plan: {names} left out",
+                            group=group,
+                            names=", ".join(left_out),
+                        ),
+                    )
                 )
         out.append(Choice(plan, selectable=not reasons, reasons=tuple(reasons)))
     return out
@@ -257,10 +270,12 @@ def mixed_flow_reason(items: Sequence[ProtectedItem]) -> str:
     classic, modern = by_flow.get(ReplicationFlow.CLASSIC), by_flow.get(ReplicationFlow.MODERNIZED)
     if not (classic and modern):
         return ""
-    return (
-        f"mixes classic items ({', '.join(classic)}: master target) and modernized items "
-        f"({', '.join(modern)}: replication appliance). Reprotect them one by one: choose "
-        "'A virtual machine' above, or split the plan by replication experience."
+    return t(
+        "mixes classic items ({classic}: master target) and modernized items ({modern}: "
+        "replication appliance). Reprotect them one by one: choose 'A virtual machine' above, or "
+        "split the plan by replication experience.",
+        classic=", ".join(classic),
+        modern=", ".join(modern),
     )
 
 
@@ -312,9 +327,20 @@ def datastore_dead_end(mt: MasterTarget, vcenter: VCenterEstate | None) -> list[
     reasons = explain_empty_datastores(mt, vcenter)
     if not reasons:
         return []
-    lead = f"The datastore page would be empty for {mt.name} (host {mt.esxi_host or 'unknown'}): "
+    host = mt.esxi_host or t("unknown")
     return [
-        verdict(r.check_id, Status.BLOCK, lead + r.reason, (f"{mt.name}: {r.reason}",), subject=mt.name)
+        verdict(
+            r.check_id,
+            Status.BLOCK,
+            t(
+                "The datastore page would be empty for {mt} (host {host}): {reason}",
+                mt=mt.name,
+                host=host,
+                reason=r.reason,
+            ),
+            (t("{mt}: {reason}", mt=mt.name, reason=r.reason),),
+            subject=mt.name,
+        )
         for r in reasons
     ]
 
@@ -348,7 +374,7 @@ def explain_empty_master_targets(
         return (
             EmptyListReason(
                 "MT-01",
-                f"The vault has no master target; the VMs need a {os_types} one.",
+                t("The vault has no master target; the VMs need a {os_types} one.", os_types=os_types),
                 FIX["MT-01"],
             ),
         )
@@ -365,7 +391,7 @@ def _group_reasons(per_entry: Iterable[tuple[tuple[str, str], ...]]) -> tuple[Em
             by_id.setdefault(cid, [])
             if text not in by_id[cid]:
                 by_id[cid].append(text)
-    return tuple(EmptyListReason(cid, " ".join(texts), FIX.get(cid, "")) for cid, texts in by_id.items())
+    return tuple(EmptyListReason(cid, Text.joined(" ", texts), FIX.get(cid, "")) for cid, texts in by_id.items())
 
 
 def process_server_choices(
@@ -387,7 +413,7 @@ def _on_prem_lookup(vcenter: VCenterEstate | None, vm_match: VcMatch | None) -> 
         return VmLookup(Presence.FOUND, vm=vm_match.vm)
     if vm_match.ambiguous:
         return None
-    return VmLookup(Presence.ABSENT, why=f"on-premises VM {vm_match.locator.name} is not in vCenter")
+    return VmLookup(Presence.ABSENT, why=t("on-premises VM {locator} is not in vCenter", locator=vm_match.locator.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,8 +518,8 @@ def explain_empty_datastores(
             out.append(
                 EmptyListReason(
                     "INF-06",
-                    f"The cause can't be narrowed down: {VCENTER_NOT_READ}.",
-                    "Connect to vCenter to see the host's datastores.",
+                    t("The cause can't be narrowed down: {why}.", why=VCENTER_NOT_READ),
+                    t("Connect to vCenter to see the host's datastores."),
                 )
             )
         return tuple(out)
@@ -529,14 +555,21 @@ def explain_empty_retention(
         return ()
     refresh = EmptyListReason(
         "RET-07",
-        f"No usable retention drive on {mt.name} ({refresh_text(configuration_server, now)}); {NEW_DRIVE_TEXT}.",
+        t(
+            "No usable retention drive on {mt} ({refresh}); {why}.",
+            mt=mt.name,
+            refresh=refresh_text(configuration_server, now),
+            why=NEW_DRIVE_TEXT,
+        ),
         FIX["RET-07"],
         action=REFRESH_CONFIGURATION_SERVER,
     )
     excluded = _group_reasons(c.reasons for c in choices)
     excluded_ids = {r.check_id for r in excluded}
     checklist = tuple(
-        EmptyListReason(cid, "ASR lists only volumes that meet this rule: " + FIX[cid], FIX[cid])
+        EmptyListReason(
+            cid, t("ASR lists only volumes that meet this rule: {fix}", fix=remediation(FIX[cid])), FIX[cid]
+        )
         for cid in ("RET-01", "RET-02", "RET-03", "RET-04", "RET-05")
         if cid not in excluded_ids
     )
@@ -567,7 +600,7 @@ def explain_empty_appliances(
     site: RecoverySite, items: Sequence[ProtectedItem], now: datetime
 ) -> tuple[EmptyListReason, ...]:
     if not site.appliances:
-        return (EmptyListReason("RCM-01", "The vault has no replication appliance registered.", FIX["RCM-01"]),)
+        return (EmptyListReason("RCM-01", t("The vault has no replication appliance registered."), FIX["RCM-01"]),)
     choices = appliance_choices(site, items, now)
     if any(c.selectable for c in choices):
         return ()
@@ -606,7 +639,8 @@ def modernized_placement(
     vm_match: VcMatch | None = None,
 ) -> ModernizedPlacement:
     lookup = _on_prem_lookup(vcenter, vm_match) or VmLookup(
-        Presence.UNKNOWN, why=VCENTER_NOT_READ if vcenter is None else f"{item.name} was not mapped to a vCenter VM"
+        Presence.UNKNOWN,
+        why=VCENTER_NOT_READ if vcenter is None else t("{item} was not mapped to a vCenter VM", item=item.name),
     )
     location, why = recovery_location(item, lookup)
     if location is Location.ORIGINAL:
@@ -632,13 +666,21 @@ def explain_empty_placement(
         return (
             EmptyListReason(
                 "RCM-02",
-                f"{appliance.name} reaches none of the datastores holding {item.name} "
-                f"(it reaches {', '.join(appliance.datastores) or 'none'}).",
+                t(
+                    "{appliance} reaches none of the datastores holding {item} (it reaches {value}).",
+                    appliance=appliance.name,
+                    item=item.name,
+                    value=", ".join(appliance.datastores) or t("none"),
+                ),
                 FIX["RCM-02"],
             ),
         )
     if not placement.choices:
-        return (EmptyListReason("RCM-03", f"{appliance.name} reports no datastore it can write.", FIX["RCM-03"]),)
+        return (
+            EmptyListReason(
+                "RCM-03", t("{appliance} reports no datastore it can write.", appliance=appliance.name), FIX["RCM-03"]
+            ),
+        )
     return _group_reasons(c.reasons for c in placement.choices)
 
 
@@ -700,21 +742,28 @@ def preselect(
         """The wizard's rule for a list it preselects from only when there is no choice to make."""
         eligible = [c.value for c in entries if c.selectable]
         if not eligible:
-            open_.append(f"{what}: none can be chosen")
+            open_.append(t("{what}: none can be chosen", what=what))
             return None
         if len(eligible) == 1 and only_one_is_taken:
             return eligible[0]
         if take_first_eligible:
-            open_.append(f"{what}: {_label(eligible[0])} was taken, the first eligible of {len(eligible)}")
+            open_.append(
+                t(
+                    "{what}: {label} was taken, the first eligible of {count}",
+                    what=what,
+                    label=_label(eligible[0]),
+                    count=len(eligible),
+                )
+            )
             return eligible[0]
-        open_.append(f"{what}: {len(eligible)} can be chosen")
+        open_.append(t("{what}: {count} can be chosen", what=what, count=len(eligible)))
         return None
 
     if not items:
-        return ("a VM or a recovery plan",)
+        return (t("a VM or a recovery plan"),)
     if selection.is_modernized:
         if not selection.appliance_id:
-            appliance = pick("replication appliance", appliance_choices(site, items, now), only_one_is_taken=True)
+            appliance = pick(t("replication appliance"), appliance_choices(site, items, now), only_one_is_taken=True)
             selection.appliance_id = appliance.appliance_id if appliance else None
         if selection.appliance_id:
             chosen = site.appliance(selection.appliance_id)
@@ -728,16 +777,16 @@ def preselect(
                     if automatic is not None and any(ch.selectable for ch in placement.choices):
                         c.datastore_name = automatic.symbolic_name
                     else:
-                        open_.append(f"datastore for {item.name}: none can be chosen")
+                        open_.append(t("datastore for {item}: none can be chosen", item=item.name))
                 else:  # alternate location: the only usable datastore is taken, as the page does
-                    ds = pick(f"datastore for {item.name}", placement.choices, only_one_is_taken=True)
+                    ds = pick(t("datastore for {item}", item=item.name), placement.choices, only_one_is_taken=True)
                     c.datastore_name = ds.symbolic_name if ds is not None else None
         if not selection.log_storage_account_id:
             default = default_log_storage(site, items)
             if default is not None:
                 selection.log_storage_account_id = default.account_id
             else:
-                open_.append("log storage account: none is in use yet")
+                open_.append(t("log storage account: none is in use yet"))
         return tuple(open_)
     if not selection.master_target_id:
         # With vCenter and the matches: a master target whose host offers no datastore is disabled (issue 13).
@@ -750,14 +799,14 @@ def preselect(
                 )
 
             entries = sorted(entries, key=lambda c: not (c.selectable and complete(c.value)))
-        mt = pick("master target", entries, only_one_is_taken=True)
+        mt = pick(t("master target"), entries, only_one_is_taken=True)
         selection.master_target_id = mt.server_id if mt else None
     if not selection.process_server_id:
         # The wizard selects the first eligible entry of this list (Azure first).
         eligible_ps = [c.value for c in process_server_choices(site, now, link_type) if c.selectable]
         selection.process_server_id = eligible_ps[0].server_id if eligible_ps else None
         if not eligible_ps:
-            open_.append("process server: none can be chosen")
+            open_.append(t("process server: none can be chosen"))
     chosen_mt = next((m for m in site.master_targets if m.server_id == selection.master_target_id), None)
     for item in items:
         c = selection.choices_for(item.item_id)
@@ -768,7 +817,9 @@ def preselect(
         if not c.retention_drive:
             volumes = retention_choices(chosen_mt)
             default_drive = default_retention(chosen_mt, volumes)
-            drive = default_drive or pick(f"retention drive for {item.name}", volumes, only_one_is_taken=False)
+            drive = default_drive or pick(
+                t("retention drive for {item}", item=item.name), volumes, only_one_is_taken=False
+            )
             c.retention_drive = drive.name if drive is not None else None
     if chosen_mt is not None:
         # As the datastore page: a plan gets one datastore for all its VMs ("the same for every VM"),
@@ -785,7 +836,7 @@ def preselect(
             offered = datastore_choices(chosen_mt, vcenter, match, need)
             own = match.vm.datastore_names if match is not None and match.vm is not None else ()
             ds_ = preselected_datastore(offered, need, own) or pick(
-                f"datastore for {', '.join(i.name for i in still)}", offered, only_one_is_taken=False
+                t("datastore for {item}", item=", ".join(i.name for i in still)), offered, only_one_is_taken=False
             )
             for i in still:
                 selection.choices_for(i.item_id).datastore_name = ds_.symbolic_name if ds_ is not None else None

@@ -6,9 +6,13 @@ presenter needs no SDK knowledge and the log keeps the original cause.
 
 from __future__ import annotations
 
+from reprotect_gui.domain.messages import Text, t, tls_text
+
 LOG_FILE_NAME = "reprotect-gui.log"  # in the data folder's logs/ folder; "Open log folder" shows it
 # The one sentence that asks for the log (adapters end their next steps with it).
-SEND_THE_LOG = f"send the log file {LOG_FILE_NAME} (the “Open log folder” button shows it) to your administrator"
+SEND_THE_LOG = t(
+    "send the log file {file} (the “Open log folder” button shows it) to your administrator", file=LOG_FILE_NAME
+)
 
 
 class UserFacingError(Exception):
@@ -22,6 +26,11 @@ class UserFacingError(Exception):
 
     def __str__(self) -> str:
         return f"{self.summary} {self.next_step}".strip()
+
+    @property
+    def sentence(self) -> str:
+        """Summary and next step as one text that stays translatable (str(self) is the English one)."""
+        return Text.joined(" ", (self.summary, self.next_step)) if self.next_step else self.summary
 
 
 class ScenarioError(UserFacingError):
@@ -58,9 +67,16 @@ class CertificateNotTrusted(ConnectionFailed):
 
     def __init__(self, host: str, thumbprint: str, reason: str) -> None:
         super().__init__(
-            f"The certificate of vCenter {host} is not trusted by this computer ({reason}).",
-            "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "
-            f"({format_thumbprint(thumbprint)}); trust it only if they match.",
+            t(
+                "The certificate of vCenter {host} is not trusted by this computer ({reason}).",
+                host=host,
+                reason=tls_text(reason),
+            ),
+            t(
+                "Compare its SHA-256 thumbprint with the one your vCenter administrator gives you "
+                "({format_thumbprint}); trust it only if they match.",
+                format_thumbprint=format_thumbprint(thumbprint),
+            ),
         )
         self.host = host
         self.thumbprint = normalize_thumbprint(thumbprint)
@@ -72,11 +88,16 @@ class CertificateChanged(ConnectionFailed):
 
     def __init__(self, host: str, expected: str, actual: str) -> None:
         super().__init__(
-            f"The certificate of vCenter {host} has changed since you trusted it. Someone may be "
-            "intercepting the connection; nothing was sent.",
-            "Do not continue unless your vCenter administrator confirms the certificate was "
-            f"replaced and its SHA-256 thumbprint is {format_thumbprint(actual)}; then trust the "
-            "new certificate.",
+            t(
+                "The certificate of vCenter {host} has changed since you trusted it. Someone may be "
+                "intercepting the connection; nothing was sent.",
+                host=host,
+            ),
+            t(
+                "Do not continue unless your vCenter administrator confirms the certificate was replaced "
+                "and its SHA-256 thumbprint is {format_thumbprint}; then trust the new certificate.",
+                format_thumbprint=format_thumbprint(actual),
+            ),
         )
         self.host = host
         self.expected = normalize_thumbprint(expected)

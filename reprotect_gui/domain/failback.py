@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ReplicationFlow
 
 # The providers an item has after a successful reprotect to on-premises (RDY-02).
@@ -129,11 +130,17 @@ class FailbackRequest:
         choices = recovery_point_choices(self.flow, self.scope)
         if self.recovery_point not in choices:
             raise ValueError(
-                f"{self.recovery_point!r} is not a {self.flow} {self.scope} recovery point (one of {', '.join(choices)})"
+                t(
+                    "'{recovery_point}' is not a {flow} {scope} recovery point (one of {choices})",
+                    recovery_point=self.recovery_point,
+                    flow=self.flow,
+                    scope=self.scope,
+                    choices=", ".join(choices),
+                )
             )
         custom = self.recovery_point == ClassicRecoveryPoint.CUSTOM
         if custom != bool(self.recovery_point_id):
-            raise ValueError("a recovery point id goes with Custom, and only with Custom (FB-03)")
+            raise ValueError(t("a recovery point id goes with Custom, and only with Custom (FB-03)"))
 
     @property
     def operation(self) -> str:
@@ -162,7 +169,7 @@ class CancelFailoverRequest:
 
     def __post_init__(self) -> None:
         if self.flow is not ReplicationFlow.MODERNIZED:
-            raise ValueError("only a modernized planned failover can be cancelled (FB-12)")
+            raise ValueError(t("only a modernized planned failover can be cancelled (FB-12)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,11 +196,11 @@ class ReprotectToAzureRequest:
 
     def __post_init__(self) -> None:
         if not self.process_server_id or not self.policy_id:
-            raise ValueError("a process server and a policy are required to protect to Azure again (REV-03/04)")
+            raise ValueError(t("a process server and a policy are required to protect to Azure again (REV-03/04)"))
         if self.flow is ReplicationFlow.CLASSIC and not self.run_as_account_id:
-            raise ValueError("a classic reprotect to Azure needs the run-as account (REV-03, P5: mandatory)")
+            raise ValueError(t("a classic reprotect to Azure needs the run-as account (REV-03, P5: mandatory)"))
         if self.flow is ReplicationFlow.MODERNIZED and self.master_target_id:
-            raise ValueError("a modernized reprotect to Azure has no master target (REV-04)")
+            raise ValueError(t("a modernized reprotect to Azure has no master target (REV-04)"))
 
     @property
     def direction(self) -> str:

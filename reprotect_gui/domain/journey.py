@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from reprotect_gui.domain.checks.journey import FIX as JOURNEY_FIX
 from reprotect_gui.domain.failback import (
     OP_CANCEL_FAILOVER,
     OP_COMMIT,
@@ -213,17 +214,36 @@ _CANCEL_SCENARIOS = frozenset({"cancelfailover", "failovercancel"})
 _REVERSE_SCENARIOS = frozenset({"reversereplication", "reversereplicate", "reprotect"})
 
 
+# The journey's order: a plan stands where its least advanced member stands.
+JOURNEY_ORDER = (
+    JourneyStage.FAILED_OVER,
+    JourneyStage.REPROTECTING,
+    JourneyStage.REPLICATING_BACK,
+    JourneyStage.READY,
+    JourneyStage.FAILING_BACK,
+    JourneyStage.FAILBACK_FAILED,
+    JourneyStage.CANCELLING,
+    JourneyStage.FAILED_BACK,
+    JourneyStage.COMMITTING,
+    JourneyStage.COMMITTED,
+    JourneyStage.PROTECTING_TO_AZURE,
+    JourneyStage.PROTECTED_TO_AZURE,
+)
+
+
 def journey_stage(state: JourneyState) -> JourneyStage:
     """Where `state` stands, decided from the provider, `currentScenario` and `allowedOperations`
-    (CMT-06: never from `protectionState`). A plan stands where its members all stand; members
-    that disagree make it UNKNOWN unless a plan-level job runs."""
+    (CMT-06: never from `protectionState`). A plan-level job names the plan's stage; otherwise a plan
+    stands where its least advanced member stands (members protected to Azure one by one, REV-07, leave
+    it COMMITTED until the last), and UNKNOWN or BUSY when a member is."""
     if not state.idle:
         return _running_stage(state.scenario, state.flow, reverse=_all_reverse(state))
     if state.scope is Scope.PLAN:
         stages = {journey_stage(_as_item(state, m)) for m in state.members}
-        if len(stages) == 1:
-            return stages.pop()
-        return JourneyStage.UNKNOWN
+        for odd in (JourneyStage.UNKNOWN, JourneyStage.BUSY):
+            if odd in stages:
+                return odd
+        return min(stages, key=JOURNEY_ORDER.index, default=JourneyStage.UNKNOWN)
     member = state.members[0] if state.members else None
     if member is None:
         return JourneyStage.UNKNOWN
@@ -285,10 +305,7 @@ def _item_stage(m: JourneyMember) -> JourneyStage:
 
 # --- FB-12: the cancel step's own check ------------------------------------------------------------
 
-CANCEL_FIX = (
-    "Cancel applies only to a modernized planned failover, and only while the item offers it. A classic failback "
-    "can't be cancelled: commit it once the on-premises VM works. Never disable protection instead."
-)
+CANCEL_FIX = JOURNEY_FIX["FB-12"]
 
 
 def cancel_verdicts(state: JourneyState) -> tuple[Verdict, ...]:
@@ -297,6 +314,18 @@ def cancel_verdicts(state: JourneyState) -> tuple[Verdict, ...]:
     the service lists."""
     out: list[Verdict] = []
     flow = state.flow
+    if flow is None:
+        out.append(
+            Verdict(
+                "FB-12",
+                Status.BLOCK,
+                t("{target} mixes replication providers: its failback can't be cancelled as one.", target=state.name),
+                tuple(f"{m.name}: {m.provider or '-'}" for m in state.members),
+                CANCEL_FIX,
+                state.name,
+            )
+        )
+        return tuple(out)
     if flow is not ReplicationFlow.MODERNIZED:
         out.append(
             Verdict(

@@ -9,16 +9,17 @@ HTML keeps to what Qt's rich-text engine prints, like the rest of the report (do
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from reprotect_gui.domain.failback import Scope, failback_direction, failback_operation
-from reprotect_gui.domain.messages import Text, t
+from reprotect_gui.domain.messages import DOMAIN_CONTEXT, Text, state, t
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.report import (
     BAR_COLOURS,
+    ENGLISH,
     STATE_WORDS,
     STATUS_ORDER,
     STATUS_TITLES,
@@ -26,13 +27,12 @@ from reprotect_gui.domain.report import (
     JobLine,
     ReadinessLine,
     TaskLine,
-    _e,
     _error,
     _error_html,
     _readiness,
-    _time,
     _verdict_order,
     _when,
+    _Writer,
     timeline_html,
 )
 
@@ -337,7 +337,9 @@ def _checks_line(raw: Any) -> str:
     for v in sorted(verdicts, key=_verdict_order):
         if v.get("status") in ("block", "warn", "unknown"):
             template = "{check} (accepted): {finding}" if v.get("acknowledged") else "{check}: {finding}"
-            parts.append(t(template, check=str(v.get("check_id")), finding=str(v.get("finding"))))
+            kept = Text.from_json(v.get("finding_text"))  # the finding's template, when the audit kept it
+            finding = kept if isinstance(kept, Text) else Text(str(v.get("finding")), None, DOMAIN_CONTEXT)
+            parts.append(t(template, check=str(v.get("check_id")), finding=finding))
     return Text.joined("; ", parts)
 
 
@@ -383,13 +385,10 @@ def journey_next_step(timeline: JourneyTimeline) -> str:
     return ""
 
 
-Write = Callable[[Any], str]  # a value (template, state, name) → escaped HTML in the report's language
-When = Callable[[datetime | None], str]  # a moment → text in the report's language
-
-
-def render_journey_html(timeline: JourneyTimeline, w: Write = _e, when: When = _time) -> str:
+def render_journey_html(timeline: JourneyTimeline, w: _Writer | None = None) -> str:
     """The timeline as a table, stage by stage (one row per attempt, a stage not reached yet says so),
-    then each journey job's tasks and errors."""
+    then each journey job's tasks and errors; in the report's language (`w`, English by default)."""
+    w = w or _Writer(ENGLISH)
     heads = ((16, t("Step")), (13, t("VM / plan")), (12, t("Outcome")), (13, t("When")), (46, t("Choices and checks")))
     head = "<tr>" + "".join(f"<th width='{width}%'>{w(h)}</th>" for width, h in heads) + "</tr>"
     rows = []
@@ -402,7 +401,7 @@ def render_journey_html(timeline: JourneyTimeline, w: Write = _e, when: When = _
                 f"<tr><td>{w(STAGE_TITLES[stage])}</td><td></td>"
                 f"<td class='muted'>{w(t('Not reached yet'))}</td><td></td><td></td></tr>"
             )
-        rows += [_step_row(s, w, when) for s in lines]
+        rows += [_step_row(s, w) for s in lines]
     title = t("Journey of {subject}", subject=timeline.subject_name)
     out = f"<h3>{w(title)}</h3><table width='100%' border='1' cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
     for s in timeline.steps:
@@ -412,10 +411,10 @@ def render_journey_html(timeline: JourneyTimeline, w: Write = _e, when: When = _
                 stage=STAGE_TITLES.get(s.stage, s.stage),
                 subject=s.subject,
                 job=s.job.job_id,
-                outcome=s.job.outcome,
+                outcome=state(s.job.outcome),
             )
             out += f"<p><b>{w(line)}</b></p>"
-            out += timeline_html(s.job) + "".join(_error_html(e) for e in s.job.errors)
+            out += timeline_html(s.job, w.fmt) + "".join(_error_html(w, e) for e in s.job.errors)
     return out
 
 
@@ -447,13 +446,14 @@ def journey_start(records: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | N
     }
 
 
-def render_journey_section(timeline: JourneyTimeline, w: Write = _e, when: When = _time) -> str:
+def render_journey_section(timeline: JourneyTimeline, w: _Writer | None = None) -> str:
     """The report's journey section: its title, where the journey stands, the timeline."""
+    w = w or _Writer(ENGLISH)
     title = t("Failback journey: reprotect → ready → failback → commit → protected to Azure")
-    return f"<h2>{w(title)}</h2><p><b>{w(journey_outcome(timeline))}</b></p>{render_journey_html(timeline, w, when)}"
+    return f"<h2>{w(title)}</h2><p><b>{w(journey_outcome(timeline))}</b></p>{render_journey_html(timeline, w)}"
 
 
-def _step_row(s: StepLine, w: Write, when: When) -> str:
+def _step_row(s: StepLine, w: _Writer) -> str:
     facts = [w(t("{label}: {value}", label=label, value=value)) for label, value in s.choices]
     facts += [f"✔ {w(c)}" for c in s.confirmations]
     if s.checks:
@@ -463,9 +463,9 @@ def _step_row(s: StepLine, w: Write, when: When) -> str:
     if s.detail:
         facts.append(w(s.detail))
     colour = BAR_COLOURS.get("Succeeded" if s.succeeded else s.outcome, "#757575")
-    moment = when(s.at) if s.at else "—"
+    outcome = s.outcome if isinstance(s.outcome, Text) else state(STATE_WORDS.get(s.outcome, s.outcome))
     return (
         f"<tr><td>{w(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{w(s.subject)}</td>"
-        f"<td><font color='{colour}'>{w(STATE_WORDS.get(s.outcome, s.outcome))}</font></td>"
-        f"<td>{w(moment).replace(' ', '<br>', 1)}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
+        f"<td><font color='{colour}'>{w(outcome)}</font></td>"
+        f"<td>{w.when(s.at).replace(' ', '<br>', 1)}</td><td>{'<br>'.join(facts) or '—'}</td></tr>"
     )

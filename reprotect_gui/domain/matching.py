@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from reprotect_gui.domain.messages import EnumWord, t
 from reprotect_gui.domain.models import MasterTarget, VcMatch, VcVm, VmLocator
 
 VmKey = Callable[[VcVm], bool]  # one way of recognising the wanted VM
@@ -150,16 +151,25 @@ def match_direct(locator: VmLocator, found: Iterable[VcVm], found_by: str) -> Vc
 
 def describe(match: VcMatch) -> str:
     """One sentence for the operator about how (or whether) a VM was found."""
-    name = match.locator.name or "(no name)"
-    found = f"; found by {match.found_by}" if match.found_by else ""
+    name = match.locator.name or t("(no name)")
+    found = t("; found by {found_by}", found_by=EnumWord(match.found_by)) if match.found_by else ""
     if match.vm is not None:
-        return f"{name} is vCenter VM {match.vm.name} (matched by {match.matched_by}{found})."
+        return t(
+            "{name} is vCenter VM {vm} (matched by {matched_by}{found}).",
+            name=name,
+            vm=match.vm.name,
+            matched_by=EnumWord(match.matched_by),
+            found=found,
+        )
     if match.ambiguous:
         listed = ", ".join(match.candidates)
-        return (
-            f"{name} matches several vCenter VMs by {match.matched_by} ({listed}); the wizard will not guess which one."
+        return t(
+            "{name} matches several vCenter VMs by {matched_by} ({listed}); the wizard will not guess which one.",
+            name=name,
+            matched_by=EnumWord(match.matched_by),
+            listed=listed,
         )
-    return f"{name} was not found in vCenter by UUID, name or IP address."
+    return t("{name} was not found in vCenter by UUID, name or IP address.", name=name)
 
 
 def place_master_targets(

@@ -12,6 +12,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import ClassVar, Generic, TypeVar
 
+from reprotect_gui.domain.messages import Text, t
+
 T = TypeVar("T")
 
 
@@ -637,8 +639,13 @@ class Choice(Generic[T]):
 
     @property
     def note_text(self) -> str:
-        return "; ".join(f"{cid}: {text}" for cid, text in self.notes)
+        return _joined(self.notes)
 
     @property
     def reason_text(self) -> str:
-        return "; ".join(f"{cid}: {text}" for cid, text in self.reasons)
+        return _joined(self.reasons)
+
+
+def _joined(pairs: tuple[tuple[str, str], ...]) -> str:
+    """'MT-10: …; MT-14: …' — a template of templates, so the UI can still translate each reason."""
+    return Text.joined("; ", [t("{check}: {reason}", check=cid, reason=text) for cid, text in pairs]) if pairs else ""

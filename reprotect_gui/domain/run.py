@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from reprotect_gui.domain.checks.readiness import Readiness, ReadinessFacts, readiness_of
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import Job, JobState
 from reprotect_gui.domain.polling import NO_JOB_WAIT_S
 from reprotect_gui.domain.replication import ReadinessPolicy, ReplicationStatus
@@ -239,10 +240,12 @@ class RunModel:
                 self._entries[entry.key] = replace(
                     entry,
                     kind=EntryKind.NOT_STARTED,
-                    problem=(
-                        f"Azure accepted the reprotect of {entry.item_name} without a tracking address, and no job "
-                        f"showed on the item within {minutes} min. Open the vault's Site Recovery jobs in the Azure "
-                        f"portal and look for a reprotect of {entry.item_name}; if there is none, run the wizard again."
+                    problem=t(
+                        "Azure accepted the reprotect of {vm} without a tracking address, and no job showed on the "
+                        "item within {minutes} min. Open the vault's Site Recovery jobs in the Azure portal and look "
+                        "for a reprotect of {vm}; if there is none, run the wizard again.",
+                        vm=entry.item_name,
+                        minutes=minutes,
                     ),
                 )
                 changes.gave_up.append(entry.key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reprotect_gui.domain.flows import DEFAULT_FLOW, FailbackPolicyRef, flow_of
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ProtectedItem, RecoveryPlan, ReplicationFlow, ReprotectRequest
 
 
@@ -65,11 +66,11 @@ class Selection:
     def missing(self) -> list[str]:
         """What still has to be chosen before requests can be built, in plain words."""
         if not self.items:
-            return ["a VM or a recovery plan"]
+            return [t("a VM or a recovery plan")]
         if len({i.flow for i in self.items}) > 1:
-            return ["VMs of one replication experience (classic and modernized can't be mixed)"]
+            return [t("VMs of one replication experience (classic and modernized can't be mixed)")]
         if self.flow is ReplicationFlow.OUT_OF_SCOPE:
-            return ["VMs replicated from VMware or physical servers to Azure (ELIG-08)"]
+            return [t("VMs replicated from VMware or physical servers to Azure (ELIG-08)")]
         return flow_of(self.flow).missing(self)
 
 
@@ -77,7 +78,7 @@ def build_requests(selection: Selection, policy: FailbackPolicyRef | None) -> tu
     """One request per item (ASR's plan-level reprotect is deprecated: SUB-02), built by the items' flow."""
     missing = selection.missing()
     if missing:
-        raise ValueError("still to choose: " + ", ".join(missing))
+        raise ValueError(t("still to choose: {missing}", missing=tuple(missing)))
     return flow_of(selection.flow).build_requests(selection, policy)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.job_errors import explain_job_error
+from reprotect_gui.domain.messages import Text, t
 from reprotect_gui.domain.models import FailbackPolicy, Job, JobError, RecoverySite
 from reprotect_gui.domain.selection import Selection
 from reprotect_gui.domain.verdicts import Verdict
@@ -81,9 +82,15 @@ class AuditLog:
                 self._append_line(line)
         except OSError as exc:
             raise AuditWriteFailed(
-                f"The audit record of the reprotect could not be written to {self.path} ({exc.strerror or exc}).",
-                "The reprotect itself is not affected. Free disk space or fix the folder's permissions; "
-                "note the job ID for your drill records.",
+                t(
+                    "The audit record of the reprotect could not be written to {path} ({value}).",
+                    path=self.path,
+                    value=exc.strerror or exc,
+                ),
+                t(
+                    "The reprotect itself is not affected. Free disk space or fix the folder's permissions; "
+                    "note the job ID for your drill records."
+                ),
             ) from exc
         return clean
 
@@ -127,8 +134,8 @@ class AuditLog:
             return
         except OSError as exc:
             raise AuditWriteFailed(
-                f"The audit log {self.path} can't be read ({exc.strerror or exc}).",
-                "Check the file's permissions; the reprotect jobs themselves are not affected.",
+                t("The audit log {path} can't be read ({value}).", path=self.path, value=exc.strerror or exc),
+                t("Check the file's permissions; the reprotect jobs themselves are not affected."),
             ) from exc
         damaged = 0
         for line in raw.split(b"\n"):
@@ -282,6 +289,9 @@ def run_record(
                 "status": v.status.value,
                 "subject": v.subject,
                 "finding": v.finding,
+                "finding_text": v.finding.to_json()
+                if isinstance(v.finding, Text)
+                else None,  # for a report in any language
                 "acknowledged": f"{v.check_id}|{v.subject}" in acks,
             }
             for v in verdicts
@@ -328,6 +338,7 @@ def not_started_record(run_id: str, at: datetime, item_id: str, item_name: str, 
         "item_id": item_id,
         "item_name": item_name,
         "problem": problem,
+        "problem_text": problem.to_json() if isinstance(problem, Text) else None,
     }
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from reprotect_gui.domain.errors import UserFacingError
 from reprotect_gui.domain.matching import match_locator, place_master_targets
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ProtectedItem, RecoverySite, VCenterEstate, VcMatch, VmLocator
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery, VCenterInventory
 
@@ -70,7 +71,8 @@ def load_estate(
     stage = _Stage(ctx, 0.0, 0.6)
     site = site_recovery.read_site(stage, on_items=on_items) if on_items else site_recovery.read_site(stage)
     ctx.raise_if_cancelled()
-    vc_estate, problem = None, "Not connected to vCenter."
+    problem: str = t("Not connected to vCenter.")
+    vc_estate = None
     if vcenter is not None:
         try:
             vc_estate = vcenter.read_estate(vcenter_focus(site), _Stage(ctx, 0.6, 1.0))
@@ -78,7 +80,7 @@ def load_estate(
         except UserFacingError as exc:
             # The vault alone still lets the operator prepare; vCenter checks then say "unknown".
             problem = str(exc)
-    ctx.report(1.0, "Estate read")
+    ctx.report(1.0, t("Estate read"))
     matches: dict[str, VcMatch] = {}
     if vc_estate is not None:
         matches = match_all(site, vc_estate)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.services.state_files import LOCK_TIMEOUT_S, locked, move_aside, write_atomically
 
 __all__ = ["InFlightJob", "JobJournal", "JournalDamaged", "JournalError", "default_data_dir", "write_atomically"]
@@ -63,7 +64,7 @@ class InFlightJob:
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> InFlightJob:
         if not isinstance(raw, dict) or not isinstance(raw.get("job_id"), str) or not raw["job_id"]:
-            raise ValueError("an entry without a job id")
+            raise ValueError(t("an entry without a job id"))
         return cls(
             job_id=str(raw["job_id"]),
             item_id=str(raw.get("item_id", "")),
@@ -124,9 +125,15 @@ class JobJournal:
                 holder.__enter__()
             except OSError as exc:
                 raise JournalError(
-                    f"The list of reprotect jobs in progress ({self.path}) can't be read ({exc.strerror}).",
-                    "Check the data folder and its permissions. The jobs themselves keep running in Azure; "
-                    "follow them in the vault's Site Recovery jobs.",
+                    t(
+                        "The list of reprotect jobs in progress ({path}) can't be read ({strerror}).",
+                        path=self.path,
+                        strerror=exc.strerror,
+                    ),
+                    t(
+                        "Check the data folder and its permissions. The jobs themselves keep running in Azure; "
+                        "follow them in the vault's Site Recovery jobs."
+                    ),
                 ) from exc
             try:
                 yield
@@ -146,16 +153,22 @@ class JobJournal:
             return {}
         except OSError as exc:
             raise JournalError(
-                f"The list of reprotect jobs in progress ({self.path}) can't be read ({exc.strerror}).",
-                "Check the file's permissions. The jobs themselves keep running in Azure; "
-                "follow them in the vault's Site Recovery jobs.",
+                t(
+                    "The list of reprotect jobs in progress ({path}) can't be read ({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t(
+                    "Check the file's permissions. The jobs themselves keep running in Azure; follow them in "
+                    "the vault's Site Recovery jobs."
+                ),
             ) from exc
         try:
             raw = json.loads(data.decode("utf-8"))
             if not isinstance(raw, dict) or raw.get("format") != JOURNAL_FORMAT:
-                raise ValueError("not a journal of this app")
+                raise ValueError(t("not a journal of this app"))
             if not isinstance(raw.get("jobs"), list):
-                raise ValueError("no list of jobs")
+                raise ValueError(t("no list of jobs"))
             jobs = [InFlightJob.from_json(j) for j in raw["jobs"]]
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             # Every decode error is damage: keep the file for a human, start afresh.
@@ -167,16 +180,25 @@ class JobJournal:
             self.damaged_copy = move_aside(self.path)
         except OSError as exc:  # never write over a damaged file we could not keep
             raise JournalError(
-                f"The list of reprotect jobs in progress ({self.path}) is damaged and could not be "
-                f"moved aside ({exc.strerror}).",
-                "Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file.",
+                t(
+                    "The list of reprotect jobs in progress ({path}) is damaged and could not be moved aside "
+                    "({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t("Follow the jobs in the vault's Site Recovery jobs in the Azure portal, then delete the file."),
             ) from exc
         log.warning("damaged journal %s moved to %s (%s)", self.path, self.damaged_copy, type(cause).__name__)
         return JournalDamaged(
-            f"The list of reprotect jobs in progress was damaged; it was kept as {self.damaged_copy} "
-            "and a fresh list was started.",
-            "Jobs it held are not offered again here: follow them in the vault's Site Recovery jobs "
-            "in the Azure portal.",
+            t(
+                "The list of reprotect jobs in progress was damaged; it was kept as {damaged_copy} and a "
+                "fresh list was started.",
+                damaged_copy=self.damaged_copy,
+            ),
+            t(
+                "Jobs it held are not offered again here: follow them in the vault's Site Recovery jobs in "
+                "the Azure portal."
+            ),
         )
 
     def _write(self, jobs: dict[str, InFlightJob]) -> None:
@@ -185,8 +207,14 @@ class JobJournal:
             write_atomically(self.path, json.dumps(payload, indent=2, ensure_ascii=False))
         except OSError as exc:
             raise JournalError(
-                f"The reprotect job could not be recorded in {self.path} ({exc.strerror}).",
-                "The job runs in Azure regardless. Free disk space or fix the folder's permissions; "
-                "until then, note the job ID shown here.",
+                t(
+                    "The reprotect job could not be recorded in {path} ({strerror}).",
+                    path=self.path,
+                    strerror=exc.strerror,
+                ),
+                t(
+                    "The job runs in Azure regardless. Free disk space or fix the folder's permissions; until "
+                    "then, note the job ID shown here."
+                ),
             ) from exc
         log.debug("journal now holds %d job(s)", len(jobs))

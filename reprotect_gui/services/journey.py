@@ -281,14 +281,14 @@ def check_step(
     site: Sequence[Verdict] = (),
 ) -> StepCheck:
     """Read the target and its on-premises VMs fresh, then run the step's preflight."""
-    ctx.report(0.1, "Reading the item from the vault")
+    ctx.report(0.1, t("Reading the item from the vault"))
     state = journey.read_journey(scope, target_id)
     ctx.raise_if_cancelled()
-    ctx.report(0.5, "Reading vCenter")
+    ctx.report(0.5, t("Reading vCenter"))
     on_prem = read_on_premises(vcenter, state, ctx)
     ctx.raise_if_cancelled()
     facts = journey_facts(state, on_prem, now, inputs, readiness=readiness, site=site)
-    ctx.report(1.0, "Checked")
+    ctx.report(1.0, t("Checked"))
     return StepCheck(step, state, facts, preflight(step, state, facts), journey_stage(state), on_prem.problem)
 
 
@@ -414,6 +414,7 @@ def submitted_record(
     operators: Operators = NO_OPERATORS,
     training: bool = False,
     choices: Mapping[str, Any] | None = None,
+    inputs: StepInputs | None = None,
 ) -> dict[str, Any]:
     """`journey.<step>.submitted`: who, which target, every choice and verdict, before anything is sent."""
     step = step_of(request)
@@ -429,7 +430,7 @@ def submitted_record(
         "step": step.value,
         "subject": {"kind": scope.value, "id": target_id, "name": target_name},
         "request": _plain(dataclasses.asdict(request)),
-        "choices": _plain(dict(choices or {})),
+        "choices": _plain({**(inputs_record(inputs) if inputs is not None else {}), **dict(choices or {})}),
         "verdicts": [
             {
                 "check_id": v.check_id,
@@ -442,6 +443,20 @@ def submitted_record(
         ],
         "acknowledged": sorted(acks),
     }
+
+
+def inputs_record(inputs: StepInputs) -> dict[str, Any]:
+    """What the operator chose or stated beyond the request: CMT-02's confirmation, the chosen process
+    server with its health at the time (REV-05), the policy and run-as account (REV-03/04)."""
+    out: dict[str, Any] = {"app_confirmed": inputs.app_confirmed}
+    ps = inputs.process_server
+    if ps is not None:
+        out["process_server"] = {"id": ps.server_id, "name": ps.name, "health": ps.health}
+    if inputs.policy_id:
+        out["policy_id"] = inputs.policy_id
+    if inputs.run_as_account_id:
+        out["run_as_account_id"] = inputs.run_as_account_id
+    return out
 
 
 def _plain(value: Any) -> Any:
@@ -465,13 +480,15 @@ def submit_step(
     operators: Operators = NO_OPERATORS,
     training: bool = False,
     choices: Mapping[str, Any] | None = None,
+    inputs: StepInputs | None = None,
 ) -> StepOutcome:
     """Audit the intent, submit once, journal and audit the accepted job, audit a refusal.
 
     Never twice (FB-14): a job of this step that the journal holds for this target (an earlier click or
     an earlier process) and that still runs on it is followed again without sending anything; the port
     itself re-reads the target and attaches to a running job of the same step. `choices` adds what the
-    request does not carry (CMT-02's confirmation, the chosen server's and policy's names)."""
+    request does not carry (names of the chosen server and policy); `inputs`, the step's StepInputs, records
+    CMT-02's confirmation and the chosen server, policy and run-as account (`inputs_record`)."""
     step = step_of(request)
     scope, target_id, target_name = target_of(request)
     ctx.raise_if_cancelled()
@@ -485,9 +502,10 @@ def submit_step(
             operators=operators,
             training=training,
             choices=choices,
+            inputs=inputs,
         ),
     )
-    ctx.report(0.2, "Submitting")
+    ctx.report(0.2, t("Submitting"))
     running = _journaled_running_job(journey, recorder, step, scope, target_id)
     if running is not None:
         result = SubmitResult(running, attached_to_running=True)
@@ -496,9 +514,9 @@ def submit_step(
             result = _send(journey, request)
         except UserFacingError as exc:
             _write_quietly(recorder, _failed_record(recorder, step, target_id, target_name, str(exc)))
-            ctx.report(1.0, "Not started")
+            ctx.report(1.0, t("Not started"))
             return StepOutcome(step, target_id, target_name, None, problem=str(exc))
-    ctx.report(1.0, "Submitted")
+    ctx.report(1.0, t("Submitted"))
     if result.untracked:
         return StepOutcome(step, target_id, target_name, None, awaiting_job=True)
     journal_problem = record_accepted(recorder, step, target_id, target_name, result)

@@ -21,6 +21,7 @@ from pathlib import Path
 import filelock
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 
 LOCK_TIMEOUT_S = 20.0  # how long a window waits for another one to finish writing
 
@@ -40,9 +41,13 @@ def locked(path: Path, timeout_s: float = LOCK_TIMEOUT_S) -> Iterator[None]:
         lock.acquire()
     except filelock.Timeout as exc:
         raise FolderBusy(
-            f"Another window of this app has been writing {path.name} in {path.parent} for "
-            f"more than {timeout_s:g} seconds.",
-            "Wait for the other window to finish (or close it), then try again; nothing was lost.",
+            t(
+                "Another window of this app has been writing {path} in {parent} for more than {timeout_s} seconds.",
+                path=path.name,
+                parent=path.parent,
+                timeout_s=f"{timeout_s:g}",
+            ),
+            t("Wait for the other window to finish (or close it), then try again; nothing was lost."),
             retryable=True,
         ) from exc
     try:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ReprotectRequest
 from reprotect_gui.domain.ports import JobContext, SiteRecovery
 
@@ -33,15 +34,15 @@ def submit_reprotects(
     outcomes = []
     for index, request in enumerate(requests):
         ctx.raise_if_cancelled()
-        ctx.report(index / len(requests), f"Submitting the reprotect of {request.item_name}")
+        ctx.report(index / len(requests), t("Submitting the reprotect of {item_name}", item_name=request.item_name))
         try:
             result = site_recovery.submit_reprotect(request)
         except UserFacingError as exc:
-            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=str(exc)))
+            outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, problem=exc.sentence))
             continue
         if result.untracked:
             outcomes.append(SubmitOutcome(request.item_id, request.item_name, None, awaiting_job=True))
             continue
         outcomes.append(SubmitOutcome(request.item_id, request.item_name, result.job_id, result.attached_to_running))
-    ctx.report(1.0, "Submitted")
+    ctx.report(1.0, t("Submitted"))
     return tuple(outcomes)

@@ -15,6 +15,7 @@ from typing import Any
 
 from reprotect_gui.domain.checks.readiness import Readiness
 from reprotect_gui.domain.errors import JobGone, UserFacingError
+from reprotect_gui.domain.messages import Text, t
 from reprotect_gui.domain.models import Job, ProtectedItem, RecoverySite, ReprotectRequest, SubmitResult
 from reprotect_gui.domain.ports import Clock, JobContext, SiteRecovery
 from reprotect_gui.domain.replication import ReplicationStatus
@@ -83,10 +84,13 @@ class RunRecorder:
 
 
 def not_journaled_sentence(item_name: str, job_id: str, cause: UserFacingError) -> str:
-    return (
-        f"The reprotect job {job_id} of {item_name} will not be offered again after a restart because "
-        f"the list of jobs in progress could not be written: {cause.summary} The job runs in Azure "
-        "regardless; this page follows it, and its ID is in the audit log."
+    return t(
+        "The reprotect job {job_id} of {item_name} will not be offered again after a restart "
+        "because the list of jobs in progress could not be written: {summary} The job runs in "
+        "Azure regardless; this page follows it, and its ID is in the audit log.",
+        job_id=job_id,
+        item_name=item_name,
+        summary=cause.summary,
     )
 
 
@@ -223,8 +227,17 @@ def record_readiness(recorder: RunRecorder, item_name: str, readiness: Readiness
             "verdict": readiness.headline,
             "reasons": [f"{v.check_id}: {v.finding}" for v in readiness.reasons],
             "warnings": [f"{v.check_id}: {v.finding}" for v in readiness.warnings],
+            # The templates too, so the drill report can be written in any language (issue 14).
+            "verdict_text": _json_text(readiness.headline),
+            "warnings_text": [
+                t("{check}: {finding}", check=v.check_id, finding=v.finding).to_json() for v in readiness.warnings
+            ],
         }
     )
+
+
+def _json_text(value: str) -> Any:
+    return value.to_json() if isinstance(value, Text) else None
 
 
 def record_resumed(recorder: RunRecorder, job_ids: Sequence[str]) -> None:

@@ -24,6 +24,7 @@ import filelock
 
 from reprotect_gui.domain.errors import JobGone, SubmitRefused, UserFacingError
 from reprotect_gui.domain.flows import flow_of
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     REVERSE_REPLICATE,
     ClassicTarget,
@@ -153,10 +154,23 @@ class TrainingJobStore:
             if len(jobs) > known:
                 self._merge(jobs[known:])
 
+    def journey_entries(self) -> list[dict[str, Any]]:
+        """The failback journey's jobs of this scenario, as stored by `add_journey_entry` (training/journey.py)."""
+        with self._locked():
+            return [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
+
+    def add_journey_entry(self, entry: dict[str, Any]) -> None:
+        """Keep one journey job (a plain JSON object with a job_id) beside the reprotect jobs."""
+        with self._locked():
+            stored = {**entry, "scenario": self._scenario, "kind": "journey"}
+            same = (self._scenario, entry.get("job_id"))
+            kept = [j for j in self._entries() if (j.get("scenario"), j.get("job_id")) != same]
+            self._write([*kept, stored])
+
     def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []
         for j in entries:
-            if j.get("scenario") != self._scenario:
+            if j.get("scenario") != self._scenario or j.get("kind") == "journey":
                 continue
             try:
                 jobs.append(self._job(j))
@@ -178,6 +192,9 @@ class TrainingJobStore:
         }
         kept = [j for j in self._entries() if not (j.get("scenario") == self._scenario and j.get("job_id") in mine)]
         kept += list(mine.values())
+        self._write(kept)
+
+    def _write(self, kept: list[dict[str, Any]]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".training-jobs.", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -198,8 +215,12 @@ class TrainingJobStore:
             lock.acquire()
         except filelock.Timeout as exc:
             raise UserFacingError(
-                f"Another training window has been writing {self.path} for more than {self.LOCK_TIMEOUT_S:g} seconds.",
-                "Wait for it to finish (or close it), then try again.",
+                t(
+                    "Another training window has been writing {path} for more than {LOCK_TIMEOUT_S} seconds.",
+                    path=self.path,
+                    LOCK_TIMEOUT_S=f"{self.LOCK_TIMEOUT_S:g}",
+                ),
+                t("Wait for it to finish (or close it), then try again."),
                 retryable=True,
             ) from exc
         try:
@@ -275,7 +296,7 @@ class TrainingSiteRecovery:
     def read_site(
         self, ctx: JobContext, on_items: Callable[[Sequence[ProtectedItem]], None] | None = None
     ) -> RecoverySite:
-        ctx.report(0.1, "Reading the vault")
+        ctx.report(0.1, t("Reading the vault"))
         self._wait(ctx)
 
         def page(items: tuple[ProtectedItem, ...]) -> None:  # as ARM hands a page over
@@ -289,7 +310,7 @@ class TrainingSiteRecovery:
             servers = site.configuration_servers
             if self._refreshed_at is not None:
                 servers = tuple(dataclasses.replace(cs, last_refreshed=self._refreshed_at) for cs in servers)
-        ctx.report(1.0, "Vault read")
+        ctx.report(1.0, t("Vault read"))
         return dataclasses.replace(site, items=items, configuration_servers=servers)
 
     def read_item(self, item_id: str) -> ProtectedItem:
@@ -300,8 +321,8 @@ class TrainingSiteRecovery:
                 return self._current(site.item(item_id))
             except KeyError:
                 raise UserFacingError(
-                    f"The replicated item {item_id} no longer exists in the vault.",
-                    "Reload the vault; the item may have been removed or protection disabled.",
+                    t("The replicated item {item_id} no longer exists in the vault.", item_id=item_id),
+                    t("Reload the vault; the item may have been removed or protection disabled."),
                 ) from None
 
     def read_job(self, job_id: str) -> Job:
@@ -314,8 +335,8 @@ class TrainingSiteRecovery:
                     return found
             if running is None:
                 raise JobGone(
-                    f"The job {job_id} was not found in the vault.",
-                    "It may belong to another vault; open the vault's Site Recovery jobs in the portal.",
+                    t("The job {job_id} was not found in the vault.", job_id=job_id),
+                    t("It may belong to another vault; open the vault's Site Recovery jobs in the portal."),
                 )
             return self._job_view(running, self._clock.now())
 
@@ -383,13 +404,18 @@ class TrainingSiteRecovery:
                 item = self._current(site.item(request.item_id))
             except KeyError:
                 raise SubmitRefused(
-                    f"The vault has no replicated item {request.item_id}.",
-                    "Reload the vault and choose the item again.",
+                    t("The vault has no replicated item {item_id}.", item_id=request.item_id),
+                    t("Reload the vault and choose the item again."),
                 ) from None
             if REVERSE_REPLICATE not in item.allowed_operations:
                 raise SubmitRefused(
-                    f"ASR refused the reprotect of {item.name}: the operation is not allowed in state {item.protection_state}.",
-                    "Reload the vault; the item may already be reprotected.",
+                    t(
+                        "ASR refused the reprotect of {item}: the operation is not allowed in state "
+                        "{protection_state}.",
+                        item=item.name,
+                        protection_state=item.protection_state,
+                    ),
+                    t("Reload the vault; the item may already be reprotected."),
                 )
             _refuse_wrong_flow(site, item, request)
             number = self._next_job_number()
@@ -414,11 +440,11 @@ class TrainingSiteRecovery:
             yield jobs
 
     def refresh_configuration_server(self, server_id: str, ctx: JobContext) -> None:
-        ctx.report(0.1, "Refreshing the configuration server")
+        ctx.report(0.1, t("Refreshing the configuration server"))
         self._wait(ctx, factor=3)
         with self._lock:
             self._refreshed_at = self._clock.now()
-        ctx.report(1.0, "Configuration server refreshed")
+        ctx.report(1.0, t("Configuration server refreshed"))
 
     # --- internals ------------------------------------------------------------------------
 
@@ -507,23 +533,36 @@ def _refuse_wrong_flow(site: RecoverySite, item: ProtectedItem, request: Reprote
     healthy (the emulator's contract test holds both to the same refusals)."""
     if request.flow is not item.flow:
         raise SubmitRefused(
-            f"ASR refused the reprotect of {item.name}: it is a {item.flow} item, the request is {request.flow}.",
-            "Run the wizard again for this VM; it picks the flow from the item's replication provider.",
+            t(
+                "ASR refused the reprotect of {item}: it is a {flow} item, the request is {flow2}.",
+                item=item.name,
+                flow=item.flow,
+                flow2=request.flow,
+            ),
+            t("Run the wizard again for this VM; it picks the flow from the item's replication provider."),
         )
     match request.target:
         case ModernizedTarget(reprotect_agent_id=agent):
             appliance = next((a for a in site.appliances if a.appliance_id.lower() == agent.lower()), None)
             if appliance is None:
                 raise SubmitRefused(
-                    f"ASR refused the reprotect of {item.name}: replication appliance "
-                    f"{agent} is not registered in the vault.",
-                    "Reload the vault and choose a registered, healthy appliance.",
+                    t(
+                        "ASR refused the reprotect of {item}: replication appliance {reprotect_agent_id} is not "
+                        "registered in the vault.",
+                        item=item.name,
+                        reprotect_agent_id=agent,
+                    ),
+                    t("Reload the vault and choose a registered, healthy appliance."),
                 )
             if appliance.health.lower() == "critical":
                 raise SubmitRefused(
-                    f"ASR refused the reprotect of {item.name}: replication appliance {appliance.name} is not "
-                    "healthy. No job was started.",
-                    "Choose a healthy appliance, or repair this one (RCM-01), then try again.",
+                    t(
+                        "ASR refused the reprotect of {item}: replication appliance {appliance} is not healthy. No "
+                        "job was started.",
+                        item=item.name,
+                        appliance=appliance.name,
+                    ),
+                    t("Choose a healthy appliance, or repair this one (RCM-01), then try again."),
                 )
 
 
@@ -551,12 +590,12 @@ class TrainingVCenter:
         self.on_read: Callable[[VCenterEstate], VCenterEstate] | None = None
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
-        ctx.report(0.1, "Reading vCenter")
+        ctx.report(0.1, t("Reading vCenter"))
         deadline = time.monotonic() + self._latency_s
         while time.monotonic() < deadline:
             ctx.raise_if_cancelled()
             time.sleep(0.02)
-        ctx.report(1.0, "vCenter read")
+        ctx.report(1.0, t("vCenter read"))
         estate = self._scenario.vcenter()
         return self.on_read(estate) if self.on_read is not None else estate
 

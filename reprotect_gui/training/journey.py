@@ -17,7 +17,7 @@ published examples (X1–X6) and the emulator. The traps come from the scenario'
 * FB-09: a VM whose host has less free memory than it needs fails to boot at failback (error 8038);
 * FB-12: a classic item whose state lists CancelFailover (app-lnx-01) — cancel must still not be offered;
 * FB-15: a modernized item whose first planned failover fails (kb-01) → cancel → retry works;
-* REV-02: a classic reprotect to Azure within 15 minutes of the on-premises VM's boot fails (agent).
+* REV-02: a classic reprotect to Azure sooner after the on-premises VM's boot than its agent registers fails.
 
 The vault's lock is shared: the vault asks the journey for item states and jobs while holding it.
 """
@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from reprotect_gui.domain.errors import SubmitRefused
 from reprotect_gui.domain.failback import (
@@ -59,6 +60,7 @@ from reprotect_gui.domain.journey import (
     journey_flow,
 )
 from reprotect_gui.domain.matching import match_locator
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     Job,
     JobError,
@@ -71,8 +73,8 @@ from reprotect_gui.domain.models import (
     VCenterEstate,
     VcVm,
 )
-from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter, run_tasks
-from reprotect_gui.training.scenario import DEFAULT_JOURNEY, JourneyScript
+from reprotect_gui.training.backends import RESTORED_JOBS_KEPT, TrainingSiteRecovery, TrainingVCenter, run_tasks
+from reprotect_gui.training.scenario import DEFAULT_JOURNEY, JOURNEY_TASK_KINDS, JourneyScript
 
 DISABLE = "DisableProtection"
 CLASSIC_FORWARD, MODERNIZED_FORWARD = "InMageAzureV2", "InMageRcm"
@@ -96,11 +98,11 @@ FRIENDLY = {
     OP_REVERSE_REPLICATE: "Reprotect",
 }
 STEP_WORDS = {
-    OP_UNPLANNED_FAILOVER: "failback (unplanned failover)",
-    OP_PLANNED_FAILOVER: "failback (planned failover)",
-    OP_CANCEL_FAILOVER: "cancel of the failback",
-    OP_COMMIT: "commit",
-    OP_REVERSE_REPLICATE: "reprotect to Azure",
+    OP_UNPLANNED_FAILOVER: t("failback (unplanned failover)"),
+    OP_PLANNED_FAILOVER: t("failback (planned failover)"),
+    OP_CANCEL_FAILOVER: t("cancel of the failback"),
+    OP_COMMIT: t("commit"),
+    OP_REVERSE_REPLICATE: t("reprotect to Azure"),
 }
 MAX_RECOVERY_POINTS = 12
 
@@ -120,6 +122,65 @@ class _StepJob:
     speed: float
     tasks_kind: str  # JourneyScript task kind
     failure: tuple[str, JobError] | None = None  # (task key, error), decided at submit
+    restored: bool = False  # from an earlier process: readable by ID, not applied to the items
+
+    def to_json(self) -> dict[str, Any]:
+        failure = None
+        if self.failure is not None:
+            key, e = self.failure
+            failure = {
+                "task": key,
+                "code": e.code,
+                "message": e.message,
+                "possible_causes": e.possible_causes,
+                "recommended_action": e.recommended_action,
+            }
+        return {
+            "job_id": self.job_id,
+            "operation": self.operation,
+            "scope": self.scope.value,
+            "target_id": self.target_id,
+            "target_name": self.target_name,
+            "item_ids": list(self.item_ids),
+            "flow": self.flow.value,
+            "submitted_at": self.submitted_at.isoformat(),
+            "speed": self.speed,
+            "tasks_kind": self.tasks_kind,
+            "failure": failure,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> _StepJob:
+        """Raises ValueError, KeyError or TypeError for an entry it can't read (the caller skips it)."""
+        f = raw.get("failure")
+        failure = None
+        if isinstance(f, dict):
+            error = JobError(
+                str(f["code"]),
+                str(f["message"]),
+                str(f.get("possible_causes", "")),
+                str(f.get("recommended_action", "")),
+            )
+            failure = (str(f["task"]), error)
+        if raw["operation"] not in SCENARIO:
+            raise ValueError(f"not a journey operation: {raw['operation']!r}")
+        submitted = datetime.fromisoformat(str(raw["submitted_at"]))
+        if submitted.tzinfo is None:
+            raise ValueError("a submit time without its zone")
+        return cls(
+            job_id=str(raw["job_id"]),
+            operation=str(raw["operation"]),
+            scope=Scope(raw["scope"]),
+            target_id=str(raw["target_id"]),
+            target_name=str(raw["target_name"]),
+            item_ids=tuple(str(i) for i in raw["item_ids"]),
+            flow=ReplicationFlow(raw["flow"]),
+            submitted_at=submitted,
+            speed=float(raw["speed"]),
+            tasks_kind=str(raw["tasks_kind"]) if raw["tasks_kind"] in JOURNEY_TASK_KINDS else "failback",
+            failure=failure,
+            restored=True,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +217,26 @@ class TrainingJourney:
         self._jobs: dict[str, _StepJob] = {}
         self._pf_attempts: dict[str, int] = {}
         self.submissions: list[object] = []  # what reached the "service", in order
+        self._store = vault._store
         vault._journey = self
         if vcenter is not None:
             vcenter.on_read = self._vcenter_view
+        self._restore()
+
+    def _restore(self) -> None:
+        """Journey jobs an earlier process started (the store the vault keeps): readable by ID, so the resume
+        after a restart follows them to their end. Like the vault's, they do not change the items: each
+        training session starts from the scenario."""
+        if self._store is None:
+            return
+        now = self._clock.now()
+        for raw in self._store.journey_entries():
+            try:
+                job = _StepJob.from_json(raw)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # one unreadable job costs only that job's history
+            if now - job.submitted_at <= RESTORED_JOBS_KEPT:
+                self._jobs.setdefault(job.job_id, job)
 
     # --- the port: reads --------------------------------------------------------------------------
 
@@ -223,9 +301,12 @@ class TrainingJourney:
             flow = leg.flow if leg is not None else journey_flow(item.provider)
             if flow is None or flow is ReplicationFlow.OUT_OF_SCOPE:
                 raise SubmitRefused(
-                    f"{item.name} is not replicated by the classic or modernized architecture: it can't be "
-                    "protected to Azure from here.",
-                    "Choose a VM that was failed back from Azure.",
+                    t(
+                        "{item} is not replicated by the classic or modernized architecture: it can't be "
+                        "protected to Azure from here.",
+                        item=item.name,
+                    ),
+                    t("Choose a VM that was failed back from Azure."),
                 )
             return self._choices(item.item_id, flow, now)
 
@@ -297,13 +378,16 @@ class TrainingJourney:
                 if job is not None and job.operation == operation and job.target_id == target_id:
                     return SubmitResult(running, attached_to_running=True)
                 raise SubmitRefused(
-                    f"Another Site Recovery operation is running on {name}. Nothing was sent.",
-                    "Wait for that job to end, then reload and try again.",
+                    t("Another Site Recovery operation is running on {target}. Nothing was sent.", target=name),
+                    t("Wait for that job to end, then reload and try again."),
                 )
             self._refuse_wrong(operation, scope, state, items, flow, name, step, request)
             failure = self._failure(operation, scope, items, flow, now, request)
             kind = self._tasks_kind(operation, flow)
-            job_id = f"{self._vault._next_job_number():04d}-{operation.lower()}-{_short(target_id)}"
+            number = self._vault._next_job_number()
+            while f"{number:04d}-{operation.lower()}-{_short(target_id)}" in self._jobs:
+                number += 1  # a job restored from the store may hold this number already
+            job_id = f"{number:04d}-{operation.lower()}-{_short(target_id)}"
             self._jobs[job_id] = _StepJob(
                 job_id,
                 operation,
@@ -318,6 +402,8 @@ class TrainingJourney:
                 failure,
             )
             self.submissions.append(request)
+            if self._store is not None:
+                self._store.add_journey_entry(self._jobs[job_id].to_json())
             return SubmitResult(job_id)
 
     def _refuse_wrong(
@@ -335,55 +421,91 @@ class TrainingJourney:
         actual = state.flow
         if actual is not flow:
             raise SubmitRefused(
-                f"Azure refused the {step} of {name}: it replicates "
-                f"{'with mixed providers' if actual is None else f'by the {actual} architecture'}, "
-                f"the request is {flow}. No job was started.",
-                "Reload the item and start the step again; the tool picks the architecture from the item.",
+                t(
+                    "Azure refused the {step} of {target}: it replicates {how}, the request is {flow}. "
+                    "No job was started.",
+                    step=step,
+                    target=name,
+                    how=t("with mixed providers") if actual is None else t("by the {flow} architecture", flow=actual),
+                    flow=flow,
+                ),
+                t("Reload the item and start the step again; the tool picks the architecture from the item."),
             )
         if operation not in state.allowed_operations:
             allowed = ", ".join(sorted(state.allowed_operations)) or "none"
             states = ", ".join(sorted({m.protection_state for m in state.members}))
             raise SubmitRefused(
-                f"Azure refused the {step} of {name}: the operation is not allowed now (state {states}; allowed "
-                f"operations: {allowed}). No job was started.",
-                "Reload: the step may have been done already, or the item is not ready for it yet.",
+                t(
+                    "Azure refused the {step} of {target}: the operation is not allowed now (state {states}; "
+                    "allowed operations: {allowed}). No job was started.",
+                    step=step,
+                    target=name,
+                    states=states,
+                    allowed=allowed,
+                ),
+                t("Reload: the step may have been done already, or the item is not ready for it yet."),
             )
         if scope is Scope.ITEM and flow is ReplicationFlow.CLASSIC and operation in (OP_UNPLANNED_FAILOVER, OP_COMMIT):
             m = state.members[0]
             if in_named_replication_group(m.multi_vm_group_id, m.multi_vm_group_name):
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: it is in replication group {m.multi_vm_group_name}, "
-                    "which fails over and commits only through its recovery plan (FB-06). No job was started.",
-                    "Fail back and commit the recovery plan that holds the replication group.",
+                    t(
+                        "Azure refused the {step} of {target}: it is in replication group {group}, which fails "
+                        "over and commits only through its recovery plan (FB-06). No job was started.",
+                        step=step,
+                        target=name,
+                        group=m.multi_vm_group_name or "",
+                    ),
+                    t("Fail back and commit the recovery plan that holds the replication group."),
                 )
         if isinstance(request, FailbackRequest) and request.recovery_point == ClassicRecoveryPoint.CUSTOM:
             known = {p.point_id for p in self._points(items[0].item_id, self._clock.now())}
             if request.recovery_point_id not in known:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: recovery point {request.recovery_point_id} is not one "
-                    "of the item's recovery points. No job was started.",
-                    "Reload the recovery points and choose one of them.",
+                    t(
+                        "Azure refused the {step} of {target}: recovery point {point} is not one of the item's "
+                        "recovery points. No job was started.",
+                        step=step,
+                        target=name,
+                        point=request.recovery_point_id or "",
+                    ),
+                    t("Reload the recovery points and choose one of them."),
                 )
         if isinstance(request, ReprotectToAzureRequest):
             choices = self._choices(request.item_id, flow, self._clock.now())
             if request.process_server_id not in {s.server_id for s in choices.process_servers}:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: process server {request.process_server_id} is not known. "
-                    "No job was started.",
-                    "Reload the choices and pick a listed process server.",
+                    t(
+                        "Azure refused the {step} of {target}: process server {server} is not known. "
+                        "No job was started.",
+                        step=step,
+                        target=name,
+                        server=request.process_server_id,
+                    ),
+                    t("Reload the choices and pick a listed process server."),
                 )
             if request.policy_id not in {p.policy_id for p in choices.policies}:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: policy {request.policy_id} does not exist for this "
-                    "architecture. No job was started.",
-                    "Reload the choices and pick a listed replication policy.",
+                    t(
+                        "Azure refused the {step} of {target}: policy {policy} does not exist for this "
+                        "architecture. No job was started.",
+                        step=step,
+                        target=name,
+                        policy=request.policy_id,
+                    ),
+                    t("Reload the choices and pick a listed replication policy."),
                 )
             accounts = {a.account_id for a in choices.run_as_accounts}
             if flow is ReplicationFlow.CLASSIC and request.run_as_account_id not in accounts:
                 raise SubmitRefused(
-                    f"Azure refused the {step} of {name}: run-as account {request.run_as_account_id} is not "
-                    "known to the configuration server. No job was started.",
-                    "Pick one of the configuration server's run-as accounts.",
+                    t(
+                        "Azure refused the {step} of {target}: run-as account {account} is not known to the "
+                        "configuration server. No job was started.",
+                        step=step,
+                        target=name,
+                        account=request.run_as_account_id or "",
+                    ),
+                    t("Pick one of the configuration server's run-as accounts."),
                 )
 
     def _failure(
@@ -446,7 +568,7 @@ class TrainingJourney:
             OP_REVERSE_REPLICATE: "modernized_reprotect_to_azure" if modernized else "reprotect_to_azure",
         }[operation]
 
-    # --- jobs, read through the vault -------------------------------------------------------------
+    # --- jobs, read through the vault (FB-11, REV-08: followed like a reprotect's) -------------------
 
     def job(self, job_id: str, now: datetime) -> Job | None:
         step = self._jobs.get(job_id)
@@ -483,7 +605,7 @@ class TrainingJourney:
 
     def overlay(self, item: ProtectedItem, now: datetime) -> ProtectedItem:
         """The item as the vault lists it, with its journey applied (called by the vault, under its lock)."""
-        leg = self._leg(item, now)
+        leg = self._leg(item, now, reprotected=True)
         if leg is None:
             return item
         return dataclasses.replace(
@@ -496,9 +618,10 @@ class TrainingJourney:
             rcm_failback=item.rcm_failback if leg.provider in ("InMage", "InMageRcmFailback") else None,
         )
 
-    def _leg(self, item: ProtectedItem, now: datetime) -> _Leg | None:
-        """The journey state of an item as the reprotect left it; None while it is not on the journey."""
-        after = self._vault._after_reprotect(item)
+    def _leg(self, item: ProtectedItem, now: datetime, *, reprotected: bool = False) -> _Leg | None:
+        """The journey state of an item (`reprotected`: already as the reprotect left it); None while it is
+        not on the journey."""
+        after = item if reprotected else self._vault._after_reprotect(item)
         flow = reverse_flow(after.provider)
         if flow is None or after.running_job_id is not None:
             return None
@@ -507,7 +630,8 @@ class TrainingJourney:
         allowed = ALLOWED_FAILBACK_READY if ready else frozenset({DISABLE})
         leg = _Leg(flow, after.provider, "Protected", allowed, "Primary")
         for step in sorted(
-            (j for j in self._jobs.values() if item.item_id in j.item_ids), key=lambda j: (j.submitted_at, j.job_id)
+            (j for j in self._jobs.values() if item.item_id in j.item_ids and not j.restored),
+            key=lambda j: (j.submitted_at, j.job_id),
         ):
             view = self._job_view(step, now)
             if not view.state.is_final:
@@ -571,7 +695,7 @@ class TrainingJourney:
         if op == OP_COMMIT:
             if not ok:
                 return leg
-            return dataclasses.replace(
+            return dataclasses.replace(  # CMT-07: on-premises, unprotected: only reprotect to Azure is offered
                 leg,
                 protection_state="PlannedFailoverCommitted" if modernized else "UnplannedFailoverCommitted",
                 allowed=frozenset({OP_REVERSE_REPLICATE, DISABLE}),
@@ -633,7 +757,9 @@ class TrainingJourney:
         """A plan's own allowedOperations (X4): an operation every member offers, when none is busy; never
         ReverseReplicate (no plan-level reprotect, REV-07)."""
         members = tuple(self._member(self._item(i), now) for i in plan.item_ids)
-        running = [j for j in self._jobs.values() if j.target_id == plan.plan_id and j.scope is Scope.PLAN]
+        running = [
+            j for j in self._jobs.values() if j.target_id == plan.plan_id and j.scope is Scope.PLAN and not j.restored
+        ]
         scenario, job_id = SCENARIO_IDLE, None
         for j in running:
             if not self._job_view(j, now).state.is_final:
@@ -657,6 +783,8 @@ class TrainingJourney:
         """The training vCenter as the journey left it: failed-back VMs powered on, tools running, an IP,
         booted when their failback ended (in training time: REV-02 counts down at the vault's speed)."""
         with self._lock:
+            if not any(not j.restored for j in self._jobs.values()):
+                return estate  # nothing failed back in this session: vCenter as the scenario has it
             now = self._clock.now()
             site = self._scenario.site(now, self._vault._epoch)
             powered: dict[str, _Leg] = {}
@@ -693,7 +821,8 @@ class TrainingJourney:
             return site.item(item_id)
         except KeyError:
             raise SubmitRefused(
-                f"The vault has no replicated item {item_id}.", "Reload the vault and choose the item again."
+                t("The vault has no replicated item {item_id}.", item_id=item_id),
+                t("Reload the vault and choose the item again."),
             ) from None
 
     def _plan(self, plan_id: str) -> RecoveryPlan:
@@ -702,7 +831,8 @@ class TrainingJourney:
             return site.plan(plan_id)
         except KeyError:
             raise SubmitRefused(
-                f"The vault has no recovery plan {plan_id}.", "Reload the vault and choose the plan again."
+                t("The vault has no recovery plan {plan}.", plan=plan_id),
+                t("Reload the vault and choose the plan again."),
             ) from None
 
 

@@ -15,8 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from reprotect_gui.domain.checks.facts import whole_minutes
+from reprotect_gui.domain.checks.journey import REV_AGENT_REGISTRATION_WINDOW
 from reprotect_gui.domain.errors import ScenarioError
 from reprotect_gui.domain.journey import ReversePolicy
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     AzureVmStatus,
     ConfigurationServer,
@@ -53,7 +56,7 @@ FORMAT = "reprotect_gui.scenario/1"
 MAX_BYTES = 16 * 1024 * 1024  # a scenario is a few kilobytes; refuse anything absurd before parsing
 MAX_DEPTH = 64  # the format nests about 6 deep
 MAX_NUMBER = 1e7  # no count, size (GB), minutes or seconds of a scenario comes near this
-_FIX = "Fix the file (or start without --scenario to use the built-in training estate)."
+_FIX = t("Fix the file (or start without --scenario to use the built-in training estate).")
 GB = 1024**3
 ARM_VAULT = (
     "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-dr"
@@ -78,11 +81,16 @@ class _Node:
         self.source = source
 
     def fail(self, problem: str) -> ScenarioError:
-        where = f" at {self.path}" if self.path else ""
-        return ScenarioError(
-            f"The scenario file {self.source} is not valid{where}: {problem}.",
-            "Fix the file (or start without --scenario to use the built-in training estate).",
-        )
+        if self.path:
+            summary = t(
+                "The scenario file {file} is not valid at {path}: {problem}.",
+                file=self.source,
+                path=self.path,
+                problem=problem,
+            )
+        else:
+            summary = t("The scenario file {file} is not valid: {problem}.", file=self.source, problem=problem)
+        return ScenarioError(summary, _FIX)
 
     def _child(self, key: str | int) -> _Node:
         sep = f"[{key}]" if isinstance(key, int) else (f".{key}" if self.path else key)
@@ -213,7 +221,7 @@ class JourneyScript:
     host_memory_error: JobError | None = None  # FB-09: failback onto a host short of memory fails with it (8038)
     agent_not_registered_error: JobError | None = None  # REV-02: classic reprotect to Azure too soon after boot
     failback_start_task: str = "operation"  # the task that powers the on-premises VM on (where 8038 fails)
-    agent_registers_minutes_after_boot: float = 15.0  # REV-02
+    agent_registers_minutes_after_boot: float = float(whole_minutes(REV_AGENT_REGISTRATION_WINDOW))  # REV-02
     recovery_point_minutes: float = 5.0  # FB-03 Custom: a point every so many training minutes
     # FB-13: the guest IP a failed-back VM reports when the scenario's vCenter VM has none (VM name → IP).
     guest_ips: dict[str, str] | None = None
@@ -265,12 +273,12 @@ def load_scenario(path: Path | str | None = None) -> Scenario:
         data = file.read_bytes()
     except FileNotFoundError:
         raise ScenarioError(
-            f"The scenario file {source} does not exist.", "Check the path given to --scenario."
+            t("The scenario file {file} does not exist.", file=source), t("Check the path given to --scenario.")
         ) from None
     except OSError as exc:
         raise ScenarioError(
-            f"The scenario file {source} can't be read ({exc.strerror}).",
-            "Check the file's permissions.",
+            t("The scenario file {file} can't be read ({reason}).", file=source, reason=str(exc.strerror)),
+            t("Check the file's permissions."),
         ) from exc
     return scenario_from_bytes(data, source)
 
@@ -282,15 +290,15 @@ def scenario_from_bytes(data: bytes, source: str) -> Scenario:
     if root.str("format") != FORMAT:
         raise root.get("format").fail(f'expected "{FORMAT}", found "{raw["format"]}"')
     tasks = tuple(
-        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1)) for t in root.get("job").items("tasks")
+        TaskTemplate(n.str("key"), n.str("name"), n.num("seconds", minimum=0.1)) for n in root.get("job").items("tasks")
     )
     if not tasks:
         raise root.get("job").get("tasks").fail("a job needs at least one task")
     modernized_tasks = tuple(
-        TaskTemplate(t.str("key"), t.str("name"), t.num("seconds", minimum=0.1))
-        for t in (root.get("job").items("modernized_tasks") if root.get("job").has("modernized_tasks") else ())
+        TaskTemplate(n.str("key"), n.str("name"), n.num("seconds", minimum=0.1))
+        for n in (root.get("job").items("modernized_tasks") if root.get("job").has("modernized_tasks") else ())
     )
-    failures = _read_failures(root, {t.key for t in (*tasks, *modernized_tasks)})
+    failures = _read_failures(root, {task.key for task in (*tasks, *modernized_tasks)})
     scenario = Scenario(root.str("title", "Training estate"), source, raw, tasks, failures, modernized_tasks)
     # Build once now so every mistake surfaces at load time, not in the middle of a drill.
     site = scenario.site(datetime.now().astimezone())
@@ -303,21 +311,34 @@ def _parse(data: bytes, source: str) -> Any:
     """bytes → JSON, or a ScenarioError: UTF-8 only, no NaN/Infinity, nesting bounded."""
     if len(data) > MAX_BYTES:
         raise ScenarioError(
-            f"The scenario file {source} is {len(data) // (1024 * 1024)} MB; a scenario is at most "
-            f"{MAX_BYTES // (1024 * 1024)} MB.",
+            t(
+                "The scenario file {file} is {size} MB; a scenario is at most {limit} MB.",
+                file=source,
+                size=len(data) // (1024 * 1024),
+                limit=MAX_BYTES // (1024 * 1024),
+            ),
             _FIX,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ScenarioError(
-            f"The scenario file {source} is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8).",
-            "Save the file as UTF-8 (or start without --scenario to use the built-in training estate).",
+            t(
+                "The scenario file {file} is not UTF-8 text (byte {byte} is not valid UTF-8).",
+                file=source,
+                byte=exc.start + 1,
+            ),
+            t("Save the file as UTF-8 (or start without --scenario to use the built-in training estate)."),
         ) from exc
     depth = _nesting(text)
     if depth > MAX_DEPTH:
         raise ScenarioError(
-            f"The scenario file {source} nests lists or objects {depth} deep; at most {MAX_DEPTH} are allowed.",
+            t(
+                "The scenario file {file} nests lists or objects {depth} deep; at most {limit} are allowed.",
+                file=source,
+                depth=depth,
+                limit=MAX_DEPTH,
+            ),
             _FIX,
         )
 
@@ -328,15 +349,26 @@ def _parse(data: bytes, source: str) -> Any:
         return json.loads(text, parse_constant=no_constant)
     except json.JSONDecodeError as exc:
         raise ScenarioError(
-            f"The scenario file {source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+            t(
+                "The scenario file {file} is not valid JSON: {reason} at line {line}, column {column}.",
+                file=source,
+                reason=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            ),
             _FIX,
         ) from exc
     except ValueError as exc:  # NaN, Infinity, -Infinity
         raise ScenarioError(
-            f"The scenario file {source} holds {exc}, which is not a number a scenario may use.", _FIX
+            t(
+                "The scenario file {file} holds {value}, which is not a number a scenario may use.",
+                file=source,
+                value=str(exc),
+            ),
+            _FIX,
         ) from exc
     except RecursionError as exc:  # the depth check above makes this unreachable; never a traceback anyway
-        raise ScenarioError(f"The scenario file {source} nests too deep.", _FIX) from exc
+        raise ScenarioError(t("The scenario file {file} nests too deep.", file=source), _FIX) from exc
 
 
 def _nesting(text: str) -> int:
@@ -858,6 +890,8 @@ def _read_journey(root: _Node, site: RecoverySite, vcenter: VCenterEstate) -> Jo
             _journey_error(errors, j, "agent_not_registered_error") if j.has("agent_not_registered_error") else None
         ),
         failback_start_task=start_task,
-        agent_registers_minutes_after_boot=j.num("agent_registers_minutes_after_boot", 15.0, maximum=24 * 60),
+        agent_registers_minutes_after_boot=j.num(
+            "agent_registers_minutes_after_boot", whole_minutes(REV_AGENT_REGISTRATION_WINDOW), maximum=24 * 60
+        ),
         recovery_point_minutes=j.num("recovery_point_minutes", 5.0, minimum=0.1, maximum=24 * 60),
     )

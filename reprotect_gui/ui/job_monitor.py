@@ -44,8 +44,10 @@ from reprotect_gui.domain.replication import ReplicationStatus
 from reprotect_gui.domain.report import duration_text
 from reprotect_gui.domain.run import Changes, Entry, EntryKind, RunModel
 from reprotect_gui.domain.verdicts import Status
+from reprotect_gui.ui import i18n
 from reprotect_gui.ui.follower import RunFollower
-from reprotect_gui.ui.i18n import job_error_text
+from reprotect_gui.ui.i18n import asr_error_text, fix_text, job_error_text
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobRunner
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 
@@ -91,6 +93,13 @@ READINESS_COLUMNS = [
     QT_TRANSLATE_NOOP("JobMonitor", "Latest recovery point"),
     QT_TRANSLATE_NOOP("JobMonitor", "Read at"),
 ]
+VERDICT_WORDS = {  # a readiness verdict's status in the details area
+    Status.BLOCK: QT_TRANSLATE_NOOP("JobMonitor", "BLOCK"),
+    Status.WARN: QT_TRANSLATE_NOOP("JobMonitor", "WARN"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("JobMonitor", "UNKNOWN"),
+    Status.INFO: QT_TRANSLATE_NOOP("JobMonitor", "INFO"),
+    Status.PASS: QT_TRANSLATE_NOOP("JobMonitor", "PASS"),
+}
 RENDER_SLICE_S = 0.004  # the longest the pane redraws rows before giving the event loop its turn
 ROLE = Qt.ItemDataRole.UserRole
 Selected = tuple[
@@ -110,12 +119,12 @@ def state_text(state: JobState, raw: str = "") -> str:
     """A job or task state in the operator's language; a state the wizard has no name for shows as ASR wrote it."""
     if state in STATE_TEXT:
         return _tr(STATE_TEXT[state])
-    return raw or state.value
+    return i18n.state_text(raw or state.value)
 
 
 def task_text(name: str) -> str:
     """A task's friendly name as ASR gave it, in the operator's language where a translation exists."""
-    return QCoreApplication.translate("JobTasks", name) if name else name
+    return i18n.task_text(name) if name else name
 
 
 def actions_text(actions: tuple[str, ...]) -> str:
@@ -127,7 +136,7 @@ def waiting_text(job: Job | JobTask) -> str:
     """What a suspended (or otherwise waiting) job waits for, and what ASR allows, in plain words."""
     what = job.state_description or ""
     text = (
-        QCoreApplication.translate("JobMonitor", "Waiting: {what}.").format(what=what)
+        QCoreApplication.translate("JobMonitor", "Waiting: {what}.").format(what=i18n.state_text(what))
         if what and what != job.state.value
         else ""
     )
@@ -143,7 +152,7 @@ def row_state_text(job: Job | JobTask) -> str:
     base = state_text(job.state, getattr(job, "raw_state", "") or job.state_description)
     if job.state is JobState.SUSPENDED or (job.state is JobState.OTHER and job.state_description):
         extra = job.state_description if job.state_description not in ("", base, job.state.value) else ""
-        return f"{base} — {extra}" if extra else base
+        return f"{base} — {i18n.state_text(extra)}" if extra else base
     return base
 
 
@@ -168,16 +177,18 @@ def error_lines(e: JobError) -> list[str]:
     explained = explain_job_error(e)
     lines = [
         QCoreApplication.translate("JobMonitor", "Error code: {code}").format(code=explained.code or "—"),
-        QCoreApplication.translate("JobMonitor", "Message: {text}").format(text=e.message),
+        QCoreApplication.translate("JobMonitor", "Message: {text}").format(text=asr_error_text(e.message)),
     ]
     if e.possible_causes:
         lines.append(
-            QCoreApplication.translate("JobMonitor", "Possible causes (ASR): {text}").format(text=e.possible_causes)
+            QCoreApplication.translate("JobMonitor", "Possible causes (ASR): {text}").format(
+                text=asr_error_text(e.possible_causes)
+            )
         )
     if e.recommended_action:
         lines.append(
             QCoreApplication.translate("JobMonitor", "Recommended action (ASR): {text}").format(
-                text=e.recommended_action
+                text=asr_error_text(e.recommended_action)
             )
         )
     if explained.known:
@@ -208,21 +219,23 @@ def details_text(entry: Entry, task_index: int | None = None) -> str:
                 )
             )
         elif entry.kind is EntryKind.NOT_STARTED:
-            lines.append(QCoreApplication.translate("JobMonitor", "Not started: {why}").format(why=entry.problem))
+            lines.append(
+                QCoreApplication.translate("JobMonitor", "Not started: {why}").format(why=ui_text(entry.problem))
+            )
         elif entry.gone:
             lines.append(
                 QCoreApplication.translate(
                     "JobMonitor",
                     "The vault no longer knows this job ({why}); it is not followed any more. Check the vault's "
                     "Site Recovery jobs in the Azure portal for what became of it.",
-                ).format(why=entry.problem)
+                ).format(why=ui_text(entry.problem))
             )
         else:
             lines.append(QCoreApplication.translate("JobMonitor", "Waiting for the first answer…"))
         return "\n".join(lines)
     lines.append(
         QCoreApplication.translate("JobMonitor", "Job: {name} — {state}").format(
-            name=job.friendly_name, state=row_state_text(job)
+            name=task_text(job.friendly_name), state=row_state_text(job)
         )
     )
     waiting = waiting_text(job) if not job.state.is_final else ""
@@ -286,10 +299,10 @@ def readiness_text(readiness: Readiness | None) -> str:
         first = readiness.warnings[0]
         return QCoreApplication.translate(
             "JobMonitor", "Ready for failback after you confirm — {id}: {finding}"
-        ).format(id=first.check_id, finding=first.finding)
+        ).format(id=first.check_id, finding=ui_text(first.finding))
     first = readiness.reasons[0]
     return QCoreApplication.translate("JobMonitor", "Not yet — {id}: {finding}").format(
-        id=first.check_id, finding=first.finding
+        id=first.check_id, finding=ui_text(first.finding)
     )
 
 
@@ -302,11 +315,12 @@ def readiness_details(entry: Entry, readiness: Readiness | None, status: Replica
     if readiness is not None:
         for v in sorted(readiness.verdicts, key=lambda v: (v.status.rank, v.check_id)):
             lines.append("")
-            lines.append(f"[{v.status.value.upper()}] {v.check_id}: {v.finding}")
-            lines += [f"    {e}" for e in v.evidence]
+            lines.append(f"[{_tr(VERDICT_WORDS[v.status])}] {v.check_id}: {ui_text(v.finding)}")
+            lines += [f"    {ui_text(e)}" for e in v.evidence]
             if v.remediation and v.status is not Status.PASS:
                 lines.append(
-                    "    " + QCoreApplication.translate("JobMonitor", "Fix: {text}").format(text=v.remediation)
+                    "    "
+                    + QCoreApplication.translate("JobMonitor", "Fix: {text}").format(text=fix_text(v.remediation))
                 )
     return "\n".join(lines)
 
@@ -551,14 +565,14 @@ class JobMonitor(QWidget):
                 top.setText(C_STATE, state_text(JobState.NOT_STARTED))
                 top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
                 if top.childCount() == 0:
-                    why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
+                    why = QTreeWidgetItem([self.tr("Why"), "", ui_text(entry.problem)])
                     why.setData(C_NAME, ROLE, ("job", entry.key))
                     top.addChild(why)
             elif entry.gone:
                 top.setText(C_STATE, self.tr("No longer in the vault"))
                 top.setIcon(C_NAME, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
                 if top.childCount() == 0:
-                    why = QTreeWidgetItem([self.tr("Why"), "", entry.problem])
+                    why = QTreeWidgetItem([self.tr("Why"), "", ui_text(entry.problem)])
                     why.setData(C_NAME, ROLE, ("job", entry.key))
                     top.addChild(why)
             elif entry.kind is EntryKind.AWAITING:
@@ -699,12 +713,14 @@ class JobMonitor(QWidget):
             if len(keys) == 1:
                 parts.append(
                     self.tr("The progress of job {job} could not be read: {problem}").format(
-                        job=keys[0], problem=summaries[0]
+                        job=keys[0], problem=ui_text(summaries[0])
                     )
                 )
             else:
                 parts.append(
-                    self.tr("The progress of the jobs could not be read: {problem}").format(problem=summaries[0])
+                    self.tr("The progress of the jobs could not be read: {problem}").format(
+                        problem=ui_text(summaries[0])
+                    )
                 )
         if wait.asked_s is not None:
             asked = f"{wait.asked_s:.0f}"
@@ -764,10 +780,10 @@ class JobMonitor(QWidget):
             else:
                 latest = status.latest_recovery_point
                 values += [
-                    status.protection_state,
-                    status.replication_health,
+                    i18n.state_text(status.protection_state),
+                    i18n.state_text(status.replication_health),
                     percent_text(status.initial_replication_percent),
-                    minutes_text(status.rpo_s) if status.rpo_s is not None else "—",
+                    ui_text(minutes_text(status.rpo_s)) if status.rpo_s is not None else "—",
                     _full_time(latest) if latest else self.tr("none yet"),
                     _clock_time(status.read_at),
                 ]
@@ -786,7 +802,7 @@ class JobMonitor(QWidget):
             self.readiness_title.setText(
                 self.tr(
                     "Ready for failback? The last read failed: {problem} It is read again in a few minutes."
-                ).format(problem=self.follower.readiness_problem)
+                ).format(problem=ui_text(self.follower.readiness_problem))
             )
         else:
             self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)") + plan)
@@ -808,7 +824,7 @@ class JobMonitor(QWidget):
         if verdict.status is Status.PASS:
             return " " + self.tr("Plan {plan}: every member is ready (RDY-13).").format(plan=self.plan_name)
         return " " + self.tr("Plan {plan}: not yet — {finding} (RDY-13)").format(
-            plan=self.plan_name, finding=verdict.finding
+            plan=self.plan_name, finding=ui_text(verdict.finding)
         )
 
     # --- detaching -----------------------------------------------------------------------------
@@ -863,16 +879,30 @@ def error_node(e: JobError) -> QTreeWidgetItem:
     The tree shows the start of each text; the details area below shows all of it."""
     explained = explain_job_error(e)
     node = QTreeWidgetItem(
-        [QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code), "", e.message]
+        [
+            QCoreApplication.translate("JobMonitor", "Error {code}").format(code=explained.code),
+            "",
+            asr_error_text(e.message),
+        ]
     )
     if e.possible_causes:
         node.addChild(
-            QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"), "", e.possible_causes])
+            QTreeWidgetItem(
+                [
+                    QCoreApplication.translate("JobMonitor", "Possible causes (ASR)"),
+                    "",
+                    asr_error_text(e.possible_causes),
+                ]
+            )
         )
     if e.recommended_action:
         node.addChild(
             QTreeWidgetItem(
-                [QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"), "", e.recommended_action]
+                [
+                    QCoreApplication.translate("JobMonitor", "Recommended action (ASR)"),
+                    "",
+                    asr_error_text(e.recommended_action),
+                ]
             )
         )
     if explained.known:
@@ -888,7 +918,7 @@ def error_node(e: JobError) -> QTreeWidgetItem:
         node.addChild(
             QTreeWidgetItem([QCoreApplication.translate("JobMonitor", "Fix"), "", job_error_text(explained.fix)])
         )
-    node.setToolTip(C_STATE, e.message)
+    node.setToolTip(C_STATE, node.text(C_STATE))
     for i in range(node.childCount()):
         child = node.child(i)
         if child is not None:

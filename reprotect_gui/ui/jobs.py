@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from reprotect_gui.domain.errors import LOG_FILE_NAME, UserFacingError
 from reprotect_gui.domain.ports import JobCancelled
+from reprotect_gui.ui.i18n import text as ui_text
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,9 @@ class JobFailure:
         if isinstance(exc, UserFacingError):
             cause = exc.__cause__
             detail = f"{type(cause).__name__}: {cause}" if cause else ""
-            return cls(exc.summary, exc.next_step, detail, exc.retryable)
+            return cls(
+                ui_text(exc.summary), ui_text(exc.next_step), detail, exc.retryable
+            )  # templates, in the UI's language
         return cls(  # translate() is thread-safe: this runs on the worker
             QCoreApplication.translate("jobs", "Something unexpected went wrong."),
             QCoreApplication.translate(
@@ -98,7 +101,8 @@ class _Context:
         self._last_emit = 0.0
         self._pending: tuple[float, str] | None = None
 
-    def report(self, done: float, text: str) -> None:
+    def report(self, done: float, message: str) -> None:
+        text = ui_text(message)  # a template from a service: the UI's language, before it crosses threads
         now = time.monotonic()
         if now - self._last_emit >= PROGRESS_INTERVAL_S or done >= 1.0:
             self._last_emit = now

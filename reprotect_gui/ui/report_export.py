@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QSizeF, QTime, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from reprotect_gui.domain.errors import UserFacingError
-from reprotect_gui.domain.report import DrillReport, ReportUnavailable, build_report, render_html
+from reprotect_gui.domain.messages import Text
+from reprotect_gui.domain.report import DrillReport, ReportFormat, ReportUnavailable, build_report, render_html
 from reprotect_gui.domain.text import visible
 from reprotect_gui.services.audit import AuditLog, RunSummary
 from reprotect_gui.services.redaction import scrub_text
+from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
+
+# Fonts with Japanese glyphs, best first (fonts-noto-cjk on Debian; Windows and macOS ship the others).
+CJK_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Meiryo", "Hiragino Sans", "Source Han Sans JP")
 
 
 class ReportExportFailed(UserFacingError):
@@ -49,18 +55,73 @@ def report_from_records(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         ) from exc
 
 
-def export_html(report: DrillReport, path: Path) -> Path:
-    _write(path, lambda: path.write_text(scrub_text(render_html(report)), encoding="utf-8"))
+def report_format(language: str | None = None) -> ReportFormat:
+    """The report in `language` (default: the UI's): its catalogue for the words, QLocale for dates.
+
+    The catalogue is loaded into a translator of its own, not installed, so a report in English
+    can be exported from a Japanese window and the other way round.
+    """
+    language = language if language in i18n.LANGUAGES else i18n.current_language()
+    lookup: i18n.Translate = _english_lookup
+    if language != i18n.SOURCE_LANGUAGE:
+        catalogue = QTranslator()
+        if not catalogue.load(str(i18n.catalogue_path(language))):
+            return report_format(i18n.SOURCE_LANGUAGE)
+        lookup = _CatalogueLookup(catalogue)
+    locale = QLocale(language)
+
+    def moment(when: datetime | None) -> str:
+        if when is None:
+            return "—"
+        date = QDate(when.year, when.month, when.day)
+        time = QTime(when.hour, when.minute, when.second)
+        zone = when.strftime("%Z")
+        shown = f"{locale.toString(date, QLocale.FormatType.LongFormat)} {locale.toString(time, 'HH:mm:ss')}"
+        return f"{shown} {zone}".strip()
+
+    return ReportFormat(text=lambda value: i18n.text(value, lookup, locale), moment=moment, language=language)
+
+
+def _english_lookup(context: str, source: str) -> str:
+    return source
+
+
+class _CatalogueLookup:
+    """(context, source) → the catalogue's text, or the source when it has none."""
+
+    def __init__(self, catalogue: QTranslator) -> None:
+        self._catalogue = catalogue
+
+    def __call__(self, context: str, source: str) -> str:
+        return self._catalogue.translate(context, source) or source
+
+
+def report_html(report: DrillReport, language: str | None = None) -> str:
+    return scrub_text(render_html(report, report_format(language)))
+
+
+def cjk_font() -> QFont | None:
+    """A font that has Japanese glyphs, when one is installed (the PDF embeds it)."""
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            return QFont(family, 10)
+    return None
+
+
+def export_html(report: DrillReport, path: Path, language: str | None = None) -> Path:
+    _write(path, lambda: path.write_text(report_html(report, language), encoding="utf-8"))
     return path
 
 
 ONE_PAGE_SCALES = (1.0, 1.1, 1.2, 1.3)  # at most 9 pt shown as ~7 pt: still readable on paper
 
 
-def export_pdf(report: DrillReport, path: Path) -> Path:
+def export_pdf(report: DrillReport, path: Path, language: str | None = None) -> Path:
     """A4 portrait, the same document as the HTML (Qt's rich text engine paginates it)."""
+    fmt = report_format(language)
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Reprotect drill report — {report.subject_name}")  # not translated: the report is English
+    writer.setTitle(fmt.text(Text("Reprotect drill report — {subject}", {"subject": report.subject_name})))
     writer.setCreator("reprotect-gui")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -72,7 +133,10 @@ def export_pdf(report: DrillReport, path: Path) -> Path:
         )
     )
     document = QTextDocument()
-    document.setHtml(scrub_text(render_html(report)))
+    font = cjk_font() if fmt.language == "ja" else None
+    if font is not None:
+        document.setDefaultFont(font)
+    document.setHtml(scrub_text(render_html(report, fmt)))
     # Lay the text out at a readable width (points), then let print() scale pages to the paper. A
     # one-VM report fits one page: when it runs a little over, it is laid out a little smaller.
     paper = writer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
@@ -105,9 +169,19 @@ def _write(path: Path, action: Any) -> None:
         ) from exc
 
 
-def export_both(report: DrillReport, html_path: Path) -> tuple[Path, Path]:
-    """The HTML at `html_path`, the PDF next to it with the same name."""
-    return export_html(report, html_path), export_pdf(report, html_path.with_suffix(".pdf"))
+def export_both(report: DrillReport, html_path: Path, language: str | None = None) -> tuple[Path, Path]:
+    """The HTML at `html_path`, the PDF next to it with the same name, both in `language` (default: the UI's)."""
+    return export_html(report, html_path, language), export_pdf(report, html_path.with_suffix(".pdf"), language)
+
+
+def language_filters() -> dict[str, str]:
+    """The save dialog's file types, one per report language: choosing one chooses the language."""
+    return {
+        language: QCoreApplication.translate("report_export", "Drill report in {language} (*.html)").format(
+            language=name
+        )
+        for language, name in i18n.LANGUAGES.items()
+    }
 
 
 def suggested_file_name(report: DrillReport) -> str:
@@ -119,24 +193,29 @@ def suggested_file_name(report: DrillReport) -> str:
 def ask_and_export(parent: QWidget, report: DrillReport, folder: Path | None = None) -> tuple[Path, Path] | None:
     """Ask where to save, then write HTML and PDF; tell the operator where they are."""
     start = str((folder or Path.home()) / suggested_file_name(report))
-    name, _ = QFileDialog.getSaveFileName(
+    filters = language_filters()
+    current = filters.get(i18n.current_language(), next(iter(filters.values())))
+    ordered = [current, *(f for f in filters.values() if f != current)]  # the UI's language first
+    name, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("report_export", "Save the drill report"),
         start,
-        QCoreApplication.translate("report_export", "Web page (*.html)"),
+        ";;".join(ordered),
+        current,
     )
     if not name:
         return None
+    language = next((lang for lang, f in filters.items() if f == chosen), i18n.current_language())
     try:
-        paths = export_both(report, Path(name).with_suffix(".html"))
+        paths = export_both(report, Path(name).with_suffix(".html"), language)
     except UserFacingError as exc:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("report_export", "Drill report"),
-            exc.summary,
+            i18n.text(exc.summary),
             parent=parent,
         )
-        box.setInformativeText(exc.next_step)
+        box.setInformativeText(i18n.text(exc.next_step))
         box.exec()
         return None
     QMessageBox.information(

@@ -30,6 +30,7 @@ from reprotect_gui.services.tracking import (
     record_readiness,
     record_resumed,
 )
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, report_from_records
@@ -249,10 +250,10 @@ def offer_resume(
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("resume", "Reprotect jobs in progress"),
-            exc.summary,
+            ui_text(exc.summary),
             parent=parent,
         )
-        box.setInformativeText(exc.next_step)
+        box.setInformativeText(ui_text(exc.next_step))
         box.show()
         return None
     mine = [j for j in pending if j.source == source]

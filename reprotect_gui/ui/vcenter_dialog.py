@@ -44,6 +44,7 @@ from reprotect_gui.domain.errors import (
     format_thumbprint,
 )
 from reprotect_gui.domain.ports import SecretStore
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 
 log = logging.getLogger(__name__)
@@ -278,9 +279,9 @@ class VCenterConnectDialog(QDialog):
             try:
                 inventory = connect(host, port, user, password, pinned)
             except CertificateNotTrusted as exc:
-                return _TrustNeeded(exc.thumbprint, exc.reason, summary=exc.summary, damaged_copy=damaged_copy)
+                return _TrustNeeded(exc.thumbprint, exc.reason, summary=ui_text(exc.summary), damaged_copy=damaged_copy)
             except CertificateChanged as exc:
-                return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=exc.summary)
+                return _TrustNeeded(exc.actual, "", previous=exc.expected, summary=ui_text(exc.summary))
             return _Connected(inventory, _store_password(secrets, service, user, password, remember))
 
         self._set_busy(True, connecting)
@@ -398,5 +399,5 @@ def _store_password(secrets: SecretStore, service: str, user: str, password: str
         else:
             secrets.delete(service, user)
     except UserFacingError as exc:
-        return exc.summary
+        return ui_text(exc.summary)
     return ""

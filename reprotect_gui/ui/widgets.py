@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reprotect_gui.domain.messages import Text
 from reprotect_gui.domain.models import Choice, ServerLocation
 from reprotect_gui.domain.text import visible
 from reprotect_gui.services.logfile import current_log_file
-from reprotect_gui.ui.i18n import fix_text
+from reprotect_gui.ui.i18n import fix_text, reason_text, text
 from reprotect_gui.ui.jobs import JobFailure
 
 # Qt.ItemDataRole.UserRole + 1, as a number. The Qt namespace builds its ~100 enums on first use
@@ -208,16 +209,24 @@ def open_log_folder() -> bool:
 def _remark(choice: Choice[Any]) -> str:
     """Visible text: why it can't be chosen (✖), or what to know when it can (⚠)."""
     if not choice.selectable:
-        return QCoreApplication.translate("widgets", "✖ Can't be chosen — {reason}").format(reason=choice.reason_text)
+        return QCoreApplication.translate("widgets", "✖ Can't be chosen — {reason}").format(
+            reason=reason_text(choice.reasons)
+        )
     if choice.notes:
-        return "⚠ " + choice.note_text
+        return "⚠ " + reason_text(choice.notes)
     return ""
+
+
+def _next_step(step: Any) -> str:
+    """An empty-list reason's next step: a template of its own, or a text of the FIX table."""
+    return text(step) if isinstance(step, Text) else fix_text(step)
 
 
 def empty_list_text(title: str, reasons: Sequence[Any]) -> str:
     """'Why is this list empty?' as rich text: each rule with its ID and what to do."""
     lines = "".join(
-        f"<li><b>{r.check_id}</b>: {html.escape(r.reason)} — {html.escape(fix_text(r.next_step))}</li>" for r in reasons
+        f"<li><b>{r.check_id}</b>: {html.escape(text(r.reason))} — {html.escape(_next_step(r.next_step))}</li>"
+        for r in reasons
     )
     return f"<b>{html.escape(title)}</b><ul>{lines}</ul>"
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.vsphere.errors import (
     CertificateChanged,
     CertificateNotTrusted,
@@ -142,7 +143,11 @@ class VCenterConnection:
         except vim.fault.NotAuthenticated as exc:
             raise SessionExpired() from exc
         except vim.fault.NoPermission as exc:
-            raise VCenterNoPermission(self.host, self.user, f"use {exc.privilegeId or 'this function'}") from exc
+            raise VCenterNoPermission(
+                self.host,
+                self.user,
+                t("use {privilege}", privilege=exc.privilegeId) if exc.privilegeId else t("use this function"),
+            ) from exc
         except vim.fault.HostConnectFault as exc:  # pyVmomi's wrapping of a failed RetrieveContent
             raise self.translate(exc.__cause__ or exc.__context__ or exc) from exc
         except (OSError, http.client.HTTPException) as exc:
@@ -163,14 +168,16 @@ class VCenterConnection:
             return VCenterTlsFailed(self.host, self.port, exc.reason or str(exc))
         if isinstance(exc, socket.gaierror):
             return VCenterUnreachable(
-                f"The vCenter name {self.host} could not be found.",
-                "Check the spelling, or enter its IP address; if the name is right, check this "
-                "computer's DNS settings.",
+                t("The vCenter name {host} could not be found.", host=self.host),
+                t(
+                    "Check the spelling, or enter its IP address; if the name is right, check this computer's "
+                    "DNS settings."
+                ),
             )
         if isinstance(exc, ConnectionRefusedError):
             return VCenterUnreachable(
-                f"{where} refused the connection: nothing listens on that port.",
-                "Check the port (443 unless your vCenter uses another) and that the vCenter services are running.",
+                t("{where} refused the connection: nothing listens on that port.", where=where),
+                t("Check the port (443 unless your vCenter uses another) and that the vCenter services are running."),
             )
         if isinstance(exc, TimeoutError):
             return VCenterTimeout(self.host, self.timeout)
@@ -179,8 +186,8 @@ class VCenterConnection:
         if isinstance(exc, http.client.HTTPException):
             return NotAVCenter(self.host, self.port)
         return VCenterUnreachable(
-            f"vCenter {where} could not be reached ({exc}).",
-            "Check the network path to the vCenter (VPN, firewall), then try again.",
+            t("vCenter {where} could not be reached ({exc}).", where=where, exc=exc),
+            t("Check the network path to the vCenter (VPN, firewall), then try again."),
         )
 
     # --- internals ------------------------------------------------------------------------
@@ -193,12 +200,12 @@ class VCenterConnection:
     @staticmethod
     def _closed(where: str) -> UserFacingError:
         return VCenterUnreachable(
-            f"{where} closed the connection without answering.",
-            "Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting the connection.",
+            t("{where} closed the connection without answering.", where=where),
+            t("Check that this is the vCenter's HTTPS port; a firewall or proxy may be cutting the connection."),
         )
 
     def _not_trusted(self, exc: ssl.SSLCertVerificationError) -> UserFacingError:
-        reason = exc.verify_message or "certificate verification failed"
+        reason = exc.verify_message or t("certificate verification failed")
         try:
             thumbprint = fetch_certificate_thumbprint(self.host, self.port, self.timeout)
         except OSError as probe_error:

@@ -15,6 +15,7 @@ from reprotect_gui.domain.errors import (
     format_thumbprint,
     normalize_thumbprint,
 )
+from reprotect_gui.domain.messages import t
 
 __all__ = [
     "CertificateChanged",
@@ -41,9 +42,11 @@ class VCenterUnreachable(ConnectionFailed):
 class VCenterTimeout(ConnectionFailed):
     def __init__(self, host: str, seconds: float) -> None:
         super().__init__(
-            f"vCenter {host} did not answer within {seconds:g} seconds.",
-            "Check that the vCenter is up and not overloaded, and that no firewall silently drops "
-            "the traffic; then try again.",
+            t("vCenter {host} did not answer within {seconds} seconds.", host=host, seconds=f"{seconds:g}"),
+            t(
+                "Check that the vCenter is up and not overloaded, and that no firewall silently drops the "
+                "traffic; then try again."
+            ),
             retryable=True,
         )
         self.host = host
@@ -53,35 +56,50 @@ class VCenterTimeout(ConnectionFailed):
 class VCenterTlsFailed(ConnectionFailed):
     def __init__(self, host: str, port: int, detail: str) -> None:
         super().__init__(
-            f"No secure (TLS) connection could be made to {host}:{port} ({detail}).",
-            "Check that this is the vCenter's HTTPS port (443 by default).",
+            t(
+                "No secure (TLS) connection could be made to {host}:{port} ({detail}).",
+                host=host,
+                port=port,
+                detail=detail,
+            ),
+            t("Check that this is the vCenter's HTTPS port (443 by default)."),
         )
 
 
 class NotAVCenter(ConnectionFailed):
     def __init__(self, host: str, port: int) -> None:
         super().__init__(
-            f"The server at {host}:{port} answered, but not as a vCenter does.",
-            "Check the host name and port: enter the vCenter Server itself, not an ESXi host "
-            "web page or a load balancer page.",
+            t("The server at {host}:{port} answered, but not as a vCenter does.", host=host, port=port),
+            t(
+                "Check the host name and port: enter the vCenter Server itself, not an ESXi host web page "
+                "or a load balancer page."
+            ),
         )
 
 
 class VCenterLoginFailed(UserFacingError):
     def __init__(self, host: str, user: str) -> None:
         super().__init__(
-            f"vCenter {host} refused the user name or password for {user}.",
-            "Check the user name (for example administrator@vsphere.local, with its domain) and "
-            "the password; after several failures the account may be locked.",
+            t("vCenter {host} refused the user name or password for {user}.", host=host, user=user),
+            t(
+                "Check the user name (for example administrator@vsphere.local, with its domain) and the "
+                "password; after several failures the account may be locked."
+            ),
         )
 
 
 class VCenterSessionLost(UserFacingError):
     def __init__(self, host: str) -> None:
         super().__init__(
-            f"The session with vCenter {host} ended while reading the inventory, and logging in again did not keep it.",
-            "Try again; if it happens again, ask the vCenter administrator whether sessions are "
-            "being terminated or the session timeout is very short.",
+            t(
+                "The session with vCenter {host} ended while reading the inventory, and logging in again "
+                "did not keep it.",
+                host=host,
+            ),
+            t(
+                "Try again; if it happens again, ask the vCenter administrator whether sessions are being "
+                "terminated or the session timeout is very short."
+            ),
             retryable=True,
         )
 
@@ -89,9 +107,11 @@ class VCenterSessionLost(UserFacingError):
 class VCenterNoPermission(UserFacingError):
     def __init__(self, host: str, user: str, what: str) -> None:
         super().__init__(
-            f"The account {user} may not {what} on vCenter {host}.",
-            "Sign in with an account that has at least read-only rights on the whole inventory "
-            "(INF-06 also needs datastore rights for the account ASR uses).",
+            t("The account {user} may not {what} on vCenter {host}.", user=user, what=what, host=host),
+            t(
+                "Sign in with an account that has at least read-only rights on the whole inventory (INF-06 "
+                "also needs datastore rights for the account ASR uses)."
+            ),
         )
 
 
@@ -100,6 +120,14 @@ class VCenterAnswerUnreadable(UserFacingError):
 
     def __init__(self, what: str, value: object) -> None:
         super().__init__(
-            f"vCenter answered with a value the wizard can't use: {what} is {str(value)[:40]}.",
-            f"Check that object in the vSphere Client and press Retry; if the value looks right there, {SEND_THE_LOG}.",
+            t(
+                "vCenter answered with a value the wizard can't use: {what} is {value}.",
+                what=what,
+                value=str(value)[:40],
+            ),
+            t(
+                "Check that object in the vSphere Client and press Retry; if the value looks right there, "
+                "{send_the_log}.",
+                send_the_log=SEND_THE_LOG,
+            ),
         )

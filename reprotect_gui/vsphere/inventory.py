@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from reprotect_gui.domain.matching import (
@@ -28,6 +29,7 @@ from reprotect_gui.domain.matching import (
     match_locator,
     uuid_forms,
 )
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
     VcDatastore,
@@ -66,8 +68,17 @@ VM_DETAIL_PATHS = (
     "snapshot",
     "guest.toolsStatus",
     "guest.toolsRunningStatus",
+    "config.hardware.memoryMB",  # FB-09: what the VM needs to boot on its host
+    "runtime.bootTime",  # REV-02: the agent registers within a window after the boot
 )
-HOST_PATHS = ("name", "summary.config.product.fullName", "runtime.connectionState", "datastore")
+HOST_PATHS = (
+    "name",
+    "summary.config.product.fullName",
+    "runtime.connectionState",
+    "datastore",
+    "summary.hardware.memorySize",  # FB-09: the host's memory (bytes) …
+    "summary.quickStats.overallMemoryUsage",  # … and what is in use (MB)
+)
 DATASTORE_PATHS = (
     "name",
     "summary.type",
@@ -141,11 +152,11 @@ class PyVmomiInventory:
 
     def read_estate(self, focus: Sequence[VmLocator], ctx: JobContext) -> VCenterEstate:
         self._relogins_left = 1
-        ctx.report(0.0, f"Connecting to vCenter {self.connection.host}")
+        ctx.report(0.0, t("Connecting to vCenter {host}", host=self.connection.host))
         _ = self.connection.content  # opens the session: connection errors surface here
         ctx.raise_if_cancelled()
         index = self._in_session(lambda: self._read_index(ctx))
-        ctx.report(0.3, "Looking up the virtual machines that matter")
+        ctx.report(0.3, t("Looking up the virtual machines that matter"))
         direct = self._in_session(lambda: self._find_direct(focus, index, ctx))
         matches = list(direct)
         unresolved = [i for i, m in enumerate(matches) if m is None]
@@ -154,14 +165,14 @@ class PyVmomiInventory:
             every_vm = index.vms
             for i in unresolved:
                 matches[i] = replace(match_locator(focus[i], every_vm), found_by=FOUND_BY_INDEX)
-            ctx.report(0.7, "Reading details of the virtual machines that matter")
+            ctx.report(0.7, t("Reading details of the virtual machines that matter"))
             chosen = [m.vm for m in matches if m is not None and m.vm is not None and not m.vm.details_read]
             self._in_session(lambda: self._read_details(chosen, index))
         ctx.raise_if_cancelled()
-        ctx.report(0.85, "Checking the account's permissions and host licences")
+        ctx.report(0.85, t("Checking the account's permissions and host licences"))
         privileges = self._in_session(lambda: self._read_privileges(index))
         licences = self._in_session(self._read_licences)
-        ctx.report(1.0, "vCenter read")
+        ctx.report(1.0, t("vCenter read"))
         return self._estate(index, tuple(m for m in matches if m is not None), privileges, licences)
 
     # --- stage 1: hosts, datastores, datastore clusters ----------------------------------------
@@ -172,7 +183,7 @@ class PyVmomiInventory:
         def read(kind: Any, paths: Sequence[str], label: str, start: float) -> list[collector.Row]:
             def on_page(count: int) -> None:
                 ctx.raise_if_cancelled()
-                ctx.report(start, f"Reading {label}: {count} so far")
+                ctx.report(start, t("Reading {label}: {count} so far", label=label, count=count))
 
             return collector.read_type(content, kind, paths, page_size=self.page_size, on_page=on_page)
 
@@ -183,7 +194,7 @@ class PyVmomiInventory:
 
         def on_page(count: int) -> None:
             ctx.raise_if_cancelled()
-            ctx.report(0.1, f"Reading hosts, datastores and datastore clusters: {count} so far")
+            ctx.report(0.1, t("Reading hosts, datastores and datastore clusters: {count} so far", count=count))
 
         paths = {vim.HostSystem: HOST_PATHS, vim.Datastore: DATASTORE_PATHS, vim.StoragePod: POD_PATHS}
         rows = collector.read_hosts_and_datastores(
@@ -221,7 +232,7 @@ class PyVmomiInventory:
                     asked.add((instance, form))
                     extra.update({ref._moId: ref for ref in self._find_all_by_uuid(form, instance=instance)})
         self._read_vms({moref: ref for moref, ref in extra.items() if moref not in index.vm_by_moref}, index)
-        ctx.report(0.6, f"Looked up {len(index.vms)} virtual machines directly")
+        ctx.report(0.6, t("Looked up {vms} virtual machines directly", vms=len(index.vms)))
         return matches
 
     def _search(self, locator: VmLocator) -> tuple[list[Any], str]:
@@ -283,7 +294,7 @@ class PyVmomiInventory:
     def _read_vm_index(self, index: _Index, ctx: JobContext) -> None:
         from pyVmomi import vim
 
-        rows = self._reader(ctx)(vim.VirtualMachine, VM_INDEX_PATHS, "virtual machines", 0.4)
+        rows = self._reader(ctx)(vim.VirtualMachine, VM_INDEX_PATHS, t("virtual machines"), 0.4)
         index.add_vms([row for row in rows if row.moref not in index.vm_by_moref])
 
     def _read_details(self, chosen: Sequence[VcVm], index: _Index) -> None:
@@ -457,15 +468,34 @@ class _Index:
         flagged: list[str] = []
         for row in self.hosts + self.datastores + self.pods + self.vm_rows:
             if row.denied:
-                flagged.append(f"{row.kind} {row.moref}: no permission to read {', '.join(row.denied)}")
+                flagged.append(
+                    t(
+                        "{kind} {moref}: no permission to read {denied}",
+                        kind=row.kind,
+                        moref=row.moref,
+                        denied=", ".join(row.denied),
+                    )
+                )
         for row in self.vm_rows + self.hosts:
             for ref in _refs(row.get("datastore")):
                 if ref._moId not in self.names:
-                    flagged.append(f"Datastore {ref._moId}: used by {_label(row)} but not readable by this account")
+                    flagged.append(
+                        t(
+                            "Datastore {moId}: used by {label} but not readable by this account",
+                            moId=ref._moId,
+                            label=_label(row),
+                        )
+                    )
         for row in self.vm_rows:
             host = row.get("runtime.host")
             if host is not None and host._moId not in self.names:
-                flagged.append(f"HostSystem {host._moId}: runs {_label(row)} but is not readable by this account")
+                flagged.append(
+                    t(
+                        "HostSystem {moId}: runs {label} but is not readable by this account",
+                        moId=host._moId,
+                        label=_label(row),
+                    )
+                )
         return tuple(dict.fromkeys(flagged))
 
 
@@ -535,7 +565,32 @@ def _with_details(vm: VcVm, row: collector.Row, index: _Index) -> VcVm:
         tools_status=_tools_status(row.get("guest.toolsStatus"), row.get("guest.toolsRunningStatus")),
         has_snapshot=bool(snapshot is not None and snapshot.rootSnapshotList),
         snapshot_names=_snapshot_names(snapshot.rootSnapshotList if snapshot is not None else ()),
+        memory_mb=_whole(row.get("config.hardware.memoryMB")),
+        boot_time=_utc(row.get("runtime.bootTime")),
     )
+
+
+def _whole(value: Any) -> int | None:
+    """A count vCenter reports (MB); None when it reports none or something that is not a number."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value < 0:
+        return None
+    return int(value)
+
+
+def _utc(value: Any) -> datetime | None:
+    """A vCenter time, timezone-aware (pyVmomi's carry UTC; a naive one is read as UTC)."""
+    if not isinstance(value, datetime):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _host_memory(row: collector.Row) -> tuple[int | None, int | None]:
+    """FB-09: the host's memory and what its current use leaves free, in MB (None when not reported)."""
+    size = _whole(row.get("summary.hardware.memorySize"))
+    total = size // (1024 * 1024) if size is not None else None
+    used = _whole(row.get("summary.quickStats.overallMemoryUsage"))
+    free = max(0, total - used) if total is not None and used is not None else None
+    return total, free
 
 
 def _snapshot_names(trees: Sequence[Any]) -> tuple[str, ...]:
@@ -553,12 +608,12 @@ def _disk(device: Any, index: _Index) -> VcDisk:
     from pyVmomi import vim
 
     backing = device.backing
-    size_bytes = device.capacityInBytes or _number(device.capacityInKB, "a disk's capacityInKB") * 1024
+    size_bytes = device.capacityInBytes or _number(device.capacityInKB, t("a disk's capacityInKB")) * 1024
     datastore = getattr(backing, "datastore", None)
-    label = device.deviceInfo.label if device.deviceInfo is not None else f"disk {device.key}"
+    label = device.deviceInfo.label if device.deviceInfo is not None else t("disk {key}", key=device.key)
     return VcDisk(
         label=label,
-        size_gb=_number(size_bytes, "a disk's capacityInBytes") / GIB,
+        size_gb=_number(size_bytes, t("a disk's capacityInBytes")) / GIB,
         backing_uuid=getattr(backing, "uuid", None) or None,
         datastore_name=index.names.get(datastore._moId, datastore._moId) if datastore is not None else "",
         is_rdm=isinstance(backing, vim.vm.device.VirtualDisk.RawDiskMappingVer1BackingInfo),
@@ -597,6 +652,7 @@ def _host(
     privileges: dict[str, tuple[str, ...]] | None,
     licences: dict[str, str],
 ) -> VcHost:
+    memory = _host_memory(row)
     return VcHost(
         name=row.get("name"),
         product=row.get("summary.config.product.fullName") or "",
@@ -606,6 +662,8 @@ def _host(
             index.names[ref._moId] for ref in _refs(row.get("datastore")) if ref._moId in index.names
         ),
         missing_privileges=(privileges or {}).get(row.moref, ()),
+        memory_mb=memory[0],
+        free_memory_mb=memory[1],
     )
 
 
@@ -615,8 +673,10 @@ def _datastore(row: collector.Row, index: _Index, privileges: dict[str, tuple[st
     return VcDatastore(
         name=row.get("name"),
         type=DatastoreType.parse(str(row.get("summary.type") or "")),
-        capacity_gb=_number(row.get("summary.capacity"), f"the capacity of datastore {row.get('name')}") / GIB,
-        free_gb=_number(row.get("summary.freeSpace"), f"the free space of datastore {row.get('name')}") / GIB,
+        capacity_gb=_number(row.get("summary.capacity"), t("the capacity of datastore {get}", get=row.get("name")))
+        / GIB,
+        free_gb=_number(row.get("summary.freeSpace"), t("the free space of datastore {get}", get=row.get("name")))
+        / GIB,
         accessible=bool(row.get("summary.accessible")),
         host_names=tuple(index.names[m.key._moId] for m in mounts if m.key._moId in index.names),
         in_storage_drs=row.moref in index.sdrs_datastores,

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reprotect_gui.domain.errors import UserFacingError
+from reprotect_gui.domain.messages import t
 from reprotect_gui.vsphere.errors import normalize_thumbprint
 
 log = logging.getLogger(__name__)
@@ -129,8 +130,12 @@ class VCenterSettings:
             self._replace(data)
         except OSError as exc:
             raise TrustFileNotSaved(
-                f"The file of trusted vCenter certificates ({self.path}) could not be saved ({exc.strerror or exc}).",
-                "Free disk space or fix the folder's permissions, then trust the certificate again.",
+                t(
+                    "The file of trusted vCenter certificates ({path}) could not be saved ({reason}).",
+                    path=str(self.path),
+                    reason=exc.strerror or str(exc),
+                ),
+                t("Free disk space or fix the folder's permissions, then trust the certificate again."),
             ) from exc
 
     def _replace(self, data: dict[str, Any]) -> None:

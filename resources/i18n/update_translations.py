@@ -6,8 +6,10 @@
 1. `lupdate` (from the PySide6 wheel) reads every tr()/translate()/QT_TRANSLATE_NOOP string in
    `reprotect_gui/ui` and `reprotect_gui/app.py`, plus the domain's fixed texts, which it can't see
    (the domain is Qt-free): the remediation table (context "remediation"), the known job errors
-   (context "job_errors") and the Azure adapter's sign-in method and cloud labels (context
-   "sign_in"), written to a throwaway Python file of QT_TRANSLATE_NOOP lines first.
+   (context "job_errors"), the Azure adapter's sign-in method and cloud labels (context
+   "sign_in") and every message template `t("…")` of the domain and the adapters (context
+   "domain", see reprotect_gui/domain/messages.py), written to a throwaway Python file of
+   QT_TRANSLATE_NOOP lines first.
    Existing translations are kept; new strings come in unfinished, vanished ones are dropped.
 2. `lrelease` compiles `reprotect_gui_ja.ts` to `reprotect_gui/i18n/reprotect_gui_ja.qm`, inside the
    package, so pipx installs and the PyInstaller bundle carry it.
@@ -19,6 +21,7 @@ Translate the Japanese entries with Qt Linguist (`pyside6-linguist`) or any XML 
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import shutil
 import subprocess
@@ -30,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "reprotect_gui" / "i18n"
 SOURCES = (ROOT / "reprotect_gui" / "ui", ROOT / "reprotect_gui" / "app.py")
+# Where domain message templates are written (t("…") calls): the domain and the adapters/services around it.
+TEMPLATE_SOURCES = tuple(ROOT / "reprotect_gui" / p for p in ("domain", "asr", "vsphere", "services", "training"))
 LANGUAGES = {"en": "en", "ja": "ja_JP"}  # catalogue -> Qt language name
 COMPILED = ("ja",)  # English is the source language: nothing to compile
 
@@ -63,28 +68,41 @@ def domain_texts() -> dict[str, list[str]]:
     """The fixed English texts from outside the UI that it translates, by context (see reprotect_gui/ui/i18n.py)."""
     sys.path.insert(0, str(ROOT))
     from reprotect_gui.asr.directory import AzureDirectory
-    from reprotect_gui.domain import report
+    from reprotect_gui.domain.checks.journey import FIX as JOURNEY_FIX
+    from reprotect_gui.domain.checks.readiness import FIX as READINESS_FIX
     from reprotect_gui.domain.checks.remediation import FIX
     from reprotect_gui.domain.job_errors import KNOWN_JOB_ERRORS
 
     job_texts = [t for known in KNOWN_JOB_ERRORS.values() for t in (known.cause, known.fix)]
     sign_in = [label for _, label in (*AzureDirectory.sign_in_choices(), *AzureDirectory.cloud_choices())]
     return {
-        "remediation": list(dict.fromkeys(FIX.values())),
+        "remediation": list(
+            dict.fromkeys(v for v in (*FIX.values(), *JOURNEY_FIX.values(), *READINESS_FIX.values()) if v)
+        ),
         "job_errors": list(dict.fromkeys(job_texts)),
         "sign_in": list(dict.fromkeys(sign_in)),
-        "report": list(
-            dict.fromkeys(
-                [
-                    *report.STATUS_TITLES.values(),
-                    *report.STATUS_HINTS.values(),
-                    *report.end_of_run_advice(True, any_linux=True),
-                    report.next_step(True),
-                    report.next_step(False),
-                ]
-            )
-        ),
+        "domain": domain_templates(),
     }
+
+
+def domain_templates() -> list[str]:
+    """Every message template of the domain and the adapters: the literal first argument of each `t("…")`
+    call (reprotect_gui/domain/messages.py), in source order, duplicates dropped."""
+    found: list[str] = []
+    for package in TEMPLATE_SOURCES:
+        for path in sorted(package.rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "t"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
+                    found.append(node.args[0].value)
+    return list(dict.fromkeys(found))
 
 
 def write_domain_strings(directory: Path) -> Path:

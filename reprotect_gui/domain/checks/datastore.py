@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from reprotect_gui.domain.checks.facts import VCENTER_NOT_READ, Facts, RequestFacts, VmLookup
 from reprotect_gui.domain.checks.registry import per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import (
     DatastoreType,
     Disk,
@@ -43,22 +44,28 @@ def ds07(request: ReprotectRequest, item: ProtectedItem) -> Verdict:
     included = effective_disks(request, item)
     chosen_ids = {d.disk_id for d in included}
     excluded = [d for d in item.disks if d.disk_id not in chosen_ids]
-    evidence = [f"{item.name}: brings back {', '.join(_disk_text(d) for d in included) or 'no disk'}"]
+    evidence = [
+        t(
+            "{item}: brings back {value}",
+            item=item.name,
+            value=tuple(_disk_text(d) for d in included) or t("no disk"),
+        )
+    ]
     if excluded:
-        evidence.append(f"{item.name}: leaves out {', '.join(_disk_text(d) for d in excluded)}")
+        evidence.append(t("{item}: leaves out {names}", item=item.name, names=tuple(_disk_text(d) for d in excluded)))
     if unknown_ids:
-        evidence.append(f"unknown disk ids: {', '.join(unknown_ids)}")
+        evidence.append(t("unknown disk ids: {unknown_ids}", unknown_ids=", ".join(unknown_ids)))
         return verdict(
-            "DS-07", Status.BLOCK, "The request names disks the VM doesn't have.", evidence, subject=item.name
+            "DS-07", Status.BLOCK, t("The request names disks the VM doesn't have."), evidence, subject=item.name
         )
     if not included:
-        return verdict("DS-07", Status.BLOCK, "No disk is selected to come back.", evidence, subject=item.name)
+        return verdict("DS-07", Status.BLOCK, t("No disk is selected to come back."), evidence, subject=item.name)
     temp_included = [d for d in included if d.is_azure_temporary]
     if temp_included:
         return verdict(
             "DS-07",
             Status.INFO,
-            "Azure's temporary storage disk is included; it holds nothing worth bringing back.",
+            t("Azure's temporary storage disk is included; it holds nothing worth bringing back."),
             evidence,
             subject=item.name,
         )
@@ -66,16 +73,22 @@ def ds07(request: ReprotectRequest, item: ProtectedItem) -> Verdict:
         return verdict(
             "DS-07",
             Status.INFO,
-            f"{len(excluded)} disk(s) stay in Azure: {', '.join(d.name for d in excluded)}.",
+            t(
+                "{count} disk(s) stay in Azure: {names}.",
+                count=len(excluded),
+                names=", ".join(d.name for d in excluded),
+            ),
             evidence,
             subject=item.name,
         )
-    return verdict("DS-07", Status.PASS, "All the VM's disks come back.", evidence, subject=item.name)
+    return verdict("DS-07", Status.PASS, t("All the VM's disks come back."), evidence, subject=item.name)
 
 
 def _disk_text(d: Disk) -> str:
-    tags = [t for t, on in (("temporary", d.is_azure_temporary), ("RDM", d.is_rdm), ("OS", d.is_os_disk)) if on]
-    return f"{d.name} ({d.size_gb:g} GB{', ' + ', '.join(tags) if tags else ''})"
+    tags = [tag for tag, on in ((t("temporary"), d.is_azure_temporary), ("RDM", d.is_rdm), ("OS", d.is_os_disk)) if on]
+    if tags:
+        return t("{disk} ({size_gb} GB, {tags})", disk=d.name, size_gb=f"{d.size_gb:g}", tags=tuple(tags))
+    return t("{disk} ({size_gb} GB)", disk=d.name, size_gb=f"{d.size_gb:g}")
 
 
 @per_request("DS-07")
@@ -89,12 +102,12 @@ def check_ds07(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
 
 def ds01(name: str, ds_type: DatastoreType, subject: str = "") -> Verdict:
     subject = subject or name
-    evidence = (f"{name}: type {ds_type}",)
+    evidence = (t("{name}: type {ds_type}", name=name, ds_type=ds_type),)
     if ds_type is DatastoreType.VSAN:
         return verdict(
             "DS-01",
             Status.WARN,
-            "vSAN datastore: listed by ASR, yet the reprotect job can fail on it.",
+            t("vSAN datastore: listed by ASR, yet the reprotect job can fail on it."),
             evidence,
             subject=subject,
         )
@@ -102,30 +115,35 @@ def ds01(name: str, ds_type: DatastoreType, subject: str = "") -> Verdict:
         return verdict(
             "DS-01",
             Status.BLOCK,
-            f"{ds_type} datastores are not supported; only VMFS and vSAN.",
+            t("{ds_type} datastores are not supported; only VMFS and vSAN.", ds_type=ds_type),
             evidence,
             subject=subject,
         )
-    return verdict("DS-01", Status.PASS, "VMFS datastore.", evidence, subject=subject)
+    return verdict("DS-01", Status.PASS, t("VMFS datastore."), evidence, subject=subject)
 
 
 def ds02(mt: MasterTarget, name: str, vcenter: VCenterEstate | None, subject: str = "") -> Verdict:
     subject = subject or name
     if not any(d.symbolic_name == name for d in mt.datastores):
-        seen = ", ".join(d.symbolic_name for d in mt.datastores) or "none"
+        seen = ", ".join(d.symbolic_name for d in mt.datastores) or t("none")
         return verdict(
             "DS-02",
             Status.BLOCK,
-            f"ASR does not list {name or 'the datastore'} on master target {mt.name}.",
-            (f"{mt.name}: datastores {seen}",),
+            t("ASR does not list {value} on master target {mt}.", value=name or t("the datastore"), mt=mt.name),
+            (t("{mt}: datastores {seen}", mt=mt.name, seen=seen),),
             subject=subject,
         )
     if vcenter is None:
         return verdict(
             "DS-02",
             Status.UNKNOWN,
-            f"Can't confirm {name} is mounted on host {mt.esxi_host}: {VCENTER_NOT_READ}.",
-            (f"{mt.name}: host {mt.esxi_host}",),
+            t(
+                "Can't confirm {name} is mounted on host {esxi_host}: {why}.",
+                name=name,
+                esxi_host=mt.esxi_host,
+                why=VCENTER_NOT_READ,
+            ),
+            (t("{mt}: host {esxi_host}", mt=mt.name, esxi_host=mt.esxi_host),),
             subject=subject,
         )
     vc_ds = vcenter.datastore(name)
@@ -133,30 +151,50 @@ def ds02(mt: MasterTarget, name: str, vcenter: VCenterEstate | None, subject: st
         return verdict(
             "DS-02",
             Status.BLOCK,
-            f"{name} is not in vCenter {vcenter.vcenter_name}.",
-            (f"vCenter {vcenter.vcenter_name}: no datastore {name}",),
+            t("{name} is not in vCenter {vcenter_name}.", name=name, vcenter_name=vcenter.vcenter_name),
+            (t("vCenter {vcenter_name}: no datastore {name}", vcenter_name=vcenter.vcenter_name, name=name),),
             subject=subject,
         )
     if vcenter.host(mt.esxi_host) is None:
         return verdict(
             "DS-02",
             Status.UNKNOWN,
-            f"Host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}; can't tell if it mounts {name}.",
-            (f"{mt.name}: host {mt.esxi_host} not found",),
+            t(
+                "Host {esxi_host} is not in vCenter {vcenter_name}; can't tell if it mounts {name}.",
+                esxi_host=mt.esxi_host,
+                vcenter_name=vcenter.vcenter_name,
+                name=name,
+            ),
+            (t("{mt}: host {esxi_host} not found", mt=mt.name, esxi_host=mt.esxi_host),),
             subject=subject,
         )
-    evidence = (f"{name}: mounted on {', '.join(vc_ds.host_names) or 'no host'}; accessible = {vc_ds.accessible}",)
+    evidence = (
+        t(
+            "{name}: mounted on {value}; accessible = {accessible}",
+            name=name,
+            value=", ".join(vc_ds.host_names) or t("no host"),
+            accessible=vc_ds.accessible,
+        ),
+    )
     if mt.esxi_host not in vc_ds.host_names:
         return verdict(
             "DS-02",
             Status.BLOCK,
-            f"{name} is not mounted on the master target's host {mt.esxi_host}.",
+            t("{name} is not mounted on the master target's host {esxi_host}.", name=name, esxi_host=mt.esxi_host),
             evidence,
             subject=subject,
         )
     if not vc_ds.accessible:
-        return verdict("DS-02", Status.BLOCK, f"vCenter reports {name} inaccessible.", evidence, subject=subject)
-    return verdict("DS-02", Status.PASS, f"{name} is reachable from host {mt.esxi_host}.", evidence, subject=subject)
+        return verdict(
+            "DS-02", Status.BLOCK, t("vCenter reports {name} inaccessible.", name=name), evidence, subject=subject
+        )
+    return verdict(
+        "DS-02",
+        Status.PASS,
+        t("{name} is reachable from host {esxi_host}.", name=name, esxi_host=mt.esxi_host),
+        evidence,
+        subject=subject,
+    )
 
 
 def _datastore_type(mt: MasterTarget, name: str, vcenter: VCenterEstate | None) -> DatastoreType | None:
@@ -177,8 +215,8 @@ def check_datastore(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "DS-01",
             Status.UNKNOWN,
-            f"The type of datastore {name or '(none chosen)'} is not known.",
-            (f"{name or '(none)'}: not listed by ASR on {rf.mt.name} nor found in vCenter",),
+            t("The type of datastore {value} is not known.", value=name or t("(none chosen)")),
+            (t("{value}: not listed by ASR on {mt} nor found in vCenter", value=name or t("(none)"), mt=rf.mt.name),),
             subject=name,
         )
     else:
@@ -194,32 +232,41 @@ def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
     name = rf.request.datastore_name
     mt_name = rf.mt.name if rf.mt else rf.classic_target.master_target_id
     if rf.on_prem.found:
-        evidence = (
-            f"{rf.on_prem.vm.name if rf.on_prem.vm else rf.subject}: exists on-premises"
-            + (f" ({rf.on_prem.found_how})" if rf.on_prem.found_how else ""),
+        vm_name = rf.on_prem.vm.name if rf.on_prem.vm else rf.subject
+        evidence: tuple[str, ...] = (
+            t("{value}: exists on-premises ({how})", value=vm_name, how=rf.on_prem.found_how)
+            if rf.on_prem.found_how
+            else t("{value}: exists on-premises", value=vm_name),
         )
         yield verdict(
             "DS-03",
             Status.INFO,
-            f"The VM's disks already exist on-premises: the datastore value ({name}) is required but ignored.",
+            t(
+                "The VM's disks already exist on-premises: the datastore value ({name}) is required but ignored.",
+                name=name,
+            ),
             evidence,
             subject=rf.subject,
         )
-        yield verdict("DS-04", Status.PASS, "Original-location recovery.", evidence, subject=rf.subject)
+        yield verdict("DS-04", Status.PASS, t("Original-location recovery."), evidence, subject=rf.subject)
     elif rf.on_prem.absent:
         evidence = (rf.on_prem.why,)
         yield verdict(
             "DS-03",
             Status.PASS,
-            f"The datastore value ({name}) is used: new disks are created there.",
+            t("The datastore value ({name}) is used: new disks are created there.", name=name),
             evidence,
             subject=rf.subject,
         )
         yield verdict(
             "DS-04",
             Status.INFO,
-            f"Alternate-location recovery: the new VM is created on {name}; use the retention drive and "
-            f"datastore configured for {mt_name}.",
+            t(
+                "Alternate-location recovery: the new VM is created on {name}; use the retention drive and "
+                "datastore configured for {mt_name}.",
+                name=name,
+                mt_name=mt_name,
+            ),
             evidence,
             subject=rf.subject,
         )
@@ -229,14 +276,14 @@ def check_location(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "DS-03",
             Status.INFO,
-            f"If the VM's disks still exist on-premises, the datastore value ({name}) is ignored.",
+            t("If the VM's disks still exist on-premises, the datastore value ({name}) is ignored.", name=name),
             evidence,
             subject=rf.subject,
         )
         yield verdict(
             "DS-04",
             Status.INFO,
-            f"If the on-premises VM was deleted, a new VM is created on {name}.",
+            t("If the on-premises VM was deleted, a new VM is created on {name}.", name=name),
             evidence,
             subject=rf.subject,
         )
@@ -254,8 +301,8 @@ def check_ds05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "DS-05",
             Status.PASS,
-            "The VM's disks are reused; no new disk is created.",
-            (f"{rf.subject}: exists on-premises",),
+            t("The VM's disks are reused; no new disk is created."),
+            (t("{subject}: exists on-premises", subject=rf.subject),),
             subject=rf.subject,
         )
         return
@@ -263,7 +310,7 @@ def check_ds05(f: Facts, rf: RequestFacts) -> Iterator[Verdict]:
         yield verdict(
             "DS-05",
             Status.UNKNOWN,
-            "Can't tell whether new disks must be created: " + rf.on_prem.why + ".",
+            t("Can't tell whether new disks must be created: {why}.", why=rf.on_prem.why),
             (rf.on_prem.why,),
             subject=rf.subject,
         )
@@ -279,17 +326,32 @@ def ds05(name: str, free: float | None, needed: float, subject: str) -> Verdict:
         return verdict(
             "DS-05",
             Status.UNKNOWN,
-            f"The free space of {name} is not known.",
-            (f"{name}: not listed by ASR nor found in vCenter",),
+            t("The free space of {name} is not known.", name=name),
+            (t("{name}: not listed by ASR nor found in vCenter", name=name),),
             subject=subject,
         )
-    evidence = (f"{name}: {free:g} GB free {'>=' if free >= needed else '<'} {needed:g} GB of disks",)
+    evidence = (
+        t(
+            "{name}: {free} GB free {value} {needed} GB of disks",
+            name=name,
+            free=f"{free:g}",
+            value=">=" if free >= needed else "<",
+            needed=f"{needed:g}",
+        ),
+    )
     if free >= needed:
-        return verdict("DS-05", Status.PASS, f"{name} has room for the new disks.", evidence, subject=subject)
+        return verdict(
+            "DS-05", Status.PASS, t("{name} has room for the new disks.", name=name), evidence, subject=subject
+        )
     return verdict(
         "DS-05",
         Status.WARN,
-        f"{name} has {free:g} GB free, less than the {needed:g} GB the new disks need.",
+        t(
+            "{name} has {free} GB free, less than the {needed} GB the new disks need.",
+            name=name,
+            free=f"{free:g}",
+            needed=f"{needed:g}",
+        ),
         evidence,
         subject=subject,
     )
@@ -313,13 +375,15 @@ def ds06(item: ProtectedItem, request: ReprotectRequest, on_prem: VmLookup) -> V
     if on_prem.vm is not None:
         rdm += [d.label for d in on_prem.vm.disks if d.is_rdm and d.label not in rdm]
     if not rdm:
-        return verdict("DS-06", Status.PASS, "No RDM disk.", (f"{item.name}: no RDM disk",), subject=item.name)
-    evidence = (f"{item.name}: RDM disk(s) {', '.join(rdm)}",)
+        return verdict(
+            "DS-06", Status.PASS, t("No RDM disk."), (t("{item}: no RDM disk", item=item.name),), subject=item.name
+        )
+    evidence = (t("{item}: RDM disk(s) {rdm}", item=item.name, rdm=", ".join(rdm)),)
     if on_prem.found:
         return verdict(
             "DS-06",
             Status.INFO,
-            "RDM disks come back to the original VM (original location).",
+            t("RDM disks come back to the original VM (original location)."),
             evidence,
             subject=item.name,
         )
@@ -327,14 +391,14 @@ def ds06(item: ProtectedItem, request: ReprotectRequest, on_prem: VmLookup) -> V
         return verdict(
             "DS-06",
             Status.BLOCK,
-            "RDM disks can't be recovered to an alternate location (the original VM is gone).",
+            t("RDM disks can't be recovered to an alternate location (the original VM is gone)."),
             evidence,
             subject=item.name,
         )
     return verdict(
         "DS-06",
         Status.UNKNOWN,
-        f"RDM disks need the original VM, and whether it exists is not known: {on_prem.why}.",
+        t("RDM disks need the original VM, and whether it exists is not known: {why}.", why=on_prem.why),
         evidence,
         subject=item.name,
     )

@@ -19,6 +19,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import BOTH_FLOWS, per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import state, t
 from reprotect_gui.domain.models import (
     COMMIT,
     REVERSE_REPLICATE,
@@ -42,7 +43,7 @@ _DISABLED_STATES = ("unprotected", "protectiondisabled")
 
 def _minutes(delta: timedelta) -> str:
     seconds = max(0, int(delta.total_seconds()))
-    return f"{seconds // 60} min {seconds % 60:02d} s"
+    return t("{value} min {value2} s", value=seconds // 60, value2=f"{seconds % 60:02d}")
 
 
 # --- ELIG-01 --------------------------------------------------------------------------------
@@ -51,50 +52,68 @@ def _minutes(delta: timedelta) -> str:
 def elig01_cause(item: ProtectedItem) -> str:
     """Why ASR won't reprotect this item, in the article's words; '' when it will."""
     if item.created_in_azure:
-        return "the VM was created in Azure, it was never protected on-premises"
+        return t("the VM was created in Azure, it was never protected on-premises")
     if item.protection_state.lower() in _MIGRATED_STATES:
-        return "the VM was migrated to Azure (migration completed); there is nothing to fail back"
+        return t("the VM was migrated to Azure (migration completed); there is nothing to fail back")
     if item.azure_vm_status is AzureVmStatus.DELETED:
-        return "the failed-over Azure VM was deleted"
+        return t("the failed-over Azure VM was deleted")
     if item.azure_vm_status is AzureVmStatus.MOVED_RESOURCE_GROUP:
-        return "the Azure VM was moved to another resource group"
+        return t("the Azure VM was moved to another resource group")
     if item.protection_state.lower() in _DISABLED_STATES:
-        return "protection was disabled"
+        return t("protection was disabled")
     if REVERSE_REPLICATE not in item.allowed_operations:
         # The way forward, from what ASR allows now (CMT-06: decide from allowedOperations).
         if COMMIT in item.allowed_operations:
-            return (
-                f"the failover still awaits its commit (state {item.protection_state!r}): commit it first "
-                "(Commit on the VM or its recovery plan), then reprotect"
+            return t(
+                "the failover still awaits its commit (state '{protection_state}'): commit it first "
+                "(Commit on the VM or its recovery plan), then reprotect",
+                protection_state=state(item.protection_state),
             )
         if item.running_job_id:
-            return (
-                f"a job is still running on it (state {item.protection_state!r}): wait until it finishes, "
-                "then reload the vault"
+            return t(
+                "a job is still running on it (state '{protection_state}'): wait until it finishes, "
+                "then reload the vault",
+                protection_state=state(item.protection_state),
             )
         if item.active_location.lower() != "recovery":
-            return "the VM has not been failed over to Azure (it still runs on-premises)"
-        return f"ASR does not allow reprotect in state {item.protection_state!r}"
+            return t("the VM has not been failed over to Azure (it still runs on-premises)")
+        return t(
+            "ASR does not allow reprotect in state '{protection_state}'", protection_state=state(item.protection_state)
+        )
     return ""
 
 
 def elig01(item: ProtectedItem) -> Verdict:
     evidence = (
-        f"{item.name}: protection state {item.protection_state}, active location "
-        f"{item.active_location}, allowed operations "
-        f"{', '.join(sorted(item.allowed_operations)) or 'none'}",
+        t(
+            "{item}: protection state {protection_state}, active location {active_location}, allowed "
+            "operations {value}",
+            item=item.name,
+            protection_state=state(item.protection_state),
+            active_location=state(item.active_location),
+            value=", ".join(sorted(item.allowed_operations)) or t("none"),
+        ),
     )
     cause = elig01_cause(item)
     if cause:
-        return verdict("ELIG-01", Status.BLOCK, f"Not eligible: {cause}.", evidence, subject=item.name)
-    return verdict("ELIG-01", Status.PASS, "Failed over to Azure; ASR allows reprotect.", evidence, subject=item.name)
+        return verdict("ELIG-01", Status.BLOCK, t("Not eligible: {cause}.", cause=cause), evidence, subject=item.name)
+    return verdict(
+        "ELIG-01", Status.PASS, t("Failed over to Azure; ASR allows reprotect."), evidence, subject=item.name
+    )
 
 
 # --- ELIG-03, 05, 06, 08 ----------------------------------------------------------------------
 
 
 def elig03(item: ProtectedItem) -> Verdict:
-    evidence = (f"{item.name}: {item.os_version}, protected as {item.discovery_type}",)
+    evidence = (
+        t(
+            "{item}: {os_version}, protected as {discovery_type}",
+            item=item.name,
+            os_version=item.os_version,
+            discovery_type=item.discovery_type,
+        ),
+    )
     if (
         item.discovery_type is DiscoveryType.PHYSICAL
         and item.os_type is OsType.WINDOWS
@@ -103,82 +122,97 @@ def elig03(item: ProtectedItem) -> Verdict:
         return verdict(
             "ELIG-03",
             Status.BLOCK,
-            "Windows Server 2008 R2 protected as a physical server cannot fail back.",
+            t("Windows Server 2008 R2 protected as a physical server cannot fail back."),
             evidence,
             subject=item.name,
         )
-    return verdict("ELIG-03", Status.PASS, "Not a physical Windows Server 2008 R2.", evidence, subject=item.name)
+    return verdict("ELIG-03", Status.PASS, t("Not a physical Windows Server 2008 R2."), evidence, subject=item.name)
 
 
 def elig05(item: ProtectedItem) -> Verdict:
-    evidence = (f"{item.name}: in configuration server database = {item.in_configuration_server_db}",)
+    evidence = (
+        t(
+            "{item}: in configuration server database = {in_configuration_server_db}",
+            item=item.name,
+            in_configuration_server_db=item.in_configuration_server_db,
+        ),
+    )
     if not item.in_configuration_server_db:
         return verdict(
             "ELIG-05",
             Status.BLOCK,
-            "The VM is no longer in the configuration server's database; failback would fail.",
+            t("The VM is no longer in the configuration server's database; failback would fail."),
             evidence,
             subject=item.name,
         )
-    return verdict("ELIG-05", Status.PASS, "The configuration server knows the VM.", evidence, subject=item.name)
+    return verdict("ELIG-05", Status.PASS, t("The configuration server knows the VM."), evidence, subject=item.name)
 
 
 def elig06(item: ProtectedItem) -> Verdict:
-    evidence = (f"{item.name}: Mobility agent installed = {item.agent_installed}",)
+    evidence = (
+        t("{item}: Mobility agent installed = {agent_installed}", item=item.name, agent_installed=item.agent_installed),
+    )
     if not item.agent_installed:
         return verdict(
             "ELIG-06",
             Status.BLOCK,
-            "The Mobility agent was uninstalled from the Azure VM.",
+            t("The Mobility agent was uninstalled from the Azure VM."),
             evidence,
             subject=item.name,
         )
-    return verdict("ELIG-06", Status.PASS, "The Mobility agent is installed.", evidence, subject=item.name)
+    return verdict("ELIG-06", Status.PASS, t("The Mobility agent is installed."), evidence, subject=item.name)
 
 
 def out_of_scope_text(provider: str) -> str:
     """ELIG-08: an out-of-scope provider named for what it is, and where its own way back is."""
     kind = provider_kind(provider)
     if kind is ProviderKind.AZURE_TO_AZURE:
-        return (
-            f"Replicated Azure to Azure ({provider}): it fails back to its other Azure region, not to VMware. "
-            "Reprotect it from the vault's Azure virtual machines in the portal."
+        return t(
+            "Replicated Azure to Azure ({provider}): it fails back to its other Azure region, not to VMware. "
+            "Reprotect it from the vault's Azure virtual machines in the portal.",
+            provider=provider,
         )
     if kind is ProviderKind.HYPER_V:
-        return (
-            f"Replicated from Hyper-V ({provider}): it fails back to its Hyper-V site, not to VMware. "
-            "Reprotect it with the portal's Hyper-V reprotect."
+        return t(
+            "Replicated from Hyper-V ({provider}): it fails back to its Hyper-V site, not to VMware. "
+            "Reprotect it with the portal's Hyper-V reprotect.",
+            provider=provider,
         )
     if kind is ProviderKind.AGENTLESS_MIGRATION:
-        return (
-            f"Migrated by agentless VMware migration ({provider}, Azure Migrate): a migration has no failback. "
-            "To protect the VM, replicate it with Site Recovery."
+        return t(
+            "Migrated by agentless VMware migration ({provider}, Azure Migrate): a migration has no failback. "
+            "To protect the VM, replicate it with Site Recovery.",
+            provider=provider,
         )
-    return f"Replicated by {provider}, which is not a VMware-to-Azure provider: out of scope."
+    return t("Replicated by {provider}, which is not a VMware-to-Azure provider: out of scope.", provider=provider)
 
 
 def elig08(item: ProtectedItem, request_flow: ReplicationFlow | None = None) -> Verdict:
     """The provider picks the flow; a request made in the other flow's dialog is refused."""
-    evidence = (f"{item.name}: provider {item.provider} → {item.flow} flow",)
+    evidence = (t("{item}: provider {provider} → {flow} flow", item=item.name, provider=item.provider, flow=item.flow),)
     if item.flow is ReplicationFlow.OUT_OF_SCOPE:
         return verdict("ELIG-08", Status.BLOCK, out_of_scope_text(item.provider), evidence, subject=item.name)
     if request_flow is not None and request_flow is not item.flow:
         return verdict(
             "ELIG-08",
             Status.BLOCK,
-            f"A {item.flow} item can't be reprotected with the {request_flow} dialog's values.",
-            (*evidence, f"request: {request_flow} flow"),
+            t(
+                "A {flow} item can't be reprotected with the {request_flow} dialog's values.",
+                flow=item.flow,
+                request_flow=request_flow,
+            ),
+            (*evidence, t("request: {request_flow} flow", request_flow=request_flow)),
             subject=item.name,
         )
     if item.flow is ReplicationFlow.MODERNIZED:
         return verdict(
             "ELIG-08",
             Status.PASS,
-            "Modernized item: reprotected through a replication appliance.",
+            t("Modernized item: reprotected through a replication appliance."),
             evidence,
             subject=item.name,
         )
-    return verdict("ELIG-08", Status.PASS, "Classic VMware-to-Azure item.", evidence, subject=item.name)
+    return verdict("ELIG-08", Status.PASS, t("Classic VMware-to-Azure item."), evidence, subject=item.name)
 
 
 # --- ELIG-04 ---------------------------------------------------------------------------------
@@ -211,30 +245,40 @@ def elig04(item: ProtectedItem, now: datetime) -> Verdict:
         return verdict(
             "ELIG-04",
             Status.UNKNOWN,
-            "ASR did not report when the VM failed over, so the agent's registration can't be judged.",
-            (f"{item.name}: failover time not reported, agent {heartbeat}",),
+            t("ASR did not report when the VM failed over, so the agent's registration can't be judged."),
+            (t("{item}: failover time not reported, agent {heartbeat}", item=item.name, heartbeat=heartbeat),),
             subject=item.name,
         )
     since = now - item.failover_time
-    evidence = (f"{item.name}: failed over {_minutes(since)} ago, agent {heartbeat}",)
+    evidence = (
+        t(
+            "{item}: failed over {minutes} ago, agent {heartbeat}",
+            item=item.name,
+            minutes=_minutes(since),
+            heartbeat=heartbeat,
+        ),
+    )
     if agent_registered_since_failover(item):
         return verdict(
-            "ELIG-04", Status.PASS, "The agent has registered since the failover.", evidence, subject=item.name
+            "ELIG-04", Status.PASS, t("The agent has registered since the failover."), evidence, subject=item.name
         )
     wait = registration_wait(item, now)
     if wait is not None:
         return verdict(
             "ELIG-04",
             Status.WARN,
-            f"The agent is still registering with the configuration server: wait {_minutes(wait)}.",
-            (*evidence, f"wait left: {_minutes(wait)}"),
+            t("The agent is still registering with the configuration server: wait {minutes}.", minutes=_minutes(wait)),
+            (*evidence, t("wait left: {minutes}", minutes=_minutes(wait))),
             subject=item.name,
         )
     return verdict(
         "ELIG-04",
         Status.WARN,
-        f"The agent has not registered again more than {whole_minutes(AGENT_REGISTRATION_WINDOW)} minutes "
-        "after the failover; reprotect will fail with 'agent not installed' until it does.",
+        t(
+            "The agent has not registered again more than {minutes} minutes after the failover; reprotect "
+            "will fail with 'agent not installed' until it does.",
+            minutes=whole_minutes(AGENT_REGISTRATION_WINDOW),
+        ),
         evidence,
         subject=item.name,
     )
@@ -249,25 +293,37 @@ def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Ver
         return verdict(
             "ELIG-02",
             Status.UNKNOWN,
-            f"Can't confirm that master target {mt.name} runs on an ESXi host: {VCENTER_NOT_READ}.",
-            (f"{mt.name}: ESXi host not reported by ASR",),
+            t(
+                "Can't confirm that master target {mt} runs on an ESXi host: {why}.",
+                mt=mt.name,
+                why=VCENTER_NOT_READ,
+            ),
+            (t("{mt}: ESXi host not reported by ASR", mt=mt.name),),
             subject=subject,
         )
     if not mt.esxi_host and vcenter is not None:
         return verdict(
             "ELIG-02",
             Status.BLOCK,
-            f"Master target {mt.name} is on no ESXi host (not a VM in vCenter {vcenter.vcenter_name}): the failback "
-            "target must be an ESXi host.",
-            (f"{mt.name}: no ESXi host in ASR or vCenter",),
+            t(
+                "Master target {mt} is on no ESXi host (not a VM in vCenter {vcenter_name}): the failback "
+                "target must be an ESXi host.",
+                mt=mt.name,
+                vcenter_name=vcenter.vcenter_name,
+            ),
+            (t("{mt}: no ESXi host in ASR or vCenter", mt=mt.name),),
             subject=subject,
         )
     if vcenter is None:
         return verdict(
             "ELIG-02",
             Status.UNKNOWN,
-            f"Can't confirm that {mt.esxi_host} is an ESXi host: {VCENTER_NOT_READ}.",
-            (f"{mt.name}: host {mt.esxi_host}",),
+            t(
+                "Can't confirm that {esxi_host} is an ESXi host: {why}.",
+                esxi_host=mt.esxi_host,
+                why=VCENTER_NOT_READ,
+            ),
+            (t("{mt}: host {esxi_host}", mt=mt.name, esxi_host=mt.esxi_host),),
             subject=subject,
         )
     host = vcenter.host(mt.esxi_host)
@@ -275,40 +331,47 @@ def elig02(mt: MasterTarget, vcenter: VCenterEstate | None, subject: str) -> Ver
         return verdict(
             "ELIG-02",
             Status.UNKNOWN,
-            f"Host {mt.esxi_host} is not in vCenter {vcenter.vcenter_name}, so its product can't be read.",
-            (f"{mt.name}: host {mt.esxi_host} not found",),
+            t(
+                "Host {esxi_host} is not in vCenter {vcenter_name}, so its product can't be read.",
+                esxi_host=mt.esxi_host,
+                vcenter_name=vcenter.vcenter_name,
+            ),
+            (t("{mt}: host {esxi_host} not found", mt=mt.name, esxi_host=mt.esxi_host),),
             subject=subject,
         )
-    evidence = (f"{mt.name}: host {host.name} runs {host.product}",)
+    evidence = (t("{mt}: host {host} runs {product}", mt=mt.name, host=host.name, product=host.product),)
     if "esxi" not in host.product.lower():
         return verdict(
             "ELIG-02",
             Status.BLOCK,
-            f"The failback target {host.name} is not an ESXi host ({host.product}).",
+            t("The failback target {host} is not an ESXi host ({product}).", host=host.name, product=host.product),
             evidence,
             subject=subject,
         )
-    return verdict("ELIG-02", Status.PASS, "The failback target is an ESXi host.", evidence, subject=subject)
+    return verdict("ELIG-02", Status.PASS, t("The failback target is an ESXi host."), evidence, subject=subject)
 
 
 def elig07(item: ProtectedItem, mt: MasterTarget | None, vcenter: VCenterEstate | None) -> Verdict:
-    evidence = [f"{item.name}: protected as {item.discovery_type}"]
+    evidence = [t("{item}: protected as {discovery_type}", item=item.name, discovery_type=item.discovery_type)]
     if item.discovery_type is not DiscoveryType.PHYSICAL:
-        return verdict("ELIG-07", Status.PASS, "Protected as a VMware VM.", evidence, subject=item.name)
+        return verdict("ELIG-07", Status.PASS, t("Protected as a VMware VM."), evidence, subject=item.name)
     if mt is not None:
-        evidence.append(f"{mt.name}: ESXi host {mt.esxi_host or 'not reported'}")
+        evidence.append(t("{mt}: ESXi host {value}", mt=mt.name, value=mt.esxi_host or t("not reported")))
         if not mt.esxi_host or (vcenter is not None and vcenter.host(mt.esxi_host) is None):
             return verdict(
                 "ELIG-07",
                 Status.BLOCK,
-                "A physical server fails back as a new VMware VM, but the master target's ESXi host is not discovered.",
+                t(
+                    "A physical server fails back as a new VMware VM, but the master target's ESXi host is not "
+                    "discovered."
+                ),
                 evidence,
                 subject=item.name,
             )
     return verdict(
         "ELIG-07",
         Status.INFO,
-        "A physical server fails back only as a VMware VM, to an alternate location (a new VM).",
+        t("A physical server fails back only as a VMware VM, to an alternate location (a new VM)."),
         evidence,
         subject=item.name,
     )
@@ -330,8 +393,8 @@ def _missing_item(rf: RequestFacts | ModernizedRequestFacts) -> Verdict:
     return verdict(
         "ELIG-01",
         Status.BLOCK,
-        "The vault has no such protected item (it was removed or the list is stale).",
-        (f"item id {rf.request.item_id}",),
+        t("The vault has no such protected item (it was removed or the list is stale)."),
+        (t("item id {item_id}", item_id=rf.request.item_id),),
         subject=rf.subject,
     )
 

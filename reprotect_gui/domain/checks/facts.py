@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from reprotect_gui.domain.messages import EnumWord, t
 from reprotect_gui.domain.models import (
     ClassicTarget,
     ConfigurationServer,
@@ -32,7 +33,7 @@ from reprotect_gui.domain.models import (
     VcVm,
 )
 
-VCENTER_NOT_READ = "vCenter was not read (the wizard is not connected to vCenter)"
+VCENTER_NOT_READ = t("vCenter was not read (the wizard is not connected to vCenter)")
 
 
 class LinkType(StrEnum):
@@ -91,7 +92,7 @@ class VmLookup:
         if self.vm is None:
             return self.why
         if not self.vm.details_read:
-            return f"the details of VM {self.vm.name} were not read from vCenter"
+            return t("the details of VM {vm} were not read from vCenter", vm=self.vm.name)
         return ""
 
 
@@ -100,14 +101,28 @@ def lookup_vm(vcenter: VCenterEstate | None, matches: Mapping[str, VcMatch], key
         return VmLookup(Presence.UNKNOWN, why=VCENTER_NOT_READ)
     match = matches.get(key)
     if match is None:
-        return VmLookup(Presence.UNKNOWN, why=f"{label} was not mapped to a vCenter VM")
+        return VmLookup(Presence.UNKNOWN, why=t("{label} was not mapped to a vCenter VM", label=label))
     if match.vm is not None:
-        how = f"matched by {match.matched_by}" + (f", found by {match.found_by}" if match.found_by else "")
+        how = (
+            t(
+                "matched by {matched_by}, found by {found_by}",
+                matched_by=EnumWord(match.matched_by),
+                found_by=EnumWord(match.found_by),
+            )
+            if match.found_by
+            else t("matched by {matched_by}", matched_by=EnumWord(match.matched_by))
+        )
         return VmLookup(Presence.FOUND, vm=match.vm, found_how=how)
     if match.ambiguous:
         names = ", ".join(match.candidates)
-        return VmLookup(Presence.UNKNOWN, why=f"{label} matches several vCenter VMs ({names}); none was chosen")
-    return VmLookup(Presence.ABSENT, why=f"{label} is not in vCenter {vcenter.vcenter_name}")
+        return VmLookup(
+            Presence.UNKNOWN,
+            why=t("{label} matches several vCenter VMs ({names}); none was chosen", label=label, names=names),
+        )
+    return VmLookup(
+        Presence.ABSENT,
+        why=t("{label} is not in vCenter {vcenter_name}", label=label, vcenter_name=vcenter.vcenter_name),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +193,7 @@ class Facts:
 
     def _request_facts(self, req: ReprotectRequest) -> RequestFacts:
         item = self.items.get(req.item_id)
-        label = f"on-premises VM {item.on_prem_vm.name if item else req.item_name}"
+        label = t("on-premises VM {value}", value=item.on_prem_vm.name if item else req.item_name)
         on_prem = lookup_vm(self.vcenter, self.inp.matches, req.item_id, label)
         match req.target:
             case ClassicTarget(master_target_id=mt_id, process_server_id=ps_id):
@@ -201,7 +216,7 @@ class Facts:
     def mt_vm(self, mt: MasterTarget) -> VmLookup:
         found = self._mt_vms.get(mt.server_id)
         if found is None:
-            found = lookup_vm(self.vcenter, self.inp.matches, mt.server_id, f"master target {mt.name}")
+            found = lookup_vm(self.vcenter, self.inp.matches, mt.server_id, t("master target {mt}", mt=mt.name))
             self._mt_vms[mt.server_id] = found
         return found
 
@@ -237,7 +252,7 @@ def whole_minutes(span: timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
-HEARTBEAT_WINDOW_TEXT = f"the last {whole_minutes(HEARTBEAT_STALE_AFTER)} minutes"
+HEARTBEAT_WINDOW_TEXT = t("the last {minutes} minutes", minutes=whole_minutes(HEARTBEAT_STALE_AFTER))
 
 
 def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:
@@ -247,6 +262,6 @@ def heartbeat_is_recent(last: datetime | None, now: datetime) -> bool:
 def heartbeat_text(last: datetime | None, now: datetime) -> str:
     """'last heartbeat 3 min ago' / 'no heartbeat reported', for evidence lines."""
     if last is None:
-        return "no heartbeat reported"
+        return t("no heartbeat reported")
     minutes = int((now - last).total_seconds() // 60)
-    return f"last heartbeat {minutes} min ago"
+    return t("last heartbeat {minutes} min ago", minutes=minutes)

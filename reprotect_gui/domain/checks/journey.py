@@ -32,6 +32,7 @@ from reprotect_gui.domain.failback import (
     in_named_replication_group,
     reverse_flow,
 )
+from reprotect_gui.domain.messages import Text, and_joined, service_text, state, t
 from reprotect_gui.domain.models import ReplicationFlow
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -40,77 +41,91 @@ REV_AGENT_REGISTRATION_WINDOW = timedelta(minutes=15)
 
 FIX: dict[str, str] = {
     "FB-01": (
-        "Fail back with the architecture's own operation: classic items by an unplanned failover (the portal's "
-        "'Failover'), modernized items by a planned failover. Wait until the item offers it: it appears once the "
-        "reprotect has finished and the item is protected."
+        "Fail back with the architecture's own operation: classic items by an unplanned failover "
+        "(the portal's 'Failover'), modernized items by a planned failover. Wait until the item "
+        "offers it: it appears once the reprotect has finished and the item is protected."
     ),
     "FB-02": (
-        "The failback goes from Azure to on-premises. If the item does not replicate back on-premises "
-        "(InMage or InMageRcmFailback), reprotect it first."
+        "The failback goes from Azure to on-premises. If the item does not replicate back "
+        "on-premises (InMage or InMageRcmFailback), reprotect it first."
     ),
     "FB-03": (
-        "LatestTime (latest processed, crash-consistent) loses the least data and is recommended. LatestTag "
-        "(latest application-consistent) is older. A custom point must be one of the item's recovery points."
+        "LatestTime (latest processed, crash-consistent) loses the least data and is recommended. "
+        "LatestTag (latest application-consistent) is older. A custom point must be one of the "
+        "item's recovery points."
     ),
     "FB-04": (
-        "CrashConsistent is recommended. A planned failover first copies the pending changes, so the point is "
-        "taken after the job starts."
+        "CrashConsistent is recommended. A planned failover first copies the pending changes, so "
+        "the point is taken after the job starts."
     ),
     "FB-05": (
-        "Plan a maintenance window and make sure users are off the application: the Azure VM is shut down, "
-        "then the on-premises VM is powered on."
+        "Plan a maintenance window and make sure users are off the application: the Azure VM is "
+        "shut down, then the on-premises VM is powered on."
     ),
-    "FB-06": "Fail over and commit a VM in a replication group through its recovery plan, never item by item.",
+    "FB-06": ("Fail over and commit a VM in a replication group through its recovery plan, never item by item."),
     "FB-07": (
-        "A plan fails back only when every member is ready and all replicate back with the same provider: "
-        "wait for the members that are not ready, or fail back the ready ones item by item."
+        "A plan fails back only when every member is ready and all replicate back with the same "
+        "provider: wait for the members that are not ready, or fail back the ready ones item by "
+        "item."
     ),
     "FB-08": (
-        "Fix the site first: configuration server and vCenter connected, no snapshots and no Storage vMotion on "
-        "the master target (classic), a healthy replication appliance (modernized)."
+        "Fix the site first: configuration server and vCenter connected, no snapshots and no "
+        "Storage vMotion on the master target (classic), a healthy replication appliance "
+        "(modernized)."
     ),
     "FB-09": (
-        "Free memory on the ESXi host (power off other VMs or add memory) or move the on-premises VM to a host "
-        "with enough memory (vMotion); otherwise it fails to boot with error 8038."
+        "Free memory on the ESXi host (power off other VMs or add memory) or move the on-premises "
+        "VM to a host with enough memory (vMotion); otherwise it fails to boot with error 8038."
     ),
     "FB-10": (
-        "A classic failback can be neither cancelled nor retried: check the recovery point and the window "
-        "before you start. A modernized planned failover can be cancelled: its disks are rolled back."
+        "A classic failback can be neither cancelled nor retried: check the recovery point and the "
+        "window before you start. A modernized planned failover can be cancelled: its disks are "
+        "rolled back."
     ),
     "FB-13": (
-        "Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running (re-enable "
-        "them on Windows), an IP address. Static IPs may not be kept (modernized)."
+        "Check the on-premises VM in vCenter before you commit: powered on, VMware Tools running "
+        "(re-enable them on Windows), an IP address. Static IPs may not be kept (modernized)."
     ),
-    "FB-15": "A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection.",
+    "FB-12": (
+        "Cancel applies only to a modernized planned failover, and only while the item offers it. A classic "
+        "failback can't be cancelled: commit it once the on-premises VM works. Never disable protection instead."
+    ),
+    "FB-15": (
+        "A failed planned failover is cancelled first (Cancel failover), then retried. Never disable protection."
+    ),
     "CMT-01": (
-        "Commit only when the item offers it. A classic commit deletes the failed-over Azure VM and cannot be "
-        "undone: check the on-premises VM first."
+        "Commit only when the item offers it. A classic commit deletes the failed-over Azure VM "
+        "and cannot be undone: check the on-premises VM first."
     ),
-    "CMT-02": "Confirm that the application works on-premises before you commit; the confirmation goes into the report.",
+    "CMT-02": (
+        "Confirm that the application works on-premises before you commit; the confirmation goes into the report."
+    ),
     "CMT-03": (
-        "Modernized: when Commit is not offered, continue with Reprotect to Azure, or cancel the failover if the "
-        "application does not work on-premises."
+        "Modernized: when Commit is not offered, continue with Reprotect to Azure, or cancel the "
+        "failover if the application does not work on-premises."
     ),
-    "CMT-04": "Commit a VM in a replication group through its recovery plan.",
-    "CMT-05": "After commit the recovery point can't be changed any more and the remaining points are deleted.",
+    "CMT-04": ("Commit a VM in a replication group through its recovery plan."),
+    "CMT-05": ("After commit the recovery point can't be changed any more and the remaining points are deleted."),
     "CMT-07": (
-        "After commit the VM runs on-premises without protection: protect it to Azure again now, and remove the "
-        "Azure resources added after failover (public IPs, NSG rules)."
+        "After commit the VM runs on-premises without protection: protect it to Azure again now, "
+        "and remove the Azure resources added after failover (public IPs, NSG rules)."
     ),
-    "REV-01": "Protect to Azure again once the item offers Reprotect and nothing else runs on it.",
+    "REV-01": ("Protect to Azure again once the item offers Reprotect and nothing else runs on it."),
     "REV-02": (
         "Wait until the countdown ends: the on-premises VM's agent needs up to "
         f"{whole_minutes(REV_AGENT_REGISTRATION_WINDOW)} minutes after boot to register "
         "with the configuration server again."
     ),
     "REV-03": (
-        "Choose an on-premises process server with a recent heartbeat, the run-as account that can reach the VM, "
-        "and the replication policy of the container mapping."
+        "Choose an on-premises process server with a recent heartbeat, the run-as account that can "
+        "reach the VM, and the replication policy of the container mapping."
     ),
-    "REV-04": "Choose the appliance's process server and the replication policy; the run-as account is optional.",
-    "REV-05": "Choose a healthy process server or appliance (Normal health, recent heartbeat), or fix the one chosen.",
-    "REV-06": "After the job, review the item's compute and network settings in Azure before the next failover.",
-    "REV-07": "There is no plan-level reprotect: reprotect each member of the plan.",
+    "REV-04": ("Choose the appliance's process server and the replication policy; the run-as account is optional."),
+    "REV-05": (
+        "Choose a healthy process server or appliance (Normal health, recent heartbeat), or fix the one chosen."
+    ),
+    "REV-06": ("After the job, review the item's compute and network settings in Azure before the next failover."),
+    "REV-07": ("There is no plan-level reprotect: reprotect each member of the plan."),
     "REV-09": (
         "Classic replication is retired: if Azure refuses the reprotect, migrate the VM to the modernized architecture."
     ),
@@ -203,24 +218,51 @@ def fb01_operation_offered(f: JourneyFacts) -> Iterator[Verdict]:
     operation = failback_operation(f.flow)
     if f.scope is Scope.PLAN and f.plan_allowed_operations is not None:
         ok = operation in f.plan_allowed_operations
-        evidence = [f"{f.target_name}: allowed operations {', '.join(sorted(f.plan_allowed_operations)) or 'none'}"]
+        evidence = [
+            t(
+                "{target_name}: allowed operations {value}",
+                target_name=f.target_name,
+                value=", ".join(sorted(f.plan_allowed_operations)) or t("none"),
+            )
+        ]
         if not ok:
-            yield verdict("FB-01", Status.BLOCK, f"Recovery plan {f.target_name} does not offer {operation}.", evidence)
+            yield verdict(
+                "FB-01",
+                Status.BLOCK,
+                t(
+                    "Recovery plan {target_name} does not offer {operation}.",
+                    target_name=f.target_name,
+                    operation=operation,
+                ),
+                evidence,
+            )
             return
     missing = [m for m in f.members if not can_fail_back(f.flow, m.allowed_operations, m.scenario)]
     for m in missing:
-        running = f"; {m.scenario} is running" if m.scenario != SCENARIO_IDLE else ""
+        running = t("; {scenario} is running", scenario=m.scenario) if m.scenario != SCENARIO_IDLE else ""
         yield verdict(
             "FB-01",
             Status.BLOCK,
-            f"{m.name} can't be failed back now: it does not offer {operation}{running}.",
+            t(
+                "{m} can't be failed back now: it does not offer {operation}{running}.",
+                m=m.name,
+                operation=operation,
+                running=running,
+            ),
             [
-                f"{m.name}: state {m.protection_state or 'not reported'}, allowed {', '.join(sorted(m.allowed_operations)) or 'none'}"
+                t(
+                    "{m}: state {value}, allowed {value2}",
+                    m=m.name,
+                    value=state(m.protection_state) if m.protection_state else t("not reported"),
+                    value2=", ".join(sorted(m.allowed_operations)) or t("none"),
+                )
             ],
             subject=m.name,
         )
     if not missing:
-        yield verdict("FB-01", Status.PASS, f"Failback by {operation} is offered.", subject=f.target_name)
+        yield verdict(
+            "FB-01", Status.PASS, t("Failback by {operation} is offered.", operation=operation), subject=f.target_name
+        )
 
 
 def fb02_direction(f: JourneyFacts) -> Iterator[Verdict]:
@@ -229,13 +271,16 @@ def fb02_direction(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "FB-02",
             Status.BLOCK,
-            f"{m.name} does not replicate from Azure back to on-premises ({m.provider or 'provider not reported'}): "
-            "the failback direction is unclear.",
-            [f"{m.name}: provider {m.provider or 'not reported'}"],
+            t(
+                "{m} does not replicate from Azure back to on-premises ({value}): the failback direction is unclear.",
+                m=m.name,
+                value=m.provider or t("provider not reported"),
+            ),
+            [t("{m}: provider {value}", m=m.name, value=m.provider or t("not reported"))],
             subject=m.name,
         )
     if not wrong:
-        yield verdict("FB-02", Status.PASS, "Azure → on-premises.", subject=f.target_name)
+        yield verdict("FB-02", Status.PASS, t("Azure → on-premises."), subject=f.target_name)
 
 
 def fb03_fb04_recovery_point(f: JourneyFacts) -> Iterator[Verdict]:
@@ -247,35 +292,42 @@ def fb03_fb04_recovery_point(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             check_id,
             Status.INFO,
-            "The latest application-consistent point (LatestTag) is older than the latest processed one: "
-            "changes after it are lost.",
-            [f"recovery point: {request.recovery_point}"],
+            t(
+                "The latest application-consistent point (LatestTag) is older than the latest processed "
+                "one: changes after it are lost."
+            ),
+            [t("recovery point: {recovery_point}", recovery_point=request.recovery_point)],
             subject=f.target_name,
         )
     elif request.recovery_point == ClassicRecoveryPoint.CUSTOM:
         yield verdict(
             check_id,
             Status.INFO,
-            "A chosen recovery point: changes after it are lost.",
-            [f"recovery point: {request.recovery_point_id}"],
+            t("A chosen recovery point: changes after it are lost."),
+            [t("recovery point: {recovery_point_id}", recovery_point_id=request.recovery_point_id)],
             subject=f.target_name,
         )
     else:
-        yield verdict(check_id, Status.PASS, f"Recovery point: {request.recovery_point}.", subject=f.target_name)
+        yield verdict(
+            check_id,
+            Status.PASS,
+            t("Recovery point: {recovery_point}.", recovery_point=request.recovery_point),
+            subject=f.target_name,
+        )
 
 
 def fb05_downtime(f: JourneyFacts) -> Iterator[Verdict]:
     yield verdict(
         "FB-05",
         Status.WARN,
-        "Failback shuts the Azure VM down and then powers the on-premises VM on: the application is down meanwhile.",
-        [f"{m.name}: Azure VM shut down first" for m in f.members],
+        t("Failback shuts the Azure VM down and then powers the on-premises VM on: the application is down meanwhile."),
+        [t("{m}: Azure VM shut down first", m=m.name) for m in f.members],
         subject=f.target_name,
     )
 
 
 def fb06_replication_group(f: JourneyFacts) -> Iterator[Verdict]:
-    yield from _group_rule("FB-06", "failed over", f)
+    yield from _group_rule("FB-06", t("failed over"), f)
 
 
 def _group_rule(check_id: str, doing: str, f: JourneyFacts) -> Iterator[Verdict]:
@@ -286,9 +338,21 @@ def _group_rule(check_id: str, doing: str, f: JourneyFacts) -> Iterator[Verdict]
             yield verdict(
                 check_id,
                 Status.BLOCK,
-                f"{m.name} is in replication group {m.multi_vm_group_name}: it can only be {doing} through its "
-                "recovery plan.",
-                [f"{m.name}: multiVmGroupName {m.multi_vm_group_name}, multiVmGroupId {m.multi_vm_group_id}"],
+                t(
+                    "{m} is in replication group {multi_vm_group_name}: it can only be {doing} through its "
+                    "recovery plan.",
+                    m=m.name,
+                    multi_vm_group_name=m.multi_vm_group_name,
+                    doing=doing,
+                ),
+                [
+                    t(
+                        "{m}: multiVmGroupName {multi_vm_group_name}, multiVmGroupId {multi_vm_group_id}",
+                        m=m.name,
+                        multi_vm_group_name=m.multi_vm_group_name,
+                        multi_vm_group_id=m.multi_vm_group_id,
+                    )
+                ],
                 subject=m.name,
             )
 
@@ -301,8 +365,11 @@ def fb07_plan_ready(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "FB-07",
             Status.BLOCK,
-            f"Recovery plan {f.target_name} mixes replication providers: it can't fail back as one.",
-            [f"providers: {', '.join(providers) or 'none'}"],
+            t(
+                "Recovery plan {target_name} mixes replication providers: it can't fail back as one.",
+                target_name=f.target_name,
+            ),
+            [t("providers: {value}", value=", ".join(providers) or t("none"))],
             subject=f.target_name,
         )
     not_ready = sorted({v.subject for v in f.readiness if v.blocks})
@@ -310,25 +377,44 @@ def fb07_plan_ready(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "FB-07",
             Status.BLOCK,
-            f"Not every member of {f.target_name} is ready for failback: {', '.join(not_ready)}.",
-            [f"{v.subject}: {v.check_id} {v.finding}" for v in f.readiness if v.blocks],
+            t(
+                "Not every member of {target_name} is ready for failback: {not_ready}.",
+                target_name=f.target_name,
+                not_ready=", ".join(not_ready),
+            ),
+            [
+                t("{subject}: {check} {finding}", subject=v.subject, check=v.check_id, finding=v.finding)
+                for v in f.readiness
+                if v.blocks
+            ],
             subject=f.target_name,
         )
     elif len(providers) == 1 and reverse_flow(providers[0]) is f.flow:
-        yield verdict("FB-07", Status.PASS, f"Every member of {f.target_name} is ready.", subject=f.target_name)
+        yield verdict(
+            "FB-07",
+            Status.PASS,
+            t("Every member of {target_name} is ready.", target_name=f.target_name),
+            subject=f.target_name,
+        )
 
 
 def fb08_site(f: JourneyFacts) -> Iterator[Verdict]:
     problems = [v for v in f.site if v.status in (Status.BLOCK, Status.UNKNOWN, Status.WARN)]
     worst = min((v.status for v in problems), key=lambda s: s.rank, default=Status.PASS)
     if not problems:
-        yield verdict("FB-08", Status.PASS, "The site is ready as for reprotect.", subject=f.target_name)
+        yield verdict("FB-08", Status.PASS, t("The site is ready as for reprotect."), subject=f.target_name)
         return
     yield verdict(
         "FB-08",
         worst,
-        "The site is not ready for failback: " + "; ".join(f"{v.check_id} {v.finding}" for v in problems),
-        [f"{v.subject or f.target_name}: {v.check_id} {v.finding}" for v in problems],
+        t(
+            "The site is not ready for failback: {problems}",
+            problems=Text.joined("; ", [t("{check} {finding}", check=v.check_id, finding=v.finding) for v in problems]),
+        ),
+        [
+            t("{subject}: {check} {finding}", subject=v.subject or f.target_name, check=v.check_id, finding=v.finding)
+            for v in problems
+        ],
         subject=f.target_name,
     )
 
@@ -339,28 +425,55 @@ def fb09_host_memory(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "FB-09",
                 Status.UNKNOWN,
-                f"Whether host {m.host_name or '(unknown)'} has memory for {m.name} could not be read.",
-                [f"{m.name}: VM memory {_mb(m.vm_memory_mb)}, host free {_mb(m.host_free_memory_mb)}"],
+                t(
+                    "Whether host {value} has memory for {m} could not be read.",
+                    value=m.host_name or t("(unknown)"),
+                    m=m.name,
+                ),
+                [
+                    t(
+                        "{m}: VM memory {mb}, host free {mb2}",
+                        m=m.name,
+                        mb=_mb(m.vm_memory_mb),
+                        mb2=_mb(m.host_free_memory_mb),
+                    )
+                ],
                 subject=m.name,
             )
             continue
-        evidence = [f"{m.name}: needs {_mb(m.vm_memory_mb)}; {m.host_name} has {_mb(m.host_free_memory_mb)} free"]
+        evidence = [
+            t(
+                "{m}: needs {mb}; {host_name} has {mb2} free",
+                m=m.name,
+                mb=_mb(m.vm_memory_mb),
+                host_name=m.host_name,
+                mb2=_mb(m.host_free_memory_mb),
+            )
+        ]
         if m.host_free_memory_mb < m.vm_memory_mb:
             yield verdict(
                 "FB-09",
                 Status.WARN,
-                f"Host {m.host_name} has less free memory than {m.name} needs: it may fail to boot (error 8038).",
+                t(
+                    "Host {host_name} has less free memory than {m} needs: it may fail to boot (error 8038).",
+                    host_name=m.host_name,
+                    m=m.name,
+                ),
                 evidence,
                 subject=m.name,
             )
         else:
             yield verdict(
-                "FB-09", Status.PASS, f"Host {m.host_name} has memory for {m.name}.", evidence, subject=m.name
+                "FB-09",
+                Status.PASS,
+                t("Host {host_name} has memory for {m}.", host_name=m.host_name, m=m.name),
+                evidence,
+                subject=m.name,
             )
 
 
 def _mb(value: int | None) -> str:
-    return "not known" if value is None else f"{value:,} MB"
+    return t("not known") if value is None else t("{value} MB", value=f"{value:,}")
 
 
 def fb10_no_way_back(f: JourneyFacts) -> Iterator[Verdict]:
@@ -368,14 +481,14 @@ def fb10_no_way_back(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "FB-10",
             Status.WARN,
-            "A classic failback can't be cancelled or retried once it starts.",
+            t("A classic failback can't be cancelled or retried once it starts."),
             subject=f.target_name,
         )
     else:
         yield verdict(
             "FB-10",
             Status.INFO,
-            "A modernized planned failover can be cancelled: the disks are snapshotted before the VM powers on.",
+            t("A modernized planned failover can be cancelled: the disks are snapshotted before the VM powers on."),
             subject=f.target_name,
         )
 
@@ -386,8 +499,8 @@ def fb15_last_planned_failover(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "FB-15",
                 Status.BLOCK,
-                f"The last planned failover of {m.name} failed: cancel it first, then fail back again.",
-                [f"{m.name}: lastPlannedFailoverStatus Failed"],
+                t("The last planned failover of {m} failed: cancel it first, then fail back again.", m=m.name),
+                [t("{m}: lastPlannedFailoverStatus Failed", m=m.name)],
                 subject=m.name,
             )
 
@@ -415,38 +528,49 @@ def fb13_on_prem_vm(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "FB-13",
                 Status.UNKNOWN,
-                f"The on-premises VM {m.name} could not be read from vCenter.",
+                t("The on-premises VM {m} could not be read from vCenter.", m=m.name),
                 subject=m.name,
             )
             continue
         problems = []
         if m.on_prem_power_state != "poweredOn":
-            problems.append(f"power state {m.on_prem_power_state}")
+            problems.append(t("power state {on_prem_power_state}", on_prem_power_state=m.on_prem_power_state))
         if m.on_prem_tools_status not in ("toolsOk", "toolsOld"):
-            problems.append(f"VMware Tools {m.on_prem_tools_status or 'not reported'}")
+            problems.append(t("VMware Tools {value}", value=m.on_prem_tools_status or t("not reported")))
         if not m.on_prem_ip_addresses:
-            problems.append("no guest IP address")
+            problems.append(t("no guest IP address"))
         evidence = [
-            f"{m.name}: {m.on_prem_power_state}, tools {m.on_prem_tools_status or 'not reported'}, "
-            f"IP {', '.join(m.on_prem_ip_addresses or ()) or 'none'}"
+            t(
+                "{m}: {on_prem_power_state}, tools {value}, IP {value2}",
+                m=m.name,
+                on_prem_power_state=m.on_prem_power_state,
+                value=m.on_prem_tools_status or t("not reported"),
+                value2=", ".join(m.on_prem_ip_addresses or ()) or t("none"),
+            )
         ]
         if problems:
             yield verdict(
                 "FB-13",
                 Status.WARN,
-                f"The on-premises VM {m.name} is not running normally yet: {', '.join(problems)}.",
+                t(
+                    "The on-premises VM {m} is not running normally yet: {problems}.",
+                    m=m.name,
+                    problems=tuple(problems),
+                ),
                 evidence,
                 subject=m.name,
             )
         else:
-            yield verdict("FB-13", Status.PASS, f"{m.name} runs on-premises.", evidence, subject=m.name)
+            yield verdict("FB-13", Status.PASS, t("{m} runs on-premises.", m=m.name), evidence, subject=m.name)
 
 
 def cmt01_commit_offered(f: JourneyFacts) -> Iterator[Verdict]:
     blocked = False
     if f.scope is Scope.PLAN and f.plan_allowed_operations is not None and OP_COMMIT not in f.plan_allowed_operations:
         blocked = True
-        yield verdict("CMT-01", Status.BLOCK, f"Recovery plan {f.target_name} does not offer Commit.")
+        yield verdict(
+            "CMT-01", Status.BLOCK, t("Recovery plan {target_name} does not offer Commit.", target_name=f.target_name)
+        )
     for m in f.members:
         if not can_commit(m.allowed_operations, m.scenario):
             blocked = True
@@ -455,35 +579,43 @@ def cmt01_commit_offered(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "CMT-01",
                 Status.BLOCK,
-                f"{m.name} does not offer Commit now.",
+                t("{m} does not offer Commit now.", m=m.name),
                 [
-                    f"{m.name}: state {m.protection_state or 'not reported'}, allowed {', '.join(sorted(m.allowed_operations)) or 'none'}"
+                    t(
+                        "{m}: state {value}, allowed {value2}",
+                        m=m.name,
+                        value=state(m.protection_state) if m.protection_state else t("not reported"),
+                        value2=", ".join(sorted(m.allowed_operations)) or t("none"),
+                    )
                 ],
                 subject=m.name,
             )
     if blocked:
         return
     if f.flow is ReplicationFlow.CLASSIC:
+        named = _members_named(f, (m.name for m in f.members))
         yield verdict(
             "CMT-01",
             Status.WARN,
-            "Commit deletes the failed-over Azure VM"
-            + ("s" if len(f.members) > 1 else "")
-            + f" of {_members_named(f, (m.name for m in f.members))}. This cannot be undone.",
+            (
+                t("Commit deletes the failed-over Azure VMs of {members}. This cannot be undone.", members=named)
+                if len(f.members) > 1
+                else t("Commit deletes the failed-over Azure VM of {members}. This cannot be undone.", members=named)
+            ),
             subject=f.target_name,
         )
     else:
-        yield verdict("CMT-01", Status.PASS, "Commit is offered.", subject=f.target_name)
+        yield verdict("CMT-01", Status.PASS, t("Commit is offered."), subject=f.target_name)
 
 
 def cmt02_app_confirmed(f: JourneyFacts) -> Iterator[Verdict]:
     if f.app_confirmed:
-        yield verdict("CMT-02", Status.PASS, "The operator confirmed that the application works on-premises.")
+        yield verdict("CMT-02", Status.PASS, t("The operator confirmed that the application works on-premises."))
     else:
         yield verdict(
             "CMT-02",
             Status.WARN,
-            "Nobody has confirmed yet that the application works on-premises.",
+            t("Nobody has confirmed yet that the application works on-premises."),
             subject=f.target_name,
         )
 
@@ -498,15 +630,18 @@ def cmt03_modernized_without_commit(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "CMT-03",
             Status.BLOCK if not offered else Status.INFO,
-            f"{m.name} does not offer Commit"
-            + (f"; it offers {' and '.join(offered)} instead." if offered else " and no way forward yet."),
-            [f"{m.name}: allowed {', '.join(sorted(m.allowed_operations)) or 'none'}"],
+            (
+                t("{m} does not offer Commit; it offers {offered} instead.", m=m.name, offered=and_joined(offered))
+                if offered
+                else t("{m} does not offer Commit and no way forward yet.", m=m.name)
+            ),
+            [t("{m}: allowed {value}", m=m.name, value=", ".join(sorted(m.allowed_operations)) or t("none"))],
             subject=m.name,
         )
 
 
 def cmt04_replication_group(f: JourneyFacts) -> Iterator[Verdict]:
-    yield from _group_rule("CMT-04", "committed", f)
+    yield from _group_rule("CMT-04", t("committed"), f)
 
 
 def cmt05_points_go(f: JourneyFacts) -> Iterator[Verdict]:
@@ -514,8 +649,15 @@ def cmt05_points_go(f: JourneyFacts) -> Iterator[Verdict]:
     yield verdict(
         "CMT-05",
         Status.INFO,
-        "After commit the recovery point can't be changed and the remaining points are deleted."
-        + (f" Until then you can still change it ({', '.join(can_change)})." if can_change else ""),
+        (
+            t(
+                "After commit the recovery point can't be changed and the remaining points are deleted. Until then "
+                "you can still change it ({can_change}).",
+                can_change=", ".join(can_change),
+            )
+            if can_change
+            else t("After commit the recovery point can't be changed and the remaining points are deleted.")
+        ),
         subject=f.target_name,
     )
 
@@ -539,13 +681,20 @@ def rev01_offered(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "REV-01",
             Status.BLOCK,
-            f"{m.name} can't be protected to Azure now: it does not offer Reprotect"
-            + (f" ({m.scenario} is running)." if m.scenario != SCENARIO_IDLE else "."),
-            [f"{m.name}: allowed {', '.join(sorted(m.allowed_operations)) or 'none'}"],
+            (
+                t(
+                    "{m} can't be protected to Azure now: it does not offer Reprotect ({scenario} is running).",
+                    m=m.name,
+                    scenario=m.scenario,
+                )
+                if m.scenario != SCENARIO_IDLE
+                else t("{m} can't be protected to Azure now: it does not offer Reprotect.", m=m.name)
+            ),
+            [t("{m}: allowed {value}", m=m.name, value=", ".join(sorted(m.allowed_operations)) or t("none"))],
             subject=m.name,
         )
     if not missing:
-        yield verdict("REV-01", Status.PASS, "Reprotect to Azure is offered.", subject=f.target_name)
+        yield verdict("REV-01", Status.PASS, t("Reprotect to Azure is offered."), subject=f.target_name)
 
 
 def rev02_agent_registration(f: JourneyFacts) -> Iterator[Verdict]:
@@ -556,7 +705,7 @@ def rev02_agent_registration(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "REV-02",
                 Status.UNKNOWN,
-                f"When {m.name} booted on-premises is not known: its agent may not be registered yet.",
+                t("When {m} booted on-premises is not known: its agent may not be registered yet.", m=m.name),
                 subject=m.name,
             )
             continue
@@ -566,58 +715,71 @@ def rev02_agent_registration(f: JourneyFacts) -> Iterator[Verdict]:
             yield verdict(
                 "REV-02",
                 Status.WARN,
-                f"{m.name} booted {int((f.now - m.on_prem_boot_time).total_seconds() // 60)} min ago: its agent "
-                f"may need up to {left} more min to register.",
-                [f"{m.name}: booted {m.on_prem_boot_time.isoformat(timespec='minutes')}"],
+                t(
+                    "{m} booted {int} min ago: its agent may need up to {left} more min to register.",
+                    m=m.name,
+                    int=int((f.now - m.on_prem_boot_time).total_seconds() // 60),
+                    left=left,
+                ),
+                [t("{m}: booted {isoformat}", m=m.name, isoformat=m.on_prem_boot_time.isoformat(timespec="minutes"))],
                 subject=m.name,
             )
         else:
-            yield verdict("REV-02", Status.PASS, f"{m.name} booted long enough ago.", subject=m.name)
+            yield verdict("REV-02", Status.PASS, t("{m} booted long enough ago.", m=m.name), subject=m.name)
 
 
 def rev03_rev04_inputs(f: JourneyFacts) -> Iterator[Verdict]:
     check_id = "REV-03" if f.flow is ReplicationFlow.CLASSIC else "REV-04"
     missing = []
     if f.process_server is None:
-        missing.append("process server")
+        missing.append(t("process server"))
     if not f.policy_id:
-        missing.append("replication policy")
+        missing.append(t("replication policy"))
     if f.flow is ReplicationFlow.CLASSIC and not f.run_as_account_id:
-        missing.append("run-as account")
+        missing.append(t("run-as account"))
     if missing:
-        yield verdict(check_id, Status.BLOCK, f"Choose the {', '.join(missing)}.", subject=f.target_name)
+        yield verdict(check_id, Status.BLOCK, t("Choose the {missing}.", missing=tuple(missing)), subject=f.target_name)
     else:
-        yield verdict(check_id, Status.PASS, "Every input of the reprotect to Azure is chosen.", subject=f.target_name)
+        yield verdict(
+            check_id, Status.PASS, t("Every input of the reprotect to Azure is chosen."), subject=f.target_name
+        )
 
 
 def rev05_server_health(f: JourneyFacts) -> Iterator[Verdict]:
     ps = f.process_server
     if ps is None:
         return
-    evidence = [f"{ps.name}: health {ps.health or 'not reported'}, {heartbeat_text(ps.last_heartbeat, f.now)}"]
-    evidence += [f"{ps.name}: {e}" for e in ps.health_errors]
+    evidence = [
+        t(
+            "{ps}: health {value}, {heartbeat}",
+            ps=ps.name,
+            value=state(ps.health) if ps.health else t("not reported"),
+            heartbeat=heartbeat_text(ps.last_heartbeat, f.now),
+        )
+    ]
+    evidence += [t("{appliance}: {error}", appliance=ps.name, error=service_text(e)) for e in ps.health_errors]
     minutes = int(HEARTBEAT_STALE_AFTER.total_seconds() // 60)
     if not heartbeat_is_recent(ps.last_heartbeat, f.now):
         yield verdict(
             "REV-05",
             Status.BLOCK,
-            f"{ps.name} has not sent a heartbeat in the last {minutes} minutes.",
+            t("{ps} has not sent a heartbeat in the last {minutes} minutes.", ps=ps.name, minutes=minutes),
             evidence,
             subject=ps.name,
         )
     elif ps.health.lower() in ("critical", "none", ""):
-        yield verdict("REV-05", Status.BLOCK, f"{ps.name} is not healthy.", evidence, subject=ps.name)
+        yield verdict("REV-05", Status.BLOCK, t("{ps} is not healthy.", ps=ps.name), evidence, subject=ps.name)
     elif ps.health.lower() == "warning" or ps.health_errors:
-        yield verdict("REV-05", Status.WARN, f"{ps.name} reports warnings.", evidence, subject=ps.name)
+        yield verdict("REV-05", Status.WARN, t("{ps} reports warnings.", ps=ps.name), evidence, subject=ps.name)
     else:
-        yield verdict("REV-05", Status.PASS, f"{ps.name} is healthy.", evidence, subject=ps.name)
+        yield verdict("REV-05", Status.PASS, t("{ps} is healthy.", ps=ps.name), evidence, subject=ps.name)
 
 
 def rev06_review_target_settings(f: JourneyFacts) -> Iterator[Verdict]:
     yield verdict(
         "REV-06",
         Status.INFO,
-        "The reprotect does not carry the Azure VM size, network or resource group: review them afterwards.",
+        t("The reprotect does not carry the Azure VM size, network or resource group: review them afterwards."),
         subject=f.target_name,
     )
 
@@ -627,7 +789,10 @@ def rev07_no_plan_reprotect(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "REV-07",
             Status.BLOCK,
-            f"Recovery plan {f.target_name} can't be reprotected as a plan: reprotect each member.",
+            t(
+                "Recovery plan {target_name} can't be reprotected as a plan: reprotect each member.",
+                target_name=f.target_name,
+            ),
             [m.name for m in f.members],
             subject=f.target_name,
         )
@@ -638,7 +803,7 @@ def rev09_classic_retired(f: JourneyFacts) -> Iterator[Verdict]:
         yield verdict(
             "REV-09",
             Status.INFO,
-            "Classic replication is retired: Azure may refuse a classic reprotect to Azure.",
+            t("Classic replication is retired: Azure may refuse a classic reprotect to Azure."),
             subject=f.target_name,
         )
 

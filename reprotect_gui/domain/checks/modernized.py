@@ -22,6 +22,7 @@ from reprotect_gui.domain.checks.facts import (
 )
 from reprotect_gui.domain.checks.registry import MODERNIZED_ONLY, per_request, whole
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import (
     ModernizedTarget,
     OsType,
@@ -41,7 +42,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _names(values: Sequence[str]) -> str:
-    return ", ".join(values) or "none"
+    return ", ".join(values) or t("none")
 
 
 # --- RCM-01: a healthy appliance ------------------------------------------------------------------
@@ -50,15 +51,25 @@ def _names(values: Sequence[str]) -> str:
 def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> Verdict:
     subject = subject or appliance.name
     evidence = [
-        f"{appliance.name}: health {appliance.health or 'not reported'}, "
-        f"{heartbeat_text(appliance.last_heartbeat, now)}"
+        t(
+            "{appliance}: health {value}, {heartbeat}",
+            appliance=appliance.name,
+            value=state(appliance.health) if appliance.health else t("not reported"),
+            heartbeat=heartbeat_text(appliance.last_heartbeat, now),
+        )
     ]
-    evidence += [f"{appliance.name}: {e}" for e in appliance.health_errors]
+    evidence += [
+        t("{appliance}: {error}", appliance=appliance.name, error=service_text(e)) for e in appliance.health_errors
+    ]
     if not heartbeat_is_recent(appliance.last_heartbeat, now):
         return verdict(
             "RCM-01",
             Status.BLOCK,
-            f"Appliance {appliance.name} has not sent a heartbeat in {HEARTBEAT_WINDOW_TEXT}.",
+            t(
+                "Appliance {appliance} has not sent a heartbeat in {window}.",
+                appliance=appliance.name,
+                window=HEARTBEAT_WINDOW_TEXT,
+            ),
             evidence,
             subject=subject,
         )
@@ -66,7 +77,11 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         return verdict(
             "RCM-01",
             Status.BLOCK,
-            f"Appliance {appliance.name} is unhealthy ({appliance.health}).",
+            t(
+                "Appliance {appliance} is unhealthy ({health}).",
+                appliance=appliance.name,
+                health=state(appliance.health),
+            ),
             evidence,
             subject=subject,
         )
@@ -74,23 +89,33 @@ def rcm01(appliance: ReplicationAppliance, now: datetime, subject: str = "") -> 
         return verdict(
             "RCM-01",
             Status.WARN,
-            f"Appliance {appliance.name} reports health {appliance.health} with errors.",
+            t(
+                "Appliance {appliance} reports health {health} with errors.",
+                appliance=appliance.name,
+                health=state(appliance.health),
+            ),
             evidence,
             subject=subject,
         )
-    return verdict("RCM-01", Status.PASS, f"Appliance {appliance.name} is healthy.", evidence, subject=subject)
+    return verdict(
+        "RCM-01",
+        Status.PASS,
+        t("Appliance {appliance} is healthy.", appliance=appliance.name),
+        evidence,
+        subject=subject,
+    )
 
 
 def _missing_appliance(rf: ModernizedRequestFacts) -> Verdict:
     match rf.request.target:
         case ModernizedTarget(reprotect_agent_id=agent) if agent:
-            named = f"appliance id {agent}"
+            named = t("appliance id {value}", value=agent)
         case _:
-            named = "appliance id not given"
+            named = t("appliance id {value}", value=t("not given"))
     return verdict(
         "RCM-01",
         Status.BLOCK,
-        "The vault has no such replication appliance.",
+        t("The vault has no such replication appliance."),
         (named,),
         subject=rf.subject,
     )
@@ -113,17 +138,22 @@ class Location(StrEnum):
 def recovery_location(item: ProtectedItem, on_prem: VmLookup) -> tuple[Location, str]:
     """RCM-03: decided by whether the on-premises VM still exists (vCenter first, then ASR's word)."""
     if on_prem.found and on_prem.vm is not None:
-        return Location.ORIGINAL, f"{item.name}: exists on-premises as {on_prem.vm.name} (vCenter)"
+        return Location.ORIGINAL, t("{item}: exists on-premises as {vm} (vCenter)", item=item.name, vm=on_prem.vm.name)
     if on_prem.absent:
         return Location.ALTERNATE, on_prem.why
     deleted = item.rcm.source_vm_deleted if item.rcm else None
     if deleted is not None:
-        said = "deleted" if deleted else "still present"
+        said = "deleted" if deleted else t("still present")
         return (
             Location.ALTERNATE if deleted else Location.ORIGINAL,
-            f"{item.name}: ASR's discovery says the on-premises VM is {said} ({on_prem.why})",
+            t(
+                "{item}: ASR's discovery says the on-premises VM is {said} ({why})",
+                item=item.name,
+                said=said,
+                why=on_prem.why,
+            ),
         )
-    return Location.UNKNOWN, on_prem.why or f"{item.name}: not known whether the on-premises VM exists"
+    return Location.UNKNOWN, on_prem.why or t("{item}: not known whether the on-premises VM exists", item=item.name)
 
 
 def source_datastores(item: ProtectedItem, on_prem: VmLookup) -> tuple[str, ...]:
@@ -147,32 +177,40 @@ def rcm03(
     vcenter: VCenterEstate | None,
 ) -> Verdict:
     location, why = recovery_location(item, on_prem)
-    evidence = [why, f"datastore named: {datastore or 'none'}"]
+    evidence = [why, t("datastore named: {value}", value=datastore or t("none"))]
     if location is Location.UNKNOWN:
         return verdict(
             "RCM-03",
             Status.UNKNOWN,
-            "It can't be told whether the on-premises VM still exists, so "
-            "neither original- nor alternate-location recovery can be confirmed.",
+            t(
+                "It can't be told whether the on-premises VM still exists, so neither original- nor "
+                "alternate-location recovery can be confirmed."
+            ),
             evidence,
             subject=item.name,
         )
     if location is Location.ORIGINAL:
         own = source_datastores(item, on_prem)
-        evidence.append(f"{item.name}: disks on {_names(own)}")
+        evidence.append(t("{item}: disks on {names}", item=item.name, names=_names(own)))
         if own and not any(_same(datastore, d) for d in own):
             return verdict(
                 "RCM-03",
                 Status.BLOCK,
-                f"Original-location recovery uses the VM's own datastore; {datastore or 'none'} is not one of them.",
+                t(
+                    "Original-location recovery uses the VM's own datastore; {value} is not one of them.",
+                    value=datastore or t("none"),
+                ),
                 evidence,
                 subject=item.name,
             )
         return verdict(
             "RCM-03",
             Status.INFO,
-            f"Original-location recovery: the VM's disks are reused on "
-            f"{datastore}, selected automatically; only changes go back.",
+            t(
+                "Original-location recovery: the VM's disks are reused on {datastore}, selected "
+                "automatically; only changes go back.",
+                datastore=datastore,
+            ),
             evidence,
             subject=item.name,
         )
@@ -187,13 +225,18 @@ def _alternate(
     evidence: list[str],
 ) -> Verdict:
     evidence.append(
-        f"{appliance.name} (vCenter {appliance.vcenter_name}) reads and writes: {_names(appliance.datastores)}"
+        t(
+            "{appliance} (vCenter {vcenter_name}) reads and writes: {names}",
+            appliance=appliance.name,
+            vcenter_name=appliance.vcenter_name,
+            names=_names(appliance.datastores),
+        )
     )
     if not datastore:
         return verdict(
             "RCM-03",
             Status.BLOCK,
-            "Alternate-location recovery needs a datastore: none was chosen.",
+            t("Alternate-location recovery needs a datastore: none was chosen."),
             evidence,
             subject=item.name,
         )
@@ -201,27 +244,50 @@ def _alternate(
         return verdict(
             "RCM-03",
             Status.BLOCK,
-            f"Appliance {appliance.name} can't read and write {datastore}.",
+            t("Appliance {appliance} can't read and write {datastore}.", appliance=appliance.name, datastore=datastore),
             evidence,
             subject=item.name,
         )
     if vcenter is not None and _same(vcenter.vcenter_name, appliance.vcenter_name):
         ds = vcenter.datastore(datastore)
         if ds is None or not ds.accessible or ds.writable_by_account is False:
-            state = "not found" if ds is None else f"accessible = {ds.accessible}, writable = {ds.writable_by_account}"
-            evidence.append(f"vCenter {vcenter.vcenter_name}: {datastore} {state}")
+            state = (
+                t("not found")
+                if ds is None
+                else t(
+                    "accessible = {accessible}, writable = {writable_by_account}",
+                    accessible=ds.accessible,
+                    writable_by_account=ds.writable_by_account,
+                )
+            )
+            evidence.append(
+                t(
+                    "vCenter {vcenter_name}: {datastore} {state}",
+                    vcenter_name=vcenter.vcenter_name,
+                    datastore=datastore,
+                    state=state,
+                )
+            )
             return verdict(
                 "RCM-03",
                 Status.BLOCK,
-                f"vCenter {vcenter.vcenter_name} does not show {datastore} as accessible and writable.",
+                t(
+                    "vCenter {vcenter_name} does not show {datastore} as accessible and writable.",
+                    vcenter_name=vcenter.vcenter_name,
+                    datastore=datastore,
+                ),
                 evidence,
                 subject=item.name,
             )
     return verdict(
         "RCM-03",
         Status.INFO,
-        f"Alternate-location recovery: ASR creates a new VM on {datastore} in "
-        f"vCenter {appliance.vcenter_name} and copies the whole disks.",
+        t(
+            "Alternate-location recovery: ASR creates a new VM on {datastore} in vCenter "
+            "{vcenter_name} and copies the whole disks.",
+            datastore=datastore,
+            vcenter_name=appliance.vcenter_name,
+        ),
         evidence,
         subject=item.name,
     )
@@ -247,23 +313,23 @@ def rcm02(
     own = source_datastores(item, on_prem)
     evidence = [
         why,
-        f"{item.name}: disks on {_names(own)}",
-        f"{appliance.name} reaches: {_names(appliance.datastores)}",
+        t("{item}: disks on {names}", item=item.name, names=_names(own)),
+        t("{appliance} reaches: {names}", appliance=appliance.name, names=_names(appliance.datastores)),
     ]
     if location is Location.ALTERNATE:
         return verdict(
             "RCM-02",
             Status.PASS,
-            "The source VM is gone: the appliance writes to the datastore chosen for the new VM (RCM-03).",
+            t("The source VM is gone: the appliance writes to the datastore chosen for the new VM (RCM-03)."),
             evidence,
             subject=item.name,
         )
     if not own:
-        why_not = VCENTER_NOT_READ if vcenter is None else "neither vCenter nor ASR named the VM's datastores"
+        why_not = VCENTER_NOT_READ if vcenter is None else t("neither vCenter nor ASR named the VM's datastores")
         return verdict(
             "RCM-02",
             Status.UNKNOWN,
-            f"Can't tell which datastore holds {item.name}: {why_not}.",
+            t("Can't tell which datastore holds {item}: {why_not}.", item=item.name, why_not=why_not),
             evidence,
             subject=item.name,
         )
@@ -272,7 +338,12 @@ def rcm02(
         return verdict(
             "RCM-02",
             Status.BLOCK,
-            f"Appliance {appliance.name} can't reach {_names(unreached)}, which holds {item.name}.",
+            t(
+                "Appliance {appliance} can't reach {names}, which holds {item}.",
+                appliance=appliance.name,
+                names=_names(unreached),
+                item=item.name,
+            ),
             evidence,
             subject=item.name,
         )
@@ -280,18 +351,18 @@ def rcm02(
     if datastore and vcenter is not None and (ds := vcenter.datastore(datastore)) is not None and ds.in_storage_drs:
         in_sdrs.append(datastore)
     if in_sdrs:
-        evidence.append(f"in a Storage DRS cluster: {_names(sorted(set(in_sdrs)))}")
+        evidence.append(t("in a Storage DRS cluster: {names}", names=_names(sorted(set(in_sdrs)))))
         return verdict(
             "RCM-02",
             Status.WARN,
-            "Storage DRS may move these disks with Storage vMotion, which is not supported after reprotect.",
+            t("Storage DRS may move these disks with Storage vMotion, which is not supported after reprotect."),
             evidence,
             subject=item.name,
         )
     return verdict(
         "RCM-02",
         Status.PASS,
-        f"Appliance {appliance.name} reaches the datastore holding {item.name}.",
+        t("Appliance {appliance} reaches the datastore holding {item}.", appliance=appliance.name, item=item.name),
         evidence,
         subject=item.name,
     )
@@ -317,21 +388,41 @@ def rcm04(appliance: ReplicationAppliance, items: Sequence[ProtectedItem], subje
     adding = sum(replicated_disk_count(i) for i in items)
     total = appliance.disks_in_use + adding
     evidence = [
-        f"{appliance.name}: {appliance.disks_in_use} disk(s) in use + {adding} = {total} / {MAX_DISKS_PER_APPLIANCE}"
+        t(
+            "{appliance}: {disks_in_use} disk(s) in use + {adding} = {total} / {MAX_DISKS_PER_APPLIANCE}",
+            appliance=appliance.name,
+            disks_in_use=appliance.disks_in_use,
+            adding=adding,
+            total=total,
+            MAX_DISKS_PER_APPLIANCE=MAX_DISKS_PER_APPLIANCE,
+        )
     ]
-    evidence += [f"{i.name}: {replicated_disk_count(i)} replicated disk(s)" for i in items]
+    evidence += [
+        t("{i}: {replicated_disk_count} replicated disk(s)", i=i.name, replicated_disk_count=replicated_disk_count(i))
+        for i in items
+    ]
     if total > MAX_DISKS_PER_APPLIANCE:
         return verdict(
             "RCM-04",
             Status.BLOCK,
-            f"Appliance {appliance.name} would carry {total} disks; at most {MAX_DISKS_PER_APPLIANCE}.",
+            t(
+                "Appliance {appliance} would carry {total} disks; at most {MAX_DISKS_PER_APPLIANCE}.",
+                appliance=appliance.name,
+                total=total,
+                MAX_DISKS_PER_APPLIANCE=MAX_DISKS_PER_APPLIANCE,
+            ),
             evidence,
             subject=subject or appliance.name,
         )
     return verdict(
         "RCM-04",
         Status.PASS,
-        f"{total} of {MAX_DISKS_PER_APPLIANCE} disks on {appliance.name}.",
+        t(
+            "{total} of {MAX_DISKS_PER_APPLIANCE} disks on {appliance}.",
+            total=total,
+            MAX_DISKS_PER_APPLIANCE=MAX_DISKS_PER_APPLIANCE,
+            appliance=appliance.name,
+        ),
         evidence,
         subject=subject or appliance.name,
     )
@@ -356,23 +447,29 @@ def rcm05(site: RecoverySite, item: ProtectedItem, account_id: str) -> Verdict:
         return verdict(
             "RCM-05",
             Status.BLOCK,
-            "No log storage account named: the modernized reprotect needs one (there is no retention drive).",
-            (f"{item.name}: log storage account not chosen",),
+            t("No log storage account named: the modernized reprotect needs one (there is no retention drive)."),
+            (t("{item}: log storage account not chosen", item=item.name),),
             subject=item.name,
         )
     account = site.log_storage_account(account_id)
     name = account.name if account else account_id.rstrip("/").rsplit("/", 1)[-1]
-    users = ", ".join(account.used_by) if account and account.used_by else "no replication in this vault yet"
-    evidence = (f"log storage account {name}: used by {users}",)
+    users = ", ".join(account.used_by) if account and account.used_by else t("no replication in this vault yet")
+    evidence = (t("log storage account {name}: used by {users}", name=name, users=users),)
     if own and _same(own, account_id):
         return verdict(
             "RCM-05",
             Status.INFO,
-            f"Replication logs go to {name}, which {item.name}'s replication already uses (reused, not created).",
+            t(
+                "Replication logs go to {name}, which {item}'s replication already uses (reused, not created).",
+                name=name,
+                item=item.name,
+            ),
             evidence,
             subject=item.name,
         )
-    return verdict("RCM-05", Status.INFO, f"Replication logs go to {name}, chosen here.", evidence, subject=item.name)
+    return verdict(
+        "RCM-05", Status.INFO, t("Replication logs go to {name}, chosen here.", name=name), evidence, subject=item.name
+    )
 
 
 @per_request("RCM-05", flows=MODERNIZED_ONLY)
@@ -386,12 +483,20 @@ def check_rcm05(f: Facts, rf: ModernizedRequestFacts) -> Iterator[Verdict]:
 
 def rcm06(item: ProtectedItem) -> Verdict:
     evidence = [f"{item.name}: {item.os_type} ({item.os_version})"]
-    linux = " fstab/LVM configuration may change;" if item.os_type is OsType.LINUX else ""
+    if item.os_type is OsType.LINUX:
+        finding = t(
+            "After failback static IPs are not kept; fstab/LVM configuration may change; iSCSI disks come back "
+            "as VMDKs. A planned failback can be cancelled (disks are rolled back)."
+        )
+    else:
+        finding = t(
+            "After failback static IPs are not kept; iSCSI disks come back as VMDKs. A planned "
+            "failback can be cancelled (disks are rolled back)."
+        )
     return verdict(
         "RCM-06",
         Status.INFO,
-        f"After failback static IPs are not kept;{linux} iSCSI disks come back "
-        "as VMDKs. A planned failback can be cancelled (disks are rolled back).",
+        finding,
         evidence,
         subject=item.name,
     )

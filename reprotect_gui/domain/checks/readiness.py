@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reprotect_gui.domain.messages import service_text, state, t
 from reprotect_gui.domain.models import Job, JobState
 from reprotect_gui.domain.replication import (
     CLASSIC_REVERSE,
@@ -135,10 +136,10 @@ def _age_s(now: datetime, then: datetime | None) -> float | None:
 
 def minutes_text(seconds: float) -> str:
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return t("{n} s", n=f"{seconds:.0f}")
     if seconds < 2 * 3600:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+        return t("{n} min", n=f"{seconds / 60:.0f}")
+    return t("{n} h", n=f"{seconds / 3600:.1f}")
 
 
 def percent_text(value: float | None) -> str:
@@ -152,20 +153,27 @@ def percent_text(value: float | None) -> str:
 def check_rdy01(f: ReadinessFacts) -> Iterator[Verdict]:
     job, s = f.job, f.status
     if job is None or job.state is not JobState.SUCCEEDED:
-        state = "not known" if job is None else (job.raw_state or job.state.value)
-        yield _v("RDY-01", Status.BLOCK, f"The reprotect job has not succeeded (state {state}).", subject=f.subject)
-        return
-    if s.scenario and s.scenario != IDLE_SCENARIO:
-        evidence = [f"currentScenario: {s.scenario}"] + ([f"job {s.scenario_job_id}"] if s.scenario_job_id else [])
+        shown = t("not known") if job is None else state(job.raw_state or job.state.value)
         yield _v(
             "RDY-01",
             Status.BLOCK,
-            f"Another operation runs on the item ({s.scenario}); no action until it ends.",
+            t("The reprotect job has not succeeded (state {state}).", state=shown),
+            subject=f.subject,
+        )
+        return
+    if s.scenario and s.scenario != IDLE_SCENARIO:
+        evidence = [t("currentScenario: {scenario}", scenario=s.scenario)] + (
+            [t("job {job}", job=s.scenario_job_id)] if s.scenario_job_id else []
+        )
+        yield _v(
+            "RDY-01",
+            Status.BLOCK,
+            t("Another operation runs on the item ({scenario}); no action until it ends.", scenario=s.scenario),
             evidence,
             subject=f.subject,
         )
         return
-    yield _v("RDY-01", Status.PASS, "The reprotect job succeeded and no other operation runs.", subject=f.subject)
+    yield _v("RDY-01", Status.PASS, t("The reprotect job succeeded and no other operation runs."), subject=f.subject)
 
 
 # --- RDY-02 -------------------------------------------------------------------------------------
@@ -174,14 +182,16 @@ def check_rdy01(f: ReadinessFacts) -> Iterator[Verdict]:
 @readiness_check("RDY-02")
 def check_rdy02(f: ReadinessFacts) -> Iterator[Verdict]:
     provider = f.status.provider
-    evidence = (f"provider: {provider or 'not reported'}",)
+    evidence = (t("provider: {provider}", provider=provider or t("not reported")),)
     if provider in (CLASSIC_REVERSE, MODERNIZED_REVERSE):
-        yield _v("RDY-02", Status.PASS, "The item replicates from Azure to on-premises.", evidence, subject=f.subject)
+        yield _v(
+            "RDY-02", Status.PASS, t("The item replicates from Azure to on-premises."), evidence, subject=f.subject
+        )
     elif provider in FORWARD_PROVIDERS:
         yield _v(
             "RDY-02",
             Status.BLOCK,
-            "The item still replicates to Azure: the reprotect did not take effect.",
+            t("The item still replicates to Azure: the reprotect did not take effect."),
             evidence,
             subject=f.subject,
         )
@@ -189,7 +199,7 @@ def check_rdy02(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-02",
             Status.UNKNOWN,
-            "The item's replication provider is not one the wizard knows.",
+            t("The item's replication provider is not one the wizard knows."),
             evidence,
             subject=f.subject,
         )
@@ -202,24 +212,27 @@ def check_rdy02(f: ReadinessFacts) -> Iterator[Verdict]:
 def check_rdy03(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
     evidence = (
-        f"protectionState: {s.protection_state or 'not reported'}",
-        f"replicationHealth: {s.replication_health}",
+        t("protectionState: {state}", state=state(s.protection_state) if s.protection_state else t("not reported")),
+        t("replicationHealth: {health}", health=state(s.replication_health)),
     )
     if s.protection_state != "Protected":
         yield _v(
             "RDY-03",
             Status.BLOCK,
-            f"The item is not protected yet (state {s.protection_state or 'not reported'}).",
+            t(
+                "The item is not protected yet (state {state}).",
+                state=state(s.protection_state) if s.protection_state else t("not reported"),
+            ),
             evidence,
             subject=f.subject,
         )
     elif s.replication_health == "Normal":
-        yield _v("RDY-03", Status.PASS, "Protected, replication health Normal.", evidence, subject=f.subject)
+        yield _v("RDY-03", Status.PASS, t("Protected, replication health Normal."), evidence, subject=f.subject)
     elif s.replication_health == "Warning":
         yield _v(
             "RDY-03",
             Status.WARN,
-            "Protected, but replication health is Warning: failback only after you confirm.",
+            t("Protected, but replication health is Warning: failback only after you confirm."),
             evidence,
             subject=f.subject,
         )
@@ -227,7 +240,10 @@ def check_rdy03(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-03",
             Status.BLOCK,
-            f"Replication health is {s.replication_health or 'not reported'}.",
+            t(
+                "Replication health is {health}.",
+                health=state(s.replication_health) if s.replication_health else t("not reported"),
+            ),
             evidence,
             subject=f.subject,
         )
@@ -236,8 +252,15 @@ def check_rdy03(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-03",
             status,
-            f"The replication appliance {s.appliance_name or '?'} reports health {s.appliance_health}.",
-            (f"appliance: {s.appliance_name}", f"health: {s.appliance_health}"),
+            t(
+                "The replication appliance {appliance} reports health {health}.",
+                appliance=s.appliance_name or "?",
+                health=state(s.appliance_health),
+            ),
+            (
+                t("appliance: {appliance}", appliance=s.appliance_name),
+                t("health: {health}", health=state(s.appliance_health)),
+            ),
             subject=f.subject,
         )
 
@@ -249,17 +272,25 @@ def check_rdy03(f: ReadinessFacts) -> Iterator[Verdict]:
 def check_rdy04(f: ReadinessFacts) -> Iterator[Verdict]:
     errors = f.status.health_errors
     if not errors:
-        yield _v("RDY-04", Status.PASS, "No health errors.", subject=f.subject)
+        yield _v("RDY-04", Status.PASS, t("No health errors."), subject=f.subject)
         return
     for e in errors:
-        evidence = [f"{'validation' if e.validation else 'health'} error {e.code}"]
+        evidence = [
+            t("validation error {code}", code=e.code) if e.validation else t("health error {code}", code=e.code)
+        ]
         if e.possible_causes:
-            evidence.append(f"possible causes: {e.possible_causes}")
+            evidence.append(t("possible causes: {causes}", causes=service_text(e.possible_causes)))
         if e.recommended_action:
-            evidence.append(f"recommended action: {e.recommended_action}")
+            evidence.append(t("recommended action: {action}", action=service_text(e.recommended_action)))
         if e.at is not None:
-            evidence.append(f"since {e.at.strftime('%Y-%m-%d %H:%M')} UTC")
-        yield _v("RDY-04", Status.WARN, f"{e.code}: {e.message}", evidence, subject=f.subject)
+            evidence.append(t("since {when} UTC", when=e.at.strftime("%Y-%m-%d %H:%M")))
+        yield _v(
+            "RDY-04",
+            Status.WARN,
+            t("{code}: {message}", code=e.code, message=service_text(e.message)),
+            evidence,
+            subject=f.subject,
+        )
 
 
 # --- RDY-05 -------------------------------------------------------------------------------------
@@ -268,8 +299,8 @@ def check_rdy04(f: ReadinessFacts) -> Iterator[Verdict]:
 @readiness_check("RDY-05")
 def check_rdy05(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
-    disks = [f"{d.name}: {percent_text(d.percent)}" for d in s.disks]
-    evidence = [f"VM: {percent_text(s.initial_replication_percent)}", *disks]
+    disks = [t("{disk}: {percent}", disk=d.name, percent=percent_text(d.percent)) for d in s.disks]
+    evidence = [t("VM: {percent}", percent=percent_text(s.initial_replication_percent)), *disks]
     incomplete = [
         d
         for d in s.disks
@@ -277,7 +308,7 @@ def check_rdy05(f: ReadinessFacts) -> Iterator[Verdict]:
     ]
     vm_incomplete = s.initial_replication_percent is not None and s.initial_replication_percent < COMPLETE_PERCENT
     if s.initial_replication_percent is None and not s.disks:
-        yield _v("RDY-05", Status.UNKNOWN, "Initial replication progress is not reported yet.", subject=f.subject)
+        yield _v("RDY-05", Status.UNKNOWN, t("Initial replication progress is not reported yet."), subject=f.subject)
         return
     if vm_incomplete or incomplete:
         shown = s.initial_replication_percent
@@ -287,18 +318,23 @@ def check_rdy05(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-05",
             Status.BLOCK,
-            f"Initial replication is at {percent_text(shown)}; failback waits until every disk is complete.",
+            t(
+                "Initial replication is at {percent}; failback waits until every disk is complete.",
+                percent=percent_text(shown),
+            ),
             evidence,
             subject=f.subject,
         )
     else:
-        yield _v("RDY-05", Status.PASS, "Initial replication is complete on every disk.", evidence, subject=f.subject)
+        yield _v(
+            "RDY-05", Status.PASS, t("Initial replication is complete on every disk."), evidence, subject=f.subject
+        )
     slow = [h for h in (s.progress_health, *(d.health for d in s.disks)) if h in SLOW_HEALTH]
     if slow:
         yield _v(
             "RDY-05",
             Status.WARN,
-            f"Replication progress is reported as {slow[0]}.",
+            t("Replication progress is reported as {health}.", health=state(slow[0])),
             evidence,
             subject=f.subject,
         )
@@ -312,14 +348,17 @@ def check_rdy06(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
     if s.latest_recovery_point is not None:
         evidence = (
-            f"newest: {s.latest_recovery_point.strftime('%Y-%m-%d %H:%M:%S')} UTC"
-            + (f" ({s.recovery_point_type})" if s.recovery_point_type else ""),
+            t(
+                "newest: {when} UTC{kind}",
+                when=s.latest_recovery_point.strftime("%Y-%m-%d %H:%M:%S"),
+                kind=f" ({s.recovery_point_type})" if s.recovery_point_type else "",
+            ),
         )
-        yield _v("RDY-06", Status.PASS, "A recovery point exists.", evidence, subject=f.subject)
+        yield _v("RDY-06", Status.PASS, t("A recovery point exists."), evidence, subject=f.subject)
     elif s.recovery_points_read:
-        yield _v("RDY-06", Status.BLOCK, "No recovery point exists yet.", subject=f.subject)
+        yield _v("RDY-06", Status.BLOCK, t("No recovery point exists yet."), subject=f.subject)
     else:
-        yield _v("RDY-06", Status.UNKNOWN, "The recovery points were not read yet.", subject=f.subject)
+        yield _v("RDY-06", Status.UNKNOWN, t("The recovery points were not read yet."), subject=f.subject)
 
 
 # --- RDY-07 -------------------------------------------------------------------------------------
@@ -328,37 +367,40 @@ def check_rdy06(f: ReadinessFacts) -> Iterator[Verdict]:
 @readiness_check("RDY-07")
 def check_rdy07(f: ReadinessFacts) -> Iterator[Verdict]:
     s, limit = f.status, f.policy.rpo_threshold_s
-    threshold = f"threshold: {f.policy.rpo_threshold_min:g} min"
+    threshold = t("threshold: {minutes} min", minutes=f"{f.policy.rpo_threshold_min:g}")
     if s.modernized:
         age = _age_s(f.now, s.latest_recovery_point)
         if age is None:
             yield _v(
                 "RDY-07",
                 Status.INFO,
-                "Modernized replication reports no RPO; no recovery point yet.",
+                t("Modernized replication reports no RPO; no recovery point yet."),
                 subject=f.subject,
             )
         else:
             yield _v(
                 "RDY-07",
                 Status.INFO,
-                f"Modernized replication reports no RPO; the newest recovery point is {minutes_text(age)} old.",
-                (f"age: {minutes_text(age)}",),
+                t(
+                    "Modernized replication reports no RPO; the newest recovery point is {age} old.",
+                    age=minutes_text(age),
+                ),
+                (t("age: {age}", age=minutes_text(age)),),
                 subject=f.subject,
             )
         return
     if s.rpo_s is None:
-        yield _v("RDY-07", Status.UNKNOWN, "The RPO is not reported yet.", (threshold,), subject=f.subject)
+        yield _v("RDY-07", Status.UNKNOWN, t("The RPO is not reported yet."), (threshold,), subject=f.subject)
         return
-    evidence = [f"RPO: {minutes_text(s.rpo_s)}", threshold]
+    evidence = [t("RPO: {rpo}", rpo=minutes_text(s.rpo_s)), threshold]
     calculated = _age_s(f.now, s.rpo_calculated_at)
     if calculated is not None:
-        evidence.append(f"calculated {minutes_text(calculated)} ago")
+        evidence.append(t("calculated {age} ago", age=minutes_text(calculated)))
     if s.rpo_s > limit:
         yield _v(
             "RDY-07",
             Status.WARN,
-            f"The RPO ({minutes_text(s.rpo_s)}) is over the policy's threshold.",
+            t("The RPO ({rpo}) is over the policy's threshold.", rpo=minutes_text(s.rpo_s)),
             evidence,
             subject=f.subject,
         )
@@ -366,13 +408,17 @@ def check_rdy07(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-07",
             Status.WARN,
-            f"The RPO was last calculated {minutes_text(calculated)} ago, longer than the threshold.",
+            t("The RPO was last calculated {age} ago, longer than the threshold.", age=minutes_text(calculated)),
             evidence,
             subject=f.subject,
         )
     else:
         yield _v(
-            "RDY-07", Status.PASS, f"RPO {minutes_text(s.rpo_s)}, within the threshold.", evidence, subject=f.subject
+            "RDY-07",
+            Status.PASS,
+            t("RPO {rpo}, within the threshold.", rpo=minutes_text(s.rpo_s)),
+            evidence,
+            subject=f.subject,
         )
 
 
@@ -384,16 +430,19 @@ def check_rdy08(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
     running = s.resync_required or (s.resync_state not in ("", "None")) or any(d.resync_required for d in s.disks)
     if running:
-        evidence = [f"resyncState: {s.resync_state or 'not reported'}", f"progress: {percent_text(s.resync_percent)}"]
+        evidence = [
+            t("resyncState: {state}", state=state(s.resync_state) if s.resync_state else t("not reported")),
+            t("progress: {percent}", percent=percent_text(s.resync_percent)),
+        ]
         yield _v(
             "RDY-08",
             Status.BLOCK,
-            f"A resynchronization is pending ({percent_text(s.resync_percent)} done).",
+            t("A resynchronization is pending ({percent} done).", percent=percent_text(s.resync_percent)),
             evidence,
             subject=f.subject,
         )
     else:
-        yield _v("RDY-08", Status.PASS, "No resynchronization is pending.", subject=f.subject)
+        yield _v("RDY-08", Status.PASS, t("No resynchronization is pending."), subject=f.subject)
 
 
 # --- RDY-09 -------------------------------------------------------------------------------------
@@ -404,12 +453,14 @@ def check_rdy09(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
     if s.modernized or (s.compressed_mb_s is None and s.uncompressed_mb_s is None):
         return
-    rates = []
+    rates: list[str] = []
     if s.uncompressed_mb_s is not None:
-        rates.append(f"uncompressed {s.uncompressed_mb_s:g} MB/s")
+        rates.append(t("uncompressed {rate} MB/s", rate=f"{s.uncompressed_mb_s:g}"))
     if s.compressed_mb_s is not None:
-        rates.append(f"compressed {s.compressed_mb_s:g} MB/s")
-    yield _v("RDY-09", Status.INFO, f"Data rate to on-premises: {', '.join(rates)}.", rates, subject=f.subject)
+        rates.append(t("compressed {rate} MB/s", rate=f"{s.compressed_mb_s:g}"))
+    yield _v(
+        "RDY-09", Status.INFO, t("Data rate to on-premises: {rates}.", rates=tuple(rates)), rates, subject=f.subject
+    )
 
 
 # --- RDY-10 -------------------------------------------------------------------------------------
@@ -418,33 +469,41 @@ def check_rdy09(f: ReadinessFacts) -> Iterator[Verdict]:
 @readiness_check("RDY-10")
 def check_rdy10(f: ReadinessFacts) -> Iterator[Verdict]:
     s = f.status
-    evidence = []
+    evidence: list[str] = []
     if s.appliance_name:
-        evidence.append(f"appliance: {s.appliance_name} ({s.appliance_health or 'health not reported'})")
+        evidence.append(
+            t(
+                "appliance: {appliance} ({health})",
+                appliance=s.appliance_name,
+                health=state(s.appliance_health) if s.appliance_health else t("health not reported"),
+            )
+        )
     if s.modernized and s.agent_registered_after_failover is False:
         yield _v(
             "RDY-10",
             Status.BLOCK,
-            "The agent on the Azure VM did not register after failover (a critical health error until fixed).",
+            t("The agent on the Azure VM did not register after failover (a critical health error until fixed)."),
             evidence,
             subject=f.subject,
         )
         return
     age = _age_s(f.now, s.last_heartbeat)
     if age is None:
-        yield _v("RDY-10", Status.UNKNOWN, "The agent's last heartbeat is not reported.", evidence, subject=f.subject)
+        yield _v(
+            "RDY-10", Status.UNKNOWN, t("The agent's last heartbeat is not reported."), evidence, subject=f.subject
+        )
         return
-    evidence.append(f"last heartbeat {minutes_text(age)} ago")
+    evidence.append(t("last heartbeat {age} ago", age=minutes_text(age)))
     if age > AGENT_HEARTBEAT_STALE_S:
         yield _v(
             "RDY-10",
             Status.WARN,
-            f"The agent on the Azure VM last reported {minutes_text(age)} ago.",
+            t("The agent on the Azure VM last reported {age} ago.", age=minutes_text(age)),
             evidence,
             subject=f.subject,
         )
     else:
-        yield _v("RDY-10", Status.PASS, "The agent on the Azure VM reports.", evidence, subject=f.subject)
+        yield _v("RDY-10", Status.PASS, t("The agent on the Azure VM reports."), evidence, subject=f.subject)
 
 
 # --- RDY-11 -------------------------------------------------------------------------------------
@@ -457,12 +516,14 @@ def check_rdy11(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-11",
             Status.WARN,
-            "The Azure VM may be off: its agent has been silent for "
-            f"{minutes_text(age)}. It must stay on until failback.",
+            t(
+                "The Azure VM may be off: its agent has been silent for {age}. It must stay on until failback.",
+                age=minutes_text(age),
+            ),
             subject=f.subject,
         )
     else:
-        yield _v("RDY-11", Status.INFO, "Keep the Azure VM running until failback.", subject=f.subject)
+        yield _v("RDY-11", Status.INFO, t("Keep the Azure VM running until failback."), subject=f.subject)
 
 
 # --- RDY-12 -------------------------------------------------------------------------------------
@@ -475,7 +536,7 @@ def check_rdy12(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-12",
             Status.WARN,
-            "The on-premises target VM is reported as deleted.",
+            t("The on-premises target VM is reported as deleted."),
             ("isDeleted: true",),
             subject=f.subject,
         )
@@ -483,23 +544,23 @@ def check_rdy12(f: ReadinessFacts) -> Iterator[Verdict]:
         yield _v(
             "RDY-12",
             Status.WARN,
-            "The on-premises target VM is powered on; it must stay off until failback.",
-            (f"powerStatus: {s.target_power_status}",),
+            t("The on-premises target VM is powered on; it must stay off until failback."),
+            (t("powerStatus: {power}", power=state(s.target_power_status)),),
             subject=f.subject,
         )
     elif s.target_power_status:
         yield _v(
             "RDY-12",
             Status.PASS,
-            "The on-premises target VM is powered off.",
-            (f"powerStatus: {s.target_power_status}",),
+            t("The on-premises target VM is powered off."),
+            (t("powerStatus: {power}", power=state(s.target_power_status)),),
             subject=f.subject,
         )
     else:
         yield _v(
             "RDY-12",
             Status.INFO,
-            "Keep the on-premises VM that was mapped in the wizard powered off until failback.",
+            t("Keep the on-premises VM that was mapped in the wizard powered off until failback."),
             subject=f.subject,
         )
 
@@ -533,9 +594,9 @@ class Readiness:
     def headline(self) -> str:
         """'Ready for failback', or the first reason, with its ID."""
         if self.ready:
-            return "Ready for failback" + (" after you confirm the warnings" if self.warnings else "")
+            return t("Ready for failback after you confirm the warnings") if self.warnings else t("Ready for failback")
         first = self.reasons[0]
-        return f"Not yet ({first.check_id}): {first.finding}"
+        return t("Not yet ({check}): {finding}", check=first.check_id, finding=first.finding)
 
 
 def readiness_of(facts: ReadinessFacts) -> Readiness:
@@ -548,14 +609,22 @@ def plan_readiness(plan_name: str, members: Sequence[tuple[Readiness, str]]) -> 
     `members`: each member's readiness and its provider."""
     not_ready = [r.subject for r, _ in members if not r.ready]
     providers = sorted({p for _, p in members})
-    evidence = [f"{len(members)} member(s)", f"providers: {', '.join(providers) or 'none'}"]
+    evidence = [
+        t("{count} member(s)", count=len(members)),
+        t("providers: {providers}", providers=", ".join(providers) or t("none")),
+    ]
     if not members:
-        return _v("RDY-13", Status.UNKNOWN, "The plan's members are not known.", evidence, subject=plan_name)
+        return _v("RDY-13", Status.UNKNOWN, t("The plan's members are not known."), evidence, subject=plan_name)
     if not_ready:
         return _v(
             "RDY-13",
             Status.BLOCK,
-            f"{len(not_ready)} of {len(members)} member(s) not ready: {', '.join(not_ready)}.",
+            t(
+                "{count} of {total} member(s) not ready: {names}.",
+                count=len(not_ready),
+                total=len(members),
+                names=", ".join(not_ready),
+            ),
             evidence,
             subject=plan_name,
         )
@@ -563,8 +632,8 @@ def plan_readiness(plan_name: str, members: Sequence[tuple[Readiness, str]]) -> 
         return _v(
             "RDY-13",
             Status.BLOCK,
-            "The plan's members replicate with different providers.",
+            t("The plan's members replicate with different providers."),
             evidence,
             subject=plan_name,
         )
-    return _v("RDY-13", Status.PASS, "Every member of the plan is ready.", evidence, subject=plan_name)
+    return _v("RDY-13", Status.PASS, t("Every member of the plan is ready."), evidence, subject=plan_name)

@@ -6,6 +6,8 @@ the drill report all say the same thing, and a test can prove no ID lacks a fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reprotect_gui.domain.models import FailbackPolicy
 from reprotect_gui.domain.verdicts import Status, Verdict
 
@@ -249,7 +251,7 @@ def verdict(
     check_id: str,
     status: Status,
     finding: str,
-    evidence: tuple[str, ...] | list[str] = (),
+    evidence: Sequence[str] = (),
     *,
     subject: str = "",
 ) -> Verdict:

@@ -13,13 +13,16 @@ from datetime import datetime, timedelta
 from reprotect_gui.domain.checks.facts import Facts, RequestFacts, whole_minutes
 from reprotect_gui.domain.checks.registry import per_request
 from reprotect_gui.domain.checks.remediation import verdict
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ConfigurationServer, MasterTarget, OsType, RetentionVolume
 from reprotect_gui.domain.verdicts import Status, Verdict
 
 DEFAULT_RETENTION = {OsType.WINDOWS: "R:", OsType.LINUX: "/mnt/retention/"}
 FAT_FILE_SYSTEMS = frozenset({"FAT", "FAT32"})
 NEW_DRIVE_DISCOVERY = timedelta(minutes=15)  # RET-07: a newly added drive appears in ASR within this
-NEW_DRIVE_TEXT = f"a newly added drive can take up to {whole_minutes(NEW_DRIVE_DISCOVERY)} minutes to appear"
+NEW_DRIVE_TEXT = t(
+    "a newly added drive can take up to {minutes} minutes to appear", minutes=whole_minutes(NEW_DRIVE_DISCOVERY)
+)
 
 
 def _same_volume(a: str, b: str) -> bool:
@@ -37,33 +40,44 @@ def volume_verdicts(vol: RetentionVolume, subject: str = "") -> tuple[Verdict, .
         (
             "RET-01",
             vol.used_for_other_purpose,
-            "used for another purpose (e.g. a replication target)",
-            f"used for another purpose = {vol.used_for_other_purpose}",
+            t("used for another purpose (e.g. a replication target)"),
+            t("used for another purpose = {used_for_other_purpose}", used_for_other_purpose=vol.used_for_other_purpose),
         ),
-        ("RET-02", vol.locked, "the volume is locked", f"locked = {vol.locked}"),
+        ("RET-02", vol.locked, t("the volume is locked"), t("locked = {locked}", locked=vol.locked)),
         (
             "RET-03",
             vol.is_cache_volume,
-            "cache volume: the master target or process server is installed on it",
-            f"cache volume = {vol.is_cache_volume}",
+            t("cache volume: the master target or process server is installed on it"),
+            t("cache volume = {is_cache_volume}", is_cache_volume=vol.is_cache_volume),
         ),
         (
             "RET-04",
             vol.file_system.upper() in FAT_FILE_SYSTEMS,
-            f"{vol.file_system} file system",
-            f"file system {vol.file_system}",
+            t("{file_system} file system", file_system=vol.file_system),
+            t("file system {file_system}", file_system=vol.file_system),
         ),
-        ("RET-05", vol.capacity_bytes <= 0, "zero capacity", f"capacity {vol.capacity_bytes} bytes"),
+        (
+            "RET-05",
+            vol.capacity_bytes <= 0,
+            t("zero capacity"),
+            t("capacity {capacity_bytes} bytes", capacity_bytes=vol.capacity_bytes),
+        ),
     )
     out = []
     for check_id, broken, reason, fact in rules:
-        evidence = (f"{vol.name}: {fact}",)
+        evidence = (t("{volume}: {fact}", volume=vol.name, fact=fact),)
         if broken:
             out.append(
-                verdict(check_id, Status.BLOCK, f"Not a valid retention drive: {reason}.", evidence, subject=subject)
+                verdict(
+                    check_id,
+                    Status.BLOCK,
+                    t("Not a valid retention drive: {reason}.", reason=reason),
+                    evidence,
+                    subject=subject,
+                )
             )
         else:
-            out.append(verdict(check_id, Status.PASS, "Fine as a retention drive.", evidence, subject=subject))
+            out.append(verdict(check_id, Status.PASS, t("Fine as a retention drive."), evidence, subject=subject))
     out.append(ret08(vol, subject))
     return tuple(out)
 
@@ -79,12 +93,21 @@ def ret08(vol: RetentionVolume, subject: str = "") -> Verdict:
     used = used_percent(vol)
     over = vol.capacity_bytes > 0 and used >= vol.threshold_percent
     evidence = (
-        f"{vol.name}: {used:.0f}% used {'>=' if over else '<'} threshold {vol.threshold_percent}% "
-        f"({vol.free_bytes / 2**30:.0f} of {vol.capacity_bytes / 2**30:.0f} GiB free)",
+        t(
+            "{vol}: {used}% used {value} threshold {threshold_percent}% ({value2} of {value3} GiB free)",
+            vol=vol.name,
+            used=f"{used:.0f}",
+            value=">=" if over else "<",
+            threshold_percent=vol.threshold_percent,
+            value2=f"{vol.free_bytes / 2**30:.0f}",
+            value3=f"{vol.capacity_bytes / 2**30:.0f}",
+        ),
     )
     if over:
-        return verdict("RET-08", Status.WARN, "Free space is below the volume's threshold.", evidence, subject=subject)
-    return verdict("RET-08", Status.PASS, "Free space is within the volume's threshold.", evidence, subject=subject)
+        return verdict(
+            "RET-08", Status.WARN, t("Free space is below the volume's threshold."), evidence, subject=subject
+        )
+    return verdict("RET-08", Status.PASS, t("Free space is within the volume's threshold."), evidence, subject=subject)
 
 
 def default_volume_name(mt: MasterTarget) -> str:
@@ -93,21 +116,29 @@ def default_volume_name(mt: MasterTarget) -> str:
 
 def ret06(mt: MasterTarget, chosen: str, subject: str = "") -> Verdict:
     default = default_volume_name(mt)
-    evidence = (f"{mt.name} ({mt.os_type}): default {default}, chosen {chosen or 'none'}",)
+    evidence = (
+        t(
+            "{mt} ({os_type}): default {default}, chosen {value}",
+            mt=mt.name,
+            os_type=mt.os_type,
+            default=default,
+            value=chosen or t("none"),
+        ),
+    )
     if _same_volume(chosen, default):
         return verdict(
             "RET-06",
             Status.PASS,
-            f"The default retention drive {default} is used.",
+            t("The default retention drive {default} is used.", default=default),
             evidence,
             subject=subject or mt.name,
         )
     listed = find_volume(mt, default) is not None
-    note = "is available" if listed else "is not listed on this master target"
+    note = t("is available") if listed else t("is not listed on this master target")
     return verdict(
         "RET-06",
         Status.INFO,
-        f"Not the default retention drive; {default} {note}.",
+        t("Not the default retention drive; {default} {note}.", default=default, note=note),
         evidence,
         subject=subject or mt.name,
     )
@@ -115,25 +146,32 @@ def ret06(mt: MasterTarget, chosen: str, subject: str = "") -> Verdict:
 
 def refresh_text(cs: ConfigurationServer | None, now: datetime) -> str:
     if cs is None:
-        return "configuration server not known"
+        return t("configuration server not known")
     if cs.last_refreshed is None:
-        return f"{cs.name}: last refresh not reported"
+        return t("{cs}: last refresh not reported", cs=cs.name)
     minutes = int((now - cs.last_refreshed).total_seconds() // 60)
-    return f"{cs.name}: last refreshed {minutes} min ago"
+    return t("{cs}: last refreshed {minutes} min ago", cs=cs.name, minutes=minutes)
 
 
 def ret07(mt: MasterTarget, chosen: str, cs: ConfigurationServer | None, now: datetime, subject: str) -> Verdict:
-    listed = ", ".join(v.name for v in mt.retention_volumes) or "none"
-    evidence = (f"{mt.name}: retention volumes {listed}", refresh_text(cs, now))
+    listed = ", ".join(v.name for v in mt.retention_volumes) or t("none")
+    evidence = (t("{mt}: retention volumes {listed}", mt=mt.name, listed=listed), refresh_text(cs, now))
     if find_volume(mt, chosen) is None:
         return verdict(
             "RET-07",
             Status.BLOCK,
-            f"ASR does not list {chosen or 'a retention drive'} on {mt.name}; {NEW_DRIVE_TEXT}.",
+            t(
+                "ASR does not list {value} on {mt}; {why}.",
+                value=chosen or t("a retention drive"),
+                mt=mt.name,
+                why=NEW_DRIVE_TEXT,
+            ),
             evidence,
             subject=subject,
         )
-    return verdict("RET-07", Status.PASS, f"ASR lists {chosen} on {mt.name}.", evidence, subject=subject)
+    return verdict(
+        "RET-07", Status.PASS, t("ASR lists {chosen} on {mt}.", chosen=chosen, mt=mt.name), evidence, subject=subject
+    )
 
 
 @per_request("RET-01", "RET-02", "RET-03", "RET-04", "RET-05", "RET-06", "RET-07", "RET-08")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reprotect_gui.domain.flows.base import FailbackPolicyRef, Flow, Placement
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ClassicTarget, FailbackPolicy, ReplicationFlow, ReprotectRequest
 
 if TYPE_CHECKING:
@@ -23,22 +24,22 @@ class ClassicFlow(Flow):
         return site.failback_policy  # INF-02
 
     def missing(self, selection: Selection) -> list[str]:
-        out = []
+        out: list[str] = []
         if not selection.master_target_id:
-            out.append("a master target")
+            out.append(t("a master target"))
         if not selection.process_server_id:
-            out.append("a process server")
+            out.append(t("a process server"))
         for item in selection.items:
             c = selection.choices_for(item.item_id)
             if not c.datastore_name:
-                out.append(f"a datastore for {item.name}")
+                out.append(t("a datastore for {item}", item=item.name))
             if not c.retention_drive:
-                out.append(f"a retention drive for {item.name}")
+                out.append(t("a retention drive for {item}", item=item.name))
         return out
 
     def build_requests(self, selection: Selection, policy: FailbackPolicyRef | None) -> tuple[ReprotectRequest, ...]:
         if not isinstance(policy, FailbackPolicy):
-            raise ValueError("still to choose: a classic failback policy (INF-02)")
+            raise ValueError(t("still to choose: a classic failback policy (INF-02)"))
         assert selection.master_target_id and selection.process_server_id
         out = []
         for item in selection.items:

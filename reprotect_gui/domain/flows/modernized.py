@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reprotect_gui.domain.flows.base import FailbackPolicyRef, Flow, Placement
+from reprotect_gui.domain.messages import t
 from reprotect_gui.domain.models import ModernizedFailbackPolicy, ModernizedTarget, ReplicationFlow, ReprotectRequest
 
 if TYPE_CHECKING:
@@ -24,14 +25,14 @@ class ModernizedFlow(Flow):
         return site.modernized_policy
 
     def missing(self, selection: Selection) -> list[str]:
-        out = []
+        out: list[str] = []
         if not selection.appliance_id:
-            out.append("a replication appliance")
+            out.append(t("a replication appliance"))
         for item in selection.items:
             if not selection.choices_for(item.item_id).datastore_name:
-                out.append(f"a datastore for {item.name}")
+                out.append(t("a datastore for {item}", item=item.name))
         if not selection.log_storage_account_id:
-            out.append("a log storage account")
+            out.append(t("a log storage account"))
         return out
 
     def build_requests(self, selection: Selection, policy: FailbackPolicyRef | None) -> tuple[ReprotectRequest, ...]:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from reprotect_gui.ui.i18n import text as ui_text
+
 if TYPE_CHECKING:  # the Select page shows the Open button at once; the rules load when it is used
     from reprotect_gui.domain.answers import Answers
     from reprotect_gui.ui.wizard.review_page import ReviewPage
@@ -74,7 +76,9 @@ def save_answers_dialog(page: ReviewPage, path: Path | None = None) -> Path | No
         written = write_answers(path, answers_of(page))
     except UserFacingError as exc:
         QMessageBox.warning(
-            page, QCoreApplication.translate("answers", "Save answers"), f"{exc.summary}\n\n{exc.next_step}"
+            page,
+            QCoreApplication.translate("answers", "Save answers"),
+            f"{ui_text(exc.summary)}\n\n{ui_text(exc.next_step)}",
         )
         return None
     unaccepted = sum(1 for v in page.results if v.needs_acknowledgement) - len(answers_of(page).acknowledged)
@@ -127,7 +131,7 @@ def apply_answers(wizard: ReprotectWizard, answers: Answers, parent: QWidget | N
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("answers", "Answers file"),
-            exc.summary,
+            ui_text(exc.summary),
             parent=parent or wizard,
         )
         box.setInformativeText(
@@ -204,7 +208,9 @@ def open_answers_button(page: QWidget) -> QPushButton:
             answers = read_answers(Path(chosen))
         except AnswersInvalid as exc:
             QMessageBox.warning(
-                page, QCoreApplication.translate("answers", "Answers file"), f"{exc.summary}\n\n{exc.next_step}"
+                page,
+                QCoreApplication.translate("answers", "Answers file"),
+                f"{ui_text(exc.summary)}\n\n{ui_text(exc.next_step)}",
             )
             return
         apply_answers(wizard, answers, page)

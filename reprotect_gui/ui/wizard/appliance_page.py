@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.models import ReplicationAppliance
+from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text
 from reprotect_gui.ui.wizard.base import Page
 
@@ -54,7 +55,7 @@ class AppliancePage(Page):
             choices.appliance_choices(s.site, items, now),
             lambda a: [
                 a.name,
-                a.health or self.tr("not reported"),
+                state_text(a.health) if a.health else self.tr("not reported"),
                 ago(a.last_heartbeat, now),
                 a.vcenter_name,
                 choices.appliance_disk_text(a, items),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reprotect_gui.domain.checks.facts import configuration_server_for
 from reprotect_gui.domain.preflight import transfer_estimate
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.widgets import location_text
 from reprotect_gui.ui.wizard.base import WizardSession
 
@@ -94,7 +95,7 @@ def summary_html(s: WizardSession) -> str:
                     QCoreApplication.translate("ReviewPage", "{n} of {total}").format(
                         n=len(disks), total=len(item.disks)
                     ),
-                    transfer_estimate(item, disks, exists),
+                    ui_text(transfer_estimate(item, disks, exists)),
                 )
             )
             + "</tr>"

@@ -21,6 +21,7 @@ from reprotect_gui.domain.flows import Placement
 from reprotect_gui.domain.matching import describe
 from reprotect_gui.domain.models import Choice, ProtectedItem, SeenDatastore
 from reprotect_gui.domain.selection import default_disks
+from reprotect_gui.ui.i18n import datastore_type_text, text
 from reprotect_gui.ui.widgets import ChoiceList, empty_list_text, gb
 from reprotect_gui.ui.wizard.base import PerVmPage
 
@@ -80,6 +81,8 @@ class DatastorePage(PerVmPage):
         self.disks.setVisible(flow.chooses_disks)
         match flow.placement:
             case Placement.APPLIANCE:
+                for item in s.selection.items:  # a plan: every VM's own datastore, not only the one shown
+                    self._preselect_modernized(item)
                 self.setSubTitle(
                     self.tr(
                         "Where the VM comes back through the replication appliance: its own datastore when it still "
@@ -141,21 +144,14 @@ class DatastorePage(PerVmPage):
             list(placement.choices),
             lambda ds: [
                 ds.symbolic_name,
-                str(ds.type),
+                datastore_type_text(ds.type),
                 gb(ds.capacity_gb) if ds.capacity_gb else "—",
                 f"{gb(ds.free_gb)} ({_pct(ds)})" if ds.capacity_gb else "—",
                 needed,
             ],
         )
-        c = s.selection.choices_for(item.item_id)
-        automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
+        automatic = self._preselect_modernized(item, placement)
         original = placement.location is Location.ORIGINAL
-        if original:
-            c.datastore_name = automatic.symbolic_name if automatic else None
-        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
-            usable = [ch.value for ch in placement.choices if ch.selectable]
-            if len(usable) == 1:
-                c.datastore_name = usable[0].symbolic_name
         self.datastores.setEnabled(not original)  # original location: shown, not chosen
         reasons = choices.explain_empty_placement(appliance, placement, item)
         self.empty_reason.setText(
@@ -170,22 +166,44 @@ class DatastorePage(PerVmPage):
         )
         if original:
             where = f"<b>{automatic.symbolic_name}</b>" if automatic else self.tr("none the appliance reaches")
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> still exists on-premises: original-location recovery. The datastore is "
                 "selected automatically: {where} (the VM's own). Only changes go back (RCM-03)."
             ).format(vm=item.name, where=where)
         elif placement.location is Location.ALTERNATE:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> no longer exists on-premises: alternate-location recovery. Choose a datastore "
                 "in vCenter <b>{vcenter}</b> that {appliance} can read and write; ASR creates "
                 "a new VM there and copies the whole disks (RCM-03)."
             ).format(vm=item.name, vcenter=appliance.vcenter_name, appliance=appliance.name)
         else:
-            text = self.tr(
+            note = self.tr(
                 "Whether <b>{vm}</b> still exists on-premises is unknown ({why}). Choose a "
                 "datastore {appliance} can write; it is used if a new VM has to be created (RCM-03)."
-            ).format(vm=item.name, why=placement.why, appliance=appliance.name)
-        self.location_note.setText(text)
+            ).format(vm=item.name, why=text(placement.why), appliance=appliance.name)
+        self.location_note.setText(note)
+
+    def _placement(self, item: ProtectedItem) -> choices.ModernizedPlacement:
+        s = self.session
+        appliance = s.site.appliance(s.selection.appliance_id or "")
+        match = s.estate.matches.get(item.item_id) if s.estate else None
+        return choices.modernized_placement(appliance, item, s.vc, match)
+
+    def _preselect_modernized(
+        self, item: ProtectedItem, placement: choices.ModernizedPlacement | None = None
+    ) -> SeenDatastore | None:
+        """RCM-03: the VM's own datastore when it comes back to its original location; at an alternate
+        location the only usable one, if there is just one. Returns the automatic choice, if any."""
+        placement = placement or self._placement(item)
+        c = self.session.selection.choices_for(item.item_id)
+        automatic = placement.automatic if any(ch.selectable for ch in placement.choices) else None
+        if placement.location is Location.ORIGINAL:
+            c.datastore_name = automatic.symbolic_name if automatic else None
+        elif c.datastore_name is None:  # alternate location: the only usable datastore is chosen for the operator
+            usable = [ch.value for ch in placement.choices if ch.selectable]
+            if len(usable) == 1:
+                c.datastore_name = usable[0].symbolic_name
+        return automatic
 
     def _need(self, items: tuple[ProtectedItem, ...]) -> choices.DatastoreNeed:
         s = self.session
@@ -242,7 +260,7 @@ class DatastorePage(PerVmPage):
             self._classic_choices(item, need),
             lambda ds: [
                 ds.symbolic_name,
-                str(ds.type),
+                datastore_type_text(ds.type),
                 gb(ds.capacity_gb),
                 _free_text(ds, choices.free_space_gb(ds, vc)),
                 self._needed_text(need),
@@ -273,29 +291,29 @@ class DatastorePage(PerVmPage):
         match = s.estate.matches.get(item.item_id) if s.estate else None
         vm = match.vm if match else None
         if s.vc is None:
-            text = self.tr("vCenter was not read: whether the on-premises VM still exists is unknown.")
+            note = self.tr("vCenter was not read: whether the on-premises VM still exists is unknown.")
         elif match is not None and match.ambiguous:
-            text = self.tr("<b>{vm}</b>: {match} Check the VM names in vCenter.").format(
-                vm=item.name, match=describe(match)
+            note = self.tr("<b>{vm}</b>: {match} Check the VM names in vCenter.").format(
+                vm=item.name, match=text(describe(match))
             )
         elif vm is not None:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> still exists on-premises (on {host}): its disks are reused and only "
                 "changes are sent back. The datastore is still required but is then ignored (DS-03)."
             ).format(vm=item.name, host=vm.host_name)
         else:
-            text = self.tr(
+            note = self.tr(
                 "<b>{vm}</b> no longer exists on-premises: ASR creates a new VM on {mt}'s host "
                 "<b>{host}</b>, on the datastore chosen here, and copies the whole disks (MT-13, DS-04)."
             ).format(vm=item.name, mt=mt.name, host=mt.esxi_host)
             chosen = s.selection.choices_for(item.item_id).disks_to_include
             rdm = [d.name for d in item.disks if d.is_rdm and d.disk_id in chosen]
             if rdm:  # DS-06, here rather than on Review: the disk list below is where it is fixed
-                text += "<br>" + self.tr(
+                note += "<br>" + self.tr(
                     "⚠ DS-06: {disks} is an RDM disk and can't come back to a new VM: untick it below to "
                     "reprotect the other disks."
                 ).format(disks=", ".join(rdm))
-        self.location_note.setText(text)
+        self.location_note.setText(note)
 
     def _on_datastore_chosen(self) -> None:
         if self._filling:

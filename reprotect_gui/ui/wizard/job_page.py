@@ -28,7 +28,7 @@ from reprotect_gui.services.tracking import (
     record_readiness,
     submit_and_record,
 )
-from reprotect_gui.ui.i18n import report_text
+from reprotect_gui.ui.i18n import reason_text, report_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, export_both, report_from_records
@@ -406,7 +406,7 @@ class JobPage(Page):
                     ).format(vm=request.item_name, appliance=offer.failed_on)
                 )
             else:
-                reasons = "; ".join(f"{c.value.name}: {c.reason_text}" for c in offer.alternatives) or self.tr(
+                reasons = "; ".join(f"{c.value.name}: {reason_text(c.reasons)}" for c in offer.alternatives) or self.tr(
                     "none registered"
                 )
                 self.retry_note.setText(

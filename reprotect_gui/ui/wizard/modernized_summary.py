@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.modernized import Location
 from reprotect_gui.domain.preflight import transfer_estimate
+from reprotect_gui.ui.i18n import state_text, text
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import ago
 from reprotect_gui.ui.wizard.base import WizardSession
@@ -66,7 +67,7 @@ def summary_html(s: WizardSession) -> str:
                 "ReviewPage", "{appliance} (health {health}, heartbeat {heartbeat}, vCenter {vcenter}, disks {disks})"
             ).format(
                 appliance=appliance.name,
-                health=appliance.health,
+                health=state_text(appliance.health),
                 heartbeat=ago(appliance.last_heartbeat, now),
                 vcenter=appliance.vcenter_name,
                 disks=choices.appliance_disk_text(appliance, sel.items),
@@ -103,7 +104,7 @@ def summary_html(s: WizardSession) -> str:
                     ),
                     sel.choices_for(item.item_id).datastore_name or "—",
                     QCoreApplication.translate("ReviewPage", "{n} (those replicated to Azure)").format(n=len(disks)),
-                    transfer_estimate(item, disks, exists),
+                    text(transfer_estimate(item, disks, exists)),
                 ]
             )
         )

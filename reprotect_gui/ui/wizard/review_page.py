@@ -40,6 +40,7 @@ from reprotect_gui.domain.verdicts import Status, Verdict, sorted_for_review
 from reprotect_gui.services.estate import Estate, load_estate
 from reprotect_gui.services.preflight_input import preflight_input
 from reprotect_gui.ui.i18n import fix_text, report_text
+from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.jobs import JobFailure, Pool
 from reprotect_gui.ui.widgets import BusyPanel
 from reprotect_gui.ui.wizard.answers_io import save_answers_dialog
@@ -318,11 +319,12 @@ class ReviewPage(Page):
             self.verdicts.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for v in group:
-                subject = f" — {v.subject}" if v.subject else ""
-                row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", v.finding])
-                row.setToolTip(1, v.finding)
+                subject = f" — {ui_text(v.subject)}" if v.subject else ""
+                finding = ui_text(v.finding)
+                row = QTreeWidgetItem([f"{STATUS_MARKS[v.status]} {v.check_id}{subject}", finding])
+                row.setToolTip(1, finding)
                 for line in v.evidence:
-                    row.addChild(QTreeWidgetItem([self.tr("Evidence"), line]))
+                    row.addChild(QTreeWidgetItem([self.tr("Evidence"), ui_text(line)]))
                 if v.remediation and v.status is not Status.PASS:
                     remedy = fix_text(v.remediation)
                     fix = QTreeWidgetItem([self.tr("Fix"), remedy])
@@ -436,10 +438,12 @@ class ReviewPage(Page):
     def verdicts_as_text(self) -> str:
         lines = []
         for v in self.results:
-            lines.append(f"[{v.status.value.upper()}] {v.check_id}{' ' + v.subject if v.subject else ''}: {v.finding}")
-            lines += [f"    evidence: {e}" for e in v.evidence]
+            # In the UI's language, like the page: the operator pastes it into a ticket. The JSON stays English.
+            subject = " " + ui_text(v.subject) if v.subject else ""
+            lines.append(f"[{v.status.value.upper()}] {v.check_id}{subject}: {ui_text(v.finding)}")
+            lines += [self.tr("    evidence: {line}").format(line=ui_text(e)) for e in v.evidence]
             if v.remediation and v.status is not Status.PASS:
-                lines.append(f"    fix: {v.remediation}")
+                lines.append(self.tr("    fix: {fix}").format(fix=fix_text(v.remediation)))
         return "\n".join(lines)
 
     def verdicts_as_json(self) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
 from reprotect_gui.ui import i18n
+from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import BusyPanel, ChoiceList, PreparedRows, prepare_rows
@@ -178,7 +179,9 @@ class SelectPage(Page):
         def on_items(items: Sequence[ProtectedItem]) -> None:  # on the worker: rows ready to show
             from reprotect_gui.domain import choices
 
-            rows = prepare_rows(choices.item_choices(_partial_site(items), clock.now()), _item_columns)
+            rows = prepare_rows(
+                choices.item_choices(_partial_site(items), clock.now()), _item_columns, _item_search_words
+            )
             stream.arrived.emit(generation, rows)
 
         self._load_job = s.runner.start(
@@ -383,9 +386,14 @@ def _item_columns(item: ProtectedItem) -> list[str]:
         item.name,
         f"{item.os_type} ({item.os_version})",
         str(len(item.disks)),
-        item.protection_state,
+        state_text(item.protection_state),
         provider_text(item.provider),
     ]
+
+
+def _item_search_words(item: ProtectedItem) -> tuple[str, ...]:
+    """Found by ASR's own state word too (FailedOver), whatever language the column shows it in."""
+    return (item.protection_state,)
 
 
 def _plan_columns_by(names: dict[str, str]) -> Callable[[RecoveryPlan], list[str]]:
@@ -410,7 +418,11 @@ def _rows(site: Any, now: Any) -> tuple[PreparedRows, PreparedRows]:
     for plan in site.plans:
         for item_id in plan.item_ids:
             plans_of.setdefault(item_id, []).append(plan.name)
-    items = prepare_rows(choices.item_choices(site, now), _item_columns, lambda item: plans_of.get(item.item_id, ()))
+    items = prepare_rows(
+        choices.item_choices(site, now),
+        _item_columns,
+        lambda item: (*plans_of.get(item.item_id, ()), *_item_search_words(item)),
+    )
     return items, prepare_rows(choices.plan_choices(site), _plan_columns_by(names))
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLa
 from reprotect_gui.domain import choices
 from reprotect_gui.domain.checks.facts import LinkType
 from reprotect_gui.domain.models import MasterTarget, ProcessServer, ServerLocation
+from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 from reprotect_gui.ui.widgets import ChoiceList, ago, empty_list_text, location_text
 from reprotect_gui.ui.wizard.base import Page
@@ -139,7 +140,7 @@ class TargetPage(Page):
         self._filling = True
         self.process_servers.fill(
             choices.process_server_choices(s.site, now, link_type=self.chosen_link_type()),
-            lambda ps: [ps.name, location_text(ps.location), ago(ps.last_heartbeat, now), ps.health],
+            lambda ps: [ps.name, location_text(ps.location), ago(ps.last_heartbeat, now), state_text(ps.health)],
         )
         if not (chosen and self.process_servers.select_where(lambda ps: ps.server_id == chosen)):
             self.process_servers.select_where(lambda ps: True)

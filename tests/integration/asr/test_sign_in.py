@@ -289,7 +289,8 @@ def test_sign_in_without_a_route_names_the_host(emulator, ctx, monkeypatch):
 
 
 def test_a_refused_client_secret_still_says_what_azure_ad_said():
-    """Not a network failure: the first line of the reason stays, with the tenant advice."""
+    """Not a network failure: Azure's reason stays, every line of it (issue 14: the last line was lost), quoted as
+    Azure's own words, with the tenant advice."""
     from azure.core.exceptions import ClientAuthenticationError
 
     from reprotect_gui.asr.faults import translate
@@ -299,5 +300,7 @@ def test_a_refused_client_secret_still_says_what_azure_ad_said():
         doing="sign in",
         vault="",
     )
-    assert err.summary == "Signing in to Azure failed: AADSTS7000215: Invalid client secret provided."
+    assert err.summary == (
+        "Signing in to Azure failed. Azure's own words: “AADSTS7000215: Invalid client secret provided. Trace ID: x”"
+    )
     assert "tenant" in err.next_step

@@ -75,6 +75,8 @@ def _host(host: dict[str, Any]) -> dict[str, Any]:
         "license_name": host["license"],
         "license_edition_key": EDITION_KEYS.get(host["license"], "esx.custom"),
         "connection_state": host.get("state", "connected"),
+        "memory_mb": host.get("memory_mb", 0),  # FB-09
+        "free_memory_mb": host.get("free_memory_mb", 0),
     }
 
 
@@ -113,6 +115,7 @@ def _vm(vm: dict[str, Any]) -> dict[str, Any]:
         "snapshots": vm.get("snapshots", []),
         "controllers": [{"type": controllers[0], "disks": disks}]
         + [{"type": extra, "disks": []} for extra in controllers[1:]],
+        "memory_mb": vm.get("memory_mb", 0),  # FB-09
     }
 
 

@@ -102,7 +102,14 @@ def test_plan_stands_where_all_members_stand() -> None:
     assert journey_stage(plan) is JourneyStage.READY and plan.flow is ReplicationFlow.MODERNIZED
     c = JourneyMember("/items/c", "vm-03", "InMageRcmFailback", "Protected", frozenset())
     mixed = JourneyState(Scope.PLAN, "/plans/p", "RP", (a, c), frozenset(), NOW)
-    assert journey_stage(mixed) is JourneyStage.UNKNOWN
+    assert journey_stage(mixed) is JourneyStage.REPLICATING_BACK  # the least advanced member: not ready yet
+    back = JourneyMember("/items/d", "vm-04", "InMageRcm", "Protected", frozenset({"UnplannedFailover"}))
+    left = JourneyMember("/items/e", "vm-05", "InMageRcmFailback", "Committed", frozenset({"ReverseReplicate"}))
+    half = JourneyState(Scope.PLAN, "/plans/p", "RP", (back, left), frozenset(), NOW)
+    assert journey_stage(half) is JourneyStage.COMMITTED  # REV-07: one member still to protect to Azure
+    odd = JourneyMember("/items/f", "vm-06", "A2A", "Protected", frozenset())
+    assert journey_stage(JourneyState(Scope.PLAN, "/plans/p", "RP", (a, odd), frozenset(), NOW)) is JourneyStage.UNKNOWN
+    assert journey_stage(JourneyState(Scope.PLAN, "/plans/p", "RP", (), frozenset(), NOW)) is JourneyStage.UNKNOWN
     running = JourneyState(Scope.PLAN, "/plans/p", "RP", (a, c), frozenset(), NOW, "PlannedFailover", "job-9")
     assert journey_stage(running) is JourneyStage.FAILING_BACK
     assert plan.member("/ITEMS/B").name == "vm-02"

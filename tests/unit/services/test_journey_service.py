@@ -271,6 +271,11 @@ def test_fb12_cancel_is_never_offered_for_classic_even_when_listed() -> None:
     modern = FakeJourney(item_state(member("InMageRcmFailback", ("CancelFailover",)), clock))
     checked = check_step(modern, None, clock.now(), JourneyStep.CANCEL, Scope.ITEM, ITEM, RecordingContext())
     assert [(v.check_id, v.status) for v in checked.verdicts] == [("FB-12", Status.PASS)]
+    a = member("InMageRcmFailback", ("CancelFailover",))
+    b = member("InMage", ("CancelFailover",), item_id="/items/b", name="web-02")
+    mixed = FakeJourney(JourneyState(Scope.PLAN, "/plans/p", "RP", (a, b), frozenset({"CancelFailover"}), clock.now()))
+    checked = check_step(mixed, None, clock.now(), JourneyStep.CANCEL, Scope.PLAN, "/plans/p", RecordingContext())
+    assert checked.blocked and "mixes replication providers" in checked.verdicts[0].finding
     gone = FakeJourney(item_state(member("InMageRcmFailback", ("PlannedFailover",)), clock))
     checked = check_step(gone, None, clock.now(), JourneyStep.CANCEL, Scope.ITEM, ITEM, RecordingContext())
     assert checked.blocked
@@ -420,3 +425,24 @@ def test_where_is_follows_the_readiness_and_allowed_operations() -> None:
     )
     position = where_is(journey, Scope.ITEM, ITEM)
     assert position.stage is JourneyStage.FAILBACK_FAILED and position.next_steps == (JourneyStep.CANCEL,)
+
+
+def test_the_step_inputs_are_recorded_cmt02_rev03(tmp_path) -> None:
+    clock = ManualClock()
+    journey = FakeJourney(item_state(member(ops=("ReverseReplicate",)), clock))
+    rec = recorder(tmp_path, clock)
+    server = ReverseServer("ps-1", "ps-tokyo-01", "Normal", clock.now())
+    inputs = StepInputs(process_server=server, policy_id="/p/1", run_as_account_id="ra-1")
+    request = ReprotectToAzureRequest(ITEM, "web-01", ReplicationFlow.CLASSIC, "ps-1", "/p/1", "ra-1")
+    submit_step(journey, request, rec, RecordingContext(), inputs=inputs, choices={"policy_name": "24h"})
+    choices = rec.audit.records()[0]["choices"]  # type: ignore[union-attr]
+    assert choices == {
+        "app_confirmed": False,
+        "process_server": {"id": "ps-1", "name": "ps-tokyo-01", "health": "Normal"},
+        "policy_id": "/p/1",
+        "run_as_account_id": "ra-1",
+        "policy_name": "24h",
+    }
+    commit = CommitRequest(Scope.ITEM, ITEM, "web-01", ReplicationFlow.CLASSIC)
+    submit_step(journey, commit, rec, RecordingContext(), inputs=StepInputs(app_confirmed=True))
+    assert rec.audit.records()[-2]["choices"] == {"app_confirmed": True}  # type: ignore[union-attr]

@@ -90,7 +90,7 @@ class Estate:
         return submit_step(self.journey, request, self.recorder, RecordingContext(), verdicts=verdicts, training=True)
 
     def run(self, outcome: StepOutcome, expect: JobState = JobState.SUCCEEDED, seconds: float = 120):
-        """Follow the job to its end through the vault, as the job pane does."""
+        """Follow the job to its end through the vault, as the job pane does (FB-11, REV-08)."""
         assert outcome.job_id, outcome.problem
         first = self.vault.read_job(outcome.job_id)
         assert first.state is JobState.IN_PROGRESS and first.tasks
@@ -135,7 +135,10 @@ def test_a_classic_vm_goes_the_whole_journey_to_protected_to_azure(tmp_path):
     assert statuses(checked.verdicts, "FB-01") == [Status.PASS]  # FB-01: UnplannedFailover offered
     assert statuses(checked.verdicts, "FB-06") == []  # a lone VM: its group is named by its own id
     assert statuses(checked.verdicts, "FB-09") == [Status.PASS]  # 16 GB on a host with 48 GB free
-    assert statuses(checked.verdicts, "FB-10") == [Status.WARN]
+    assert statuses(checked.verdicts, "FB-10") == [Status.WARN]  # no cancel, no retry once started
+    assert statuses(checked.verdicts, "FB-02") == [Status.PASS]  # Azure → on-premises (InMage)
+    assert statuses(checked.verdicts, "FB-05") == [Status.WARN]  # downtime
+    assert statuses(checked.verdicts, "FB-03") == [Status.INFO]  # a chosen point: later changes are lost
     assert not checked.blocked
     failback = e.run(e.submit(request, checked.verdicts))
     assert failback.friendly_name == "Failover" and [t.task_id for t in failback.tasks][-1] == "start_vm"
@@ -147,8 +150,10 @@ def test_a_classic_vm_goes_the_whole_journey_to_protected_to_azure(tmp_path):
     checked = e.check(JourneyStep.COMMIT, Scope.ITEM, "web-01", StepInputs(app_confirmed=True))
     assert statuses(checked.verdicts, "FB-13") == [Status.PASS]  # powered on, tools running, 10.10.2.11
     assert statuses(checked.verdicts, "CMT-01") == [Status.WARN]  # deletes the Azure VM
+    assert statuses(checked.verdicts, "CMT-05") == [Status.INFO]  # ChangePit until commit
     e.run(e.submit(CommitRequest(Scope.ITEM, "web-01", "web-01", ReplicationFlow.CLASSIC)))
-    assert e.stage(Scope.ITEM, "web-01") is JourneyStage.COMMITTED
+    position = where_is(e.journey, Scope.ITEM, "web-01")  # CMT-07: unprotected now, straight on to K
+    assert position.stage is JourneyStage.COMMITTED and position.next_steps == (JourneyStep.REPROTECT_TO_AZURE,)
 
     choices = e.journey.reverse_choices("web-01")
     assert choices.run_as_required and choices.preselected_policy is not None
@@ -161,6 +166,9 @@ def test_a_classic_vm_goes_the_whole_journey_to_protected_to_azure(tmp_path):
     checked = e.check(JourneyStep.REPROTECT_TO_AZURE, Scope.ITEM, "web-01", inputs)
     assert statuses(checked.verdicts, "REV-01") == [Status.PASS]
     assert statuses(checked.verdicts, "REV-05") == [Status.PASS]
+    assert statuses(checked.verdicts, "REV-06") == [Status.INFO] and statuses(checked.verdicts, "REV-09") == [
+        Status.INFO
+    ]
     assert statuses(checked.verdicts, "REV-02") == [Status.WARN]  # booted 4 training minutes ago: countdown
     e.clock.advance(minutes=15)
     checked = e.check(JourneyStep.REPROTECT_TO_AZURE, Scope.ITEM, "web-01", inputs)
@@ -202,6 +210,7 @@ def test_a_modernized_recovery_plan_goes_the_whole_journey(tmp_path):
         site=site_verdicts(e.vault.read_site(RecordingContext()), None, plan, e.clock.now()),
     )
     assert statuses(checked.verdicts, "FB-07") == [Status.PASS]
+    assert statuses(checked.verdicts, "FB-04") == [Status.PASS] and statuses(checked.verdicts, "FB-10") == [Status.INFO]
     assert statuses(checked.verdicts, "FB-08") == [Status.PASS]  # RCM-01: appliance-tokyo-01 healthy
     assert statuses(checked.verdicts, "FB-09") == [Status.PASS, Status.PASS]
     assert not checked.blocked
@@ -220,6 +229,7 @@ def test_a_modernized_recovery_plan_goes_the_whole_journey(tmp_path):
     checked = e.check(JourneyStep.COMMIT, Scope.PLAN, "rp-intranet", StepInputs(app_confirmed=True))
     assert statuses(checked.verdicts, "FB-13") == [Status.PASS, Status.PASS]  # guest IPs after boot
     assert statuses(checked.verdicts, "CMT-01") == [Status.PASS]
+    assert statuses(checked.verdicts, "CMT-03") == []  # Commit is offered: nothing instead
     e.run(e.submit(CommitRequest(Scope.PLAN, "rp-intranet", "RP-Intranet", ReplicationFlow.MODERNIZED)))
     assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.COMMITTED
     assert e.journey.read_journey(Scope.PLAN, "rp-intranet").allowed_operations == frozenset()  # REV-07
@@ -238,6 +248,8 @@ def test_a_modernized_recovery_plan_goes_the_whole_journey(tmp_path):
                 ReprotectToAzureRequest(item, item, ReplicationFlow.MODERNIZED, server.server_id, inputs.policy_id)
             )
         )
+        if item == "intranet-01":  # one member back on Azure, one to go: the plan still stands committed
+            assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.COMMITTED
     assert e.stage(Scope.PLAN, "rp-intranet") is JourneyStage.PROTECTED_TO_AZURE
     assert {m.provider for m in e.journey.read_journey(Scope.PLAN, "rp-intranet").members} == {"InMageRcm"}
 
@@ -444,3 +456,45 @@ def test_a_scenario_without_a_journey_section_still_fails_back(tmp_path):
     assert [t.task_id for t in job.tasks] == ["prerequisites", "operation", "finishing"]
     assert e.journey.reverse_choices("web-01").policies == ()  # none in the file: REV-03 will say so
     assert dataclasses.is_dataclass(e.journey.reverse_choices("web-01"))
+
+
+def test_a_journey_job_outlives_the_process_that_started_it(tmp_path):
+    """Resume after a crash (issue 18): the training store keeps journey jobs beside the reprotect's."""
+    from reprotect_gui.training.backends import TrainingJobStore
+
+    clock = ManualClock()
+    scenario = load_scenario()
+    store_path = tmp_path / "training-jobs.json"
+
+    def vault() -> TrainingSiteRecovery:
+        return TrainingSiteRecovery(
+            scenario, clock, latency_s=0, job_store=TrainingJobStore(store_path, scenario.source)
+        )
+
+    first = vault()
+    journey = TrainingJourney(first, TrainingVCenter(scenario, latency_s=0))
+    first.submit_reprotect(
+        ReprotectRequest("kb-01", "kb-01", ModernizedTarget("ra-appliance-tokyo-01", LOG), "ds-vmfs-gold-01", "p", ())
+    )
+    clock.advance(seconds=READY_AFTER_S)
+    started = journey.submit_failback(
+        FailbackRequest(Scope.ITEM, "kb-01", "kb-01", ReplicationFlow.MODERNIZED, "CrashConsistent")
+    )
+    clock.advance(seconds=10)
+    running = first.read_job(started.job_id)
+    assert running.state is JobState.IN_PROGRESS
+
+    again = vault()  # the app was killed and started again
+    TrainingJourney(again, TrainingVCenter(scenario, latency_s=0))
+    assert again.read_job(started.job_id).tasks == running.tasks
+    assert started.job_id in {j.job_id for j in again.list_jobs(None)}
+    clock.advance(seconds=120)
+    ended = again.read_job(started.job_id)
+    assert ended.state is JobState.FAILED and ended.errors[0].code == "PlannedFailoverFailed"  # FB-15, as trained
+    # the reprotect's own job is still there too, and a damaged journey entry costs only itself
+    raw = json.loads(store_path.read_text(encoding="utf-8"))
+    raw["jobs"].append({"scenario": scenario.source, "kind": "journey", "job_id": "x", "operation": "Nope"})
+    store_path.write_text(json.dumps(raw), encoding="utf-8")
+    third = vault()
+    TrainingJourney(third, None)
+    assert {j.job_id for j in third.list_jobs(None)} == {j.job_id for j in again.list_jobs(None)}

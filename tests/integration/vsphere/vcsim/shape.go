@@ -43,6 +43,8 @@ type Host struct {
 	LicenseName     string `json:"license_name"`
 	LicenseEdition  string `json:"license_edition_key"`
 	ConnectionState string `json:"connection_state"`
+	MemoryMB        int64  `json:"memory_mb"`      // 0 = vcsim's own
+	FreeMemoryMB    int64  `json:"free_memory_mb"` // what quickStats.overallMemoryUsage leaves free
 }
 
 type Datastore struct {
@@ -77,6 +79,7 @@ type VM struct {
 	Snapshot     bool         `json:"snapshot"`
 	Snapshots    []string     `json:"snapshots"` // taken in order: each a child of the one before (a tree to walk)
 	Controllers  []Controller `json:"controllers"`
+	MemoryMB     int32        `json:"memory_mb"` // 0 = vcsim's own
 }
 
 type Controller struct {
@@ -207,6 +210,13 @@ func (b *builder) addHosts(s *Shape) error {
 			about.Version = h.Version
 			host.Config.Product = about
 			host.Summary.Config.Product = &about
+			if h.MemoryMB > 0 { // FB-09: summary.hardware.memorySize and quickStats.overallMemoryUsage
+				host.Summary.Hardware.MemorySize = h.MemoryMB * 1024 * 1024
+				if host.Hardware != nil {
+					host.Hardware.MemorySize = host.Summary.Hardware.MemorySize
+				}
+				host.Summary.QuickStats.OverallMemoryUsage = int32(h.MemoryMB - h.FreeMemoryMB)
+			}
 		})
 	}
 	return nil
@@ -314,6 +324,9 @@ func (b *builder) addVM(v VM) error {
 		Uuid:         v.BiosUUID,
 		InstanceUuid: v.InstanceUUID,
 		Files:        &types.VirtualMachineFileInfo{VmPathName: fmt.Sprintf("[%s]", v.Datastore)},
+	}
+	if v.MemoryMB > 0 {
+		spec.MemoryMB = int64(v.MemoryMB) // FB-09: config.hardware.memoryMB
 	}
 	if v.EnableUUID != "" {
 		spec.ExtraConfig = []types.BaseOptionValue{&types.OptionValue{Key: "disk.EnableUUID", Value: v.EnableUUID}}
