@@ -85,6 +85,7 @@ OUTCOME_READY = "Ready"
 OUTCOME_NOT_READY = "Not ready yet"
 OUTCOME_NOT_STARTED = "Not started"
 OUTCOME_IN_PROGRESS = "In progress"
+OUTCOME_WORDS = {OUTCOME_READY: t("Ready"), OUTCOME_NOT_READY: t("Not ready yet")}  # the others are ASR's states
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,10 +337,13 @@ def _checks_line(raw: Any) -> str:
     ]
     for v in sorted(verdicts, key=_verdict_order):
         if v.get("status") in ("block", "warn", "unknown"):
-            template = "{check} (accepted): {finding}" if v.get("acknowledged") else "{check}: {finding}"
             kept = Text.from_json(v.get("finding_text"))  # the finding's template, when the audit kept it
             finding = kept if isinstance(kept, Text) else Text(str(v.get("finding")), None, DOMAIN_CONTEXT)
-            parts.append(t(template, check=str(v.get("check_id")), finding=finding))
+            check = str(v.get("check_id"))
+            if v.get("acknowledged"):
+                parts.append(t("{check} (accepted): {finding}", check=check, finding=finding))
+            else:
+                parts.append(t("{check}: {finding}", check=check, finding=finding))
     return Text.joined("; ", parts)
 
 
@@ -463,7 +467,7 @@ def _step_row(s: StepLine, w: _Writer) -> str:
     if s.detail:
         facts.append(w(s.detail))
     colour = BAR_COLOURS.get("Succeeded" if s.succeeded else s.outcome, "#757575")
-    outcome = s.outcome if isinstance(s.outcome, Text) else state(STATE_WORDS.get(s.outcome, s.outcome))
+    outcome = OUTCOME_WORDS.get(s.outcome) or state(STATE_WORDS.get(s.outcome, s.outcome))
     return (
         f"<tr><td>{w(STAGE_TITLES.get(s.stage, s.stage))}</td><td>{w(s.subject)}</td>"
         f"<td><font color='{colour}'>{w(outcome)}</font></td>"

@@ -5145,6 +5145,14 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Journey of {subject}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,6 +5246,10 @@ Presented now:
     </message>
     <message>
         <source>Job {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check} (accepted): {finding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5166,6 +5166,14 @@ Presented now:
         <translation>CMT-01: コミットするとフェールオーバーされた Azure VM が削除され、元に戻せない</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
         <source>Journey of {subject}</source>
         <translation>{subject} の経過</translation>
     </message>
@@ -5260,6 +5268,10 @@ Presented now:
     <message>
         <source>Job {job}</source>
         <translation>ジョブ {job}</translation>
+    </message>
+    <message>
+        <source>{check} (accepted): {finding}</source>
+        <translation>{check} (承認済み): {finding}</translation>
     </message>
     <message>
         <source>Not reached yet</source>

@@ -34,3 +34,21 @@ def test_the_journey_timeline_is_in_the_html_and_the_pdf(qtbot, tmp_path):
         assert "CMT-02: the application works on-premises" in document
         assert "FB-09 (accepted)" in document and "appliance-tokyo-01" in document
         assert "The journey is complete" in document
+
+
+@needs_poppler
+def test_the_journey_timeline_in_japanese(qtbot, tmp_path):
+    """Issue 14's report language reaches the journey too: stage titles, labels, statements, next step."""
+    report = report_from_records(modernized_plan_cycle())
+    html_path, pdf_path = export_both(report, tmp_path / "journey-ja.html", language="ja")
+    html = html_path.read_text(encoding="utf-8")
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "フェールバックの経過: 再保護 → 準備完了 → フェールバック → コミット → Azure への再保護" in html
+    assert "フェールバックの取り消し (FB-12)" in html and "コミット (CMT-)" in html
+    assert "CMT-02: アプリケーションはオンプレミスで動作している" in html and "経過は完了しました" in html
+    assert "FB-09 (承認済み):" in html and ">準備完了<" in html  # the readiness outcome and the accepted warning
+    assert "Failback journey" not in html and "Not reached yet" not in html and "(accepted)" not in html
+    # The PDF: CJK text may break at any character, and pdftotext maps some kanji to radicals (⾏ for 行).
+    assert "コミット (CMT-)" in text and "(FB-12)" in text and "CMT-02:" in text and "Not reached yet" not in text
