@@ -274,7 +274,9 @@ def _ended_job(job_id: str, name: str, end: Mapping[str, Any]) -> JobLine:
 
 def _choice_value(value: Any) -> str:
     if isinstance(value, Mapping):
-        return str(value.get("name") or value.get("id") or "")
+        name = str(value.get("name") or value.get("id") or "")
+        health = value.get("health")
+        return t("{name} ({health})", name=name, health=state(str(health))) if health else name
     if isinstance(value, bool):
         return t("yes") if value else t("no")
     if value is None or value == "":
@@ -299,14 +301,12 @@ def _journey_choices(step: str, request: Mapping[str, Any], choices: Mapping[str
         if key == "shut_down_azure_vm" and flow is not ReplicationFlow.CLASSIC:
             continue  # FB-05: classic only
         rows.append((CHOICE_LABELS.get(str(key), str(key)), _choice_value(value)))
-    named = {str(k) for k in choices}
+    shown = dict(rows)  # a choice named by its label once: what `choices` says (a name) replaces the request's id
     for key, value in choices.items():
         if str(key) in CONFIRMATION_LABELS or (isinstance(value, bool) and str(key).endswith("_confirmed")):
             continue
-        label = CHOICE_LABELS.get(str(key), str(key))
-        rows = [r for r in rows if not (r[0] == label and f"{key}_id" in {*named, *request.keys()})]
-        rows.append((label, _choice_value(value)))
-    return tuple(rows)
+        shown[CHOICE_LABELS.get(str(key), str(key))] = _choice_value(value)
+    return tuple(shown.items())
 
 
 def _flow(value: Any) -> ReplicationFlow | None:

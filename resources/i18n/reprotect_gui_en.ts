@@ -5201,6 +5201,10 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({health})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5222,6 +5222,10 @@ Presented now:
         <translation>{subject} のフェールバックの経過: まだ成功した手順はありません。</translation>
     </message>
     <message>
+        <source>{name} ({health})</source>
+        <translation>{name} ({health})</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
