@@ -9,7 +9,7 @@ emptied it and what to do.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -110,6 +110,7 @@ __all__ = [
     "heartbeat_is_recent",
     "item_choices",
     "item_ineligibility",
+    "iter_item_choices",
     "log_storage_choices",
     "master_target_choices",
     "mixed_flow_reason",
@@ -166,15 +167,18 @@ def item_choices(site: RecoverySite, now: datetime | None = None) -> list[Choice
     A member of a replication group can't be reprotected alone (SUB-02): it is disabled here, on the
     first page, with the recovery plan that reprotects its whole group (`replication_group_plan`).
     """
+    return list(iter_item_choices(site, now))
+
+
+def iter_item_choices(site: RecoverySite, now: datetime | None = None) -> Iterator[Choice[ProtectedItem]]:
+    """`item_choices` one at a time, in the same order (a caller on a worker may pause between them)."""
     groups = _replication_groups(site)
-    out = []
     for item in sorted(site.items, key=lambda i: i.name.lower()):
         verdicts = list(item_verdicts(item, now))
         if item.replication_group:
             members, plan = groups[item.replication_group]
             verdicts.append(_sub02_alone(item, members, plan))
-        out.append(choice_from_verdicts(item, verdicts))
-    return out
+        yield choice_from_verdicts(item, verdicts)
 
 
 def _replication_groups(site: RecoverySite) -> dict[str, tuple[str, RecoveryPlan | None]]:

@@ -67,6 +67,7 @@ from reprotect_gui.domain.models import (
     JobState,
     ProtectedItem,
     RecoveryPlan,
+    RecoverySite,
     ReplicationFlow,
     ServerLocation,
     SubmitResult,
@@ -363,7 +364,8 @@ class TrainingJourney:
             if scope is Scope.PLAN:
                 plan = self._plan(target_id)
                 state = self._plan_state(plan, now)
-                items = tuple(self._item(i) for i in plan.item_ids)
+                site = self._scenario.site(now, self._vault._epoch)
+                items = tuple(self._item(i, site) for i in plan.item_ids)
             else:
                 item = self._item(target_id)
                 items = (item,)
@@ -756,7 +758,8 @@ class TrainingJourney:
     def _plan_state(self, plan: RecoveryPlan, now: datetime) -> JourneyState:
         """A plan's own allowedOperations (X4): an operation every member offers, when none is busy; never
         ReverseReplicate (no plan-level reprotect, REV-07)."""
-        members = tuple(self._member(self._item(i), now) for i in plan.item_ids)
+        site = self._scenario.site(now, self._vault._epoch)
+        members = tuple(self._member(self._item(i, site), now) for i in plan.item_ids)
         running = [
             j for j in self._jobs.values() if j.target_id == plan.plan_id and j.scope is Scope.PLAN and not j.restored
         ]
@@ -815,8 +818,8 @@ class TrainingJourney:
 
     # --- lookups ----------------------------------------------------------------------------------
 
-    def _item(self, item_id: str) -> ProtectedItem:
-        site = self._scenario.site(self._clock.now(), self._vault._epoch)
+    def _item(self, item_id: str, site: RecoverySite | None = None) -> ProtectedItem:
+        site = site or self._scenario.site(self._clock.now(), self._vault._epoch)
         try:
             return site.item(item_id)
         except KeyError:

@@ -42,6 +42,12 @@ class Pool(StrEnum):
 
 
 PROGRESS_INTERVAL_S = 0.1  # at most ~10 progress updates a second reach the GUI
+# A worker running Python holds the interpreter lock; every call the GUI thread makes into Python
+# (each cell a list paints asks the model, each timer) then queues for it. At each cooperative
+# point (`raise_if_cancelled`) a worker that has run this long (its own CPU time) waits until the
+# window has handled what was queued before: the window never shares the lock for longer than this.
+TURN_SLICE_S = 0.004
+TURN_WAIT_S = 0.1  # the longest a worker waits for the window (busy elsewhere, or no event loop)
 SIGNALS_GRACE_MS = 1000
 
 
@@ -92,14 +98,33 @@ def _emit(signal: Any, *args: Any) -> None:
         log.debug("dropped a signal from a background job: its receiver is gone")
 
 
-class _Context:
-    """The JobContext handed to the service: coalesced progress, cooperative cancel."""
+class _Turns(QObject):
+    """The window's turn between a worker's slices of Python: lives on the GUI thread, so an ask
+    emitted on a worker is answered once the GUI thread has handled everything queued before it."""
 
-    def __init__(self, signals: JobSignals, cancel_event: threading.Event) -> None:
+    asked = Signal(object)  # a threading.Event, set on the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.asked.connect(self._grant)
+
+    def _grant(self, granted: threading.Event) -> None:
+        granted.set()
+
+
+class _Context:
+    """The JobContext handed to the service: coalesced progress, cooperative cancel, and at each
+    cooperative point the window's turn once the worker has run a slice (TURN_SLICE_S)."""
+
+    def __init__(self, signals: JobSignals, cancel_event: threading.Event, turns: _Turns | None = None) -> None:
         self._signals = signals
         self._cancel = cancel_event
         self._last_emit = 0.0
         self._pending: tuple[float, str] | None = None
+        self._turns = turns
+        self._slice_started = time.thread_time()
+        self._unanswered: threading.Event | None = None
+        self.turns_given = 0  # how often the window was given its turn (tests)
 
     def report(self, done: float, message: str) -> None:
         text = ui_text(message)  # a template from a service: the UI's language, before it crosses threads
@@ -119,6 +144,22 @@ class _Context:
     def raise_if_cancelled(self) -> None:
         if self._cancel.is_set():
             raise JobCancelled()
+        if self._turns is not None and time.thread_time() - self._slice_started >= TURN_SLICE_S:
+            self._give_turn(self._turns)
+
+    def _give_turn(self, turns: _Turns) -> None:
+        """Wait (without the interpreter lock) until the GUI thread answered; one ask at a time:
+        while an earlier ask is unanswered (the window is busy, or no event loop runs) go on."""
+        self._slice_started = time.thread_time()
+        if self._unanswered is not None and not self._unanswered.is_set():
+            return
+        asked = threading.Event()
+        _emit(turns.asked, asked)
+        self._unanswered = None if asked.wait(TURN_WAIT_S) else asked
+        self.turns_given += 1
+        self._slice_started = time.thread_time()
+        if self._cancel.is_set():
+            raise JobCancelled()
 
     def sleep(self, seconds: float) -> None:
         """Wait, waking at once when cancelled."""
@@ -130,13 +171,14 @@ class BackgroundJob(QRunnable):
     # Every started job stays referenced until run() returns, whatever happens to its runner.
     _alive: ClassVar[set[BackgroundJob]] = set()
 
-    def __init__(self, name: str, fn: Callable[[Any], Any], signals: JobSignals) -> None:
+    def __init__(self, name: str, fn: Callable[[Any], Any], signals: JobSignals, turns: _Turns | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner owns the reference until `finished`
         self.name = name
         self.signals = signals
         self._fn = fn
         self._cancel_event = threading.Event()
+        self._turns = turns
 
     def cancel(self) -> None:
         self._cancel_event.set()
@@ -146,7 +188,7 @@ class BackgroundJob(QRunnable):
         return self._cancel_event.is_set()
 
     def run(self) -> None:
-        ctx = _Context(self.signals, self._cancel_event)
+        ctx = _Context(self.signals, self._cancel_event, self._turns)
         try:
             ctx.raise_if_cancelled()
             result = self._fn(ctx)
@@ -182,6 +224,7 @@ class JobRunner(QObject):
         self._pools: dict[Pool, QThreadPool] = {}
         self._closing = False
         self._running: dict[JobSignals, BackgroundJob] = {}
+        self._turns = _Turns(self)
         # The workers run Python (SDK parsing, mapping): the GUI thread must get the interpreter back
         # within about a millisecond of asking, not the default five (benchmarks/follow.py).
         if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
@@ -203,7 +246,7 @@ class JobRunner(QObject):
         if not isinstance(pool, Pool):
             raise TypeError(f"pool must be a Pool member, not {pool!r}")
         signals = JobSignals(self)
-        job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals)
+        job = BackgroundJob(name or getattr(fn, "__name__", "job"), fn, signals, self._turns)
         for signal, slot in (
             (signals.succeeded, on_success),
             (signals.failed, on_failure),

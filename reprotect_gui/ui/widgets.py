@@ -51,6 +51,10 @@ VALUE_ROLE = 0x0101
 DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE = 0, 1, 3, 9
 ACCESSIBLE_DESCRIPTION_ROLE = 12
 SIZE_SAMPLE_ROWS = 30  # a list's columns fit the text of its first rows (about what is in sight)
+# A cell shows at most this many characters, then "…": more than a column shows on a 4K screen, and
+# Qt lays out a cell's whole text to elide it (a plan's remark naming 33 VMs' problems, 13,000
+# characters, took ~5 ms a row to paint). The tooltip and the reason below the list keep it whole.
+DISPLAY_CHARS = 500
 
 # PySide creates a Qt class's Python type on first use. The lists use these on the GUI thread
 # while the wizard imports its later pages on a worker; two threads creating types at once can
@@ -418,7 +422,8 @@ class ChoiceModel(QAbstractTableModel):
 
     def _role(self, row: int, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:
-            return self.cells(row)[column]
+            text = self.cells(row)[column]
+            return text if len(text) <= DISPLAY_CHARS else text[: DISPLAY_CHARS - 1] + "…"
         if role in (TOOLTIP_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
             return self.cells(row)[-1] or self._can_be_chosen
         if role == DECORATION_ROLE and column == 0:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from reprotect_gui.domain.errors import ConnectionFailed
-from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
+from reprotect_gui.ui.jobs import TURN_SLICE_S, JobFailure, JobRunner, Pool
 
 
 def test_a_result_arrives_on_the_gui_thread(qtbot):
@@ -125,3 +126,104 @@ def test_a_pool_is_an_enum_member_and_a_misspelt_one_fails_at_once(qtbot):
         runner.start(lambda ctx: None, pool=Pool.AZUR)  # type: ignore[attr-defined]  # a typo
     assert runner.active_count == 0
     assert set(runner.POOL_SIZES) == set(Pool) and runner.POOL_SIZES[Pool.VCENTER] == 1  # one pyVmomi session
+
+
+# --- the window's turn between a worker's slices of Python (issue 16: no stall while 10,000 load) --
+
+
+def _burn(seconds: float) -> None:
+    """Run Python on this thread for `seconds` of its own CPU time (holding the interpreter lock)."""
+    started = time.thread_time()
+    while time.thread_time() - started < seconds:
+        pass
+
+
+def _wait_until_done(qtbot, job) -> None:
+    """Until the job has emitted its last signal: the test's runner (and the job's signals) may go after."""
+    qtbot.waitUntil(lambda: job not in job._alive, timeout=10000)
+
+
+class _Window(QObject):
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def heard(self) -> None:
+        self.order.append("window")
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+@pytest.mark.parametrize(("share", "turns"), [(0.5, 0), (1.1, 1)])
+def test_a_job_gives_the_window_its_turn_once_it_has_run_a_slice(qtbot, share, turns):
+    """Just inside TURN_SLICE_S a cooperative point costs nothing; just past it, the job waits there."""
+    runner = JobRunner()
+    seen: dict[str, int] = {}
+
+    def work(ctx):
+        _burn(TURN_SLICE_S * share)
+        ctx.raise_if_cancelled()
+        seen["turns"] = ctx.turns_given
+
+    job = runner.start(work, pool=Pool.LOCAL)
+    _wait_until_done(qtbot, job)
+    assert seen["turns"] == turns
+
+
+def test_a_job_past_its_slice_goes_on_only_after_the_window_handled_what_was_queued(qtbot):
+    runner = JobRunner()
+    order: list[str] = []
+    window, probe = _Window(order), _Probe()
+    probe.ping.connect(window.heard)  # window lives on the GUI thread: queued from the worker
+
+    def work(ctx):
+        _burn(TURN_SLICE_S * 1.5)
+        probe.ping.emit()
+        ctx.raise_if_cancelled()  # the turn: the ping above is handled first
+        order.append("worker")
+
+    job = runner.start(work, pool=Pool.LOCAL)
+    _wait_until_done(qtbot, job)
+    assert order == ["window", "worker"]
+
+
+def test_without_an_event_loop_a_job_waits_for_one_turn_only(qtbot):
+    """The GUI thread blocked (no event loop): the first ask waits TURN_WAIT_S, later points go on."""
+    runner = JobRunner()
+    started, go, done = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, int] = {}
+
+    def work(ctx):
+        started.set()
+        go.wait(5)
+        for _ in range(20):
+            _burn(TURN_SLICE_S * 1.1)
+            ctx.raise_if_cancelled()
+        seen["turns"] = ctx.turns_given
+        done.set()
+
+    job = runner.start(work, pool=Pool.LOCAL)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    go.set()
+    assert done.wait(30)  # on the GUI thread, without processing events
+    assert seen["turns"] == 1
+    _wait_until_done(qtbot, job)
+
+
+def test_a_job_cancelled_while_waiting_for_its_turn_is_cancelled(qtbot):
+    runner = JobRunner()
+    started = threading.Event()
+
+    def work(ctx):
+        started.set()
+        while True:
+            _burn(TURN_SLICE_S * 1.1)
+            ctx.raise_if_cancelled()
+
+    job = runner.start(work, pool=Pool.LOCAL)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    with qtbot.waitSignal(job.signals.cancelled, timeout=5000), qtbot.assertNotEmitted(job.signals.failed):
+        job.cancel()
+    _wait_until_done(qtbot, job)

@@ -326,3 +326,114 @@ def test_the_item_views_api_pages_rely_on(qtbot, make_wizard):
     assert items.visualRect(last).isValid()
     page.filter.setText("web")
     assert model.rowCount() < len(wizard.session.site.items)  # what is shown, after the filter
+
+
+# --- a vault of thousands: rows worked out in slices, long remarks painted cut (issue 16) ----------
+
+
+class _CountingContext:
+    def __init__(self) -> None:
+        self.points = 0
+
+    def report(self, done: float, text: str) -> None:
+        pass
+
+    def raise_if_cancelled(self) -> None:
+        self.points += 1
+
+
+def _grown_site(copies: int):
+    """The training vault with every item copied `copies` times (replication groups grow across
+    plans) and plans of 7 items each, some holding only part of a group (SUB-02)."""
+    import dataclasses
+
+    from reprotect_gui.domain.models import RecoveryPlan
+    from reprotect_gui.training.scenario import load_scenario
+    from tests.fakes import ManualClock
+
+    site = load_scenario().site(ManualClock().now())
+    items = tuple(
+        dataclasses.replace(item, item_id=f"{item.item_id}-{n:03d}", name=f"{item.name}-{n:03d}")
+        for n in range(copies)
+        for item in site.items
+    )
+    plans = tuple(
+        RecoveryPlan(f"rp-{p:03d}", f"RP-{p:03d}", tuple(i.item_id for i in items[p * 7 : p * 7 + 7]))
+        for p in range((len(items) + 6) // 7)
+    )
+    return dataclasses.replace(site, items=items, plans=(*plans, RecoveryPlan("rp-gone", "RP-gone", ("no-such",))))
+
+
+def test_rows_worked_out_in_slices_are_the_rules_over_the_whole_vault():
+    """select_page._rows on the loading worker: a cooperative point every ROWS_CHUNK rows, and the
+    very rows, in the very order, that item_choices/plan_choices give over the whole site."""
+    from reprotect_gui.domain import choices
+    from reprotect_gui.ui.wizard.select_page import (
+        PLANS_CHUNK,
+        ROWS_CHUNK,
+        _item_columns,
+        _item_search_words,
+        _plan_columns_by,
+        _rows,
+    )
+    from tests.fakes import ManualClock
+
+    site = _grown_site(copies=12)
+    assert len(site.items) > 3 * ROWS_CHUNK and any(i.replication_group for i in site.items)
+    now = ManualClock().now()
+    ctx = _CountingContext()
+    items, plans = _rows(site, now, ctx)
+    whole_items, whole_plans = _rows(site, now)  # without a context: one go, on the GUI thread
+    plans_of = {i.item_id: [p.name for p in site.plans if i.item_id in p.item_ids] for i in site.items}
+    expected_items = prepare_rows(
+        choices.item_choices(site, now), _item_columns, lambda i: (*plans_of[i.item_id], *_item_search_words(i))
+    )
+    expected_plans = prepare_rows(choices.plan_choices(site), _plan_columns_by({i.item_id: i.name for i in site.items}))
+    for got in (items, whole_items):
+        assert got == expected_items
+    for got in (plans, whole_plans):
+        assert got == expected_plans
+    assert any("SUB-02" in " ".join(cid for cid, _ in c.reasons) for c in expected_plans.choices)
+    assert any(not c.selectable for c in expected_plans.choices) and any(c.selectable for c in expected_plans.choices)
+    assert ctx.points >= 2 * len(site.items) // ROWS_CHUNK + len(site.plans) // PLANS_CHUNK
+
+
+@pytest.mark.parametrize(("length", "cut"), [(500, False), (501, True)])
+def test_a_cell_shows_at_most_display_chars_and_the_tooltip_keeps_it_whole(qtbot, length, cut):
+    from reprotect_gui.ui.widgets import DISPLAY_CHARS, TOOLTIP_ROLE
+
+    assert DISPLAY_CHARS == 500
+    choice_list = ChoiceList(["Name", "VMs"], "Plans")
+    qtbot.addWidget(choice_list)
+    long = "x" * (length - 1) + "y"
+    reason = ("SUB-02", "z" * length)
+    choice_list.fill([Choice("plan", selectable=False, reasons=(reason,))], lambda value: [value, long])
+    model = choice_list.proxy
+    shown = model.data(model.index(0, 1))
+    assert shown == (long[: DISPLAY_CHARS - 1] + "…" if cut else long)
+    assert len(shown) == min(length, DISPLAY_CHARS)
+    remark = model.data(model.index(0, 2))
+    assert remark.endswith("…") and len(remark) == DISPLAY_CHARS  # the remark is longer still
+    assert model.data(model.index(0, 2), TOOLTIP_ROLE).endswith("z" * length)  # whole
+    assert choice_list.row_texts()[0][1] == long  # the plain-text export keeps it whole too
+    choice_list.set_filter("y")  # the filter looks in the whole text
+    assert choice_list.topLevelItemCount() == 1
+
+
+def test_rows_streamed_into_a_sorted_filtered_list_keep_order_filter_and_choice(qtbot):
+    choice_list = ChoiceList(["Name", "OS", "Disks", "State", "Replication"], "VMs")
+    qtbot.addWidget(choice_list)
+    choice_list.fill(_page_of(30, 0), lambda value: [value, "", "", "", ""])
+    choice_list.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    choice_list.set_filter("synthetic-0001")
+    assert choice_list.select_where(lambda value: value == "synthetic-00012")
+    for start in (30, 130, 230):  # pages arriving while the operator looks
+        choice_list.extend(_page_of(100, start))
+    shown = [row[0] for row in choice_list.row_texts()]
+    assert shown == sorted((f"synthetic-{n:05d}" for n in range(330) if f"{n:05d}".startswith("0001")), reverse=True)
+    assert choice_list.selected_value() == "synthetic-00012"
+    choice_list.set_filter("")
+    assert choice_list.topLevelItemCount() == 330
+    assert [row[0] for row in choice_list.row_texts()] == sorted(
+        (f"synthetic-{n:05d}" for n in range(330)), reverse=True
+    )

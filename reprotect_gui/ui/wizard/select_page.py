@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reprotect_gui.domain.models import ProtectedItem, ProviderKind, RecoveryPlan, ReplicationFlow, provider_kind
+from reprotect_gui.domain.models import (
+    Choice,
+    ProtectedItem,
+    ProviderKind,
+    RecoveryPlan,
+    ReplicationFlow,
+    provider_kind,
+)
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.i18n import state_text
 from reprotect_gui.ui.jobs import BackgroundJob, JobFailure, Pool
@@ -216,11 +224,7 @@ class SelectPage(Page):
         while self._pending and count < FLUSH_ROWS:
             taken.append(self._pending.pop(0))
             count += len(taken[-1].choices)
-        rows = PreparedRows(
-            [c for p in taken for c in p.choices],
-            [r for p in taken for r in p.cells],
-            [h for p in taken for h in p.haystacks],
-        )
+        rows = _joined(taken)
         if self._streamed == 0:
             self.items.fill(rows, _item_columns)
         else:
@@ -409,21 +413,67 @@ def _partial_site(items: Sequence[ProtectedItem]) -> Any:
     return RecoverySite("", tuple(items), (), (), (), (), (), None)
 
 
-def _rows(site: Any, now: Any) -> tuple[PreparedRows, PreparedRows]:
-    """Both lists' rows with their text and filter text: items are also found by their plans."""
+ROWS_CHUNK = 50  # items worked out between two cooperative points of the loading job
+PLANS_CHUNK = 5  # plans likewise (a plan of ~33 items weighs about ten items)
+
+
+def _rows(site: Any, now: Any, ctx: Any = None) -> tuple[PreparedRows, PreparedRows]:
+    """Both lists' rows with their text and filter text: items are also found by their plans.
+
+    With `ctx` (on the loading worker) a cooperative point every ROWS_CHUNK items and every
+    PLANS_CHUNK plans: the job then gives the window its turn (ui/jobs.py), so 10,000 rows never
+    hold the interpreter for long. The rows are the same as the rules give over the whole site."""
     from reprotect_gui.domain import choices  # after the first paint: the rules are a heavy import
+
+    def pause() -> None:
+        if ctx is not None:
+            ctx.raise_if_cancelled()
 
     names = {item.item_id: item.name for item in site.items}
     plans_of: dict[str, list[str]] = {}
     for plan in site.plans:
         for item_id in plan.item_ids:
             plans_of.setdefault(item_id, []).append(plan.name)
-    items = prepare_rows(
-        choices.item_choices(site, now),
-        _item_columns,
-        lambda item: (*plans_of.get(item.item_id, ()), *_item_search_words(item)),
+    item_choices: list[Choice[ProtectedItem]] = []
+    for n, choice in enumerate(choices.iter_item_choices(site, now), 1):
+        item_choices.append(choice)
+        if n % ROWS_CHUNK == 0:
+            pause()
+    item_parts = []
+    for start in range(0, len(item_choices), ROWS_CHUNK):
+        pause()
+        chunk = item_choices[start : start + ROWS_CHUNK]
+        item_parts.append(
+            prepare_rows(
+                chunk, _item_columns, lambda item: (*plans_of.get(item.item_id, ()), *_item_search_words(item))
+            )
+        )
+    by_id = {item.item_id: item for item in site.items}
+    members: dict[str, list[ProtectedItem]] = {}
+    for item in site.items:
+        if item.replication_group:
+            members.setdefault(item.replication_group, []).append(item)
+    ordered = sorted(site.plans, key=lambda p: p.name.lower())  # plan_choices' own order
+    plan_parts = []
+    for start in range(0, len(ordered), PLANS_CHUNK):
+        pause()
+        # A few plans over a site holding their items and those items' replication groups: the
+        # same verdicts as over the whole site (SUB-02 sees every member left out).
+        plans = ordered[start : start + PLANS_CHUNK]
+        held = {i: by_id[i] for plan in plans for i in plan.item_ids if i in by_id}
+        for item in list(held.values()):
+            held.update({m.item_id: m for m in members.get(item.replication_group or "", ())})
+        part = dataclasses.replace(site, items=tuple(held.values()), plans=tuple(plans))
+        plan_parts.append(prepare_rows(choices.plan_choices(part), _plan_columns_by(names)))
+    return _joined(item_parts), _joined(plan_parts)
+
+
+def _joined(parts: Sequence[PreparedRows]) -> PreparedRows:
+    return PreparedRows(
+        [c for p in parts for c in p.choices],
+        [r for p in parts for r in p.cells],
+        [h for p in parts for h in p.haystacks],
     )
-    return items, prepare_rows(choices.plan_choices(site), _plan_columns_by(names))
 
 
 def _load_estate(
@@ -443,8 +493,13 @@ def _load_estate(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        estate = load_estate(site_recovery, vcenter, clock, ctx, on_items=on_items)
-        loaded = (estate, *_rows(estate.site, clock.now()))
+
+        def paced(items: Sequence[ProtectedItem]) -> None:  # the window's turn after each page's rows
+            on_items(items)
+            ctx.raise_if_cancelled()
+
+        estate = load_estate(site_recovery, vcenter, clock, ctx, on_items=paced)
+        loaded = (estate, *_rows(estate.site, clock.now(), ctx))
         gc.freeze()
         return loaded
     finally:

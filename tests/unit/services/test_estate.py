@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from reprotect_gui.domain.errors import ConnectionFailed
 from reprotect_gui.services.estate import load_estate
 from reprotect_gui.training.backends import TrainingSiteRecovery, TrainingVCenter
@@ -72,3 +74,32 @@ def test_the_adapters_own_matches_win_over_matching_again():
     assert matches["web-01"] is decided
     other = next(i for i in site.items if i.item_id != "web-01")
     assert matches[other.item_id].vm is None  # not decided by the adapter, and not among its VMs
+
+
+def test_matching_every_item_has_a_cooperative_point_every_hundred_items():
+    """A vault of thousands: match_all lets a job's window run (and honours a cancel) between chunks."""
+    from reprotect_gui.domain.ports import JobCancelled
+    from reprotect_gui.services.estate import MATCH_CHUNK, match_all
+
+    scenario, clock = load_scenario(), ManualClock()
+    site = TrainingSiteRecovery(scenario, clock, latency_s=0).read_site(RecordingContext())
+    vcenter = TrainingVCenter(scenario, latency_s=0).read_estate([], RecordingContext())
+    grown = dataclasses.replace(
+        site,
+        items=tuple(dataclasses.replace(item, item_id=f"{item.item_id}-{n}") for n in range(40) for item in site.items),
+    )
+    assert MATCH_CHUNK == 100 and len(grown.items) > 2 * MATCH_CHUNK
+
+    class Counting(RecordingContext):
+        points = 0
+
+        def raise_if_cancelled(self) -> None:
+            self.points += 1
+            if self.points > 2:
+                raise JobCancelled()
+
+    assert match_all(grown, vcenter, RecordingContext()) == match_all(grown, vcenter)
+    ctx = Counting()
+    with pytest.raises(JobCancelled):
+        match_all(grown, vcenter, ctx)
+    assert ctx.points == 3  # stopped at the third chunk, not after matching everything

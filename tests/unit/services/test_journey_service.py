@@ -446,3 +446,35 @@ def test_the_step_inputs_are_recorded_cmt02_rev03(tmp_path) -> None:
     commit = CommitRequest(Scope.ITEM, ITEM, "web-01", ReplicationFlow.CLASSIC)
     submit_step(journey, commit, rec, RecordingContext(), inputs=StepInputs(app_confirmed=True))
     assert rec.audit.records()[-2]["choices"] == {"app_confirmed": True}  # type: ignore[union-attr]
+
+
+def test_the_adapters_own_match_decides_and_an_ambiguous_vm_is_unknown() -> None:
+    """vCenter's direct lookup (VcMatch) wins over matching again; two VMs for one locator are never guessed."""
+    from reprotect_gui.domain.models import VcMatch
+    from reprotect_gui.services.journey import read_on_premises
+
+    clock = ManualClock()
+    state = item_state(member(), clock)
+    estate = vcenter(vm_memory=8192, host_free=4096)
+    ambiguous = VcMatch(state.members[0].on_prem_vm, None, "", ("web-01", "web-01-old"))  # type: ignore[arg-type]
+    on_prem = read_on_premises(
+        FakeVCenter(dataclasses.replace(estate, matches=(ambiguous,))), state, RecordingContext()
+    )
+    assert on_prem.read and on_prem.vms[ITEM] is None and on_prem.matches[ITEM].ambiguous
+    checked = check_step(
+        FakeJourney(state),
+        FakeVCenter(dataclasses.replace(estate, matches=(ambiguous,))),
+        clock.now(),
+        JourneyStep.FAILBACK,
+        Scope.ITEM,
+        ITEM,
+        RecordingContext(),
+        StepInputs(failback=failback_request()),
+    )
+    assert statuses_of(checked.verdicts, "FB-09") == [Status.UNKNOWN]
+    matched = read_on_premises(FakeVCenter(estate), state, RecordingContext())
+    assert matched.vms[ITEM] is not None and matched.vms[ITEM].memory_mb == 8192  # type: ignore[union-attr]
+
+
+def statuses_of(verdicts: Sequence[Verdict], check_id: str) -> list[Status]:
+    return [v.status for v in by_id(verdicts, check_id)]

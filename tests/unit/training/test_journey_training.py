@@ -498,3 +498,28 @@ def test_a_journey_job_outlives_the_process_that_started_it(tmp_path):
     third = vault()
     TrainingJourney(third, None)
     assert {j.job_id for j in third.list_jobs(None)} == {j.job_id for j in again.list_jobs(None)}
+
+
+def test_a_classic_recovery_plan_fails_back_and_commits_as_one_job(tmp_path):
+    """FB-07: plan-level failback works (unlike plan-level reprotect); LatestTag sends the group to a common point
+    (FB-03); the plan's job changes every member; each goes back to Azure alone (REV-07)."""
+    e = Estate(tmp_path)
+    members = [f"branch-{i:02d}" for i in range(1, 11)]
+    e.reprotect(*members)
+    plan = e.journey.read_journey(Scope.PLAN, "rp-branch-offices")
+    assert plan.flow is ReplicationFlow.CLASSIC and "UnplannedFailover" in plan.allowed_operations
+    request = FailbackRequest(
+        Scope.PLAN, "rp-branch-offices", "RP-Branch-Offices", ReplicationFlow.CLASSIC, ClassicRecoveryPoint.LATEST_TAG
+    )
+    assert request.direction == "RecoveryToPrimary" and request.source_site_operations == "Required"  # FB-02, FB-05
+    checked = e.check(JourneyStep.FAILBACK, Scope.PLAN, "rp-branch-offices", StepInputs(failback=request))
+    assert statuses(checked.verdicts, "FB-06") == []  # through the plan: allowed
+    assert statuses(checked.verdicts, "FB-09") == [Status.PASS] * 10
+    job = e.run(e.submit(request))
+    assert job.item_id == "rp-branch-offices" and job.target_name == "RP-Branch-Offices"
+    assert len(e.journey.submissions) == 1  # one job for the plan
+    assert e.stage(Scope.PLAN, "rp-branch-offices") is JourneyStage.FAILED_BACK
+    assert e.journey.read_journey(Scope.PLAN, "rp-branch-offices").allowed_operations == {"Commit"}
+    e.run(e.submit(CommitRequest(Scope.PLAN, "rp-branch-offices", "RP-Branch-Offices", ReplicationFlow.CLASSIC)))
+    assert {e.stage(Scope.ITEM, m) for m in members} == {JourneyStage.COMMITTED}
+    assert e.stage(Scope.PLAN, "rp-branch-offices") is JourneyStage.COMMITTED
