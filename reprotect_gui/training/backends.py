@@ -155,17 +155,28 @@ class TrainingJobStore:
                 self._merge(jobs[known:])
 
     def journey_entries(self) -> list[dict[str, Any]]:
-        """The failback journey's jobs of this scenario, as stored by `add_journey_entry` (training/journey.py)."""
+        """The failback journey's jobs of this scenario, as stored by `journey_transaction` (training/journey.py)."""
         with self._locked():
             return [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
 
-    def add_journey_entry(self, entry: dict[str, Any]) -> None:
-        """Keep one journey job (a plain JSON object with a job_id) beside the reprotect jobs."""
+    @contextlib.contextmanager
+    def journey_transaction(self) -> Iterator[list[dict[str, Any]]]:
+        """Under the folder's lock for the whole block: the journey jobs every window stored; the
+        entries the caller appends are stored at the end. A journey submit reads, decides and writes
+        inside one lock, so two training windows never start the same step on one target twice."""
         with self._locked():
-            stored = {**entry, "scenario": self._scenario, "kind": "journey"}
-            same = (self._scenario, entry.get("job_id"))
-            kept = [j for j in self._entries() if (j.get("scenario"), j.get("job_id")) != same]
-            self._write([*kept, stored])
+            entries = [j for j in self._entries() if j.get("scenario") == self._scenario and j.get("kind") == "journey"]
+            known = len(entries)
+            yield entries
+            for entry in entries[known:]:
+                self._add_journey(entry)
+
+    def _add_journey(self, entry: dict[str, Any]) -> None:
+        """Keep one journey job (a plain JSON object with a job_id) beside the reprotect jobs."""
+        stored = {**entry, "scenario": self._scenario, "kind": "journey"}
+        same = (self._scenario, entry.get("job_id"))
+        kept = [j for j in self._entries() if (j.get("scenario"), j.get("job_id")) != same]
+        self._write([*kept, stored])
 
     def _readable(self, entries: list[dict[str, Any]]) -> list[_RunningJob]:
         jobs = []

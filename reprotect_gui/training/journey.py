@@ -24,10 +24,11 @@ The vault's lock is shared: the vault asks the journey for item states and jobs 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -228,16 +229,27 @@ class TrainingJourney:
         """Journey jobs an earlier process started (the store the vault keeps): readable by ID, so the resume
         after a restart follows them to their end. Like the vault's, they do not change the items: each
         training session starts from the scenario."""
-        if self._store is None:
-            return
+        if self._store is not None:
+            self._restore_entries(self._store.journey_entries())
+
+    def _restore_entries(self, entries: Sequence[dict[str, Any]]) -> None:
         now = self._clock.now()
-        for raw in self._store.journey_entries():
+        for raw in entries:
             try:
                 job = _StepJob.from_json(raw)
             except (ValueError, KeyError, TypeError, AttributeError):
                 continue  # one unreadable job costs only that job's history
             if now - job.submitted_at <= RESTORED_JOBS_KEPT:
                 self._jobs.setdefault(job.job_id, job)
+
+    @contextlib.contextmanager
+    def _stored(self) -> Iterator[list[dict[str, Any]] | None]:
+        """The store's journey transaction, or None when the vault keeps its jobs in memory only."""
+        if self._store is None:
+            yield None
+            return
+        with self._store.journey_transaction() as entries:
+            yield entries
 
     # --- the port: reads --------------------------------------------------------------------------
 
@@ -358,8 +370,22 @@ class TrainingJourney:
         self, operation: str, scope: Scope, target_id: str, name: str, flow: ReplicationFlow, request: object
     ) -> SubmitResult:
         self._vault._pause(self._latency_s)
-        with self._lock:
+        with self._lock, self._stored() as stored:
             now = self._clock.now()
+            if stored is not None:  # another training window's journey jobs count too: never twice across windows
+                self._restore_entries(stored)
+                elsewhere = next(
+                    (
+                        j
+                        for j in self._jobs.values()
+                        if j.operation == operation
+                        and j.target_id == target_id
+                        and not self._job_view(j, now).state.is_final
+                    ),
+                    None,
+                )
+                if elsewhere is not None:
+                    return SubmitResult(elsewhere.job_id, attached_to_running=True)
             step = STEP_WORDS[operation]
             if scope is Scope.PLAN:
                 plan = self._plan(target_id)
@@ -404,8 +430,8 @@ class TrainingJourney:
                 failure,
             )
             self.submissions.append(request)
-            if self._store is not None:
-                self._store.add_journey_entry(self._jobs[job_id].to_json())
+            if stored is not None:
+                stored.append(self._jobs[job_id].to_json())
             return SubmitResult(job_id)
 
     def _refuse_wrong(

@@ -523,3 +523,32 @@ def test_a_classic_recovery_plan_fails_back_and_commits_as_one_job(tmp_path):
     e.run(e.submit(CommitRequest(Scope.PLAN, "rp-branch-offices", "RP-Branch-Offices", ReplicationFlow.CLASSIC)))
     assert {e.stage(Scope.ITEM, m) for m in members} == {JourneyStage.COMMITTED}
     assert e.stage(Scope.PLAN, "rp-branch-offices") is JourneyStage.COMMITTED
+
+
+def test_two_training_windows_never_start_one_journey_step_twice(tmp_path):
+    """Both windows were open before either failed back: the second one's failback of the same VM is read
+    against the store inside its lock and follows the first one's job (FB-14 across windows)."""
+    from reprotect_gui.training.backends import TrainingJobStore
+
+    clock = ManualClock()
+    scenario = load_scenario()
+    store_path = tmp_path / "training-jobs.json"
+    windows = []
+    for _ in range(2):
+        vault = TrainingSiteRecovery(
+            scenario, clock, latency_s=0, job_store=TrainingJobStore(store_path, scenario.source)
+        )
+        windows.append((vault, TrainingJourney(vault, TrainingVCenter(scenario, latency_s=0))))
+    (left, left_journey), (right, right_journey) = windows
+    target = ModernizedTarget("ra-appliance-tokyo-01", LOG)
+    left.submit_reprotect(ReprotectRequest("kb-01", "kb-01", target, "ds-vmfs-gold-01", "p", ()))
+    assert right.submit_reprotect(
+        ReprotectRequest("kb-01", "kb-01", target, "ds-vmfs-gold-01", "p", ())
+    ).attached_to_running
+    clock.advance(seconds=READY_AFTER_S)
+    request = FailbackRequest(Scope.ITEM, "kb-01", "kb-01", ReplicationFlow.MODERNIZED, "CrashConsistent")
+    first = left_journey.submit_failback(request)
+    again = right_journey.submit_failback(request)
+    assert again.attached_to_running and again.job_id == first.job_id and right_journey.submissions == []
+    stored = TrainingJobStore(store_path, scenario.source).journey_entries()
+    assert [e["job_id"] for e in stored] == [first.job_id]  # one job, stored once
