@@ -5,7 +5,8 @@
     xvfb-run -a -s "-screen 0 1280x900x24" python docs/screenshot.py --route all          # the README's set
     xvfb-run -a -s "-screen 0 2560x1800x24" python docs/screenshot.py --route job --scale 2 --out /tmp/job@2x.png
 
-Routes (tests/ui/driver.py): select, classic, review, job, modernized, modernized-review, plan.
+Routes (tests/ui/driver.py): select, classic, review, job, modernized, modernized-review, plan, and the
+journey after reprotect: failback (its options), failback-review, commit (the commit confirmation).
 Without --out, a picture goes to docs/screenshots/: the README's name in English at scale 1
 (e.g. 3-review.png), else `<lang>-<route>[@2x].png` (e.g. ja-select.png). Each PNG is the
 wizard window as painted on that display; look at it before committing it.
@@ -21,7 +22,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT_DIR = ROOT / "docs" / "screenshots"
-README_ROUTES = ("select", "classic", "review", "job", "modernized")  # the pictures the README shows
+README_ROUTES = (  # the pictures the README shows
+    "select",
+    "classic",
+    "review",
+    "job",
+    "modernized",
+    "failback",
+    "failback-review",
+    "commit",
+)
 
 
 def default_path(route: str, picture: str, lang: str, scale: int) -> Path:

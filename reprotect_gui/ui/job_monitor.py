@@ -327,7 +327,7 @@ def readiness_details(entry: Entry, readiness: Readiness | None, status: Replica
 
 class JobMonitor(QWidget):
     """The pane. Signals: job_ended(Job), all_ended(), progressed(int percent), detached_changed(bool),
-    readiness_changed(), adopted(str item id, str job id)."""
+    readiness_changed(), adopted(str item id, str job id), failback_requested(str item id, "" = the plan)."""
 
     job_ended = Signal(object)
     all_ended = Signal()
@@ -335,6 +335,7 @@ class JobMonitor(QWidget):
     detached_changed = Signal(bool)
     readiness_changed = Signal()
     adopted = Signal(str, str)
+    failback_requested = Signal(str)
 
     def __init__(
         self,
@@ -379,6 +380,15 @@ class JobMonitor(QWidget):
         self.readiness_title.setBuddy(self.readiness_tree)
         for w in (self.readiness_title, self.readiness_tree):
             w.hide()
+        # The journey starts here (issue 18): a ready VM, or a ready plan (RDY-13), is failed back.
+        self.failback_vm_button = QPushButton(self.tr("Fail back &VM…"), self)
+        self.failback_vm_button.setAccessibleName(self.tr("Fail back the selected VM"))
+        self.failback_vm_button.setToolTip(self.tr("Choose a VM that is ready for failback in the table above"))
+        self.failback_vm_button.clicked.connect(self._on_failback_vm_clicked)
+        self.failback_plan_button = QPushButton(self.tr("Fail back pla&n…"), self)
+        self.failback_plan_button.setAccessibleName(self.tr("Fail back the recovery plan"))
+        self.failback_plan_button.clicked.connect(lambda: self.failback_requested.emit(""))
+        self.offers_failback = False  # set by the page that can walk the journey
         self.poll_status = QLabel(self)
         self.poll_status.setWordWrap(True)
         self.poll_status.setAccessibleName(self.tr("Polling status"))
@@ -400,6 +410,13 @@ class JobMonitor(QWidget):
         readiness_layout.setContentsMargins(0, 0, 0, 0)
         readiness_layout.addWidget(self.readiness_title)
         readiness_layout.addWidget(self.readiness_tree, 1)
+        journey_row = QHBoxLayout()
+        journey_row.addStretch(1)
+        journey_row.addWidget(self.failback_vm_button)
+        journey_row.addWidget(self.failback_plan_button)
+        readiness_layout.addLayout(journey_row)
+        for button in (self.failback_vm_button, self.failback_plan_button):
+            button.hide()
         self._readiness_box = readiness_box
         readiness_box.hide()
         bottom = QHBoxLayout()
@@ -656,6 +673,7 @@ class JobMonitor(QWidget):
         self._selected = ("readiness", current.data(0, ROLE))
         self.tree.setCurrentIndex(QModelIndex())
         self._refresh_details()
+        self._update_failback_buttons()
 
     def _refresh_details(self) -> None:
         text = self.details_for(self._selected)
@@ -807,7 +825,41 @@ class JobMonitor(QWidget):
         else:
             self.readiness_title.setText(self.tr("Ready for failback? (re-read every few minutes, RDY-14)") + plan)
         self._refresh_details()
+        self._update_failback_buttons()
         self.readiness_changed.emit()
+
+    # --- the journey's entry (issue 18) --------------------------------------------------------
+
+    def selected_ready_item(self) -> str:
+        """The item id of the selected readiness row when that VM is ready for failback, else ""."""
+        current = self.readiness_tree.currentItem()
+        if current is None:
+            return ""
+        item_id = str(current.data(0, ROLE))
+        readiness = self.model.readiness.get(item_id)
+        return item_id if readiness is not None and readiness.ready else ""
+
+    def plan_ready(self) -> bool:
+        """RDY-13: the plan is ready only when every member is."""
+        rows = self.model.readiness_rows()
+        if not self.plan_name or not rows or self.model.verdict().failed:
+            return False
+        members = [(r, s.provider) for _e, r, s in rows if r is not None and s is not None]
+        return len(members) == len(rows) and plan_readiness(self.plan_name, members).status is Status.PASS
+
+    def _update_failback_buttons(self) -> None:
+        show = self.offers_failback and bool(self.model.readiness_rows())
+        self.failback_vm_button.setVisible(show)
+        self.failback_vm_button.setEnabled(bool(self.selected_ready_item()))
+        self.failback_plan_button.setVisible(show and bool(self.plan_name))
+        self.failback_plan_button.setEnabled(self.plan_ready())
+        if self.plan_name:
+            self.failback_plan_button.setText(self.tr("Fail back pla&n {plan}…").format(plan=self.plan_name))
+
+    def _on_failback_vm_clicked(self) -> None:
+        item_id = self.selected_ready_item()
+        if item_id:
+            self.failback_requested.emit(item_id)
 
     def _plan_text(self, rows: list[tuple[Entry, Readiness | None, ReplicationStatus | None]]) -> str:
         """RDY-13: in plan mode, the plan is ready only when every member is."""

@@ -487,6 +487,113 @@
     </message>
 </context>
 <context>
+    <name>FailbackPage</name>
+    <message>
+        <source>&amp;Latest processed (LatestTime, crash-consistent) — recommended: loses the least data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest &amp;application-consistent (LatestTag) — older: the changes after it are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery point I &amp;choose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crash-consistent (CrashConsistent) — recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application-consistent (ApplicationConsistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic replication fails back by an &lt;b&gt;unplanned failover&lt;/b&gt; (the portal&apos;s &quot;Failover&quot;) from Azure to on-premises. It can&apos;t be cancelled once it starts (FB-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized replication fails back by a &lt;b&gt;planned failover&lt;/b&gt; from Azure to on-premises: the pending changes are copied first, and it can be cancelled afterwards (FB-10, FB-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back: options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point of the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the multi-VM &amp;sync point (every VM of the plan to the same point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the multi-VM sync point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a &amp;maintenance window and the users are off the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance window is planned and the users are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: from Azure back to on-premises (FB-02). Choose the recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback shuts the Azure VM(s) down, then powers the on-premises VM(s) on: the application is down meanwhile. Plan a window and make sure the users are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned failover copies the pending changes first: the point is taken after the job starts (FB-04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a replication group, LatestTime sends each VM to its own latest point and LatestTag sends the whole group to a common point. A chosen point is for one VM only (FB-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen point must be one of this VM&apos;s recovery points (FB-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recovery points of {vm}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the VM&apos;s recovery points, or another option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the maintenance window: failback takes the application down (FB-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobEndNotifier</name>
     <message>
         <source>Reprotect succeeded: {vm}</source>
@@ -792,6 +899,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fail back &amp;VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back the selected VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a VM that is ready for failback in the table above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back the recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No longer in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +964,10 @@
     </message>
     <message>
         <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n {plan}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,6 +1163,550 @@
     </message>
 </context>
 <context>
+    <name>JourneyCalls</name>
+    <message>
+        <source>This connection can&apos;t fail back from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back from the Azure portal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyJobPage</name>
+    <message>
+        <source>Failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel of the failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback failed: cancel it, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed back on-premises, not committed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-premises, not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being protected to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicating back to on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed over to Azure, not replicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being reprotected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy with another operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a state the wizard can&apos;t place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the target stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on-premises, then co&amp;mmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel fail&amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill repor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): the reprotect and every step of the journey since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the {step} of {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vm} (already running: followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent again automatically. Press Retry to read where {target} stands: a job that started is followed, and the next step is offered from there. {next_step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The planned failover of {target} did not succeed.&lt;/b&gt; ASR starts an automatic cancel; if that can&apos;t finish, cancel the failover here, then fail back again (FB-11, FB-15). Don&apos;t disable protection: that would throw the replication away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The failback of {target} did not succeed.&lt;/b&gt; Read the error of the failed task above and its fix; then read the state again to see what ASR offers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The protection to Azure of {target} did not succeed.&lt;/b&gt; Read the error above. If Azure refuses classic replication, migrate the VM to the modernized architecture (REV-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The {step} of {target} did not succeed.&lt;/b&gt; Read the error above and its fix, then read the state again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {target} failed back to on-premises.&lt;/b&gt; Check the VM(s) on-premises and the application before you commit (FB-13, CMT-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failover of {target} was cancelled.&lt;/b&gt; The Azure VM runs again and replication to on-premises resumes; fail back again when it is ready (FB-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failback of {target} is committed.&lt;/b&gt; {names} run on-premises &lt;b&gt;without protection&lt;/b&gt;: protect them to Azure again now, and remove the Azure resources added after failover (public IPs, NSG rules) (CMT-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {names} are protected to Azure again.&lt;/b&gt; Initial replication to Azure runs now; recovery points follow when it completes (REV-08). Review each VM&apos;s Azure size, network and resource group before the next failover (REV-06).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where {target} stands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job runs on {target}: it is followed above; the next step comes when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {target} is protected to Azure again: the journey is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else is offered now; read the state again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR does not offer Commit for this item: go on with Protect to Azure (CMT-03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprotect ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReviewPage</name>
+    <message>
+        <source>Review and fail back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and protect to Azure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks before this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full text of the focused check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent registration countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the &amp;warnings and unknown checks above and accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the warnings and unknown checks and accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the checks as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on and replication to on-premises resumes; afterwards you can fail back again (FB-12). Nothing is sent until you press Cancel failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every choice and every check of this step in one place. Nothing is sent until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {target} from the vault and vCenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ {n} check(s) block this step.&lt;/b&gt; Each shows its fix below: change a choice with Back, or fix it outside the wizard, then press Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement&lt;/b&gt; before you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to check before this step:&lt;/b&gt; confirm it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Ready: every check that can be made is met.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent should have registered by now: checking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ REV-02: the on-premises VM&apos;s agent needs up to {window} minutes after boot to register with the configuration server again. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the countdown: the agent must register first (REV-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR will fail back {target} from Azure to on-premises: the Azure VM(s) of {names} are shut down, then the on-premises VM(s) are powered on. The application is down meanwhile (FB-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts (FB-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A modernized planned failover can be cancelled afterwards: its disks are rolled back (FB-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the failback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR will cancel the failover of {target}: the Azure VM(s) of {names} come back on and replication to on-premises resumes. You can fail back again afterwards (FB-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VM(s) of {names} and their recovery points. This cannot be undone: afterwards you can&apos;t go back to Azure with this failover (CMT-01, CMT-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit ends the failover of {names}: the failed-back Azure VM(s) are removed and the remaining recovery points are deleted. This cannot be undone (CMT-01, CMT-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the commit the VM(s) run on-premises without protection until you protect them to Azure again (CMT-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the failback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect to Azure again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASR will start {n} reprotect job(s) from on-premises to Azure for: {names}. Initial replication starts again; no duration can be promised (REV-08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JourneySummary</name>
+    <message>
+        <source>Recovery plan {plan} ({n} VMs: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM {vm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic (configuration server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modernized (replication appliance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned failover (the portal&apos;s &quot;Failover&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation (FB-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction (FB-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure → on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point (FB-03/FB-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-VM sync point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure VM is shut down first; a maintenance window was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way back (FB-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a classic failback can&apos;t be cancelled or retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel failover, while ASR offers it (FB-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (FB-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on, the on-premises disks are rolled back and replication to on-premises resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit deletes (CMT-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed-over Azure VM(s) of {names} and their recovery points; it can&apos;t be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application checked on-premises (CMT-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on-premises → Azure ({direction}), policy {policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, run-as account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogStoragePage</name>
     <message>
         <source>Log storage account</source>
@@ -1129,6 +1804,109 @@
     </message>
 </context>
 <context>
+    <name>OnPremCheckPage</name>
+    <message>
+        <source>Check on-premises, then commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed-back VMs as vCenter shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the VMs from vCenter again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What vCenter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked that the &amp;application works on-premises (recorded in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application works on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FB-13: before commit, each VM of {target} must run on-premises — powered on, VMware Tools running (re-enable them on Windows), an IP address. Then check the application itself (CMT-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {target} from vCenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total} VM(s) run normally on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read from vCenter: check the VM in vCenter yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not powered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no guest IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: {problems}. Wait a few minutes and read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application on-premises and tick the box: commit can&apos;t be undone (CMT-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why Next is not available</source>
@@ -1209,6 +1987,14 @@
     </message>
     <message>
         <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — TRAINING ESTATE (nothing real is changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,6 +2137,125 @@
     </message>
     <message>
         <source>Choose a retention drive for: {vms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReversePage</name>
+    <message>
+        <source>Protect to Azure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter run-as account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-as account id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the Mobility agent is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication p&amp;olicy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of the chosen process server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About protecting to Azure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} run on-premises without protection now (CMT-07). Choose how they replicate to Azure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic (REV-03): an on-premises process server, the vCenter run-as account and the policy of the container mapping. The VM&apos;s agent must have registered again after boot (REV-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modernized (REV-04): the replication appliance&apos;s process server and an InMageRcm policy. The Azure VM size, network and resource group are not part of it: review them afterwards (REV-06).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery plan is protected member by member, with the same choices (REV-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the process servers and policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {health}, heartbeat {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (from the container mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process server can take it: register or repair one, then go Back and Next to read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REV-05: {name} reports health {health}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a replication policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the vCenter run-as account: a classic reprotect to Azure needs it (REV-03).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

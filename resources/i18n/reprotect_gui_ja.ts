@@ -487,6 +487,113 @@
     </message>
 </context>
 <context>
+    <name>FailbackPage</name>
+    <message>
+        <source>&amp;Latest processed (LatestTime, crash-consistent) — recommended: loses the least data</source>
+        <translation>最新の処理済み (LatestTime、クラッシュ整合性) — 推奨: 失われるデータが最も少ない(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Latest &amp;application-consistent (LatestTag) — older: the changes after it are lost</source>
+        <translation>最新のアプリケーションの整合性ポイント (LatestTag) — より古い: それ以降の変更は失われます(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A recovery point I &amp;choose:</source>
+        <translation>選択した復旧ポイント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Crash-consistent (CrashConsistent) — recommended</source>
+        <translation>クラッシュ整合性 (CrashConsistent) — 推奨(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Application-consistent (ApplicationConsistent)</source>
+        <translation>アプリケーションの整合性 (ApplicationConsistent)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Classic replication fails back by an &lt;b&gt;unplanned failover&lt;/b&gt; (the portal&apos;s &quot;Failover&quot;) from Azure to on-premises. It can&apos;t be cancelled once it starts (FB-10).</source>
+        <translation>クラシックのレプリケーションは、Azure からオンプレミスへの&lt;b&gt;計画外フェールオーバー&lt;/b&gt; (ポータルの「フェールオーバー」) でフェールバックします。開始後は取り消せません (FB-10)。</translation>
+    </message>
+    <message>
+        <source>Modernized replication fails back by a &lt;b&gt;planned failover&lt;/b&gt; from Azure to on-premises: the pending changes are copied first, and it can be cancelled afterwards (FB-10, FB-12).</source>
+        <translation>最新化されたレプリケーションは、Azure からオンプレミスへの&lt;b&gt;計画フェールオーバー&lt;/b&gt;でフェールバックします: 保留中の変更が先にコピーされ、後から取り消すこともできます (FB-10、FB-12)。</translation>
+    </message>
+    <message>
+        <source>Fail back: options</source>
+        <translation>フェールバック: オプション</translation>
+    </message>
+    <message>
+        <source>Failback operation</source>
+        <translation>フェールバックの操作</translation>
+    </message>
+    <message>
+        <source>Recovery point</source>
+        <translation>復旧ポイント</translation>
+    </message>
+    <message>
+        <source>Recovery point of the VM</source>
+        <translation>VM の復旧ポイント</translation>
+    </message>
+    <message>
+        <source>About the recovery point</source>
+        <translation>復旧ポイントについて</translation>
+    </message>
+    <message>
+        <source>Use the multi-VM &amp;sync point (every VM of the plan to the same point)</source>
+        <translation>マルチ VM 同期ポイントを使用する (プランのすべての VM を同じポイントへ)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the multi-VM sync point</source>
+        <translation>マルチ VM 同期ポイントを使用する</translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation>ダウンタイム (FB-05)</translation>
+    </message>
+    <message>
+        <source>I have a &amp;maintenance window and the users are off the application</source>
+        <translation>メンテナンス時間帯を確保し、ユーザーはアプリケーションを使用していません(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A maintenance window is planned and the users are off</source>
+        <translation>メンテナンス時間帯が計画され、ユーザーは使用していません</translation>
+    </message>
+    <message>
+        <source>{target}: from Azure back to on-premises (FB-02). Choose the recovery point.</source>
+        <translation>{target}: Azure からオンプレミスへ戻します (FB-02)。復旧ポイントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Failback shuts the Azure VM(s) down, then powers the on-premises VM(s) on: the application is down meanwhile. Plan a window and make sure the users are off.</source>
+        <translation>フェールバックでは Azure VM をシャットダウンしてから、オンプレミスの VM の電源を入れます: その間アプリケーションは停止します。時間帯を計画し、ユーザーが使用していないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>A planned failover copies the pending changes first: the point is taken after the job starts (FB-04).</source>
+        <translation>計画フェールオーバーは保留中の変更を先にコピーします: ポイントはジョブの開始後に作成されます (FB-04)。</translation>
+    </message>
+    <message>
+        <source>In a replication group, LatestTime sends each VM to its own latest point and LatestTag sends the whole group to a common point. A chosen point is for one VM only (FB-03).</source>
+        <translation>レプリケーション グループでは、LatestTime は各 VM をそれぞれの最新ポイントへ、LatestTag はグループ全体を共通のポイントへ戻します。選択した復旧ポイントは 1 台の VM にのみ使用できます (FB-03)。</translation>
+    </message>
+    <message>
+        <source>A chosen point must be one of this VM&apos;s recovery points (FB-03).</source>
+        <translation>選択するポイントは、この VM の復旧ポイントのいずれかである必要があります (FB-03)。</translation>
+    </message>
+    <message>
+        <source>Reading the recovery points of {vm}…</source>
+        <translation>{vm} の復旧ポイントを読み取っています…</translation>
+    </message>
+    <message>
+        <source>This VM has no recovery point to choose: use LatestTime or LatestTag (RDY-06).</source>
+        <translation>この VM には選択できる復旧ポイントがありません: LatestTime または LatestTag を使用してください (RDY-06)。</translation>
+    </message>
+    <message>
+        <source>Choose one of the VM&apos;s recovery points, or another option.</source>
+        <translation>VM の復旧ポイントのいずれか、または別のオプションを選択してください。</translation>
+    </message>
+    <message>
+        <source>Confirm the maintenance window: failback takes the application down (FB-05).</source>
+        <translation>メンテナンス時間帯を確認してください: フェールバックでアプリケーションは停止します (FB-05)。</translation>
+    </message>
+</context>
+<context>
     <name>JobEndNotifier</name>
     <message>
         <source>Reprotect succeeded: {vm}</source>
@@ -792,6 +899,26 @@
         <translation>警告</translation>
     </message>
     <message>
+        <source>Fail back &amp;VM…</source>
+        <translation>VM をフェールバック(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Fail back the selected VM</source>
+        <translation>選択した VM をフェールバック</translation>
+    </message>
+    <message>
+        <source>Choose a VM that is ready for failback in the table above</source>
+        <translation>上の表でフェールバックの準備ができた VM を選択してください</translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n…</source>
+        <translation>プランをフェールバック(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Fail back the recovery plan</source>
+        <translation>復旧計画をフェールバック</translation>
+    </message>
+    <message>
         <source>No longer in the vault</source>
         <translation>コンテナーにもう存在しません</translation>
     </message>
@@ -838,6 +965,10 @@
     <message>
         <source>Ready for failback? The last read failed: {problem} It is read again in a few minutes.</source>
         <translation>フェールバックの準備: 前回の読み取りに失敗しました: {problem} 数分後に再度読み取ります。</translation>
+    </message>
+    <message>
+        <source>Fail back pla&amp;n {plan}…</source>
+        <translation>プラン {plan} をフェールバック(&amp;N)…</translation>
     </message>
     <message>
         <source>Plan {plan}: not ready — a member&apos;s reprotect did not succeed (RDY-13).</source>
@@ -1032,6 +1163,550 @@
     </message>
 </context>
 <context>
+    <name>JourneyCalls</name>
+    <message>
+        <source>This connection can&apos;t fail back from the wizard.</source>
+        <translation>この接続ではウィザードからフェールバックできません。</translation>
+    </message>
+    <message>
+        <source>Fail back from the Azure portal instead.</source>
+        <translation>代わりに Azure portal からフェールバックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyJobPage</name>
+    <message>
+        <source>Failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel of the failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Protection to Azure</source>
+        <translation>Azure への保護</translation>
+    </message>
+    <message>
+        <source>ready for failback</source>
+        <translation>フェールバックの準備ができています</translation>
+    </message>
+    <message>
+        <source>failing back</source>
+        <translation>フェールバック中です</translation>
+    </message>
+    <message>
+        <source>failback failed: cancel it, then retry</source>
+        <translation>フェールバックに失敗しました: 取り消してから再試行してください</translation>
+    </message>
+    <message>
+        <source>cancelling the failover</source>
+        <translation>フェールオーバーを取り消し中です</translation>
+    </message>
+    <message>
+        <source>failed back on-premises, not committed yet</source>
+        <translation>オンプレミスにフェールバック済みで、まだコミットされていません</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>コミット中です</translation>
+    </message>
+    <message>
+        <source>on-premises, not protected</source>
+        <translation>オンプレミスにあり、保護されていません</translation>
+    </message>
+    <message>
+        <source>being protected to Azure</source>
+        <translation>Azure への保護を設定中です</translation>
+    </message>
+    <message>
+        <source>protected to Azure</source>
+        <translation>Azure に保護されています</translation>
+    </message>
+    <message>
+        <source>replicating back to on-premises</source>
+        <translation>オンプレミスへレプリケーション中です</translation>
+    </message>
+    <message>
+        <source>failed over to Azure, not replicating</source>
+        <translation>Azure にフェールオーバー済みで、レプリケーションされていません</translation>
+    </message>
+    <message>
+        <source>being reprotected</source>
+        <translation>再保護中です</translation>
+    </message>
+    <message>
+        <source>busy with another operation</source>
+        <translation>別の操作を実行中です</translation>
+    </message>
+    <message>
+        <source>in a state the wizard can&apos;t place</source>
+        <translation>ウィザードが判断できない状態です</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Where the target stands</source>
+        <translation>対象の現在の段階</translation>
+    </message>
+    <message>
+        <source>The journey so far</source>
+        <translation>これまでの経過</translation>
+    </message>
+    <message>
+        <source>Check on-premises, then co&amp;mmit…</source>
+        <translation>オンプレミスを確認してコミット(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure again…</source>
+        <translation>Azure に再び保護(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cancel fail&amp;over…</source>
+        <translation>フェールオーバーを取り消す(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fail back &amp;again…</source>
+        <translation>もう一度フェールバック(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the state again</source>
+        <translation>状態を再度読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drill repor&amp;t…</source>
+        <translation>訓練レポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Drill report</source>
+        <translation>訓練レポート</translation>
+    </message>
+    <message>
+        <source>Save the drill report (HTML and PDF): the reprotect and every step of the journey since</source>
+        <translation>訓練レポート (HTML と PDF) を保存します: 再保護と、それ以降のすべての手順</translation>
+    </message>
+    <message>
+        <source>{step}: {target}</source>
+        <translation>{step}: {target} の処理</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Submitting the {step} of {target}…</source>
+        <translation>{target} の{step}を送信しています…</translation>
+    </message>
+    <message>
+        <source>{vm} (already running: followed)</source>
+        <translation>{vm} (既に実行中: 追跡します)</translation>
+    </message>
+    <message>
+        <source>ASR is working. This page follows every task until the job ends; the window stays usable.</source>
+        <translation>ASR が処理しています。このページはジョブが終わるまですべてのタスクを追跡します。ウィンドウは引き続き操作できます。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent again automatically. Press Retry to read where {target} stands: a job that started is followed, and the next step is offered from there. {next_step}</source>
+        <translation>自動的に再送信されることはありません。[再試行] を押すと {target} の現在の段階を読み取ります: 開始されたジョブは追跡され、そこから次の手順が表示されます。{next_step}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The planned failover of {target} did not succeed.&lt;/b&gt; ASR starts an automatic cancel; if that can&apos;t finish, cancel the failover here, then fail back again (FB-11, FB-15). Don&apos;t disable protection: that would throw the replication away.</source>
+        <translation>&lt;b&gt;✖ {target} の計画フェールオーバーは成功しませんでした。&lt;/b&gt;ASR は自動的に取り消しを開始します。完了できない場合は、ここでフェールオーバーを取り消してから、もう一度フェールバックしてください (FB-11、FB-15)。保護を無効にしないでください: レプリケーションが失われます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The failback of {target} did not succeed.&lt;/b&gt; Read the error of the failed task above and its fix; then read the state again to see what ASR offers now.</source>
+        <translation>&lt;b&gt;✖ {target} のフェールバックは成功しませんでした。&lt;/b&gt;上の失敗したタスクのエラーと対処方法を読み、状態を再度読み取って ASR が現在提供している操作を確認してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The protection to Azure of {target} did not succeed.&lt;/b&gt; Read the error above. If Azure refuses classic replication, migrate the VM to the modernized architecture (REV-09).</source>
+        <translation>&lt;b&gt;✖ {target} の Azure への保護は成功しませんでした。&lt;/b&gt;上のエラーを読んでください。Azure がクラシックのレプリケーションを拒否する場合は、VM を最新化されたアーキテクチャへ移行してください (REV-09)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ The {step} of {target} did not succeed.&lt;/b&gt; Read the error above and its fix, then read the state again.</source>
+        <translation>&lt;b&gt;✖ {target} の{step}は成功しませんでした。&lt;/b&gt;上のエラーと対処方法を読んでから、状態を再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {target} failed back to on-premises.&lt;/b&gt; Check the VM(s) on-premises and the application before you commit (FB-13, CMT-02).</source>
+        <translation>&lt;b&gt;✔ {target} はオンプレミスにフェールバックしました。&lt;/b&gt;コミットする前に、オンプレミスの VM とアプリケーションを確認してください (FB-13、CMT-02)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failover of {target} was cancelled.&lt;/b&gt; The Azure VM runs again and replication to on-premises resumes; fail back again when it is ready (FB-12).</source>
+        <translation>&lt;b&gt;✔ {target} のフェールオーバーは取り消されました。&lt;/b&gt;Azure VM が再び稼働し、オンプレミスへのレプリケーションが再開します。準備ができたらもう一度フェールバックしてください (FB-12)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ The failback of {target} is committed.&lt;/b&gt; {names} run on-premises &lt;b&gt;without protection&lt;/b&gt;: protect them to Azure again now, and remove the Azure resources added after failover (public IPs, NSG rules) (CMT-07).</source>
+        <translation>&lt;b&gt;✔ {target} のフェールバックはコミットされました。&lt;/b&gt;{names} はオンプレミスで&lt;b&gt;保護なしで&lt;/b&gt;稼働しています: 今すぐ Azure に再び保護し、フェールオーバー後に追加した Azure リソース (パブリック IP、NSG 規則) を削除してください (CMT-07)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ {names} are protected to Azure again.&lt;/b&gt; Initial replication to Azure runs now; recovery points follow when it completes (REV-08). Review each VM&apos;s Azure size, network and resource group before the next failover (REV-06).</source>
+        <translation>&lt;b&gt;✔ {names} は再び Azure に保護されました。&lt;/b&gt;Azure への初期レプリケーションが実行中です。完了すると復旧ポイントが作成されます (REV-08)。次のフェールオーバーの前に、各 VM の Azure のサイズ、ネットワーク、リソース グループを確認してください (REV-06)。</translation>
+    </message>
+    <message>
+        <source>Reading where {target} stands…</source>
+        <translation>{target} の現在の段階を読み取っています…</translation>
+    </message>
+    <message>
+        <source>A job runs on {target}: it is followed above; the next step comes when it ends.</source>
+        <translation>{target} でジョブが実行中です: 上で追跡しています。ジョブが終わると次の手順が表示されます。</translation>
+    </message>
+    <message>
+        <source>{target} is {stage}.</source>
+        <translation>{target} は{stage}。</translation>
+    </message>
+    <message>
+        <source>✔ {target} is protected to Azure again: the journey is complete.</source>
+        <translation>✔ {target} は再び Azure に保護されました: すべての手順が完了しました。</translation>
+    </message>
+    <message>
+        <source>Nothing else is offered now; read the state again later.</source>
+        <translation>現在ほかに実行できる操作はありません。後で状態を再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>ASR does not offer Commit for this item: go on with Protect to Azure (CMT-03).</source>
+        <translation>ASR はこのレプリケートされたアイテムにコミットを提供していません: Azure への保護に進んでください (CMT-03)。</translation>
+    </message>
+    <message>
+        <source>Reprotect ✔</source>
+        <translation>再保護 ✔</translation>
+    </message>
+    <message>
+        <source>Ready ✔</source>
+        <translation>準備完了 ✔</translation>
+    </message>
+    <message>
+        <source>Journey: {steps}</source>
+        <translation>経過: {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyReviewPage</name>
+    <message>
+        <source>Review and fail back</source>
+        <translation>確認とフェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel the failover</source>
+        <translation>フェールオーバーの取り消し</translation>
+    </message>
+    <message>
+        <source>Review and commit</source>
+        <translation>確認とコミット</translation>
+    </message>
+    <message>
+        <source>Review and protect to Azure again</source>
+        <translation>確認と Azure への再保護</translation>
+    </message>
+    <message>
+        <source>Summary of the choices</source>
+        <translation>選択内容の概要</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Checks before this step</source>
+        <translation>この手順の前のチェック</translation>
+    </message>
+    <message>
+        <source>Full text of the focused check</source>
+        <translation>フォーカスされたチェックの全文</translation>
+    </message>
+    <message>
+        <source>Agent registration countdown</source>
+        <translation>エージェント登録のカウントダウン</translation>
+    </message>
+    <message>
+        <source>Preflight result</source>
+        <translation>事前チェックの結果</translation>
+    </message>
+    <message>
+        <source>I have read the &amp;warnings and unknown checks above and accept them</source>
+        <translation>上記の警告と不明なチェックを読み、承諾します(&amp;W)</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and unknown checks and accept them</source>
+        <translation>警告と不明なチェックを読み、承諾します</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再チェック</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>テキストとしてコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the checks as text</source>
+        <translation>チェック結果をテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on and replication to on-premises resumes; afterwards you can fail back again (FB-12). Nothing is sent until you press Cancel failover.</source>
+        <translation>Azure VM が再び起動し、オンプレミスへのレプリケーションが再開します。その後、もう一度フェールバックできます (FB-12)。[フェールオーバーを取り消す] を押すまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Every choice and every check of this step in one place. Nothing is sent until you confirm.</source>
+        <translation>この手順のすべての選択とチェックを 1 か所にまとめています。確認するまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation>フェールバック(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;failover</source>
+        <translation>フェールオーバーを取り消す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>コミット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Protect to Azure</source>
+        <translation>Azure に保護(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading {target} from the vault and vCenter…</source>
+        <translation>コンテナーと vCenter から {target} を読み取っています…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ {n} check(s) block this step.&lt;/b&gt; Each shows its fix below: change a choice with Back, or fix it outside the wizard, then press Check again.</source>
+        <translation>&lt;b&gt;✖ {n} 件のチェックがこの手順をブロックしています。&lt;/b&gt;それぞれの対処方法を下に示します: [戻る] で選択を変更するか、ウィザードの外で修正してから [再チェック] を押してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Nothing blocks, but {n} warning(s) or unchecked fact(s) need your acknowledgement&lt;/b&gt; before you can go on.</source>
+        <translation>&lt;b&gt;⚠ ブロックはありませんが、{n} 件の警告または未確認の事項の承諾が必要です&lt;/b&gt;。承諾すると先に進めます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to check before this step:&lt;/b&gt; confirm it below.</source>
+        <translation>&lt;b&gt;この手順の前にチェックする事項はありません:&lt;/b&gt; 下で確認してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✔ Ready: every check that can be made is met.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✔ 準備完了: 実行できるすべてのチェックを満たしています。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The agent should have registered by now: checking again…</source>
+        <translation>エージェントは既に登録されているはずです: 再チェックしています…</translation>
+    </message>
+    <message>
+        <source>⏳ REV-02: the on-premises VM&apos;s agent needs up to {window} minutes after boot to register with the configuration server again. Checking again automatically in &lt;b&gt;{time}&lt;/b&gt;.</source>
+        <translation>⏳ REV-02: オンプレミスの VM のエージェントが構成サーバーに再登録されるまで、起動後最大 {window} 分かかります。&lt;b&gt;{time}&lt;/b&gt; 後に自動的に再チェックします。</translation>
+    </message>
+    <message>
+        <source>Wait for the countdown: the agent must register first (REV-02).</source>
+        <translation>カウントダウンが終わるまでお待ちください: 先にエージェントが登録される必要があります (REV-02)。</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>ASR will fail back {target} from Azure to on-premises: the Azure VM(s) of {names} are shut down, then the on-premises VM(s) are powered on. The application is down meanwhile (FB-05).</source>
+        <translation>ASR は {target} を Azure からオンプレミスへフェールバックします: {names} の Azure VM をシャットダウンしてから、オンプレミスの VM の電源を入れます。その間アプリケーションは停止します (FB-05)。</translation>
+    </message>
+    <message>
+        <source>A classic failback can&apos;t be cancelled or retried once it starts (FB-10).</source>
+        <translation>クラシックのフェールバックは、開始後に取り消すことも再試行することもできません (FB-10)。</translation>
+    </message>
+    <message>
+        <source>A modernized planned failover can be cancelled afterwards: its disks are rolled back (FB-10).</source>
+        <translation>最新化された計画フェールオーバーは後から取り消せます: ディスクはロールバックされます (FB-10)。</translation>
+    </message>
+    <message>
+        <source>Start the failback?</source>
+        <translation>フェールバックを開始しますか?</translation>
+    </message>
+    <message>
+        <source>Fail back now</source>
+        <translation>今すぐフェールバック</translation>
+    </message>
+    <message>
+        <source>Cancel the failover?</source>
+        <translation>フェールオーバーを取り消しますか?</translation>
+    </message>
+    <message>
+        <source>ASR will cancel the failover of {target}: the Azure VM(s) of {names} come back on and replication to on-premises resumes. You can fail back again afterwards (FB-12).</source>
+        <translation>ASR は {target} のフェールオーバーを取り消します: {names} の Azure VM が再び起動し、オンプレミスへのレプリケーションが再開します。その後、もう一度フェールバックできます (FB-12)。</translation>
+    </message>
+    <message>
+        <source>Cancel failover</source>
+        <translation>フェールオーバーを取り消す</translation>
+    </message>
+    <message>
+        <source>Commit deletes the failed-over Azure VM(s) of {names} and their recovery points. This cannot be undone: afterwards you can&apos;t go back to Azure with this failover (CMT-01, CMT-05).</source>
+        <translation>コミットすると、フェールオーバーした {names} の Azure VM とその復旧ポイントが削除されます。元に戻すことはできません: その後、このフェールオーバーで Azure に戻ることはできません (CMT-01、CMT-05)。</translation>
+    </message>
+    <message>
+        <source>Commit ends the failover of {names}: the failed-back Azure VM(s) are removed and the remaining recovery points are deleted. This cannot be undone (CMT-01, CMT-05).</source>
+        <translation>コミットすると {names} のフェールオーバーが終了します: フェールバックした Azure VM は削除され、残りの復旧ポイントも削除されます。元に戻すことはできません (CMT-01、CMT-05)。</translation>
+    </message>
+    <message>
+        <source>After the commit the VM(s) run on-premises without protection until you protect them to Azure again (CMT-07).</source>
+        <translation>コミット後、Azure に再び保護するまで、VM はオンプレミスで保護なしで稼働します (CMT-07)。</translation>
+    </message>
+    <message>
+        <source>Commit the failback?</source>
+        <translation>フェールバックをコミットしますか?</translation>
+    </message>
+    <message>
+        <source>Commit and delete</source>
+        <translation>コミットして削除</translation>
+    </message>
+    <message>
+        <source>Protect to Azure again?</source>
+        <translation>Azure に再び保護しますか?</translation>
+    </message>
+    <message>
+        <source>ASR will start {n} reprotect job(s) from on-premises to Azure for: {names}. Initial replication starts again; no duration can be promised (REV-08).</source>
+        <translation>ASR は次の VM について、オンプレミスから Azure への再保護ジョブを {n} 件開始します: {names}。初期レプリケーションが再び始まります。所要時間は約束できません (REV-08)。</translation>
+    </message>
+    <message>
+        <source>Protect to Azure</source>
+        <translation>Azure に保護</translation>
+    </message>
+</context>
+<context>
+    <name>JourneySummary</name>
+    <message>
+        <source>Recovery plan {plan} ({n} VMs: {names})</source>
+        <translation>復旧計画 {plan} ({n} 台の VM: {names})</translation>
+    </message>
+    <message>
+        <source>VM {vm}</source>
+        <translation>VM {vm} (単一の VM)</translation>
+    </message>
+    <message>
+        <source>classic (configuration server)</source>
+        <translation>クラシック (構成サーバー)</translation>
+    </message>
+    <message>
+        <source>modernized (replication appliance)</source>
+        <translation>最新化 (レプリケーション アプライアンス)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>レプリケーション</translation>
+    </message>
+    <message>
+        <source>Unplanned failover (the portal&apos;s &quot;Failover&quot;)</source>
+        <translation>計画外フェールオーバー (ポータルの「フェールオーバー」)</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation>計画フェールオーバー</translation>
+    </message>
+    <message>
+        <source>Operation (FB-01)</source>
+        <translation>操作 (FB-01)</translation>
+    </message>
+    <message>
+        <source>Direction (FB-02)</source>
+        <translation>方向 (FB-02)</translation>
+    </message>
+    <message>
+        <source>Azure → on-premises</source>
+        <translation>Azure → オンプレミス</translation>
+    </message>
+    <message>
+        <source>Recovery point (FB-03/FB-04)</source>
+        <translation>復旧ポイント (FB-03/FB-04)</translation>
+    </message>
+    <message>
+        <source>Multi-VM sync point</source>
+        <translation>マルチ VM 同期ポイント</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Downtime (FB-05)</source>
+        <translation>ダウンタイム (FB-05)</translation>
+    </message>
+    <message>
+        <source>The Azure VM is shut down first; a maintenance window was confirmed</source>
+        <translation>Azure VM を先にシャットダウンします。メンテナンス時間帯は確認済みです</translation>
+    </message>
+    <message>
+        <source>Way back (FB-10)</source>
+        <translation>戻す方法 (FB-10)</translation>
+    </message>
+    <message>
+        <source>None: a classic failback can&apos;t be cancelled or retried</source>
+        <translation>なし: クラシックのフェールバックは取り消しも再試行もできません</translation>
+    </message>
+    <message>
+        <source>Cancel failover, while ASR offers it (FB-12)</source>
+        <translation>ASR が提供している間はフェールオーバーの取り消し (FB-12)</translation>
+    </message>
+    <message>
+        <source>Cancel (FB-12)</source>
+        <translation>取り消し (FB-12)</translation>
+    </message>
+    <message>
+        <source>The Azure VM comes back on, the on-premises disks are rolled back and replication to on-premises resumes</source>
+        <translation>Azure VM が再び起動し、オンプレミスのディスクはロールバックされ、オンプレミスへのレプリケーションが再開します</translation>
+    </message>
+    <message>
+        <source>Commit deletes (CMT-01)</source>
+        <translation>コミットで削除されるもの (CMT-01)</translation>
+    </message>
+    <message>
+        <source>The failed-over Azure VM(s) of {names} and their recovery points; it can&apos;t be undone</source>
+        <translation>フェールオーバーした {names} の Azure VM とその復旧ポイント。元に戻すことはできません</translation>
+    </message>
+    <message>
+        <source>Application checked on-premises (CMT-02)</source>
+        <translation>オンプレミスでのアプリケーションの確認 (CMT-02)</translation>
+    </message>
+    <message>
+        <source>Yes, by the operator</source>
+        <translation>はい、オペレーターが確認済み</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>on-premises → Azure ({direction}), policy {policy}</source>
+        <translation>オンプレミス → Azure ({direction})、ポリシー {policy}</translation>
+    </message>
+    <message>
+        <source>, run-as account {account}</source>
+        <translation>、実行アカウント {account}</translation>
+    </message>
+</context>
+<context>
     <name>LogStoragePage</name>
     <message>
         <source>Log storage account</source>
@@ -1129,6 +1804,109 @@
     </message>
 </context>
 <context>
+    <name>OnPremCheckPage</name>
+    <message>
+        <source>Check on-premises, then commit</source>
+        <translation>オンプレミスを確認してコミット</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools の状態</translation>
+    </message>
+    <message>
+        <source>Guest IP</source>
+        <translation>ゲスト IP</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>The failed-back VMs as vCenter shows them</source>
+        <translation>vCenter に表示されるフェールバックした VM</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>再度読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the VMs from vCenter again</source>
+        <translation>vCenter から VM を再度読み取る</translation>
+    </message>
+    <message>
+        <source>What vCenter shows</source>
+        <translation>vCenter の表示内容</translation>
+    </message>
+    <message>
+        <source>I have checked that the &amp;application works on-premises (recorded in the report)</source>
+        <translation>オンプレミスでアプリケーションが動作することを確認しました (レポートに記録されます)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The application works on-premises</source>
+        <translation>オンプレミスでアプリケーションが動作する</translation>
+    </message>
+    <message>
+        <source>FB-13: before commit, each VM of {target} must run on-premises — powered on, VMware Tools running (re-enable them on Windows), an IP address. Then check the application itself (CMT-02).</source>
+        <translation>FB-13: コミットの前に、{target} の各 VM がオンプレミスで稼働している必要があります — 電源オン、VMware Tools が実行中 (Windows では再度有効化)、IP アドレスあり。その後、アプリケーション自体を確認してください (CMT-02)。</translation>
+    </message>
+    <message>
+        <source>Reading {target} from vCenter…</source>
+        <translation>vCenter から {target} を読み取っています…</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未読み取り</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{n} of {total} VM(s) run normally on-premises.</source>
+        <translation>{total} 台中 {n} 台の VM がオンプレミスで正常に稼働しています。</translation>
+    </message>
+    <message>
+        <source>Not read from vCenter: check the VM in vCenter yourself.</source>
+        <translation>vCenter から読み取れませんでした: vCenter で VM を直接確認してください。</translation>
+    </message>
+    <message>
+        <source>not powered on</source>
+        <translation>電源がオンではありません</translation>
+    </message>
+    <message>
+        <source>VMware Tools not running</source>
+        <translation>VMware Tools が実行されていません</translation>
+    </message>
+    <message>
+        <source>no guest IP address</source>
+        <translation>ゲスト IP アドレスがありません</translation>
+    </message>
+    <message>
+        <source>Not yet: {problems}. Wait a few minutes and read again.</source>
+        <translation>まだです: {problems}。数分待ってから再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Runs on-premises</source>
+        <translation>オンプレミスで稼働中</translation>
+    </message>
+    <message>
+        <source>Check the application on-premises and tick the box: commit can&apos;t be undone (CMT-02).</source>
+        <translation>オンプレミスでアプリケーションを確認し、チェック ボックスをオンにしてください: コミットは元に戻せません (CMT-02)。</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Why Next is not available</source>
@@ -1210,6 +1988,14 @@
     <message>
         <source>Go back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Fail back {target}</source>
+        <translation>{target} のフェールバック</translation>
+    </message>
+    <message>
+        <source>{title} — TRAINING ESTATE (nothing real is changed)</source>
+        <translation>{title} — 訓練用環境 (実際には何も変更されません)</translation>
     </message>
     <message>
         <source>Stop following the jobs?</source>
@@ -1352,6 +2138,125 @@
     <message>
         <source>Choose a retention drive for: {vms}.</source>
         <translation>次の VM のリテンション ドライブを選んでください: {vms}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePage</name>
+    <message>
+        <source>Protect to Azure again</source>
+        <translation>Azure に再び保護</translation>
+    </message>
+    <message>
+        <source>Process server</source>
+        <translation>プロセス サーバー</translation>
+    </message>
+    <message>
+        <source>Replication policy</source>
+        <translation>レプリケーション ポリシー</translation>
+    </message>
+    <message>
+        <source>vCenter run-as account</source>
+        <translation>vCenter の実行アカウント</translation>
+    </message>
+    <message>
+        <source>Run-as account id (optional)</source>
+        <translation>実行アカウントの ID (省略可能)</translation>
+    </message>
+    <message>
+        <source>Leave empty when the Mobility agent is installed</source>
+        <translation>モビリティ エージェントがインストールされている場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Process server:</source>
+        <translation>プロセス サーバー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Replication p&amp;olicy:</source>
+        <translation>レプリケーション ポリシー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account:</source>
+        <translation>実行アカウント(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Run-as account (optional):</source>
+        <translation>実行アカウント (省略可能)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Health of the chosen process server</source>
+        <translation>選択したプロセス サーバーの正常性</translation>
+    </message>
+    <message>
+        <source>About protecting to Azure again</source>
+        <translation>Azure への再保護について</translation>
+    </message>
+    <message>
+        <source>{names} run on-premises without protection now (CMT-07). Choose how they replicate to Azure again.</source>
+        <translation>{names} は現在、オンプレミスで保護なしで稼働しています (CMT-07)。Azure へ再びレプリケーションする方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Classic (REV-03): an on-premises process server, the vCenter run-as account and the policy of the container mapping. The VM&apos;s agent must have registered again after boot (REV-02).</source>
+        <translation>クラシック (REV-03): オンプレミスのプロセス サーバー、vCenter の実行アカウント、コンテナー マッピングのポリシー。VM のエージェントが起動後に再登録されている必要があります (REV-02)。</translation>
+    </message>
+    <message>
+        <source>Modernized (REV-04): the replication appliance&apos;s process server and an InMageRcm policy. The Azure VM size, network and resource group are not part of it: review them afterwards (REV-06).</source>
+        <translation>最新化 (REV-04): レプリケーション アプライアンスのプロセス サーバーと InMageRcm ポリシー。Azure VM のサイズ、ネットワーク、リソース グループは含まれません: 後で確認してください (REV-06)。</translation>
+    </message>
+    <message>
+        <source>A recovery plan is protected member by member, with the same choices (REV-07).</source>
+        <translation>復旧計画はメンバーごとに、同じ選択内容で保護されます (REV-07)。</translation>
+    </message>
+    <message>
+        <source>Reading the process servers and policies…</source>
+        <translation>プロセス サーバーとポリシーを読み取っています…</translation>
+    </message>
+    <message>
+        <source>{name} — {health}, heartbeat {ago}</source>
+        <translation>{name} — {health}、ハートビート {ago}</translation>
+    </message>
+    <message>
+        <source>health not reported</source>
+        <translation>正常性の報告なし</translation>
+    </message>
+    <message>
+        <source>{name} (from the container mapping)</source>
+        <translation>{name} (コンテナー マッピングから)</translation>
+    </message>
+    <message>
+        <source>No process server can take it: register or repair one, then go Back and Next to read again.</source>
+        <translation>使用できるプロセス サーバーがありません: 登録または修復してから、[戻る] と [次へ] で再度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>REV-05: {name} reports health {health}.</source>
+        <translation>REV-05: {name} の正常性は {health} です。</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>Choose a process server.</source>
+        <translation>プロセス サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a replication policy.</source>
+        <translation>レプリケーション ポリシーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the vCenter run-as account: a classic reprotect to Azure needs it (REV-03).</source>
+        <translation>vCenter の実行アカウントを選択してください: クラシックの Azure への再保護に必要です (REV-03)。</translation>
     </message>
 </context>
 <context>

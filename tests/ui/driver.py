@@ -156,6 +156,92 @@ def _plan(d: Driver, w: ReprotectWizard) -> QWidget:
     return w
 
 
+def _ready_for_failback(d: Driver, w: ReprotectWizard, vm: str) -> None:
+    """`vm` reprotected on the training estate, ready for failback, and "Fail back VM…" pressed."""
+    go_to_review(d, w, vm=vm)
+    accept_warnings(w)
+    click(w, COMMIT)
+    page = w.job_page
+    d.waitUntil(lambda: page.monitor is not None and page.monitor.readiness_tree.topLevelItemCount() == 1, 120000)
+    monitor = page.monitor
+    assert monitor is not None
+    row = monitor.readiness_tree.topLevelItem(0)
+    assert row is not None
+    monitor.readiness_tree.setCurrentItem(row)
+    d.waitUntil(lambda: bool(monitor.selected_ready_item()), timeout=120000)  # in any language
+    monitor.failback_vm_button.click()
+
+
+def _failback(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01: the failback options, a recovery point of its own chosen (FB-03 Custom), downtime confirmed."""
+    _ready_for_failback(d, w, "app-lnx-01")
+    page = w.failback_page
+    page.buttons["Custom"].setChecked(True)
+    d.waitUntil(lambda: page.custom_points.count() > 0, timeout=10000)
+    page.downtime.setChecked(True)
+    return w
+
+
+def _failback_review(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01: the failback's review, every FB verdict with its evidence and fix."""
+    _failback(d, w)
+    w.failback_page.buttons["LatestTime"].setChecked(True)
+    click(w)
+    d.waitUntil(lambda: w.journey_review_page.facts is not None, timeout=10000)
+    return w
+
+
+def _commit_confirmation(d: Driver, w: ReprotectWizard) -> QWidget:
+    """app-lnx-01 failed back: the commit's confirmation, saying what it deletes (CMT-01, CMT-05)."""
+    from reprotect_gui.domain.flows.journey import JourneyStep
+    from reprotect_gui.ui.wizard.journey_review_page import confirmation
+
+    _failback_review(d, w)
+    review = w.journey_review_page
+    review.acknowledge.setChecked(True)
+    click(w, COMMIT)
+    job = w.journey_job_page
+    d.waitUntil(lambda: JourneyStep.COMMIT in job.offered(), timeout=120000)
+    job.commit_button.click()
+    on_prem = w.on_prem_page
+    d.waitUntil(lambda: on_prem.facts is not None, timeout=10000)
+    on_prem.app_works.setChecked(True)
+    click(w)
+    d.waitUntil(lambda: review.facts is not None and not review._checking, timeout=10000)
+    title, text, accept = confirmation(w.session.journey_run, review.facts)
+    box = w.confirmation_box(title, text, accept, w.tr("Go back"))
+    box.show()
+    d.settle()
+    return _over(w, box, title)
+
+
+def _over(window: QWidget, dialog: QWidget, title: str) -> QWidget:
+    """The window with the dialog painted over its middle under a title strip (Xvfb has no window manager
+    to draw one): what the operator sees when the question comes."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QLabel
+
+    picture = window.grab()
+    face = dialog.grab()
+    strip = 26
+    left = (picture.width() - face.width()) // 2
+    top = (picture.height() - face.height() - strip) // 2
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
+    frame = QRect(left - 1, top - 1, face.width() + 2, face.height() + strip + 2)
+    painter.fillRect(frame, QColor("#3c3f41"))
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(left + 8, top, face.width() - 16, strip), Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawPixmap(QPoint(left, top + strip), face)
+    painter.end()
+    dialog.hide()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label
+
+
 ROUTES = {
     r.name: r
     for r in (
@@ -166,5 +252,8 @@ ROUTES = {
         Route("modernized", "5-appliance", "modernized route: the appliance page", _modernized),
         Route("modernized-review", "6-modernized-review", "modernized route: the review page", _modernized_review),
         Route("plan", "7-plan-review", "a recovery plan on the review page", _plan),
+        Route("failback", "9-failback", "the journey: failback options", _failback),
+        Route("failback-review", "10-failback-review", "the journey: the failback's review", _failback_review),
+        Route("commit", "11-commit", "the journey: the commit confirmation", _commit_confirmation),
     )
 }

@@ -17,6 +17,9 @@ EXPECTED_PAGE = {
     "modernized": "appliance_page",
     "modernized-review": "review_page",
     "plan": "review_page",
+    "failback": "failback_page",
+    "failback-review": "journey_review_page",
+    "commit": "journey_review_page",  # its confirmation painted over it
 }
 
 

@@ -1,12 +1,16 @@
 """The registry of replication flows: the one list to extend when a flow is added.
 
-`flow_for_provider` (ELIG-08) and `flow_of` are how every other module finds a flow.
+`flow_for_provider` (ELIG-08) and `flow_of` are how every other module finds a flow. The journey after
+reprotect has a flow object per step (fail back, cancel, commit, protect to Azure): `JOURNEY_STEPS`,
+found with `step_flow` (domain/flows/journey.py).
 """
 
 from __future__ import annotations
 
 from reprotect_gui.domain.flows.base import FailbackPolicyRef, Flow, Placement
 from reprotect_gui.domain.flows.classic import CLASSIC
+from reprotect_gui.domain.flows.journey import STEPS as JOURNEY_STEPS
+from reprotect_gui.domain.flows.journey import JourneyStep, StepFlow, step_flow
 from reprotect_gui.domain.flows.modernized import MODERNIZED
 from reprotect_gui.domain.models import ReplicationFlow
 
@@ -27,4 +31,16 @@ def flow_of(key: ReplicationFlow) -> Flow:
     return _BY_KEY[key]
 
 
-__all__ = ["DEFAULT_FLOW", "FLOWS", "FailbackPolicyRef", "Flow", "Placement", "flow_for_provider", "flow_of"]
+__all__ = [
+    "DEFAULT_FLOW",
+    "FLOWS",
+    "JOURNEY_STEPS",
+    "FailbackPolicyRef",
+    "Flow",
+    "JourneyStep",
+    "Placement",
+    "StepFlow",
+    "flow_for_provider",
+    "flow_of",
+    "step_flow",
+]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # annotations only: the first window must not wait for these 
     from reprotect_gui.services.estate import Estate
     from reprotect_gui.services.journal import JobJournal
     from reprotect_gui.ui.jobs import JobRunner
+    from reprotect_gui.ui.wizard.journey_state import JourneyRun
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
 
 
@@ -86,6 +87,7 @@ class WizardSession:
     # The failback journey after reprotect (issue 18): the vault's Journey port, from the composition root
     # (app.py: TrainingJourney or ArmJourney). None: the journey's steps are not offered.
     journey: Journey | None = None
+    journey_run: JourneyRun | None = None  # the journey's wizard state, from "Fail back…" on (FB-, CMT-, REV-)
 
     def replace_estate(self, estate: Estate) -> None:
         """A re-read estate replaces the old one; the chosen VMs (and plan) are refreshed from it, so

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reprotect_gui.domain.flows import DEFAULT_FLOW, Flow
 from reprotect_gui.domain.flows.classic import CLASSIC
+from reprotect_gui.domain.flows.journey import JourneyStep, StepFlow, step_flow
 from reprotect_gui.domain.flows.modernized import MODERNIZED
 from reprotect_gui.domain.models import ReplicationFlow
 
@@ -103,6 +104,56 @@ MODERNIZED_WIZARD = WizardFlow(
 WIZARD_FLOWS: dict[ReplicationFlow, WizardFlow] = {w.flow.key: w for w in (CLASSIC_WIZARD, MODERNIZED_WIZARD)}
 
 
+@dataclass(frozen=True, slots=True)
+class JourneyWizard:
+    """One step of the journey after reprotect (domain/flows/journey.py) as the wizard walks it: its pages,
+    its route and its review summary. A step starts the wizard over at the route's first page."""
+
+    step: StepFlow
+    route: tuple[str, ...]  # wizard attributes, in order
+    summary_html: Callable[[WizardSession], str]  # the journey review page's summary of the choices
+
+
+# The journey's pages; the review and job pages serve every step (each step starts the wizard over).
+JOURNEY_PAGES = (
+    PageSpec(11, "failback_page", "failback_page", "FailbackPage"),
+    PageSpec(12, "journey_review_page", "journey_review_page", "JourneyReviewPage"),
+    PageSpec(13, "on_prem_page", "on_prem_page", "OnPremCheckPage"),
+    PageSpec(14, "reverse_page", "reverse_page", "ReversePage"),
+    PageSpec(15, "journey_job_page", "journey_job_page", "JourneyJobPage"),
+)
+
+JOURNEY_WIZARDS: dict[JourneyStep, JourneyWizard] = {
+    w.step.step: w
+    for w in (
+        JourneyWizard(
+            step_flow(JourneyStep.FAILBACK),
+            route=("failback_page", "journey_review_page", "journey_job_page"),
+            summary_html=_lazy("journey_summary", "failback_html"),
+        ),
+        JourneyWizard(
+            step_flow(JourneyStep.CANCEL),
+            route=("journey_review_page", "journey_job_page"),
+            summary_html=_lazy("journey_summary", "cancel_html"),
+        ),
+        JourneyWizard(
+            step_flow(JourneyStep.COMMIT),
+            route=("on_prem_page", "journey_review_page", "journey_job_page"),
+            summary_html=_lazy("journey_summary", "commit_html"),
+        ),
+        JourneyWizard(
+            step_flow(JourneyStep.REPROTECT_TO_AZURE),
+            route=("reverse_page", "journey_review_page", "journey_job_page"),
+            summary_html=_lazy("journey_summary", "reverse_html"),
+        ),
+    )
+}
+
+
+def journey_wizard(step: JourneyStep) -> JourneyWizard:
+    return JOURNEY_WIZARDS[step]
+
+
 def wizard_flow(key: ReplicationFlow) -> WizardFlow:
     """The wizard of a flow; out-of-scope items (never selectable) get the default flow's."""
     return WIZARD_FLOWS.get(key, WIZARD_FLOWS[DEFAULT_FLOW.key])
@@ -111,10 +162,20 @@ def wizard_flow(key: ReplicationFlow) -> WizardFlow:
 def later_pages() -> tuple[PageSpec, ...]:
     """Every page but the first, each once, in id order."""
     specs = {p.page_id: p for p in SHARED_PAGES}
-    for w in WIZARD_FLOWS.values():
-        for p in w.pages:
-            assert specs.setdefault(p.page_id, p) == p, f"page id {p.page_id} used twice"
+    for p in (*(p for w in WIZARD_FLOWS.values() for p in w.pages), *JOURNEY_PAGES):
+        assert specs.setdefault(p.page_id, p) == p, f"page id {p.page_id} used twice"
     return tuple(specs[i] for i in sorted(specs))
 
 
-__all__ = ["DIRECTION_PAGE_ID", "WIZARD_FLOWS", "PageSpec", "WizardFlow", "later_pages", "wizard_flow"]
+__all__ = [
+    "DIRECTION_PAGE_ID",
+    "JOURNEY_PAGES",
+    "JOURNEY_WIZARDS",
+    "WIZARD_FLOWS",
+    "JourneyWizard",
+    "PageSpec",
+    "WizardFlow",
+    "journey_wizard",
+    "later_pages",
+    "wizard_flow",
+]

@@ -147,6 +147,8 @@ class JobPage(Page):
         self.monitor.adopted.connect(self._on_adopted)
         self.monitor.readiness_changed.connect(self._on_readiness_changed)
         self.monitor.detached_changed.connect(self.detached_note.setVisible)
+        self.monitor.offers_failback = s.journey is not None  # the journey (issue 18) starts here
+        self.monitor.failback_requested.connect(self._on_failback_requested)
         self.notifier = JobEndNotifier(self.wizard_())
         requests = self.wizard_().review_page.requests
         self.recorder = self._make_recorder()
@@ -240,6 +242,14 @@ class JobPage(Page):
             for o in self.outcomes
         )
         self._write(lambda: record_adopted(recorder, request, job_id), "audit adopted job")
+
+    def _on_failback_requested(self, item_id: str) -> None:
+        """A ready VM ("" = the ready plan) is failed back: the journey's first step (ui/wizard/flows.py)."""
+        from reprotect_gui.domain.flows.journey import JourneyStep
+        from reprotect_gui.ui.wizard.journey_state import run_for
+
+        self.session.journey_run = run_for(self.session, item_id, self.run.readiness, self.recorder)
+        self.wizard_().start_journey_step(JourneyStep.FAILBACK)
 
     def _on_submit_failed(self, failure: JobFailure) -> None:
         # Whether anything reached ASR is unknown: the item state tells; never resubmit blindly.

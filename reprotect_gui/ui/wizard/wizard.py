@@ -17,18 +17,24 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 from reprotect_gui.ui import i18n
 from reprotect_gui.ui.jobs import Pool
 from reprotect_gui.ui.wizard.base import WizardSession, confirmation_box
-from reprotect_gui.ui.wizard.flows import DIRECTION_PAGE_ID, later_pages, wizard_flow
+from reprotect_gui.ui.wizard.flows import DIRECTION_PAGE_ID, journey_wizard, later_pages, wizard_flow
 from reprotect_gui.ui.wizard.select_page import SelectPage
 
 if TYPE_CHECKING:
+    from reprotect_gui.domain.flows.journey import JourneyStep
     from reprotect_gui.ui.wizard.appliance_page import AppliancePage
     from reprotect_gui.ui.wizard.datastore_page import DatastorePage
     from reprotect_gui.ui.wizard.direction_page import DirectionPage
+    from reprotect_gui.ui.wizard.failback_page import FailbackPage
     from reprotect_gui.ui.wizard.job_page import JobPage
+    from reprotect_gui.ui.wizard.journey_job_page import JourneyJobPage
+    from reprotect_gui.ui.wizard.journey_review_page import JourneyReviewPage
     from reprotect_gui.ui.wizard.log_storage_page import LogStoragePage
     from reprotect_gui.ui.wizard.modernized_policy_page import ModernizedPolicyPage
+    from reprotect_gui.ui.wizard.on_prem_page import OnPremCheckPage
     from reprotect_gui.ui.wizard.policy_page import PolicyPage
     from reprotect_gui.ui.wizard.retention_page import RetentionPage
+    from reprotect_gui.ui.wizard.reverse_page import ReversePage
     from reprotect_gui.ui.wizard.review_page import ReviewPage
     from reprotect_gui.ui.wizard.target_page import TargetPage
 
@@ -132,6 +138,11 @@ class ReprotectWizard(QWizard):
     appliance_page: AppliancePage
     log_storage_page: LogStoragePage
     modernized_policy_page: ModernizedPolicyPage
+    failback_page: FailbackPage
+    journey_review_page: JourneyReviewPage
+    on_prem_page: OnPremCheckPage
+    reverse_page: ReversePage
+    journey_job_page: JourneyJobPage
 
     # The shared pages and every flow's own (ui/wizard/flows.py), in page id order.
     LATER_PAGES = later_pages()
@@ -181,10 +192,31 @@ class ReprotectWizard(QWizard):
         super().next()
 
     def route(self) -> tuple[QWizardPage, ...]:
-        """The pages of the chosen items' flow, from the select page to the job page."""
+        """The pages of the chosen items' flow, from the select page to the job page; along the journey
+        after reprotect, the pages of its current step."""
         self.ensure_pages()
+        journey = self.session.journey_run
+        if journey is not None:
+            return tuple(getattr(self, attribute) for attribute in journey_wizard(journey.step).route)
         steps = wizard_flow(self.session.selection.flow).route
         return (self.select_page, *(getattr(self, attribute) for attribute in steps))
+
+    def start_journey_step(self, step: JourneyStep) -> None:
+        """Begin a step of the journey (session.journey_run is set): the wizard starts over at the step's first
+        page, so each step is walked forward once, and its submit page can't be gone back to."""
+        journey = self.session.journey_run
+        assert journey is not None, "the journey starts from the readiness view"
+        self.ensure_pages()
+        journey.start(step)
+        self.setWindowTitle(self._journey_title(journey.target_name))
+        self.setStartId(self.page_id(self.route()[0]))
+        self.restart()
+
+    def _journey_title(self, target: str) -> str:
+        title = self.tr("Fail back {target}").format(target=target)
+        if self.session.is_training:
+            title = self.tr("{title} — TRAINING ESTATE (nothing real is changed)").format(title=title)
+        return title
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         if not self._pages_built:
@@ -210,6 +242,8 @@ class ReprotectWizard(QWizard):
         return confirmation_box(self, title, text, accept, reject)
 
     def jobs_running(self) -> bool:
+        if self._pages_built and self.currentPage() is self.journey_job_page:
+            return self.journey_job_page.running()
         return (
             self._pages_built
             and self.currentPage() is self.job_page
