@@ -16,6 +16,7 @@ first call (on a worker thread) builds the client.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import threading
 import time
@@ -63,6 +64,7 @@ T = TypeVar("T")
 # Update-AzRecoveryServicesAsrProtectionDirection sends exactly this exclusion.
 TEMPORARY_STORAGE_LABEL = "Temporary Storage"
 _ARM_PAGE = 100  # items per page of ARM's list (its usual page size)
+LIST_CHUNK = 25  # a parallel read's cooperative point every this many values (the window's turn, a cancel)
 
 
 class ArmSiteRecovery:
@@ -122,8 +124,17 @@ class ArmSiteRecovery:
         except Exception as exc:  # noqa: BLE001 - translated, never swallowed
             raise translate(exc, doing=doing, vault=self.vault.vault_name, not_found=not_found) from exc
 
-    def _list(self, doing: str, lister: Callable[[Any], Iterable[T]]) -> list[T]:
-        return self._call(doing, lambda c: list(lister(c)))  # paging happens while listing
+    def _list(self, doing: str, lister: Callable[[Any], Iterable[T]], ctx: JobContext | None = None) -> list[T]:
+        """Every value of a list (paging happens while listing). With `ctx`, a cooperative point
+        every LIST_CHUNK values, outside the SDK call (a cancel is not an Azure error)."""
+        if ctx is None:
+            return self._call(doing, lambda c: list(lister(c)))
+        values = self._call(doing, lambda c: iter(lister(c)))
+        found: list[T] = []
+        while chunk := self._call(doing, lambda _c: list(itertools.islice(values, LIST_CHUNK))):
+            found += chunk
+            ctx.raise_if_cancelled()
+        return found
 
     def _map(self, doing: str, fn: Callable[[], T]) -> T:
         """Mapping touches SDK attributes, which deserialize lazily: a malformed value fails here."""
@@ -175,7 +186,7 @@ class ArmSiteRecovery:
         self._call(t("connect to the vault"), lambda c: c)  # build the client once, on this thread
         workers = max(1, min(self.parallel_reads, len(others)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="asr-read") as pool:
-            futures = [pool.submit(self._list, doing, lister) for doing, lister in others]
+            futures = [pool.submit(self._list, doing, lister, ctx) for doing, lister in others]
             try:
                 raw_items, items = self._read_items(ctx, futures[0], on_items)
             except BaseException:

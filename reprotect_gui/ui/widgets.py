@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     QModelRoleData,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,10 @@ SIZE_SAMPLE_ROWS = 30  # a list's columns fit the text of its first rows (about 
 # Qt lays out a cell's whole text to elide it (a plan's remark naming 33 VMs' problems, 13,000
 # characters, took ~5 ms a row to paint). The tooltip and the reason below the list keep it whole.
 DISPLAY_CHARS = 500
+# A list's rows replaced by a refill are freed this many per event-loop turn: freeing 10,000 rows'
+# objects at once (the streamed rows, when the whole vault's rows replace them) took ~6 ms.
+RELEASE_ROWS = 1000
+NARROW_GLYPHS = " !'(),-./:;I[]fijlrt|"  # the narrowest glyph of the list's font bounds what a column can show
 
 # PySide creates a Qt class's Python type on first use. The lists use these on the GUI thread
 # while the wizard imports its later pages on a worker; two threads creating types at once can
@@ -259,22 +265,31 @@ def prepare_rows(
 
 
 class ChoiceModel(QAbstractTableModel):
-    """The choices of one list; a row's text is computed when a view first asks for it.
+    """The rows a list shows: every choice whose text holds each typed word, in the chosen order.
 
-    Sorting happens here, on cached keys (a Python `sort`, not one Python call per comparison),
-    so a header click on 10,000 rows stays a short stall."""
+    The model filters and sorts by itself, on text worked out once per row (on a worker for long
+    lists, `prepare_rows`), so a keystroke in the filter or a header click over 10,000 rows is a
+    few list comprehensions and one layout change: Qt asks Python only for the cells in sight
+    (a QSortFilterProxyModel calls filterAcceptsRow in Python once per row, 10,000 times per
+    keystroke and again on every refill). A row's text is computed when first needed.
+
+    Every choice is kept in parallel lists, in the sort order; `_shown` holds the positions of
+    the rows the filter lets through, ascending (None: every row). `row`s in the API are rows
+    shown; `position`s index every choice (see `all_choices`)."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._choices: list[Choice[Any]] = []
+        self._cells: list[list[str] | None] = []  # None: worked out when first needed
+        self._haystacks: list[str | None] = []
+        self._keys: dict[int, list[Any]] = {}  # a column's sort keys, once computed, in _choices' order
+        self._shown: list[int] | None = None
+        self._retired: list[list[Any]] = []  # replaced rows, freed a slice per turn
         self._columns: Callable[[Any], Sequence[str]] = lambda _value: ()
         self._search: Callable[[Any], Sequence[str]] | None = None
-        self._cells: dict[int, list[str]] = {}  # by id of the choice: rows move when sorted
-        self._haystacks: dict[int, str] = {}
         self._sort: tuple[int, bool] | None = None  # column, descending
         self.words: tuple[str, ...] = ()
-        self.accepted: list[bool] | None = None  # per row: shown by the filter; None = every row
         self._can_be_chosen = QCoreApplication.translate("ChoiceList", "Can be chosen.")
         # Every Qt enum, icon and brush the hot paths use, looked up once here: PySide makes a Qt
         # type on first use, and doing that while a worker imports the later pages can fail.
@@ -300,90 +315,176 @@ class ChoiceModel(QAbstractTableModel):
     ) -> None:
         self.beginResetModel()
         self._columns, self._search = columns, search
-        self._cells.clear()
-        self._haystacks.clear()
-        self._choices = self._take(choices)
+        self._retire(self._choices, self._cells, self._haystacks)
+        self._choices, self._cells, self._haystacks = self._take(choices)
+        self._keys = {}
         if self._sort is not None:
-            self._sort_rows()
-        self._refilter()
+            self._reorder(self._sorted_order(*self._sort))
+        self._shown = self._matching(range(len(self._choices))) if self.words else None
         self.endResetModel()
 
     def append(self, choices: Sequence[Choice[Any]] | PreparedRows) -> None:
-        new = self._take(choices)
+        """More rows: in the sort order when sorted (one layout change), else added at the end
+        (an insertion of the rows the filter lets through)."""
+        new, cells, haystacks = self._take(choices)
         if not new:
             return
-        if self._sort is not None:  # keep the operator's order: re-sort with the new rows in
-            self.layoutAboutToBeChanged.emit()
-            before = list(self._choices)
-            self._choices.extend(new)
-            self._sort_rows()
-            self._move_persistent(before)
-            self._refilter()
-            self.layoutChanged.emit()
-            return
-        first = len(self._choices)
-        accepted = self._accepts(range(first, first + len(new)), new)
-        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        self._choices.extend(new)
-        if self.accepted is not None:
-            self.accepted.extend(accepted)
-        self.endInsertRows()
+        first, last = len(self._choices), len(self._choices) + len(new)
+        if self._sort is not None:  # keep the operator's order: sorted with the new rows in
 
-    def _take(self, choices: Sequence[Choice[Any]] | PreparedRows) -> list[Choice[Any]]:
+            def add_sorted() -> list[int]:
+                self._extend(new, cells, haystacks)
+                assert self._sort is not None
+                order = self._sorted_order(*self._sort)
+                self._reorder(order)
+                self._shown = self._matching(range(last)) if self.words else None
+                return order
+
+            self._relayout(add_sorted)
+            return
+        if self._shown is None:
+            self.beginInsertRows(QModelIndex(), first, last - 1)
+            self._extend(new, cells, haystacks)
+            self.endInsertRows()
+            return
+        self._extend(new, cells, haystacks)  # not shown yet: the rows shown are `_shown`
+        matching = self._matching(range(first, last))
+        if matching:
+            shown = len(self._shown)
+            self.beginInsertRows(QModelIndex(), shown, shown + len(matching) - 1)
+            self._shown.extend(matching)
+            self.endInsertRows()
+
+    def _retire(self, *rows: list[Any]) -> None:
+        """Free replaced rows RELEASE_ROWS per event-loop turn (a long list), or now (a short one)."""
+        if len(rows[0]) <= RELEASE_ROWS:
+            return
+        if not self._retired:
+            QTimer.singleShot(0, self, self._release_some)
+        self._retired += rows
+
+    def _release_some(self) -> None:
+        for rows in self._retired:
+            del rows[-RELEASE_ROWS:]
+        self._retired = [rows for rows in self._retired if rows]
+        if self._retired:
+            QTimer.singleShot(0, self, self._release_some)
+
+    def _take(
+        self, choices: Sequence[Choice[Any]] | PreparedRows
+    ) -> tuple[list[Choice[Any]], list[list[str] | None], list[str | None]]:
         if isinstance(choices, PreparedRows):
-            for choice, cells, haystack in zip(choices.choices, choices.cells, choices.haystacks, strict=True):
-                self._cells[id(choice)] = cells
-                self._haystacks[id(choice)] = haystack
-            return list(choices.choices)
-        return list(choices)
+            return list(choices.choices), list(choices.cells), list(choices.haystacks)
+        return list(choices), [None] * len(choices), [None] * len(choices)
+
+    def _extend(self, choices: list[Choice[Any]], cells: list[list[str] | None], haystacks: list[str | None]) -> None:
+        self._choices += choices
+        self._cells += cells
+        self._haystacks += haystacks
+        for column, keys in self._keys.items():
+            keys += [_sort_key(self._cells_at(p)[column]) for p in range(len(keys), len(self._choices))]
 
     # --- the filter: which rows contain every word typed ----------------------------------------
 
     def set_words(self, words: Sequence[str]) -> None:
-        self.words = tuple(words)
-        self._refilter()
+        words = tuple(words)
+        if words == self.words:
+            return
+        old, shown = self.words, self._shown
+        # Typing on only narrows: a row that lacks an old word lacks the longer new one too.
+        narrower = bool(old) and shown is not None and all(any(o in w for w in words) for o in old)
+        candidates = shown if narrower and shown is not None else range(len(self._choices))
+        new = self._matching(candidates, words) if words else None
+        self.words = words
+        if new == shown:
+            return  # the same rows: nothing for the view to do
 
-    def _refilter(self) -> None:
-        self.accepted = self._accepts(range(len(self._choices)), self._choices) if self.words else None
+        def apply() -> None:
+            self._shown = new
 
-    def _accepts(self, rows: range, choices: Sequence[Choice[Any]]) -> list[bool]:
-        if not self.words:
-            return []
-        known = self._haystacks
-        hays = [known.get(id(c)) or self._haystack_of(c, row) for row, c in zip(rows, choices, strict=True)]
-        first, *more = self.words
-        accepted = [first in hay for hay in hays]  # one word (the usual case): one comprehension
+        self._relayout(apply)
+
+    def _matching(self, positions: Sequence[int], words: Sequence[str] | None = None) -> list[int]:
+        """The positions whose filter text holds every word (one comprehension per word)."""
+        first, *more = words or self.words
+        haystacks = self._haystacks
+        if None in haystacks:  # choices given without prepared text (short lists): worked out once
+            for p in range(len(haystacks)):
+                if haystacks[p] is None:
+                    haystacks[p] = self._haystack_of(p)
+        found = [p for p in positions if first in haystacks[p]]  # type: ignore[operator]
         for word in more:
-            accepted = [ok and word in hay for ok, hay in zip(accepted, hays, strict=True)]
-        return accepted
+            found = [p for p in found if word in haystacks[p]]  # type: ignore[operator]
+        return found
+
+    # --- rows ------------------------------------------------------------------------------------
+
+    def _position(self, row: int) -> int:
+        return row if self._shown is None else self._shown[row]
+
+    def row_of(self, position: int) -> int:
+        """The row shown for a choice's position, or -1 when the filter hides it."""
+        shown = self._shown
+        if shown is None:
+            return position if 0 <= position < len(self._choices) else -1
+        row = bisect.bisect_left(shown, position)
+        return row if row < len(shown) and shown[row] == position else -1
 
     def choice(self, row: int) -> Choice[Any]:
-        return self._choices[row]
+        return self._choices[self._position(row)]
 
     def cells(self, row: int) -> list[str]:
-        choice = self._choices[row]
-        cells = self._cells.get(id(choice))
+        return self._cells_at(self._position(row))
+
+    def all_choices(self) -> Sequence[Choice[Any]]:
+        """Every choice, shown or not, in the list's order (a choice's index is its position)."""
+        return self._choices
+
+    def _cells_at(self, position: int) -> list[str]:
+        cells = self._cells[position]
         if cells is None:
+            choice = self._choices[position]
             cells = [visible(text) for text in (*self._columns(choice.value), _remark(choice))]  # issue 12
-            self._cells[id(choice)] = cells
+            self._cells[position] = cells
         return cells
 
-    def _haystack_of(self, choice: Choice[Any], row: int) -> str:
+    def _haystack_of(self, position: int) -> str:
         """What the filter looks in: every column but the remark, plus the page's extra terms
         (e.g. the plans an item belongs to)."""
-        cells = self._cells.get(id(choice))
-        if cells is None:
-            cells = [visible(text) for text in (*self._columns(choice.value), _remark(choice))]
-            self._cells[id(choice)] = cells
-        extra = self._search(choice.value) if self._search is not None else ()
-        text = " ".join([*cells[:-1], *extra]).casefold()
-        self._haystacks[id(choice)] = text
-        return text
+        cells = self._cells_at(position)
+        extra = self._search(self._choices[position].value) if self._search is not None else ()
+        return " ".join([*cells[:-1], *extra]).casefold()
+
+    def _relayout(self, apply: Callable[[], list[int] | None]) -> None:
+        """Change which rows are shown or their order in one layout change; selection and focus
+        follow their rows. `apply` returns, per new position, the position it had (None: the
+        positions stay)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [self._position(i.row()) for i in old]
+        order = apply()
+        if old:
+            if order is not None:
+                if len(old) > 32:
+                    inverse = [0] * len(order)
+                    for new_position, old_position in enumerate(order):
+                        inverse[old_position] = new_position
+                    before = [inverse[p] for p in before]
+                else:
+                    before = [order.index(p) for p in before]
+            moved = []
+            for index, position in zip(old, before, strict=True):
+                row = self.row_of(position)
+                moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
 
     # --- QAbstractTableModel ---------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._choices)
+        if parent.isValid():
+            return 0
+        return len(self._choices) if self._shown is None else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -398,41 +499,42 @@ class ChoiceModel(QAbstractTableModel):
         # screen-reader user reaches them and reads the reason below the list.
         if not index.isValid():
             return self._no_flags
-        if self._choices[index.row()].selectable:
+        if self._choices[self._position(index.row())].selectable:
             return self._choosable
         return self._enabled
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
+        position = self._position(index.row())
         if role == VALUE_ROLE:
-            return self._choices[index.row()].value
-        return self._role(index.row(), index.column(), role)
+            return self._choices[position].value
+        return self._role(position, index.column(), role)
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
         """Every role a view asks for a cell, in one call from Qt instead of seven (a repaint of
         10,000 rows stays a few milliseconds; each crossing into Python costs)."""
-        row, column = index.row(), index.column()
+        position, column = self._position(index.row()), index.column()
         for role_data in roleDataSpan:
-            value = self._role(row, column, role_data.role())
+            value = self._role(position, column, role_data.role())
             if value is None:
                 role_data.clearData()
             else:
                 role_data.setData(value)
 
-    def _role(self, row: int, column: int, role: int) -> Any:
+    def _role(self, position: int, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:
-            text = self.cells(row)[column]
+            text = self._cells_at(position)[column]
             return text if len(text) <= DISPLAY_CHARS else text[: DISPLAY_CHARS - 1] + "…"
         if role in (TOOLTIP_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
-            return self.cells(row)[-1] or self._can_be_chosen
+            return self._cells_at(position)[-1] or self._can_be_chosen
         if role == DECORATION_ROLE and column == 0:
-            choice = self._choices[row]
+            choice = self._choices[position]
             if not choice.selectable:
                 return self._icon("critical")
             if choice.notes:
                 return self._icon("warning")
-        elif role == FOREGROUND_ROLE and not self._choices[row].selectable:
+        elif role == FOREGROUND_ROLE and not self._choices[position].selectable:
             return self._grey
         return None
 
@@ -442,67 +544,87 @@ class ChoiceModel(QAbstractTableModel):
     # --- sorting --------------------------------------------------------------------------------
 
     def sort_by(self, column: int, descending: bool) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = list(self._choices)
-        self._sort = (column, descending)
-        self._sort_rows()
-        self._move_persistent(before)
-        self._refilter()
-        self.layoutChanged.emit()
+        def apply() -> list[int]:
+            self._sort = (column, descending)
+            order = self._sorted_order(column, descending)
+            self._reorder(order)
+            self._shown = self._matching(range(len(self._choices))) if self.words else None
+            return order
 
-    def _sort_rows(self) -> None:
-        assert self._sort is not None
-        column, descending = self._sort
-        keyed = [(_sort_key(self.cells(row)[column]), row) for row in range(len(self._choices))]
-        keyed.sort(key=lambda pair: pair[0], reverse=descending)  # stable: equal keys keep their order
-        self._choices = [self._choices[row] for _, row in keyed]
+        self._relayout(apply)
 
-    def _move_persistent(self, before: list[Choice[Any]]) -> None:
-        """Selection and focus follow their rows to the new places."""
-        new_row = {id(choice): row for row, choice in enumerate(self._choices)}
-        old = self.persistentIndexList()
-        moved = [self.index(new_row[id(before[i.row()])], i.column()) for i in old]
-        self.changePersistentIndexList(old, moved)
+    def _sorted_order(self, column: int, descending: bool) -> list[int]:
+        """The positions in the new order: numbers first (as numbers), then text without regard
+        to case; stable, so rows with equal keys keep the order they had."""
+        keys = self._keys.get(column)
+        if keys is None:
+            if None in self._cells:  # choices given without prepared text (short lists)
+                for p in range(len(self._cells)):
+                    self._cells_at(p)
+            keys = self._keys[column] = [_sort_key(cells[column]) for cells in self._cells]  # type: ignore[index]
+        numbers = [p for p, key in enumerate(keys) if type(key) is tuple]
+        if not numbers:  # a text column: one sort on plain strings
+            return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        texts = [p for p, key in enumerate(keys) if type(key) is not tuple]
+        numbers.sort(key=keys.__getitem__, reverse=descending)
+        texts.sort(key=keys.__getitem__, reverse=descending)
+        return texts + numbers if descending else numbers + texts
+
+    def _reorder(self, order: list[int]) -> None:
+        self._choices = [self._choices[p] for p in order]
+        self._cells = [self._cells[p] for p in order]
+        self._haystacks = [self._haystacks[p] for p in order]
+        self._keys = {column: [keys[p] for p in order] for column, keys in self._keys.items()}
 
 
-def _sort_key(text: str) -> tuple[int, float, str]:
-    """Numbers as numbers (disk counts, sizes), then text without regard to case."""
-    head = text.split(" ", 1)[0].replace(",", "")
-    try:
-        return (0, float(head), text.casefold())
-    except ValueError:
-        return (1, 0.0, text.casefold())
+_NUMBER_START = frozenset("0123456789+-.")
 
 
-class _FilterProxy(QSortFilterProxyModel):
-    """Shows the rows the model found every typed word in. The matching itself runs in one
-    Python loop in the model; this per-row callback only looks the answer up (10,000 rows)."""
+def _sort_key(text: str) -> tuple[float, str] | str:
+    """A number as a number (disk counts, sizes: "1.2 TB"), else the text without regard to case."""
+    if text[:1] in _NUMBER_START:  # a name or a word: no parsing tried (most cells)
+        try:
+            return (float(text.split(" ", 1)[0].replace(",", "")), text.casefold())
+        except ValueError:
+            pass
+    return text.casefold()
 
-    def __init__(self, model: ChoiceModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._rows = QSortFilterProxyModel.Direction.Rows
-        self.setSourceModel(model)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        accepted = self._model.accepted
-        return accepted is None or accepted[source_row]
+class _FittedText(QStyledItemDelegate):
+    """Paints a cell's text cut to what its column can hold: Qt lays out a cell's whole text to
+    elide it, so the rest would only cost paint time (a remark of a few hundred characters, on
+    each of the rows in sight, at each repaint). What is drawn stays the same: the cut text is
+    still wider than the column, in glyphs at least `narrowest` pixels wide. Only a text of
+    zero-width characters (combining marks) could show its "…" early; the tooltip and the
+    reason below the list keep the whole text, and the model's text is not cut."""
 
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
-        self._model.multiData(self.mapToSource(index), roleDataSpan)
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        metrics = view.fontMetrics()
+        self._narrowest = max(1, min(metrics.horizontalAdvance(c) for c in NARROW_GLYPHS))
+        self._limits: dict[int, int] = {}
+        view.horizontalHeader().sectionResized.connect(self._fit)
 
-    def set_words(self, words: list[str]) -> None:
-        self.beginFilterChange()
-        self._model.set_words(words)
-        self.endFilterChange(self._rows)
+    def _fit(self, column: int, _old: int, width: int) -> None:
+        self._limits[column] = max(0, width) // self._narrowest + 2
+
+    def limit(self, column: int) -> int:
+        return self._limits.get(column, DISPLAY_CHARS)
+
+    def initStyleOption(self, option: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        limit = self._limits.get(index.column(), DISPLAY_CHARS)
+        text = option.text
+        if len(text) > limit:
+            option.text = text[: limit - 1] + "…"
 
 
 class ChoiceList(QWidget):
     """Every candidate listed; what can't be chosen is greyed with its catalog ID and reason.
 
-    Qt model/view (a table model, a filter proxy, a table view), so 10,000 rows fill and filter
-    without stalling the window; a row's text is computed when first shown. Below the list, the
-    focused row's full reason, word-wrapped and selectable, and the view's accessible
+    Qt model/view (a table model that filters and sorts itself, a table view), so 10,000 rows
+    fill and filter without stalling the window; a row's text is computed when first shown.
+    Below the list, the focused row's full reason, word-wrapped and selectable, and the view's accessible
     description, so keyboard and screen-reader users read what the Remarks column cuts off.
 
     Signals: itemSelectionChanged() — the chosen row changed.
@@ -513,10 +635,9 @@ class ChoiceList(QWidget):
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = [*headers, self.tr("Remarks")]
-        self.source = ChoiceModel(self._headers, self)  # every row; `model()` is what is shown
-        self.proxy = _FilterProxy(self.source, self)
+        self.source = ChoiceModel(self._headers, self)  # the rows shown (filtered, sorted); `model()` too
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.source)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setShowGrid(False)
@@ -536,6 +657,8 @@ class ChoiceList(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort)
+        self.fitted = _FittedText(self.view)  # a cell's text cut to what its column shows, when painted
+        self.view.setItemDelegate(self.fitted)
         flag = QItemSelectionModel.SelectionFlag
         self._select_row, self._focus_only = flag.ClearAndSelect | flag.Rows, flag.NoUpdate
         self._descending = QtCore.Qt.SortOrder.DescendingOrder
@@ -558,8 +681,13 @@ class ChoiceList(QWidget):
         selection = self.view.selectionModel()
         selection.selectionChanged.connect(lambda *_: self.itemSelectionChanged.emit())
         selection.currentChanged.connect(lambda *_: self._show_detail())
-        self.source.modelReset.connect(self._show_detail)
-        self.proxy.layoutChanged.connect(self._show_detail)
+        # A chosen row the filter hides (or a refill replaces) is no longer chosen: Qt drops it
+        # from the selection without a signal, so the page is told here (its Next follows).
+        self._had_choice = False
+        self.source.layoutAboutToBeChanged.connect(self._before_rows_change)
+        self.source.modelAboutToBeReset.connect(self._before_rows_change)
+        self.source.modelReset.connect(self._after_rows_change)
+        self.source.layoutChanged.connect(self._after_rows_change)
 
     # --- filling --------------------------------------------------------------------------------
 
@@ -612,29 +740,24 @@ class ChoiceList(QWidget):
         self._sized = False
 
     def set_filter(self, text: str) -> None:
-        self.proxy.set_words(text.casefold().split())
+        self.source.set_words(text.casefold().split())
         self._show_detail()
 
     # --- reading --------------------------------------------------------------------------------
 
-    def _source_row(self, proxy_index: QModelIndex) -> int:
-        return self.proxy.mapToSource(proxy_index).row()
-
     def selected_value(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.source.choice(self._source_row(rows[0])).value if rows else None
+        return self.source.choice(rows[0].row()).value if rows else None
 
     def clearSelection(self) -> None:
         self.view.clearSelection()
 
     def select_where(self, predicate: Callable[[Any], bool]) -> bool:
-        for row in range(self.source.rowCount()):
-            choice = self.source.choice(row)
+        for position, choice in enumerate(self.source.all_choices()):
             if choice.selectable and predicate(choice.value):
-                index = self.proxy.mapFromSource(self.source.index(row, 0))
-                if not index.isValid():  # hidden by the filter: show everything again
+                if self.source.row_of(position) < 0:  # hidden by the filter: show everything again
                     self.set_filter("")
-                    index = self.proxy.mapFromSource(self.source.index(row, 0))
+                index = self.source.index(self.source.row_of(position), 0)
                 self.view.setCurrentIndex(index)
                 self.view.selectionModel().select(index, self._select_row)
                 self.view.scrollTo(index)
@@ -643,19 +766,20 @@ class ChoiceList(QWidget):
 
     def focus_row_where(self, predicate: Callable[[Any], bool]) -> bool:
         """Move the focus (not the selection) to the first visible row whose value matches."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if predicate(self.source.choice(self._source_row(index)).value):
+        for row in range(self.source.rowCount()):
+            index = self.source.index(row, 0)
+            if predicate(self.source.choice(row).value):
                 self.view.selectionModel().setCurrentIndex(index, self._focus_only)
                 return True
         return False
 
     def selectable_count(self) -> int:
-        return sum(1 for row in range(self.source.rowCount()) if self.source.choice(row).selectable)
+        """Rows that can be chosen, shown or hidden by the filter."""
+        return sum(1 for choice in self.source.all_choices() if choice.selectable)
 
     def topLevelItemCount(self) -> int:
         """Rows shown (after the filter)."""
-        return self.proxy.rowCount()
+        return self.source.rowCount()
 
     def columnCount(self) -> int:
         return len(self._headers)
@@ -663,11 +787,11 @@ class ChoiceList(QWidget):
     # The item view's API, for pages and tests written against it: the model shown (after the
     # filter), the selected rows' values, and where a shown cell is.
 
-    def model(self) -> QSortFilterProxyModel:
-        return self.proxy
+    def model(self) -> ChoiceModel:
+        return self.source
 
     def selectedItems(self) -> list[Any]:  # noqa: N802
-        return [self.source.choice(self._source_row(i)).value for i in self.view.selectionModel().selectedRows()]
+        return [self.source.choice(i.row()).value for i in self.view.selectionModel().selectedRows()]
 
     def scrollTo(self, index: QModelIndex) -> None:  # noqa: N802
         self.view.scrollTo(index)
@@ -685,13 +809,19 @@ class ChoiceList(QWidget):
 
     def row_texts(self) -> list[list[str]]:
         """Visible text of every row shown, in the order shown (for tests and the plain-text export)."""
-        return [
-            list(self.source.cells(self._source_row(self.proxy.index(row, 0)))) for row in range(self.proxy.rowCount())
-        ]
+        return [list(self.source.cells(row)) for row in range(self.source.rowCount())]
 
     @property
     def detail_text(self) -> str:
         return self.detail.text() if self.detail.isVisible() or self.detail.text() else ""
+
+    def _before_rows_change(self) -> None:
+        self._had_choice = self.view.selectionModel().hasSelection()
+
+    def _after_rows_change(self) -> None:
+        self._show_detail()
+        if self._had_choice and not self.view.selectionModel().hasSelection():
+            self.itemSelectionChanged.emit()
 
     # --- the focused row's full reason -------------------------------------------------------
 
@@ -703,7 +833,7 @@ class ChoiceList(QWidget):
             self.view.setAccessibleDescription("")
             self.detail.hide()
             return
-        text = str(self.proxy.data(current, TOOLTIP_ROLE))
+        text = str(self.source.data(current, TOOLTIP_ROLE))
         self.detail.setText(text)
         self.detail.setAccessibleDescription(text)
         self.view.setAccessibleDescription(text)

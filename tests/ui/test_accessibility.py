@@ -228,8 +228,8 @@ def test_colour_is_never_the_only_signal(qtbot, make_wizard):
     disabled = [
         rows[i]
         for i in range(len(rows))
-        if not items.proxy.index(i, 0).flags() & Qt.ItemFlag.ItemIsSelectable
-        and items.proxy.index(i, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+        if not items.source.index(i, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+        and items.source.index(i, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
     ]
     assert disabled, "the training estate has items that can't be chosen"
     assert all(row[-1].startswith("✖") for row in disabled)  # greyed *and* marked

@@ -227,3 +227,26 @@ def test_a_job_cancelled_while_waiting_for_its_turn_is_cancelled(qtbot):
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000), qtbot.assertNotEmitted(job.signals.failed):
         job.cancel()
     _wait_until_done(qtbot, job)
+
+
+@pytest.mark.parametrize(("share", "turns"), [(0.5, 0), (1.1, 1)])
+def test_a_jobs_helper_thread_gives_the_window_its_turn_once_it_has_run_its_own_slice(qtbot, share, turns):
+    """Issue 16: a job's helper thread (the Azure adapter's parallel reads) reaches cooperative points
+    too; its slice is its own CPU time, counted from its first point."""
+    runner = JobRunner()
+    seen: dict[str, int] = {}
+
+    def work(ctx):
+        def helper() -> None:
+            ctx.raise_if_cancelled()  # its slice starts here
+            _burn(TURN_SLICE_S * share)
+            ctx.raise_if_cancelled()
+
+        thread = threading.Thread(target=helper)
+        thread.start()
+        thread.join()
+        seen["turns"] = ctx.turns_given
+
+    job = runner.start(work, pool=Pool.LOCAL)
+    _wait_until_done(qtbot, job)
+    assert seen["turns"] == turns

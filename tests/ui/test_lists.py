@@ -31,22 +31,22 @@ def expected_reason(choice: Choice) -> str:
 def assert_every_focused_row_shows_its_full_reason(choice_list: ChoiceList) -> int:
     """Focus each row in turn: the text below the list (and the list's accessible description)
     is the row's whole reason, never cut; returns how many rows were checked."""
-    view, proxy, model = choice_list.view, choice_list.proxy, choice_list.source
+    view, model = choice_list.view, choice_list.source
     assert choice_list.detail.wordWrap()
     flags = choice_list.detail.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, 0)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
         view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        choice = model.choice(proxy.mapToSource(index).row())
+        choice = model.choice(row)
         full = expected_reason(choice)
         assert choice_list.detail_text == full
         assert choice_list.detail.isVisibleTo(choice_list)
         assert view.accessibleDescription() == full
         assert choice_list.detail.accessibleDescription() == full
         assert choice_list.detail.accessibleName()
-    return proxy.rowCount()
+    return model.rowCount()
 
 
 # --- the focused row's full reason, on every list of every route (issue 13 item 1) ----------------
@@ -82,9 +82,9 @@ def test_modernized_route_lists_show_the_full_reason(qtbot, make_wizard):
 def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wizard):
     wizard = make_wizard()
     items = wizard.select_page.items
-    blocked = next(r for r in range(items.proxy.rowCount()) if not items.source.choice(r).selectable)
+    blocked = next(r for r in range(items.source.rowCount()) if not items.source.choice(r).selectable)
     items.view.setFocus()
-    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    items.view.setCurrentIndex(items.source.index(0, 0))
     for _ in range(blocked):
         QTest.keyClick(items.view, Qt.Key.Key_Down)
     assert items.view.currentIndex().row() == blocked
@@ -95,10 +95,10 @@ def test_keyboard_reaches_a_row_that_cant_be_chosen_and_reads_why(qtbot, make_wi
 def test_detail_is_hidden_when_no_row_has_the_focus(qtbot, make_wizard):
     wizard = make_wizard()
     items = wizard.select_page.items
-    items.view.setCurrentIndex(items.proxy.index(0, 0))
+    items.view.setCurrentIndex(items.source.index(0, 0))
     assert items.detail_text
     items.set_filter("no-such-vm-anywhere")
-    assert items.proxy.rowCount() == 0
+    assert items.source.rowCount() == 0
     assert items.detail_text == "" and not items.detail.isVisibleTo(items)
 
 
@@ -237,7 +237,7 @@ def test_items_are_listed_and_choosable_before_the_whole_estate_is_read(qtbot, s
     qtbot.waitUntil(lambda: wizard.session.estate is not None, timeout=5000)
     qtbot.waitUntil(page.isComplete, timeout=2000)
     assert page.items.selected_value().name == "web-01"  # the early choice survived the refill
-    assert page.items.proxy.rowCount() < total  # and so did the filter
+    assert page.items.source.rowCount() < total  # and so did the filter
 
 
 def test_review_shows_the_focused_checks_whole_text_and_wraps(qtbot, make_wizard):
@@ -306,7 +306,7 @@ def test_a_page_can_read_the_cell_under_the_mouse(qtbot, make_wizard):
     """viewport() and indexAt(): what a page needs for a tooltip of its own on one column."""
     wizard = make_wizard()
     items = wizard.select_page.items
-    rect = items.view.visualRect(items.proxy.index(0, 0))
+    rect = items.view.visualRect(items.source.index(0, 0))
     assert items.indexAt(rect.center()).siblingAtColumn(0).data() == items.row_texts()[0][0]
     assert items.viewport() is items.view.viewport()
 
@@ -408,7 +408,7 @@ def test_a_cell_shows_at_most_display_chars_and_the_tooltip_keeps_it_whole(qtbot
     long = "x" * (length - 1) + "y"
     reason = ("SUB-02", "z" * length)
     choice_list.fill([Choice("plan", selectable=False, reasons=(reason,))], lambda value: [value, long])
-    model = choice_list.proxy
+    model = choice_list.source
     shown = model.data(model.index(0, 1))
     assert shown == (long[: DISPLAY_CHARS - 1] + "…" if cut else long)
     assert len(shown) == min(length, DISPLAY_CHARS)
@@ -437,3 +437,203 @@ def test_rows_streamed_into_a_sorted_filtered_list_keep_order_filter_and_choice(
     assert [row[0] for row in choice_list.row_texts()] == sorted(
         (f"synthetic-{n:05d}" for n in range(330)), reverse=True
     )
+
+
+# --- the list model filters and sorts itself (issue 16: no Python call per row per keystroke) ------
+
+
+def _list_of(qtbot, values, columns=lambda value: [value, ""], headers=("Name", "OS")) -> ChoiceList:
+    choice_list = ChoiceList(list(headers), "VMs")
+    qtbot.addWidget(choice_list)
+    choice_list.fill([Choice(v, selectable=True) for v in values], columns)
+    return choice_list
+
+
+def _shown(choice_list: ChoiceList) -> list:
+    return [choice_list.source.choice(row).value for row in range(choice_list.topLevelItemCount())]
+
+
+NAMES = ["web-01", "web-02", "db-01", "web-10", "app-01", "WEB-11", "db-web", "mail-01"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t"])
+def test_an_empty_filter_shows_every_row_in_order(qtbot, text):
+    choice_list = _list_of(qtbot, NAMES)
+    choice_list.set_filter("web")
+    choice_list.set_filter(text)
+    assert _shown(choice_list) == NAMES
+    assert choice_list.source.words == ()
+
+
+def test_a_filter_matching_nothing_shows_no_row_and_a_later_page_that_matches_appears(qtbot):
+    choice_list = _list_of(qtbot, NAMES)
+    choice_list.set_filter("zzz")
+    assert choice_list.topLevelItemCount() == 0 and choice_list.row_texts() == []
+    assert choice_list.selectable_count() == len(NAMES)  # hidden rows still count for "can anything be chosen"
+    choice_list.extend([Choice("zzz-01", selectable=True), Choice("yyy-01", selectable=True)])
+    assert _shown(choice_list) == ["zzz-01"]
+    choice_list.set_filter("")
+    assert _shown(choice_list) == [*NAMES, "zzz-01", "yyy-01"]
+
+
+def test_typing_on_and_deleting_give_the_rows_a_fresh_filter_gives(qtbot):
+    """Typing on narrows the rows already shown; any other change starts from every row: both
+    give exactly the rows that hold every word, in the list's order."""
+    choice_list = _list_of(qtbot, NAMES)
+
+    def expected(text: str) -> list[str]:
+        words = text.casefold().split()
+        return [n for n in NAMES if all(w in n.casefold() for w in words)]
+
+    typed = ["w", "we", "web", "web-", "web-0", "web-", "web", "web 1", "web 01", "1 web", "01 db", "db", "b", ""]
+    for text in typed:
+        choice_list.set_filter(text)
+        assert _shown(choice_list) == expected(text), text
+
+
+def test_rows_appended_while_filtered_are_inserted_when_they_match(qtbot):
+    choice_list = _list_of(qtbot, NAMES)
+    choice_list.set_filter("web")
+    inserted: list[tuple[int, int]] = []
+    choice_list.source.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    before = _shown(choice_list)
+    choice_list.extend([Choice("web-99", selectable=True), Choice("ftp-01", selectable=True)])
+    assert _shown(choice_list) == [*before, "web-99"]
+    assert inserted == [(len(before), len(before))]  # one row inserted at the end, no reset
+    choice_list.extend([Choice("ftp-02", selectable=True)])  # nothing that matches: nothing inserted
+    assert inserted == [(len(before), len(before))]
+    choice_list.set_filter("ftp")
+    assert _shown(choice_list) == ["ftp-01", "ftp-02"]
+
+
+def test_sorting_is_stable_numbers_first_and_text_without_regard_to_case(qtbot):
+    rows = {"b": "3", "a": "disk", "d": "3", "c": "10", "e": "Disk", "f": "2.5 TB", "g": "nan", "h": "-1"}
+    choice_list = _list_of(qtbot, list(rows), columns=lambda value: [value, rows[value]])
+    header = choice_list.view.horizontalHeader()
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    # numbers as numbers (-1, 2.5, 3, 3, 10), equal keys in the order they had (b before d);
+    # then text, "disk" and "Disk" equal without case (a before e); "nan" is a word, not a number
+    assert _shown(choice_list) == ["h", "f", "b", "d", "c", "a", "e", "g"]
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert _shown(choice_list) == ["g", "a", "e", "c", "b", "d", "f", "h"]  # equal keys keep their order
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert _shown(choice_list) == sorted(rows, reverse=True)
+    choice_list.set_filter("disk")  # a filter over a sorted list keeps the order
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    assert _shown(choice_list) == ["e", "a"]  # equal keys: the order they had (name descending)
+
+
+def test_the_chosen_row_follows_filter_and_sort_and_a_hidden_one_is_no_longer_chosen(qtbot):
+    choice_list = _list_of(qtbot, NAMES)
+    changes: list = []
+    choice_list.itemSelectionChanged.connect(lambda: changes.append(choice_list.selected_value()))
+    assert choice_list.select_where(lambda value: value == "db-web")
+    choice_list.set_filter("web")
+    choice_list.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert choice_list.selected_value() == "db-web"
+    assert choice_list.view.currentIndex().data() == "db-web" and choice_list.detail_text == "Can be chosen."
+    choice_list.set_filter("web-0")  # hides it: not chosen any more, and the page is told
+    assert choice_list.selected_value() is None and changes[-1] is None
+    assert not choice_list.view.currentIndex().isValid() and choice_list.detail_text == ""
+    choice_list.set_filter("")
+    assert choice_list.selected_value() is None  # nothing else got chosen meanwhile
+    assert all(value in ("db-web", None) for value in changes)
+
+
+def test_a_hidden_chosen_vm_disables_next_on_the_select_page(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = wizard.select_page
+    assert page.items.select_where(lambda i: i.name == "web-01") and page.isComplete()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    page.filter.setText("no-such-vm-anywhere")
+    assert not page.isComplete() and not next_button.isEnabled()
+
+
+@pytest.mark.parametrize("persistent", [32, 33])  # up to 32 looked up one by one, beyond through a table
+def test_every_persistent_index_follows_its_row_through_a_sort(qtbot, persistent):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    values = [f"vm-{n:03d}" for n in range(100)]
+    choice_list = _list_of(qtbot, values)
+    model = choice_list.source
+    kept = [QPersistentModelIndex(model.index(row, row % 2)) for row in range(0, 3 * persistent, 3)]
+    assert len(kept) == persistent
+    choice_list.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    for n, index in enumerate(kept):
+        assert index.isValid() and index.column() == (3 * n) % 2
+        assert model.choice(index.row()).value == values[3 * n]
+        assert index.row() == 99 - 3 * n
+    choice_list.set_filter("vm-0")  # rows 0-99 are all "vm-0xx": nothing hidden, nothing moved
+    assert [model.choice(i.row()).value for i in kept] == values[: 3 * persistent : 3]
+    choice_list.set_filter("vm-00")
+    assert [i.isValid() for i in kept] == [3 * n < 10 for n in range(persistent)]
+
+
+@pytest.mark.parametrize(("rows", "freed_at_once"), [(1000, True), (1001, False)])
+def test_rows_a_refill_replaces_are_freed_a_slice_per_turn(qtbot, rows, freed_at_once):
+    """RELEASE_ROWS (1000): a longer list's old rows are freed over the next event-loop turns."""
+    import gc
+    import weakref
+
+    from reprotect_gui.ui.widgets import RELEASE_ROWS
+
+    assert RELEASE_ROWS == 1000
+
+    class Value:
+        def __str__(self) -> str:
+            return "vm"
+
+    values = [Value() for _ in range(rows)]
+    first, last = weakref.ref(values[0]), weakref.ref(values[-1])
+    choice_list = ChoiceList(["Name"], "VMs")
+    qtbot.addWidget(choice_list)
+    choice_list.fill([Choice(v, selectable=True) for v in values], lambda value: [str(value)])
+    del values
+    choice_list.fill([Choice("new", selectable=True)], lambda value: [value])
+    gc.collect()
+    assert (first() is None and last() is None) == freed_at_once
+    qtbot.waitUntil(lambda: first() is None and last() is None, timeout=2000)
+    assert _shown(choice_list) == ["new"]
+
+
+@pytest.mark.parametrize("glyph", ["i", "W", "語"])
+def test_a_cell_is_painted_as_if_its_whole_text_were_elided(qtbot, glyph):
+    """The delegate cuts a cell's text to what its column can hold (len ≥ width / narrowest glyph):
+    Qt's eliding of the cut text draws what eliding the whole text draws; the model keeps it whole."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    whole = glyph * 400
+    choice_list = _list_of(qtbot, ["vm"], columns=lambda value: [value, whole])
+    choice_list.resize(600, 300)
+    choice_list.show()
+    qtbot.waitExposed(choice_list)
+    view, fitted = choice_list.view, choice_list.fitted
+    view.setColumnWidth(1, 120)
+    index = choice_list.source.index(0, 1)
+    assert index.data() == whole
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    fitted.initStyleOption(option, index)
+    limit = fitted.limit(1)
+    assert limit < len(whole) and option.text == whole[: limit - 1] + "…"
+    metrics, width = view.fontMetrics(), view.columnWidth(1)
+    assert metrics.elidedText(option.text, Qt.TextElideMode.ElideRight, width) == metrics.elidedText(
+        whole, Qt.TextElideMode.ElideRight, width
+    )
+
+
+@pytest.mark.parametrize(("extra", "cut"), [(0, False), (1, True)])
+def test_a_cell_exactly_as_long_as_its_column_holds_is_not_cut(qtbot, extra, cut):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    choice_list = _list_of(qtbot, ["vm"])
+    choice_list.show()
+    qtbot.waitExposed(choice_list)
+    choice_list.view.setColumnWidth(1, 90)
+    limit = choice_list.fitted.limit(1)
+    text = "x" * (limit + extra)
+    choice_list.fill([Choice("vm", selectable=True)], lambda value: [value, text])
+    option = QStyleOptionViewItem()
+    choice_list.fitted.initStyleOption(option, choice_list.source.index(0, 1))
+    assert option.text == (text[: limit - 1] + "…" if cut else text)

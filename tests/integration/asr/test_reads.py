@@ -270,6 +270,55 @@ def test_cancel_between_reads(adapter, ctx, emulator):
     assert not [r for r in emulator.requests_log if "page=" in r.query]
 
 
+class _ThreadPoints:
+    """A JobContext recording on which thread each cooperative point was reached; cancels at the
+    first point of a parallel read when asked to."""
+
+    def __init__(self, cancel_on_parallel_read: bool = False) -> None:
+        import threading
+
+        self.threads: list[str] = []
+        self._lock = threading.Lock()
+        self._cancel = cancel_on_parallel_read
+
+    def report(self, done: float, text: str) -> None:
+        pass
+
+    def raise_if_cancelled(self) -> None:
+        import threading
+
+        from reprotect_gui.domain.ports import JobCancelled
+
+        name = threading.current_thread().name
+        with self._lock:
+            self.threads.append(name)
+        if self._cancel and name.startswith("asr-read"):
+            raise JobCancelled()
+
+
+def test_the_parallel_reads_reach_cooperative_points_on_their_own_threads(adapter):
+    """Issue 16: the five lists read alongside the items give the window its turn (and see a cancel)
+    on their own threads, between chunks of LIST_CHUNK values."""
+    from reprotect_gui.domain.ports import JobCancelled
+
+    points = _ThreadPoints()
+    adapter.read_site(points)
+    assert len([t for t in points.threads if t.startswith("asr-read")]) >= 5  # every non-empty list
+    cancelling = _ThreadPoints(cancel_on_parallel_read=True)
+    with pytest.raises(JobCancelled):  # a cancel, not an Azure error
+        adapter.read_site(cancelling)
+
+
+@pytest.mark.parametrize(("values", "points"), [(0, 0), (1, 1), (25, 1), (26, 2), (50, 2), (51, 3)])
+def test_a_parallel_read_has_a_cooperative_point_every_list_chunk_values(adapter, values, points):
+    from reprotect_gui.asr.site_recovery import LIST_CHUNK
+
+    assert LIST_CHUNK == 25
+    counted = _ThreadPoints()
+    assert adapter._list("read a list", lambda _client: iter(range(values)), counted) == list(range(values))
+    assert len(counted.threads) == points
+
+
 def test_tokens_are_asked_for_the_arm_scope(adapter, ctx, credential):
     adapter.read_site(ctx)
     assert credential.scopes[0] == ("https://management.azure.com/.default",)
