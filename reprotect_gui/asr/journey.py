@@ -12,12 +12,14 @@ SDK imports happen inside functions, on the worker thread, as in `site_recovery`
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from reprotect_gui.asr import mapping
-from reprotect_gui.asr.errors import JourneyStepNotAllowed, JourneyStepNotConfirmed, JourneyStepRejected
+from reprotect_gui.asr.errors import ItemNotFound, JourneyStepNotAllowed, JourneyStepNotConfirmed, JourneyStepRejected
 from reprotect_gui.asr.faults import translate
 from reprotect_gui.asr.site_recovery import ArmSiteRecovery
 from reprotect_gui.asr.site_recovery import _item_path as item_path
@@ -33,9 +35,21 @@ from reprotect_gui.domain.failback import (
     ReprotectToAzureRequest,
     Scope,
 )
+from reprotect_gui.domain.journey import (
+    JourneyMember,
+    JourneyState,
+    RecoveryPoint,
+    ReverseChoices,
+    ReversePolicy,
+    ReverseServer,
+    journey_flow,
+)
 from reprotect_gui.domain.messages import service_text, t
 from reprotect_gui.domain.messages import state as asr_state
-from reprotect_gui.domain.models import ReplicationFlow, SubmitResult
+from reprotect_gui.domain.models import ReplicationFlow, SubmitResult, VmLocator
+
+if TYPE_CHECKING:
+    from reprotect_gui.domain.ports import Journey
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +153,93 @@ class ArmJourney:
 
         return self._submit(OP_REVERSE_REPLICATE, Scope.ITEM, target, request.item_name, post)
 
-    # --- reads ---------------------------------------------------------------------------------
+    # --- reads (the Journey port) ------------------------------------------------------------------
+
+    def read_journey(self, scope: Scope, target_id: str) -> JourneyState:
+        """The item, or the plan with each member (one GET each: a plan holds a handful), fresh.
+        Enum-like values stay raw; a payload that can't be read is a sentence (AzureAnswerUnreadable)."""
+        now = datetime.now(UTC)
+        if scope is Scope.ITEM:
+            raw = self._get_item(target_id)
+            member = self._site._map(
+                t("read the journey state of {name}", name=mapping.last_segment(target_id)),
+                lambda: journey_member(raw),
+            )
+            return JourneyState(
+                Scope.ITEM,
+                raw.id or target_id,
+                member.name,
+                (member,),
+                member.allowed_operations,
+                now,
+                member.scenario,
+                member.running_job_id,
+                (member.provider,) if member.provider else (),
+            )
+        name = _plan(target_id)
+        plan = self._site._call(
+            t("read the recovery plan {name}", name=name),
+            lambda c: c.replication_recovery_plans.get(self._rg, self._name, name),
+        )
+        doing = t("read the recovery plan {name}", name=name)
+        member_ids = self._site._map(doing, lambda: plan_member_ids(plan))
+        members = tuple(
+            self._site._map(
+                t("read the journey state of {name}", name=mapping.last_segment(m)), partial(journey_member, raw)
+            )
+            for m in member_ids
+            for raw in (self._get_item(m),)
+        )
+        return self._site._map(doing, lambda: plan_state(plan, target_id, members, now))
+
+    def list_recovery_points(self, item_id: str) -> tuple[RecoveryPoint, ...]:
+        """FB-03 Custom: the item's recovery points, newest first."""
+        fabric, container, name = item_path(item_id)
+        points = self._site._call(
+            t("read the recovery points of {name}", name=name),
+            lambda c: list(
+                c.recovery_points.list_by_replication_protected_items(self._rg, self._name, fabric, container, name)
+            ),
+        )
+        return self._site._map(t("read the recovery points of {name}", name=name), lambda: recovery_points(points))
+
+    def reverse_choices(self, item_id: str) -> ReverseChoices:
+        """REV-03/04/05: the process servers of the item's own fabric (classic: its configuration server's;
+        modernized: the appliances' entries in the InMageRcm fabric), the policies for the way back to
+        Azure (classic: the container mapping's forward policy marked), and the run-as accounts (classic)."""
+        raw_item = self._get_item(item_id)
+        fabric_name, _, name = item_path(item_id)
+        doing = t("read the choices for protecting {name} to Azure again", name=name)
+        provider = self._site._map(doing, lambda: _provider(raw_item))
+        flow = journey_flow(provider)
+        if flow is None:
+            raise JourneyStepNotAllowed(
+                t(
+                    "{name} is neither replicating back on-premises nor protected to Azure (provider {provider}): "
+                    "there is nothing to protect to Azure again. Nothing was sent.",
+                    name=name,
+                    provider=provider or t("not reported"),
+                ),
+                t("Reload the vault: the item may have changed."),
+            )
+        rg, v = self._rg, self._name
+        fabric = self._site._call(doing, lambda c: c.replication_fabrics.get(rg, v, fabric_name))
+        policies = self._site._list(doing, lambda c: c.replication_policies.list(rg, v))
+        mappings = self._site._list(doing, lambda c: c.replication_protection_container_mappings.list(rg, v))
+        return self._site._map(doing, lambda: reverse_choices(raw_item, item_id, flow, fabric, policies, mappings))
+
+    def _get_item(self, item_id: str) -> Any:
+        fabric, container, name = item_path(item_id)
+        return self._site._call(
+            t("read the replicated item {name}", name=name),
+            lambda c: c.replication_protected_items.get(self._rg, self._name, fabric, container, name),
+            not_found=lambda: ItemNotFound(
+                t("The replicated item {name} is no longer in the vault {vault}.", name=name, vault=self._name),
+                t("Reload the vault: it may have been disabled or removed."),
+            ),
+        )
+
+    # --- reads (submit) -------------------------------------------------------------------------
 
     def read_state(self, scope: Scope, target_id: str) -> TargetState:
         """allowedOperations and currentScenario of an item or a plan, fresh from the vault."""
@@ -372,6 +472,231 @@ def reprotect_to_azure_input(request: ReprotectToAzureRequest) -> Any:
     )
 
 
+# --- mapping: ASR's models → domain/journey.py (defensive: raw values kept, no exception but a sentence) ----
+
+FABRIC_OF_FLOW = {
+    ReplicationFlow.CLASSIC: mapping.VMWARE_FABRIC_TYPE,
+    ReplicationFlow.MODERNIZED: mapping.RCM_FABRIC_TYPE,
+}
+REVERSE_POLICY_PROVIDER = {ReplicationFlow.CLASSIC: "InMageAzureV2", ReplicationFlow.MODERNIZED: "InMageRcm"}
+
+
+def _raw(value: Any, field: str) -> str:
+    """An enum-like string kept as ASR sent it ("" when absent); anything but a string is unreadable data."""
+    value = getattr(value, "value", value)  # the SDK may hand over one of its enums
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise mapping.PayloadValueError(f"{field}: {str(value)[:40]!r} is not a string")
+    return value
+
+
+def _wire(model: Any, attribute: str, key: str) -> Any:
+    """A field as it came on the wire. The SDK's models coerce a wrong type instead of failing (a string
+    where a list belongs reads as the text of a generator, a number as its digits): read the JSON itself."""
+    if model is None:
+        return None
+    if isinstance(model, Mapping):
+        return model.get(key)
+    return getattr(model, attribute, None)
+
+
+def _strings(values: Any, field: str) -> tuple[str, ...]:
+    """A list of strings (allowedOperations, replicationProviders); None is empty, anything else unreadable."""
+    if values is None:
+        return ()
+    if not isinstance(values, (list, tuple)):
+        raise mapping.PayloadValueError(f"{field}: not a list")
+    return tuple(v for v in (_raw(v, field) for v in values) if v)
+
+
+def _moment(value: Any, field: str) -> datetime | None:
+    if value is not None and not isinstance(value, datetime):
+        raise mapping.PayloadValueError(f"{field}: {str(value)[:40]!r} is not a time")
+    return mapping.when(value)
+
+
+def _provider(raw: Any) -> str:
+    details = raw.properties.provider_specific_details if raw.properties is not None else None
+    return _raw(_wire(details, "instance_type", "instanceType"), "instanceType")
+
+
+def journey_member(raw: Any) -> JourneyMember:
+    """A ReplicationProtectedItem as the journey reads it (JourneyMember); every enum-like value raw."""
+    props = raw.properties
+    details = props.provider_specific_details
+    scenario = props.current_scenario
+    scenario_name = _raw(_wire(scenario, "scenario_name", "scenarioName"), "currentScenario.scenarioName")
+    running = mapping.running_job_name(scenario)
+    group_id = _raw(_wire(details, "multi_vm_group_id", "multiVmGroupId"), "multiVmGroupId")
+    group_name = _raw(_wire(details, "multi_vm_group_name", "multiVmGroupName"), "multiVmGroupName")
+    name = (
+        _raw(_wire(props, "friendly_name", "friendlyName"), "friendlyName")
+        or _raw(_wire(raw, "name", "name"), "name")
+        or mapping.last_segment(raw.id)
+    )
+    return JourneyMember(
+        item_id=_raw(raw.id, "id"),
+        name=name,
+        provider=_provider(raw),
+        protection_state=_raw(_wire(props, "protection_state", "protectionState"), "protectionState"),
+        allowed_operations=frozenset(
+            _strings(_wire(props, "allowed_operations", "allowedOperations"), "allowedOperations")
+        ),
+        scenario=scenario_name if scenario_name and running else SCENARIO_IDLE,
+        running_job_id=running,
+        active_location=_raw(_wire(props, "active_location", "activeLocation"), "activeLocation"),
+        replication_health=_raw(_wire(props, "replication_health", "replicationHealth"), "replicationHealth"),
+        health_errors=mapping.health_texts(props.health_errors),
+        multi_vm_group_id=group_id or None,
+        multi_vm_group_name=group_name or None,
+        last_planned_failover_status=_raw(
+            _wire(details, "last_planned_failover_status", "lastPlannedFailoverStatus"), "lastPlannedFailoverStatus"
+        ),
+        last_planned_failover_time=_moment(
+            getattr(details, "last_planned_failover_start_time", None), "lastPlannedFailoverStartTime"
+        ),
+        on_prem_vm=_on_prem_vm(name, details),
+    )
+
+
+def _on_prem_vm(name: str, details: Any) -> VmLocator | None:
+    """Classic (InMage): the VM the reprotect mapped (infrastructure VM id, IP); modernized
+    (InMageRcmFailback): `targetVmName`; forward items: the source VM, as the reprotect wizard finds it."""
+    if details is None:
+        return None
+    if _raw(details.instance_type, "instanceType") == "InMageRcmFailback":
+        return VmLocator(name=_raw(getattr(details, "target_vm_name", None), "targetVmName") or name)
+    return mapping._locator(name, details)
+
+
+def plan_member_ids(plan: Any) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(m.id for g in plan.properties.groups or () for m in g.replication_protected_items or () if m.id)
+    )
+
+
+def plan_state(plan: Any, target_id: str, members: tuple[JourneyMember, ...], now: datetime) -> JourneyState:
+    props = plan.properties
+    scenario = props.current_scenario
+    running = mapping.running_job_name(scenario)
+    scenario_name = _raw(_wire(scenario, "scenario_name", "scenarioName"), "currentScenario.scenarioName")
+    return JourneyState(
+        scope=Scope.PLAN,
+        target_id=_raw(plan.id, "id") or target_id,
+        name=_raw(_wire(props, "friendly_name", "friendlyName"), "friendlyName")
+        or _raw(_wire(plan, "name", "name"), "name")
+        or mapping.last_segment(target_id),
+        members=members,
+        allowed_operations=frozenset(
+            _strings(_wire(props, "allowed_operations", "allowedOperations"), "allowedOperations")
+        ),
+        read_at=now,
+        scenario=scenario_name if scenario_name and running else SCENARIO_IDLE,
+        running_job_id=running,
+        providers=_strings(_wire(props, "replication_providers", "replicationProviders"), "replicationProviders"),
+    )
+
+
+def recovery_points(points: Any) -> tuple[RecoveryPoint, ...]:
+    """Newest first; a point without a time sorts last (shown, never chosen by default)."""
+    out = [
+        RecoveryPoint(
+            point_id=_raw(p.id, "id"),
+            time=_moment(p.properties.recovery_point_time, "recoveryPointTime") if p.properties is not None else None,
+            point_type=_raw(p.properties.recovery_point_type, "recoveryPointType") if p.properties is not None else "",
+        )
+        for p in points
+        if p.id
+    ]
+    oldest = datetime.min.replace(tzinfo=UTC)
+    return tuple(sorted(out, key=lambda p: _aware(p.time) or oldest, reverse=True))
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def reverse_choices(
+    raw_item: Any, item_id: str, flow: ReplicationFlow, fabric: Any, policies: Any, mappings: Any
+) -> ReverseChoices:
+    details = raw_item.properties.provider_specific_details
+    custom = fabric.properties.custom_details if fabric.properties is not None else None
+    fabric_type = _raw(_wire(custom, "instance_type", "instanceType"), "customDetails.instanceType")
+    if fabric_type != FABRIC_OF_FLOW[flow]:
+        custom = None  # not this architecture's fabric: it offers no process server for the item
+    if flow is ReplicationFlow.CLASSIC:
+        # The classic reprotect to on-premises went through a process server in Azure (the item's
+        # processServerId): it can't carry the way back (REV-03 wants the on-premises one).
+        azure_ps = _raw(getattr(details, "process_server_id", None), "processServerId")
+        servers = tuple(
+            ReverseServer(
+                server_id=_raw(ps.id, "processServers[].id"),
+                name=_raw(ps.friendly_name, "friendlyName") or _raw(ps.ip_address, "ipAddress") or _raw(ps.id, "id"),
+                health=_raw(ps.health, "health"),
+                last_heartbeat=_moment(ps.last_heartbeat, "lastHeartbeat"),
+                health_errors=mapping.health_texts(ps.health_errors),
+                memory_status=_raw(ps.memory_usage_status, "memoryUsageStatus"),
+                disk_status=_raw(ps.space_usage_status, "spaceUsageStatus"),
+                processor_status=_raw(ps.cpu_load_status, "cpuLoadStatus"),
+                on_premises=not mapping.same_id(ps.id, azure_ps),
+            )
+            for ps in (getattr(custom, "process_servers", None) or ())
+            if ps.id
+        )
+        accounts = mapping.run_as_accounts(fabric) if getattr(custom, "run_as_accounts", None) else ()
+    else:
+        servers = tuple(
+            ReverseServer(
+                server_id=_raw(ps.id, "processServers[].id"),
+                name=_raw(ps.name, "name") or _raw(ps.fqdn, "fqdn") or _raw(ps.id, "id"),
+                health=_raw(ps.health, "health"),
+                last_heartbeat=_moment(ps.last_heartbeat_utc, "lastHeartbeatUtc"),
+                health_errors=mapping.health_texts(ps.health_errors),
+                memory_status=_raw(ps.memory_usage_status, "memoryUsageStatus"),
+                disk_status=_raw(ps.disk_usage_status, "diskUsageStatus"),
+                processor_status=_raw(ps.processor_usage_status, "processorUsageStatus"),
+            )
+            for ps in (getattr(custom, "process_servers", None) or ())
+            if ps.id
+        )
+        accounts = ()
+    wanted = REVERSE_POLICY_PROVIDER[flow]
+    container = mapping.prefix_through(item_id, "replicationProtectionContainers")
+    mapped = {
+        (m.properties.policy_id or "").strip("/").lower()
+        for m in mappings
+        if m.properties is not None
+        and mapping.same_id(mapping.prefix_through(m.id or "", "replicationProtectionContainers"), container)
+    }
+    out = []
+    for p in policies:
+        pd = p.properties.provider_specific_details if p.properties is not None else None
+        if pd is None or _raw(pd.instance_type, "instanceType") != wanted or not p.id:
+            continue
+        out.append(
+            ReversePolicy(
+                policy_id=p.id,
+                name=_raw(p.properties.friendly_name, "friendlyName")
+                or _raw(p.name, "name")
+                or mapping.last_segment(p.id),
+                provider=wanted,
+                # REV-03: classic takes the forward policy of the item's container mapping; modernized: the operator picks (D3)
+                from_container_mapping=flow is ReplicationFlow.CLASSIC and p.id.strip("/").lower() in mapped,
+            )
+        )
+    return ReverseChoices(
+        item_id=item_id,
+        flow=flow,
+        process_servers=servers,
+        policies=tuple(out),
+        run_as_accounts=accounts,
+        run_as_required=flow is ReplicationFlow.CLASSIC,
+    )
+
+
 def _plan(plan_id: str) -> str:
     name = mapping.segment(plan_id, "replicationRecoveryPlans") or mapping.last_segment(plan_id)
     if not name:
@@ -380,3 +705,9 @@ def _plan(plan_id: str) -> str:
             t("Reload the vault and choose the plan again."),
         )
     return name
+
+
+if TYPE_CHECKING:  # mypy proves the adapter is the Journey port
+
+    def _is_the_port(journey: ArmJourney) -> Journey:
+        return journey

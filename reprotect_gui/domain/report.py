@@ -17,7 +17,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reprotect_gui.domain.messages import (
     DOMAIN_CONTEXT,
@@ -31,6 +31,9 @@ from reprotect_gui.domain.messages import (
     t,
 )
 from reprotect_gui.domain.text import visible
+
+if TYPE_CHECKING:
+    from reprotect_gui.domain.journey_report import JourneyTimeline
 
 SUCCEEDED = "Succeeded"
 STATUS_ORDER = ("block", "warn", "unknown", "info", "pass")
@@ -143,6 +146,7 @@ class DrillReport:
     advice: tuple[str, ...]
     next_step: str
     readiness: tuple[ReadinessLine, ...] = ()  # per VM, the last readiness for failback recorded (RDY-)
+    journey: JourneyTimeline | None = None  # failback → commit → protected to Azure (issue 18), when recorded
 
     @property
     def succeeded(self) -> bool:
@@ -150,6 +154,10 @@ class DrillReport:
 
     @property
     def outcome_text(self) -> str:
+        if self.journey is not None and not self.jobs and not self.not_started:  # a journey recorded on its own
+            from reprotect_gui.domain.journey_report import journey_outcome
+
+            return journey_outcome(self.journey)
         total = len(self.jobs) + len(self.not_started)
         if any(j.outcome not in (SUCCEEDED, "Failed", "Cancelled") for j in self.jobs):
             return t("In progress when the report was made ({total} VM(s)).", total=total)
@@ -174,7 +182,11 @@ def _when(text: Any) -> datetime | None:
 
 def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     """The report of one run, from its audit records (any order; later records win)."""
+    from reprotect_gui.domain.journey_report import build_journey, journey_next_step, journey_start
+
     start = next((r for r in records if r.get("event") == "run.submitting"), None)
+    if start is None:
+        start = journey_start(records)  # a journey step recorded under a run of its own (issue 18)
     if start is None:
         raise ReportUnavailable("no run.submitting record")
     choices = start.get("choices") or {}
@@ -189,6 +201,11 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
     ok = bool(jobs) and not not_started and all(j.succeeded for j in jobs)
     operators = start.get("operators") or {}
     subject = start.get("subject") or {}
+    journey = build_journey(records, jobs)
+    if journey is not None and journey.reached in ("failback", "commit", "reprotect_to_azure"):
+        advice: tuple[str, ...] = (ADVICE_SUB04,) if linux else ()  # SUB-01 (keep them off) is over
+    else:
+        advice = end_of_run_advice(ok, any_linux=linux)
     return DrillReport(
         run_id=str(start.get("run_id", "")),
         at=_when(start.get("at")),
@@ -203,9 +220,10 @@ def build_report(records: Sequence[Mapping[str, Any]]) -> DrillReport:
         verdicts=tuple(_with_template(v) for v in start.get("verdicts") or ()),
         jobs=jobs,
         not_started=not_started,
-        advice=end_of_run_advice(ok, any_linux=linux),
-        next_step=next_step(ok),
+        advice=advice,
+        next_step=(journey_next_step(journey) if journey is not None else "") or next_step(ok),
         readiness=_readiness(records) if ok else (),
+        journey=journey,
     )
 
 
@@ -413,21 +431,27 @@ def render_html(report: DrillReport, fmt: ReportFormat = ENGLISH) -> str:
             ],
         )
     )
-    parts.append(f"<h2>{w(t('Choices per VM'))}</h2>")
-    parts.append(_items_table(w, report.items))
-    parts.append(f"<h2>{w(t('Preflight checks'))}</h2>")
-    parts.append(_verdicts_html(w, report.verdicts))
-    parts.append(f"<h2>{w(t('Jobs and timeline'))}</h2>")
+    if report.items or report.jobs or report.not_started:  # a journey recorded on its own has no reprotect part
+        parts.append(f"<h2>{w(t('Choices per VM'))}</h2>")
+        parts.append(_items_table(w, report.items))
+        parts.append(f"<h2>{w(t('Preflight checks'))}</h2>")
+        parts.append(_verdicts_html(w, report.verdicts))
+        parts.append(f"<h2>{w(t('Jobs and timeline'))}</h2>")
     for job in report.jobs:
         parts.append(_job_html(w, job))
     for name, why in report.not_started:
         parts.append(f"<p><b>{w(t('{vm}: not started.', vm=name or w.fmt.text(t('Submit'))))}</b> {w(why)}</p>")
-    if report.readiness:
+    if report.journey is not None:
+        from reprotect_gui.domain.journey_report import render_journey_section
+
+        parts.append(render_journey_section(report.journey, w))
+    elif report.readiness:
         parts.append(f"<h2>{w(t('Ready for failback?'))}</h2>")
         parts.append(_readiness_html(w, report.readiness))
-    parts.append(f"<h2>{w(t('After the job'))}</h2><ul>")
-    parts += [f"<li>{w(a)}</li>" for a in report.advice]
-    parts.append("</ul>")
+    if report.advice:
+        parts.append(f"<h2>{w(t('After the job'))}</h2><ul>")
+        parts += [f"<li>{w(a)}</li>" for a in report.advice]
+        parts.append("</ul>")
     parts.append(f"<h2>{w(t('Next step'))}</h2><p>{w(report.next_step)}</p>")
     parts.append("</body></html>")
     return "".join(parts)

@@ -42,6 +42,9 @@ class Entry:
     attached_to_running: bool = False
     retry: bool = False  # a retry on another appliance (RCM-01)
     gone: bool = False  # the vault answered it no longer knows the job: not read again (`problem` says so)
+    # The journey step that started the job (failback, cancel, commit, reprotect_to_azure; "" for a
+    # reprotect): only a reprotect's success leads to the readiness for failback (RDY-).
+    step: str = ""
 
     @property
     def job_id(self) -> str | None:
@@ -122,12 +125,23 @@ class RunModel:
         since: datetime | None = None,
         attached_to_running: bool = False,
         retry: bool = False,
+        step: str = "",
     ) -> bool:
         """Follow a job by the ID ASR gave; False when it is followed already."""
         if job_id in self._entries:
             return False
         self._entries[job_id] = Entry(
-            job_id, label, item_id, item_name or label, EntryKind.JOB, None, "", since, attached_to_running, retry
+            job_id,
+            label,
+            item_id,
+            item_name or label,
+            EntryKind.JOB,
+            None,
+            "",
+            since,
+            attached_to_running,
+            retry,
+            step=step,
         )
         return True
 
@@ -279,14 +293,14 @@ class RunModel:
         """Items whose reprotect succeeded and which are not ready yet: re-read them gently (RDY-14)."""
         out = []
         for e in self._entries.values():
-            if e.succeeded and e.item_id and e.item_id not in out:
+            if e.succeeded and not e.step and e.item_id and e.item_id not in out:
                 r = self.readiness.get(e.item_id)
                 if r is None or not r.ready:
                     out.append(e.item_id)
         return out
 
     def job_of_item(self, item_id: str) -> Job | None:
-        jobs = [e.job for e in self._entries.values() if e.item_id == item_id and e.job is not None]
+        jobs = [e.job for e in self._entries.values() if e.item_id == item_id and e.job is not None and not e.step]
         return jobs[-1] if jobs else None
 
     def apply_replication(self, statuses: Iterable[ReplicationStatus]) -> Changes:
@@ -305,7 +319,7 @@ class RunModel:
         seen: set[str] = set()
         rows = []
         for e in self._entries.values():
-            if e.succeeded and e.item_id and e.item_id not in seen:
+            if e.succeeded and not e.step and e.item_id and e.item_id not in seen:
                 seen.add(e.item_id)
                 rows.append((e, self.readiness.get(e.item_id), self.replication.get(e.item_id)))
         return rows

@@ -186,9 +186,10 @@ def summarize_runs(records: Iterable[Mapping[str, Any]]) -> list[RunSummary]:
     out = []
     for run_id, rs in by_run.items():
         start = next((r for r in rs if r.get("event") == RUN_SUBMITTING), None)
+        start = start or next((r for r in rs if _journey_phase(r) == SUBMITTED), None)  # a journey on its own
         if start is None:
             continue
-        accepted = [str(r["job_id"]) for r in rs if r.get("event") == JOB_ACCEPTED]
+        accepted = [str(r.get("job_id")) for r in rs if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED]
         out.append(
             RunSummary(
                 run_id=run_id,
@@ -203,8 +204,15 @@ def summarize_runs(records: Iterable[Mapping[str, Any]]) -> list[RunSummary]:
 
 
 def run_outcome(records: Sequence[Mapping[str, Any]]) -> str:
-    accepted = {r["job_id"] for r in records if r.get("event") == JOB_ACCEPTED}
-    ended = {r["job_id"]: r.get("outcome") for r in records if r.get("event") == JOB_ENDED}
+    accepted = {
+        str(r.get("job_id")) for r in records if r.get("event") == JOB_ACCEPTED or _journey_phase(r) == ACCEPTED
+    }
+    accepted -= _superseded_journey_jobs(records)
+    ended = {
+        str(r.get("job_id")): r.get("outcome")
+        for r in records
+        if r.get("event") == JOB_ENDED and str(r.get("job_id")) in accepted
+    }
     refused = any(r.get("event") in (JOB_NOT_STARTED, RUN_SUBMIT_FAILED) for r in records)
     if not accepted:
         return "not started" if refused else "submitting"
@@ -382,3 +390,46 @@ def error_record(error: JobError) -> dict[str, Any]:
         "known_cause": explained.cause if explained.known else "",
         "known_fix": explained.fix if explained.known else "",
     }
+
+
+# --- the failback journey (issue 18: failback.md I FB-, J CMT-, K REV-) ------------------------------
+#
+# services/journey.py writes each step after the reprotect under the run it continues, as
+# `journey.<step>.<phase>` (<step>: JourneyStep — failback, cancel, commit, reprotect_to_azure):
+#   submitted — subject, request, choices, the preflight verdicts, before anything is sent;
+#   accepted  — ASR took it: the job id (then `job.ended` with the same id, as for a reprotect);
+#   failed    — nothing started: the sentence why.
+# Read here for the past-runs list, and by the drill report's journey timeline (domain/journey_report.py).
+
+JOURNEY_PREFIX = "journey."
+JOURNEY_STEPS = ("failback", "cancel", "commit", "reprotect_to_azure")
+SUBMITTED, ACCEPTED, FAILED = "submitted", "accepted", "failed"
+
+
+def parse_journey_event(event: Any) -> tuple[str, str] | None:
+    """(step, phase) of a journey record's event, None for any other record (or a damaged one)."""
+    if not isinstance(event, str) or not event.startswith(JOURNEY_PREFIX):
+        return None
+    step, _, phase = event[len(JOURNEY_PREFIX) :].rpartition(".")
+    if step not in JOURNEY_STEPS or phase not in (SUBMITTED, ACCEPTED, FAILED):
+        return None
+    return step, phase
+
+
+def _journey_phase(record: Mapping[str, Any]) -> str | None:
+    parsed = parse_journey_event(record.get("event"))
+    return parsed[1] if parsed else None
+
+
+def _superseded_journey_jobs(records: Sequence[Mapping[str, Any]]) -> set[str]:
+    """Journey jobs followed by a later job of the same step on the same target (a failed planned
+    failover retried after its cancel, FB-12/FB-15): only the last one says how the step ended."""
+    last: dict[tuple[str, str], str] = {}
+    every: set[str] = set()
+    for r in records:
+        if _journey_phase(r) == ACCEPTED:
+            job_id = str(r.get("job_id", ""))
+            every.add(job_id)
+            target = str(r.get("item_id") or r.get("target_id") or "").lower()
+            last[(str(r.get("step", "")), target)] = job_id
+    return every - set(last.values())

@@ -56,7 +56,7 @@ from reprotect_gui.domain.journey import (
     journey_stage,
 )
 from reprotect_gui.domain.matching import match_locator
-from reprotect_gui.domain.messages import t
+from reprotect_gui.domain.messages import Text, t
 from reprotect_gui.domain.models import (
     Job,
     RecoverySite,
@@ -525,6 +525,7 @@ def submitted_record(
                 "status": v.status.value,
                 "subject": v.subject,
                 "finding": v.finding,
+                "finding_text": v.finding.to_json() if isinstance(v.finding, Text) else None,  # the report's language
                 "acknowledged": f"{v.check_id}|{v.subject}" in acks,
             }
             for v in verdicts

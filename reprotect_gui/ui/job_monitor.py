@@ -472,6 +472,7 @@ class JobMonitor(QWidget):
         since: datetime | None = None,
         attached_to_running: bool = False,
         retry: bool = False,
+        step: str = "",
     ) -> None:
         if self.model.follow(
             job_id,
@@ -481,6 +482,7 @@ class JobMonitor(QWidget):
             since=since or self._clock.now(),
             attached_to_running=attached_to_running,
             retry=retry,
+            step=step,
         ):
             self._add_row(self.model.entry(job_id))
         self.follower.start()

@@ -34,6 +34,7 @@ from reprotect_gui.ui.i18n import text as ui_text
 from reprotect_gui.ui.job_monitor import JobEndNotifier, JobMonitor
 from reprotect_gui.ui.jobs import JobFailure, JobRunner, Pool
 from reprotect_gui.ui.report_export import AuditHistoryDialog, ask_and_export, report_from_records
+from reprotect_gui.ui.translate_noop import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from reprotect_gui.ui.wizard.wizard import ReprotectWizard
@@ -43,12 +44,32 @@ log = logging.getLogger(__name__)
 FOLLOW, LATER, FORGET = "follow", "later", "forget"
 Ask = Callable[[Sequence[InFlightJob]], str]
 
+# The journey's steps (issue 18; services.journey.JourneyStep), as the resume names their jobs.
+STEP_WORDS = {
+    "failback": QT_TRANSLATE_NOOP("resume", "failback"),
+    "cancel": QT_TRANSLATE_NOOP("resume", "cancel of the failback"),
+    "commit": QT_TRANSLATE_NOOP("resume", "commit"),
+    "reprotect_to_azure": QT_TRANSLATE_NOOP("resume", "reprotect to Azure"),
+}
+
+
+def step_word(step: str) -> str:
+    """The journey step of a journaled job in the UI's language; an unknown step as it was written."""
+    word = STEP_WORDS.get(step)
+    return QCoreApplication.translate("resume", word) if word else step
+
+
+def job_line(job: InFlightJob) -> str:
+    when = job.accepted_at[:19].replace("T", " ")
+    if not job.step:
+        line = QCoreApplication.translate("resume", "• {vm} — job {job} (accepted {when} UTC)")
+        return line.format(vm=job.item_name, job=job.job_id, when=when)
+    line = QCoreApplication.translate("resume", "• {vm} — {step} job {job} (accepted {when} UTC)")
+    return line.format(vm=job.item_name, step=step_word(job.step), job=job.job_id, when=when)
+
 
 def ask_with_a_box(jobs: Sequence[InFlightJob], parent: QWidget | None = None) -> str:
-    line = QCoreApplication.translate("resume", "• {vm} — job {job} (accepted {when} UTC)")
-    names = "\n".join(
-        line.format(vm=j.item_name, job=j.job_id, when=j.accepted_at[:19].replace("T", " ")) for j in jobs
-    )
+    names = "\n".join(job_line(j) for j in jobs)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("resume", "Reprotect jobs in progress"),
@@ -132,10 +153,13 @@ class ResumeWindow(QWidget):
         for job in jobs:
             self.monitor.follow(
                 job.job_id,
-                self.tr("{vm} (resumed)").format(vm=job.item_name),
+                self.tr("{vm} (resumed)").format(vm=job.item_name)
+                if not job.step
+                else self.tr("{vm}: {step} (resumed)").format(vm=job.item_name, step=step_word(job.step)),
                 item_id=job.item_id,
                 item_name=job.item_name,
                 since=_accepted_at(job),
+                step=job.step,  # a journey job's success leads to no readiness reads (RDY-)
             )
 
         def record_all() -> None:

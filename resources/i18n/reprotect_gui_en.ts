@@ -2065,6 +2065,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{vm}: {step} (resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every resumed job has ended; the outcomes are in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,6 +6302,202 @@ Presented now:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprotect (Azure → on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for failback (RDY-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback (FB-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel of the failback (FB-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit (CMT-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected to Azure again (REV-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation (FB-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction (FB-02)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point (FB-03/FB-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen recovery point (FB-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-VM sync point (FB-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the Azure VM down first (FB-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process server (REV-03/REV-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master target (REV-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication policy (REV-03/REV-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-as account (REV-03/REV-04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FB-05: the downtime window and users off the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FB-10: a classic failback can be neither cancelled nor retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMT-02: the application works on-premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMT-01: commit deletes the failed-over Azure VM, and can&apos;t be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey of {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback journey of {subject}: reached “{stage}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback journey: reprotect → ready → failback → commit → protected to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {stage} was still running when the report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: read the failback job&apos;s error, fix its cause and fail back again when ASR offers it (FB-10: a classic failback can&apos;t be cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: fix the cause of the failed {stage} (see its error), then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey is complete: the VMs replicate to Azure again. Review each VM&apos;s compute and network settings in Azure before the next failover (REV-06), and remove the Azure resources added after failover (CMT-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: the VMs run on-premises without protection: protect them to Azure again (CMT-07, REV-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: check each on-premises VM in vCenter (powered on, VMware Tools running, an IP address; FB-13), confirm that the application works (CMT-02), then commit (CMT-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: the failback was cancelled and the Azure VM runs again: fail back again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback journey of {subject}: no step has succeeded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({health})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: cancel the failed failback (FB-12), then fail back again. Never disable protection (FB-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM / plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} — {subject}, job {job}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: {checks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {job}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{check} (accepted): {finding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} was not found in vCenter by UUID, name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7031,6 +7231,30 @@ Presented now:
     </message>
     <message>
         <source>read the recovery points of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the choices for protecting {name} to Azure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the journey state of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither replicating back on-premises nor protected to Azure (provider {provider}): there is nothing to protect to Azure again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the vault: the item may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replicated item {name} is no longer in the vault {vault}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the vault: it may have been disabled or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8309,7 +8533,27 @@ Presented now:
 <context>
     <name>resume</name>
     <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>• {vm} — job {job} (accepted {when} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {vm} — {step} job {job} (accepted {when} UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2065,6 +2065,10 @@
         <translation>{vm} (再開)</translation>
     </message>
     <message>
+        <source>{vm}: {step} (resumed)</source>
+        <translation>{vm}: {step} (再開)</translation>
+    </message>
+    <message>
         <source>Every resumed job has ended; the outcomes are in the audit log.</source>
         <translation>再開したすべてのジョブが終了しました。結果は監査ログに記録されています。</translation>
     </message>
@@ -6319,6 +6323,202 @@ Presented now:
         <translation>{target} では現在フェールオーバーの取り消しを実行できません。</translation>
     </message>
     <message>
+        <source>Reprotect (Azure → on-premises)</source>
+        <translation>再保護 (Azure → オンプレミス)</translation>
+    </message>
+    <message>
+        <source>Ready for failback (RDY-)</source>
+        <translation>フェールバックの準備完了 (RDY-)</translation>
+    </message>
+    <message>
+        <source>Failback (FB-)</source>
+        <translation>フェールバック (FB-)</translation>
+    </message>
+    <message>
+        <source>Cancel of the failback (FB-12)</source>
+        <translation>フェールバックの取り消し (FB-12)</translation>
+    </message>
+    <message>
+        <source>Commit (CMT-)</source>
+        <translation>コミット (CMT-)</translation>
+    </message>
+    <message>
+        <source>Protected to Azure again (REV-)</source>
+        <translation>Azure への再保護完了 (REV-)</translation>
+    </message>
+    <message>
+        <source>Operation (FB-01)</source>
+        <translation>操作 (FB-01)</translation>
+    </message>
+    <message>
+        <source>Direction (FB-02)</source>
+        <translation>方向 (FB-02)</translation>
+    </message>
+    <message>
+        <source>Recovery point (FB-03/FB-04)</source>
+        <translation>復旧ポイント (FB-03/FB-04)</translation>
+    </message>
+    <message>
+        <source>Chosen recovery point (FB-03)</source>
+        <translation>選択した復旧ポイント (FB-03)</translation>
+    </message>
+    <message>
+        <source>Multi-VM sync point (FB-04)</source>
+        <translation>マルチ VM 同期ポイント (FB-04)</translation>
+    </message>
+    <message>
+        <source>Shut the Azure VM down first (FB-05)</source>
+        <translation>先に Azure VM をシャットダウン (FB-05)</translation>
+    </message>
+    <message>
+        <source>Process server (REV-03/REV-04)</source>
+        <translation>プロセス サーバー (REV-03/REV-04)</translation>
+    </message>
+    <message>
+        <source>Master target (REV-03)</source>
+        <translation>マスター ターゲット サーバー (REV-03)</translation>
+    </message>
+    <message>
+        <source>Replication policy (REV-03/REV-04)</source>
+        <translation>レプリケーション ポリシー (REV-03/REV-04)</translation>
+    </message>
+    <message>
+        <source>Run-as account (REV-03/REV-04)</source>
+        <translation>実行アカウント (REV-03/REV-04)</translation>
+    </message>
+    <message>
+        <source>FB-05: the downtime window and users off the application</source>
+        <translation>FB-05: ダウンタイムの時間帯を確保し、ユーザーはアプリケーションを使用していない</translation>
+    </message>
+    <message>
+        <source>FB-10: a classic failback can be neither cancelled nor retried</source>
+        <translation>FB-10: クラシックのフェールバックは取り消しも再試行もできない</translation>
+    </message>
+    <message>
+        <source>CMT-02: the application works on-premises</source>
+        <translation>CMT-02: アプリケーションはオンプレミスで動作している</translation>
+    </message>
+    <message>
+        <source>CMT-01: commit deletes the failed-over Azure VM, and can&apos;t be undone</source>
+        <translation>CMT-01: コミットするとフェールオーバーされた Azure VM が削除され、元に戻せない</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Journey of {subject}</source>
+        <translation>{subject} の経過</translation>
+    </message>
+    <message>
+        <source>Failback journey of {subject}: reached “{stage}”.</source>
+        <translation>{subject} のフェールバックの経過: 「{stage}」まで到達しました。</translation>
+    </message>
+    <message>
+        <source>Failback journey: reprotect → ready → failback → commit → protected to Azure</source>
+        <translation>フェールバックの経過: 再保護 → 準備完了 → フェールバック → コミット → Azure への再保護</translation>
+    </message>
+    <message>
+        <source>{count} × {status}</source>
+        <translation>{status} {count} 件</translation>
+    </message>
+    <message>
+        <source>The {stage} was still running when the report was made.</source>
+        <translation>レポートの作成時点で「{stage}」はまだ実行中でした。</translation>
+    </message>
+    <message>
+        <source>Next step: read the failback job&apos;s error, fix its cause and fail back again when ASR offers it (FB-10: a classic failback can&apos;t be cancelled).</source>
+        <translation>次の手順: フェールバック ジョブのエラーを読み、原因を修正してから、ASR で実行できるようになったら再度フェールバックしてください (FB-10: クラシックのフェールバックは取り消せません)。</translation>
+    </message>
+    <message>
+        <source>Next step: fix the cause of the failed {stage} (see its error), then run it again.</source>
+        <translation>次の手順: 失敗した「{stage}」の原因を修正し (エラーを参照)、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The journey is complete: the VMs replicate to Azure again. Review each VM&apos;s compute and network settings in Azure before the next failover (REV-06), and remove the Azure resources added after failover (CMT-07).</source>
+        <translation>経過は完了しました: VM は再び Azure にレプリケートされています。次のフェールオーバーの前に Azure で各 VM のコンピューティングとネットワークの設定を確認し (REV-06)、フェールオーバー後に追加した Azure リソースを削除してください (CMT-07)。</translation>
+    </message>
+    <message>
+        <source>Next step: the VMs run on-premises without protection: protect them to Azure again (CMT-07, REV-01).</source>
+        <translation>次の手順: VM は保護されないままオンプレミスで稼働しています。Azure への再保護を行ってください (CMT-07、REV-01)。</translation>
+    </message>
+    <message>
+        <source>Next step: check each on-premises VM in vCenter (powered on, VMware Tools running, an IP address; FB-13), confirm that the application works (CMT-02), then commit (CMT-01).</source>
+        <translation>次の手順: vCenter で各オンプレミス VM を確認し (電源オン、VMware Tools 実行中、IP アドレスあり。FB-13)、アプリケーションが動作することを確認してから (CMT-02)、コミットしてください (CMT-01)。</translation>
+    </message>
+    <message>
+        <source>Next step: the failback was cancelled and the Azure VM runs again: fail back again when ready.</source>
+        <translation>次の手順: フェールバックは取り消され、Azure VM が再び稼働しています。準備ができたら再度フェールバックしてください。</translation>
+    </message>
+    <message>
+        <source>Failback journey of {subject}: no step has succeeded yet.</source>
+        <translation>{subject} のフェールバックの経過: まだ成功した手順はありません。</translation>
+    </message>
+    <message>
+        <source>{name} ({health})</source>
+        <translation>{name} ({health})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Next step: cancel the failed failback (FB-12), then fail back again. Never disable protection (FB-11).</source>
+        <translation>次の手順: 失敗したフェールバックを取り消し (FB-12)、再度フェールバックしてください。保護の無効化は絶対に行わないでください (FB-11)。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>VM / plan</source>
+        <translation>VM / 計画</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Choices and checks</source>
+        <translation>選択内容とチェック</translation>
+    </message>
+    <message>
+        <source>{stage} — {subject}, job {job}: {outcome}</source>
+        <translation>{stage} — {subject}、ジョブ {job}: {outcome}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Checks: {checks}</source>
+        <translation>チェック: {checks}</translation>
+    </message>
+    <message>
+        <source>Job {job}</source>
+        <translation>ジョブ {job}</translation>
+    </message>
+    <message>
+        <source>{check} (accepted): {finding}</source>
+        <translation>{check} (承認済み): {finding}</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>未到達</translation>
+    </message>
+    <message>
         <source>{name} was not found in vCenter by UUID, name or IP address.</source>
         <translation>{name} は UUID、名前、IP アドレスのいずれでも vCenter に見つかりませんでした。</translation>
     </message>
@@ -7053,6 +7253,30 @@ Presented now:
     <message>
         <source>read the recovery points of {name}</source>
         <translation>{name} の復旧ポイントの読み取り</translation>
+    </message>
+    <message>
+        <source>read the choices for protecting {name} to Azure again</source>
+        <translation>{name} を Azure へ再保護するための選択肢を読み取る</translation>
+    </message>
+    <message>
+        <source>read the journey state of {name}</source>
+        <translation>{name} の経過の状態を読み取る</translation>
+    </message>
+    <message>
+        <source>{name} is neither replicating back on-premises nor protected to Azure (provider {provider}): there is nothing to protect to Azure again. Nothing was sent.</source>
+        <translation>{name} はオンプレミスへのレプリケーション中でも Azure への保護中でもありません (プロバイダー {provider}): Azure へ再保護する対象がありません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault: the item may have changed.</source>
+        <translation>コンテナーを再読み込みしてください: アイテムが変更された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The replicated item {name} is no longer in the vault {vault}.</source>
+        <translation>レプリケートされたアイテム {name} はコンテナー {vault} にもうありません。</translation>
+    </message>
+    <message>
+        <source>Reload the vault: it may have been disabled or removed.</source>
+        <translation>コンテナーを再読み込みしてください: 無効化または削除された可能性があります。</translation>
     </message>
     <message>
         <source>read the recovery points</source>
@@ -8332,8 +8556,28 @@ Presented now:
 <context>
     <name>resume</name>
     <message>
+        <source>failback</source>
+        <translation>フェールバック</translation>
+    </message>
+    <message>
+        <source>cancel of the failback</source>
+        <translation>フェールバックの取り消し</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>reprotect to Azure</source>
+        <translation>Azure への再保護</translation>
+    </message>
+    <message>
         <source>• {vm} — job {job} (accepted {when} UTC)</source>
         <translation>• {vm} — ジョブ {job} (受け付け {when} UTC)</translation>
+    </message>
+    <message>
+        <source>• {vm} — {step} job {job} (accepted {when} UTC)</source>
+        <translation>• {vm} — {step} ジョブ {job} (受け付け {when} UTC)</translation>
     </message>
     <message>
         <source>Reprotect jobs in progress</source>

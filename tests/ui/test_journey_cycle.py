@@ -112,6 +112,16 @@ def test_a_classic_vm_through_the_whole_cycle(qtbot, make_wizard):
 
     report = report_from_records(run.recorder.kept)
     assert report.readiness and report.readiness[0].item_name == "app-lnx-01"
+    # The drill report's one timeline for the VM (issue 18 item 5), with each step's choices and statements.
+    assert [(s.stage, s.subject, s.outcome) for s in report.journey.steps] == [
+        ("reprotect", "app-lnx-01", "Succeeded"),
+        ("ready", "app-lnx-01", "Ready"),
+        ("failback", "app-lnx-01", "Succeeded"),
+        ("commit", "app-lnx-01", "Succeeded"),
+        ("reprotect_to_azure", "app-lnx-01", "Succeeded"),
+    ]
+    assert report.journey.reached == "reprotect_to_azure"
+    assert report.journey.of("commit")[0].confirmations == ("CMT-02: the application works on-premises",)
 
 
 def go_to_modernized_plan_review(qtbot, wizard, plan: str):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from reprotect_gui.app import build_training_wizard
 from reprotect_gui.domain.models import ClassicTarget, ReprotectRequest
 from reprotect_gui.services.journal import InFlightJob, JobJournal
+from reprotect_gui.services.tracking import RunRecorder
 from reprotect_gui.training.scenario import load_scenario
 from reprotect_gui.ui.resume import FOLLOW, FORGET, LATER, offer_resume_at_start
 
@@ -121,3 +122,52 @@ def test_a_journaled_job_the_vault_no_longer_knows_is_offered_once_then_dropped(
     asked = []
     assert offer_resume_at_start(launch(), ask=lambda jobs: asked.append(jobs) or FOLLOW) is None
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("step", "word"),
+    [
+        ("failback", "failback"),
+        ("cancel", "cancel of the failback"),
+        ("commit", "commit"),
+        ("reprotect_to_azure", "reprotect to Azure"),
+    ],
+)
+def test_a_journey_job_left_by_a_crash_is_offered_by_its_step_followed_and_lands_in_the_journey(
+    qtbot, launch, tmp_path, step, word
+):
+    """Issue 18: every journey step's job is journaled with its step (services/journey.py); after a crash
+    it is offered by that step, followed to its end, recorded under its run, and no readiness is read
+    after it (RDY- is for a reprotect's success only)."""
+    from reprotect_gui.services.audit import AuditLog
+    from reprotect_gui.services.journey import submit_step
+    from reprotect_gui.ui.report_export import report_from_records
+    from reprotect_gui.ui.resume import job_line
+    from tests.fakes import ManualClock, RecordingContext
+    from tests.journey_records import CLASSIC, AcceptingPort, back_to_azure, cancel, commit, failback
+
+    request_of = {
+        "failback": failback("web-01", CLASSIC),
+        "cancel": cancel("web-01"),
+        "commit": commit("web-01", CLASSIC),
+        "reprotect_to_azure": back_to_azure("web-01", CLASSIC),
+    }
+
+    wizard = launch()
+    request = ReprotectRequest("web-01", "web-01", ClassicTarget("mt-win-01", "ps-azure-01", "R:"), "ds", "p", ())
+    job_id = wizard.session.site_recovery.submit_reprotect(request).job_id  # a job the vault follows
+    killed = RunRecorder("run7", "rsv", ManualClock(), JobJournal(tmp_path), AuditLog(tmp_path), dict(SOURCE))
+    submit_step(AcceptingPort(job_id), request_of[step], killed, RecordingContext())  # then the process died
+
+    asked = []
+    window = offer_resume_at_start(launch(), ask=lambda jobs: asked.extend(jobs) or FOLLOW)
+    assert [(j.job_id, j.step) for j in asked] == [(job_id, step)]
+    assert job_line(asked[0]).startswith(f"• web-01 — {word} job {job_id}")
+    assert window.run.entry(job_id).label == f"web-01: {word} (resumed)"
+    qtbot.waitSignal(window.all_recorded, timeout=15000).wait()
+    qtbot.wait(300)  # a reprotect's success would start readiness reads by now
+    events = [r["event"] for r in AuditLog(tmp_path).run("run7")]
+    assert events == [f"journey.{step}.submitted", f"journey.{step}.accepted", "job.resumed", "job.ended"]
+    assert window.run.readiness_targets() == [] and JobJournal(tmp_path).pending() == ()
+    (line,) = report_from_records(AuditLog(tmp_path).run("run7")).journey.of(step)
+    assert (line.outcome, line.job.job_id) == ("Succeeded", job_id)

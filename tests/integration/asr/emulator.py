@@ -525,10 +525,13 @@ class AsrEmulator:
             raise _Reply(
                 404, "NotFound", f"The {collection[:-1]} '{_last(arm_id)}' was not found in vault {self.vault}."
             )
-        return self._render_item(resource) if collection == "items" else self._public(resource)
+        render = {"items": self._render_item, "plans": self._render_plan}.get(collection, self._public)
+        return render(resource)
 
     def _list(self, collection, query, path, keep=None):
-        render = {"jobs": self._render_job, "items": self._render_item}.get(collection, self._public)
+        render = {"jobs": self._render_job, "items": self._render_item, "plans": self._render_plan}.get(
+            collection, self._public
+        )
         values = [render(r) for rid, r in self._collections[collection].items() if keep is None or keep(rid)]
         start = int(query.get("page", ["0"])[0])
         page = values[start : start + self.page_size]
@@ -536,6 +539,22 @@ class AsrEmulator:
         if start + self.page_size < len(values):
             payload["nextLink"] = f"{self.url}{path}?api-version={API_VERSION}&page={start + self.page_size}"
         return 200, {}, payload
+
+    def _render_plan(self, resource: dict[str, Any]) -> dict[str, Any]:
+        """A plan's replicationProviders follow its members' providers, as the service's do (InMageAzureV2,
+        then InMage after a reprotect, InMageRcmFailback for modernized members)."""
+        out = copy.deepcopy(self._public(resource))
+        members = [
+            self._collections["items"].get(m["id"].lower())
+            for g in out["properties"].get("groups", [])
+            for m in g.get("replicationProtectedItems", [])
+        ]
+        providers = sorted(
+            {m["properties"]["providerSpecificDetails"].get("instanceType", "") for m in members if m is not None}
+        )
+        if providers:
+            out["properties"]["replicationProviders"] = providers
+        return out
 
     def _containers(self, fabric_id: str) -> list[dict[str, Any]]:
         """A fabric's protection containers, as its items and mappings name them."""
@@ -682,16 +701,33 @@ class AsrEmulator:
             return []
         if time.monotonic() - started < 1.2 * self.replication_seconds:
             return []
-        return [
-            {
-                "id": f"{item['id']}/recoveryPoints/{uuid.uuid4()}",
-                **models.RecoveryPoint(
-                    properties=models.RecoveryPointProperties(
-                        recovery_point_time=_now_iso(), recovery_point_type="CrashConsistent"
-                    )
-                ).as_dict(),
-            }
-        ]
+        return self.recovery_points_of(item["id"])
+
+    def recovery_points_of(self, item_id: str) -> list[dict[str, Any]]:
+        """The item's recovery points once replication back is complete: made once and kept, so an id read
+        for a Custom failback (FB-03) still names the same point when the failover is sent. Newest first:
+        the latest processed (crash-consistent) point, then an application-consistent one 20 minutes older
+        (RecoveryPoints_ListByReplicationProtectedItems' shape)."""
+        points = self.__dict__.setdefault("_points", {})
+        key = item_id.lower()
+        if key not in points:
+            now = dt.datetime.now(dt.UTC)
+            points[key] = [
+                {
+                    "id": f"{item_id}/recoveryPoints/{uuid.uuid4()}",
+                    "name": f"rp-{kind.lower()}",
+                    "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/replicationProtectionContainers/"
+                    "replicationProtectedItems/recoveryPoints",
+                    **models.RecoveryPoint(
+                        properties=models.RecoveryPointProperties(
+                            recovery_point_time=(now - dt.timedelta(minutes=age)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                            recovery_point_type=kind,
+                        )
+                    ).as_dict(),
+                }
+                for kind, age in (("CrashConsistent", 1), ("AppConsistent", 21))
+            ]
+        return copy.deepcopy(points[key])
 
     # -- jobs -----------------------------------------------------------------------------------
 

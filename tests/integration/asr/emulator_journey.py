@@ -132,6 +132,9 @@ def _item_step(emu: Any, item_id: str, operation: str, raw_body: bytes) -> tuple
     body = _json(raw_body)
     if operation in ("plannedfailover", "unplannedfailover"):
         _validate_item_failover(body, provider)
+        point = ((body.get("properties") or {}).get("providerSpecificDetails") or {}).get("recoveryPointId")
+        if point and point.lower() not in {p["id"].lower() for p in emu.recovery_points_of(item_id)}:
+            raise _reply(400, "InvalidRecoveryPoint", f"Recovery point {point} is not a recovery point of {name}.")
     elif raw_body.strip():
         raise _reply(400, "InvalidRequestContent", f"{operation} takes no body.")
     return _start(emu, item_id, [item_id], operation, name, body)
@@ -244,6 +247,10 @@ def _start(
         _sync_plans(emu, item_ids)
 
     job = emu._new_job(scenario, friendly, name, tasks, on_end, failure)
+    if target_id.lower() in emu._collections["plans"]:
+        job["properties"]["targetInstanceType"] = "RecoveryPlan"  # as in the Jobs examples
+    if operation in ("plannedfailover", "unplannedfailover"):  # FB-11: the job shows the point used
+        job["properties"]["customDetails"] = _failover_job_details(emu, item_ids, body)
     running = {"scenarioName": scenario, "jobId": job["id"], "startTime": job["properties"]["startTime"]}
     for member_id in item_ids:
         props = _item(emu, member_id)["properties"]
@@ -253,6 +260,26 @@ def _start(
         emu._collections["plans"][target_id.lower()]["properties"]["currentScenario"] = dict(running)
     _sync_plans(emu, item_ids)
     return 202, emu._polling_headers(job), None
+
+
+def _failover_job_details(emu: Any, item_ids: list[str], body: dict[str, Any]) -> dict[str, Any]:
+    """FailoverJobDetails.protectedItemDetails[] {name, friendlyName, recoveryPointId, recoveryPointTime}."""
+    details = (body.get("properties") or {}).get("providerSpecificDetails")
+    chosen = details.get("recoveryPointId") if isinstance(details, dict) else None
+    rows = []
+    for member_id in item_ids:
+        points = emu.recovery_points_of(member_id)
+        point = next((p for p in points if chosen and p["id"].lower() == chosen.lower()), points[0])
+        item = emu._collections["items"].get(member_id.lower()) or {}
+        rows.append(
+            {
+                "name": member_id.rsplit("/", 1)[-1],
+                "friendlyName": (item.get("properties") or {}).get("friendlyName", ""),
+                "recoveryPointId": point["id"],
+                "recoveryPointTime": point["properties"]["recoveryPointTime"],
+            }
+        )
+    return {"instanceType": "FailoverJobDetails", "affectedObjectDetails": {}, "protectedItemDetails": rows}
 
 
 def _sync_plans(emu: Any, changed: list[str]) -> None:

@@ -8,6 +8,7 @@ already reprotected through an appliance (InMageRcmFailback).
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import emulator_journey
 import pytest
@@ -126,16 +127,49 @@ def test_classic_item_fails_back_by_unplanned_failover_commits_and_is_protected_
     assert len(posts(emulator)) == before + 3  # one POST per step (FB-14)
 
 
-def test_classic_custom_recovery_point_is_sent_with_its_id(emulator, adapter, journey):
+def listed_points(journey, target, timeout_s=10.0):
+    """The item's recovery points once replication back has made them (RDY-06)."""
+    deadline = time.monotonic() + timeout_s
+    while not (points := journey.list_recovery_points(target)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return points
+
+
+def test_classic_custom_recovery_point_is_chosen_from_the_listed_points_and_sent_with_its_id(
+    emulator, adapter, journey
+):
+    """FB-03 Custom: the point comes from the item's recovery points (newest first); the job names it (FB-11)."""
     reprotected_classic(emulator, adapter)
-    point = f"{item_id('vm-app-01')}/recoveryPoints/rp-0001"
-    journey.submit_failback(
+    points = listed_points(journey, item_id("vm-app-01"))
+    assert [p.point_type for p in points] == ["CrashConsistent", "AppConsistent"]  # newest first
+    assert points[0].time > points[1].time and all(p.point_id.startswith(item_id("vm-app-01")) for p in points)
+    assert journey.list_recovery_points(item_id("vm-app-01")) == points  # stable ids: still the same points
+    chosen = points[1].point_id  # the older, application-consistent one
+    result = journey.submit_failback(
         FailbackRequest(
-            Scope.ITEM, item_id("vm-app-01"), "vm-app-01", CLASSIC, ClassicRecoveryPoint.CUSTOM, recovery_point_id=point
+            Scope.ITEM,
+            item_id("vm-app-01"),
+            "vm-app-01",
+            CLASSIC,
+            ClassicRecoveryPoint.CUSTOM,
+            recovery_point_id=chosen,
         )
     )
     details = posts(emulator)[-1].body["properties"]["providerSpecificDetails"]
-    assert details == {"instanceType": "InMage", "recoveryPointType": "Custom", "recoveryPointId": point}
+    assert details == {"instanceType": "InMage", "recoveryPointType": "Custom", "recoveryPointId": chosen}
+    job = next(j for j in emulator.jobs() if j["name"] == result.job_id)
+    assert job["properties"]["customDetails"]["protectedItemDetails"][0]["recoveryPointId"] == chosen
+
+
+def test_a_custom_point_that_is_not_the_items_is_refused_as_a_sentence(emulator, adapter, journey):
+    reprotected_classic(emulator, adapter)
+    listed_points(journey, item_id("vm-app-01"))
+    wrong = f"{item_id('vm-app-02')}/recoveryPoints/rp-0001"
+    request = FailbackRequest(
+        Scope.ITEM, item_id("vm-app-01"), "vm-app-01", CLASSIC, ClassicRecoveryPoint.CUSTOM, recovery_point_id=wrong
+    )
+    with pytest.raises(JourneyStepRejected, match="is not a recovery point of vm-app-01"):
+        journey.submit_failback(request)
 
 
 def test_the_service_refuses_a_planned_failover_of_a_classic_item(emulator, adapter, journey):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import math
+from datetime import UTC, datetime
 
 import pytest
 from asr_estate import mixed_estate
@@ -194,3 +195,93 @@ def test_datastore_gb_strings_at_their_edges(value, usable):
     else:
         with pytest.raises(AzureAnswerUnreadable):
             read_site(payload)
+
+
+# --- the failback journey's reads (issue 18: FB-03, FB-15, REV-03/04/05, CMT-06) ----------------------------
+
+_PORTAL = next(
+    i for i in ESTATE["items"] if i["properties"]["providerSpecificDetails"]["instanceType"] == "InMageRcmFailback"
+)
+JOURNEY = {
+    "item": {
+        **copy.deepcopy(_PORTAL),
+        "properties": {
+            **copy.deepcopy(_PORTAL["properties"]),
+            "allowedOperations": ["Commit", "CancelFailover"],
+            "currentScenario": {"scenarioName": "None", "jobId": "/x/replicationJobs/None"},
+            "replicationHealth": "Normal",
+        },
+    },
+    "plan": copy.deepcopy(ESTATE["plans"][0]),
+    "points": [
+        {
+            "id": f"{_PORTAL['id']}/recoveryPoints/p{n}",
+            "properties": {"recoveryPointTime": f"2026-11-27T09:0{n}:00Z", "recoveryPointType": "CrashConsistent"},
+        }
+        for n in range(2)
+    ],
+    "fabrics": copy.deepcopy(ESTATE["fabrics"]),
+    "policies": copy.deepcopy(ESTATE["policies"]),
+    "mappings": copy.deepcopy(ESTATE["mappings"]),
+}
+JOURNEY["item"]["properties"]["providerSpecificDetails"].update(
+    lastPlannedFailoverStatus="Failed", lastPlannedFailoverStartTime="2026-11-27T09:00:00Z"
+)
+JOURNEY_PATHS = [p for p in _paths(JOURNEY) if len(p) > 1]
+
+
+def read_journey_payload(payload: dict):
+    """Every journey mapper of the adapter over one payload, as ArmJourney runs them (through `_map`)."""
+    from reprotect_gui.asr import journey as j
+    from reprotect_gui.domain.models import ReplicationFlow
+
+    a = adapter()
+    item = models.ReplicationProtectedItem(copy.deepcopy(payload["item"]))
+    plan = models.RecoveryPlan(copy.deepcopy(payload["plan"]))
+    now = datetime.now(UTC)
+
+    def everything():
+        member = j.journey_member(item)
+        state = j.plan_state(plan, "plan-id", (member,), now)
+        points = j.recovery_points([models.RecoveryPoint(copy.deepcopy(p)) for p in payload["points"]])
+        fabrics = [models.Fabric(copy.deepcopy(f)) for f in payload["fabrics"]]
+        policies = [models.Policy(copy.deepcopy(p)) for p in payload["policies"]]
+        mappings = [models.ProtectionContainerMapping(copy.deepcopy(m)) for m in payload["mappings"]]
+        choices = [
+            j.reverse_choices(item, str(payload["item"].get("id")), flow, fabric, policies, mappings)
+            for flow in (ReplicationFlow.CLASSIC, ReplicationFlow.MODERNIZED)
+            for fabric in fabrics
+        ]
+        return member, state, points, choices
+
+    return a._map("read the journey", everything)
+
+
+def assert_usable_journey(result) -> None:
+    member, state, points, choices = result
+    assert all(isinstance(op, str) for op in member.allowed_operations | state.allowed_operations)
+    assert isinstance(member.protection_state, str) and isinstance(member.last_planned_failover_status, str)
+    assert all(isinstance(p, str) for p in state.providers)
+    times = [p.time for p in points if p.time is not None]
+    assert [p.time for p in points[: len(times)]] == times  # newest first, the ones without a time last
+    for c in choices:
+        assert all(isinstance(s.server_id, str) and isinstance(s.health, str) for s in c.process_servers)
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(JOURNEY_PATHS), NASTY), min_size=1, max_size=3))
+def test_generated_journey_payloads_map_to_a_usable_state_or_a_sentence(edits):
+    payload = copy.deepcopy(JOURNEY)
+    for path, value in edits:
+        try:
+            mutate(payload, path, value)
+        except (KeyError, IndexError, TypeError):
+            continue
+    valid_or_sentence(read_journey_payload, payload, assert_usable_journey)
+
+
+def test_the_unmutated_journey_payload_maps_with_raw_values():
+    member, _state, points, choices = read_journey_payload(JOURNEY)
+    assert member.allowed_operations == {"Commit", "CancelFailover"} and member.last_planned_failover_status == "Failed"
+    assert [p.point_id.rsplit("/", 1)[-1] for p in points] == ["p1", "p0"]
+    assert any(c.process_servers for c in choices)
