@@ -72,3 +72,27 @@ def test_the_modernized_pages_and_the_readiness_entry(qtbot, make_wizard):
     assert reverse.account_text.isVisibleTo(reverse) and not reverse.accounts.isVisibleTo(reverse)
     assert reverse.isComplete()  # REV-04: the run-as account is optional
     check_current_page(wizard, qtbot)
+
+
+def test_the_journey_review_reads_the_focused_checks_whole_text_to_a_screen_reader(qtbot, make_wizard):
+    """As on the reprotect's Review: the focused finding, evidence or fix is the detail's text and both
+    the tree's and the detail's accessible description."""
+    wizard = make_wizard()
+    install(wizard)
+    start(wizard, "app-lnx-01")
+    wizard.failback_page.downtime.setChecked(True)
+    click(wizard)
+    review = wizard.currentPage()
+    qtbot.waitUntil(lambda: bool(review.results), timeout=10000)
+    tree, detail = review.verdicts, review.verdict_detail
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            rows.append(group.child(j))
+            rows += [group.child(j).child(k) for k in range(group.child(j).childCount())]
+    assert rows
+    for row in rows:
+        tree.setCurrentItem(row)
+        assert detail.text() == (f"{row.text(0)}: {row.text(1)}" if row.text(1) else row.text(0))
+        assert tree.accessibleDescription() == detail.text() == detail.accessibleDescription()

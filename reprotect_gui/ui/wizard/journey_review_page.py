@@ -250,6 +250,7 @@ class JourneyReviewPage(Page):
         if current is not None:
             text = f"{current.text(0)}: {current.text(1)}" if current.text(1) else current.text(0)
         self.verdict_detail.setText(text)
+        self.verdict_detail.setAccessibleDescription(text)
         self.verdicts.setAccessibleDescription(text)
         self.verdict_detail.setVisible(bool(text))
 
